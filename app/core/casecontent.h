@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "childprofile.h"
+#include "event.h"
+#include "media.h"
+#include "memory.h"
+#include "person.h"
+#include "placement.h"
+#include "relationship.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+
+// Everything in one case, in memory: what DemoCase builds and what CaseFile can load or save in
+// one go. Ids inside are local to this object until it is written to a case file.
+struct CaseContent
+{
+    ChildProfile child;
+    QList<Person> people;
+    QList<Relationship> relationships;
+    QList<Placement> placements;
+    QList<Memory> memories;
+    QList<Media> media;
+    QList<Event> events;
+    QHash<ItemId, QPointF> ecomapPositions; // person id -> scene position
+};

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fuzzydate.h"
+#include "ids.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// A photo or picture, kept only inside the encrypted case file.
+struct Media
+{
+    ItemId id = kNoId;
+    QString mimeType;     // of the stored bytes, e.g. image/jpeg
+    QByteArray data;      // the stored picture (already scaled and stripped of location)
+    QByteArray thumbnail; // small JPEG/PNG for lists and maps
+    int width = 0;
+    int height = 0;
+    FuzzyDate takenOn;
+    QString caption;
+    QString originalName; // file name it was imported from, without the folder
+    QDateTime addedAt;
+    bool isPrivate = false;
+
+    bool operator==(const Media &) const = default;
+};

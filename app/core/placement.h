@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fuzzydate.h"
+#include "ids.h"
+
+#include <QList>
+#include <QString>
+
+// Where, and with whom, the child lived for a time.
+struct Placement
+{
+    enum class Type : quint8 {
+        LivingAtHome,
+        Kinship,
+        Foster,
+        Residential,
+        Adoptive,
+        SupportedLodgings,
+        Other,
+    };
+    static constexpr int kTypeCount = int(Type::Other) + 1;
+
+    ItemId id = kNoId;
+    QString placeName; // how the child names it: "Nana's house"
+    Type type = Type::Other;
+    FuzzyDate from;
+    FuzzyDate to; // unknown = the child still lives here
+    QList<ItemId> carerIds;
+    QString school;
+    // Sensitive: never leaves the household unredacted.
+    QString address;
+    QString schoolAddress;
+    QString moveReasonChildsWords;
+    QString moveReasonRecord;
+    bool isPrivate = false;
+
+    bool operator==(const Placement &) const = default;
+};

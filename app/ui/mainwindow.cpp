@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "caseworkspace.h"
+#include "democase.h"
+#include "dialogs.h"
+#include "recentfiles.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCommandLinkButton>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_recent(new RecentFiles(settings, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_stack))
+    , m_workspace(new CaseWorkspace(m_stack))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/belonging.svg")));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newCase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::clearRecentRequested, m_recent, &RecentFiles::clear);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size().boundedTo(QSize(1200, 800)));
+    }
+    restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
+
+    updateRecentMenu();
+    closeCase();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction =
+        new QAction(QIcon(QStringLiteral(":/icons/new-story.svg")), tr("&New Life Story…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a new life story in a new, protected file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newCase);
+
+    m_openAction =
+        new QAction(QIcon(QStringLiteral(":/icons/open-story.svg")), tr("&Open Life Story…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a life story file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+
+    m_demoAction =
+        new QAction(QIcon(QStringLiteral(":/icons/demo-story.svg")), tr("Explore the &Demo"), this);
+    m_demoAction->setStatusTip(tr("Open a made-up life story to look around"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_closeAction = new QAction(tr("&Close Life Story"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCase);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    auto paneAction = [this](const QString &text, const QKeySequence &key,
+                             CaseWorkspace::Pane pane) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, pane] { m_workspace->showPane(pane); });
+        return action;
+    };
+    m_ecomapAction = paneAction(tr("&People Who Matter"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                                CaseWorkspace::Pane::Ecomap);
+    m_timelineAction = paneAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                                  CaseWorkspace::Pane::Timeline);
+    m_bookAction =
+        paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_3), CaseWorkspace::Pane::Book);
+
+    m_aboutAction = new QAction(tr("&About Belonging"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_ecomapAction);
+    view->addAction(m_timelineAction);
+    view->addAction(m_bookAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList paths = m_recent->paths();
+    m_welcome->setRecentFiles(paths);
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &path : paths) {
+        const QString label =
+            number <= 9
+                ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).completeBaseName())
+                : QFileInfo(path).completeBaseName();
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        ++number;
+    }
+    if (!paths.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    m_closeAction->setEnabled(m_caseOpen);
+    for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction})
+        a->setEnabled(m_caseOpen);
+}
+
+bool MainWindow::hasOpenCase() const
+{
+    return m_caseOpen;
+}
+
+void MainWindow::newCase()
+{
+    Dialogs::warning(this, tr("New life story"),
+                     tr("Creating new life stories needs the encrypted case file, which this "
+                        "build of Belonging does not have yet."));
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open a life story"),
+                                               tr("Life stories (*.belonging);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        Dialogs::warning(this, tr("Open a life story"),
+                         tr("That file is not there any more. It may have been moved, renamed or "
+                            "deleted."));
+        m_recent->remove(path);
+        return false;
+    }
+    Dialogs::warning(this, tr("Open a life story"),
+                     tr("This build of Belonging cannot read life story files yet."));
+    return false;
+}
+
+void MainWindow::openDemo()
+{
+    showCase(DemoCase::build(), tr("Demo"));
+}
+
+void MainWindow::showCase(const CaseContent &content, const QString &windowTitle)
+{
+    m_undoStack->clear();
+    m_workspace->setChildName(content.child.displayName());
+    m_workspace->showPane(CaseWorkspace::Pane::Ecomap);
+    m_stack->setCurrentWidget(m_workspace);
+    m_caseOpen = true;
+    setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
+    updateActions();
+}
+
+void MainWindow::closeCase()
+{
+    m_undoStack->clear();
+    m_stack->setCurrentWidget(m_welcome);
+    m_caseOpen = false;
+    setWindowTitle(tr("Belonging"));
+    updateActions();
+    m_welcome->newButton()->setFocus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Belonging"),
+        tr("<h3>Belonging %1</h3>"
+           "<p>Life-story work and relationship mapping with children in care: the people who "
+           "matter, where a child has lived, and their memories, kept together and safe.</p>"
+           "<p>Everything is stored in one encrypted file that only opens with its "
+           "passphrase.</p>"
+           "<p>Belonging is free software, released under the GNU General Public License, "
+           "version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/state"), saveState());
+    closeCase();
+    event->accept();
+}

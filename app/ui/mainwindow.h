@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CaseWorkspace;
+class QAction;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+class QUndoStack;
+class RecentFiles;
+class WelcomePage;
+struct CaseContent;
+
+// ui: windows and dialogs. Thin: they show and forward; logic lives in the library below.
+//
+// MainWindow switches between the welcome page and an open case, owns the menus and their
+// standard shortcuts, and remembers its geometry and recent files in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool hasOpenCase() const;
+    // Opens a case file, asking for its passphrase. Returns false (after telling the user
+    // why) when it could not be opened.
+    bool openFile(const QString &path);
+    void openDemo();
+    void closeCase();
+
+    WelcomePage *welcomePage() const { return m_welcome; }
+    CaseWorkspace *workspace() const { return m_workspace; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QAction *demoAction() const { return m_demoAction; }
+    QAction *closeAction() const { return m_closeAction; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void newCase();
+    void chooseAndOpen();
+    void showCase(const CaseContent &content, const QString &windowTitle);
+    void updateRecentMenu();
+    void updateActions();
+    void showAbout();
+
+    QSettings &m_settings;
+    RecentFiles *m_recent;
+    QUndoStack *m_undoStack;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    CaseWorkspace *m_workspace;
+    bool m_caseOpen = false;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_ecomapAction = nullptr;
+    QAction *m_timelineAction = nullptr;
+    QAction *m_bookAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caseworkspace.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensOnTheWelcomePageWithItsActions();
+    void exploreTheDemoOpensTheDemoCase();
+    void keyboardShortcutsSwitchPanes();
+    void closingReturnsToWelcome();
+    void standardShortcutsAreSet();
+    void openingAMissingFileSaysSoAndForgetsIt();
+    void geometryIsRememberedAcrossRuns();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+    Dialogs::setSuppressWarnings(true);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::opensOnTheWelcomePageWithItsActions()
+{
+    MainWindow w(*m_settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.welcomePage()->isVisible());
+    QVERIFY(!w.workspace()->isVisible());
+    QVERIFY(!w.hasOpenCase());
+    QCOMPARE(w.welcomePage()->newButton()->text(), QStringLiteral("Start a new life story"));
+    QCOMPARE(w.welcomePage()->openButton()->text(), QStringLiteral("Open a life story"));
+    QCOMPARE(w.welcomePage()->demoButton()->text(), QStringLiteral("Explore the demo"));
+    QVERIFY(!w.closeAction()->isEnabled());
+    QCOMPARE(w.windowTitle(), QStringLiteral("Belonging"));
+}
+
+void TestMainWindow::exploreTheDemoOpensTheDemoCase()
+{
+    MainWindow w(*m_settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::mouseClick(w.welcomePage()->demoButton(), Qt::LeftButton);
+    QVERIFY(w.hasOpenCase());
+    QVERIFY(w.workspace()->isVisible());
+    QVERIFY(!w.welcomePage()->isVisible());
+    QVERIFY(w.closeAction()->isEnabled());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Demo")));
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Ecomap);
+}
+
+void TestMainWindow::keyboardShortcutsSwitchPanes()
+{
+    MainWindow w(*m_settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.openDemo();
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Timeline);
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Book);
+    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Ecomap);
+}
+
+void TestMainWindow::closingReturnsToWelcome()
+{
+    MainWindow w(*m_settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.openDemo();
+    QVERIFY(w.hasOpenCase());
+    QTest::keySequence(&w, w.closeAction()->shortcut());
+    QVERIFY(!w.hasOpenCase());
+    QVERIFY(w.welcomePage()->isVisible());
+    QCOMPARE(w.windowTitle(), QStringLiteral("Belonging"));
+}
+
+void TestMainWindow::standardShortcutsAreSet()
+{
+    MainWindow w(*m_settings);
+    QCOMPARE(w.newAction()->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(w.openAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(w.closeAction()->shortcut(), QKeySequence(QKeySequence::Close));
+    QStringList menus;
+    for (QAction *a : w.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
+}
+
+void TestMainWindow::openingAMissingFileSaysSoAndForgetsIt()
+{
+    MainWindow w(*m_settings);
+    const QString missing = m_dir->filePath(QStringLiteral("gone.belonging"));
+    w.recentFiles()->add(missing);
+    QCOMPARE(w.welcomePage()->recentList()->count(), 1);
+    QVERIFY(!w.openFile(missing));
+    QVERIFY(Dialogs::lastWarning().contains(QStringLiteral("not there")));
+    QVERIFY(!Dialogs::lastWarning().contains(missing)); // no paths or content in messages
+    QVERIFY(w.recentFiles()->paths().isEmpty());
+    QVERIFY(!w.hasOpenCase());
+}
+
+void TestMainWindow::geometryIsRememberedAcrossRuns()
+{
+    {
+        MainWindow w(*m_settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(900, 640);
+        w.close();
+    }
+    MainWindow again(*m_settings);
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
