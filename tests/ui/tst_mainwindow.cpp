@@ -141,11 +141,11 @@ void TestMainWindow::geometryIsRememberedAcrossRuns()
         MainWindow w(*m_settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.resize(900, 640);
+        w.resize(1024, 768);
         w.close();
     }
     MainWindow again(*m_settings);
-    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.size(), QSize(1024, 768));
 }
 
 QTEST_MAIN(TestMainWindow)
