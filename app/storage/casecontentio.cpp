@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casecontentio.h"
+
+#include "childrepository.h"
+#include "eventrepository.h"
+#include "layoutrepository.h"
+#include "mediarepository.h"
+#include "memoryrepository.h"
+#include "personrepository.h"
+#include "placementrepository.h"
+#include "relationshiprepository.h"
+
+namespace {
+
+ItemId mapped(const QHash<ItemId, ItemId> &map, ItemId id)
+{
+    return id == kNoId ? kNoId : map.value(id, kNoId);
+}
+
+QList<ItemId> mappedList(const QHash<ItemId, ItemId> &map, const QList<ItemId> &ids)
+{
+    QList<ItemId> out;
+    for (ItemId id : ids) {
+        if (const ItemId m = mapped(map, id); m != kNoId)
+            out << m;
+    }
+    return out;
+}
+
+StorageError writeAll(CaseFile &file, CaseContent &c)
+{
+    MediaRepository media(file);
+    PersonRepository people(file);
+    RelationshipRepository relationships(file);
+    PlacementRepository placements(file);
+    MemoryRepository memories(file);
+    EventRepository events(file);
+    ChildRepository child(file);
+    LayoutRepository layout(file);
+
+    QHash<ItemId, ItemId> mediaIds, personIds, placementIds;
+    for (Media &m : c.media) {
+        const ItemId local = m.id;
+        if (StorageError e = media.add(m))
+            return e;
+        mediaIds.insert(local, m.id);
+    }
+    for (Person &p : c.people) {
+        const ItemId local = p.id;
+        p.photoId = mapped(mediaIds, p.photoId);
+        if (StorageError e = people.add(p))
+            return e;
+        personIds.insert(local, p.id);
+    }
+    personIds.insert(kChildId, kChildId);
+    for (Relationship &r : c.relationships) {
+        r.personA = r.personA == kChildId ? kChildId : mapped(personIds, r.personA);
+        r.personB = mapped(personIds, r.personB);
+        if (StorageError e = relationships.add(r))
+            return e;
+    }
+    for (Placement &p : c.placements) {
+        const ItemId local = p.id;
+        p.carerIds = mappedList(personIds, p.carerIds);
+        if (StorageError e = placements.add(p))
+            return e;
+        placementIds.insert(local, p.id);
+    }
+    for (Memory &m : c.memories) {
+        m.peopleIds = mappedList(personIds, m.peopleIds);
+        m.mediaIds = mappedList(mediaIds, m.mediaIds);
+        m.placementId = mapped(placementIds, m.placementId);
+        if (StorageError e = memories.add(m))
+            return e;
+    }
+    for (Event &ev : c.events) {
+        ev.peopleIds = mappedList(personIds, ev.peopleIds);
+        if (StorageError e = events.add(ev))
+            return e;
+    }
+    c.child.photoId = mapped(mediaIds, c.child.photoId);
+    if (StorageError e = child.save(c.child))
+        return e;
+    QHash<ItemId, QPointF> positions;
+    for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it)
+        positions.insert(mapped(personIds, it.key()), it.value());
+    c.ecomapPositions = positions;
+    return layout.setPositions(positions);
+}
+
+} // namespace
+
+StorageError CaseContentIO::write(CaseFile &file, CaseContent &content)
+{
+    if (StorageError e = file.beginBatch())
+        return e;
+    StorageError error = writeAll(file, content);
+    StorageError end = file.endBatch(!error.isError());
+    return error.isError() ? error : end;
+}
+
+CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError *error)
+{
+    CaseContent c;
+    ChildRepository child(file);
+    PersonRepository people(file);
+    RelationshipRepository relationships(file);
+    PlacementRepository placements(file);
+    MemoryRepository memories(file);
+    MediaRepository media(file);
+    EventRepository events(file);
+    LayoutRepository layout(file);
+    c.child = child.load();
+    c.people = people.all();
+    c.relationships = relationships.all();
+    c.placements = placements.all();
+    c.memories = memories.all();
+    c.media = media.thumbnails();
+    if (withPictures) {
+        for (Media &m : c.media)
+            m.data = media.data(m.id);
+    }
+    c.events = events.all();
+    c.ecomapPositions = layout.positions();
+    if (error) {
+        *error = {};
+        for (const StorageError &e :
+             {child.lastError(), people.lastError(), relationships.lastError(),
+              placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
+              layout.lastError()}) {
+            if (e.isError()) {
+                *error = e;
+                break;
+            }
+        }
+    }
+    return c;
+}

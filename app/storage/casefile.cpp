@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casefile.h"
+
+#include "sqlcipherdriver.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return QStringLiteral("belonging-case-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+int nativeCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt();
+}
+
+const QByteArray kPlainSqliteHeader("SQLite format 3\0", 16);
+
+} // namespace
+
+CaseFile::~CaseFile()
+{
+    close();
+}
+
+StorageError CaseFile::identify(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {StorageError::Kind::FileMissing, QStringLiteral("no such file")};
+    if (!file.open(QIODevice::ReadOnly))
+        return {StorageError::Kind::Io, QStringLiteral("cannot read file")};
+    const qint64 size = file.size();
+    const QByteArray head = file.read(KeyDerivation::kSaltBytes);
+    if (size == 0)
+        return {StorageError::Kind::NotABelongingFile, QStringLiteral("empty file")};
+    if (head == kPlainSqliteHeader)
+        return {StorageError::Kind::NotABelongingFile, QStringLiteral("unencrypted SQLite")};
+    if (size < SqlCipherDriver::kCipherPageSize)
+        return {StorageError::Kind::NotABelongingFile, QStringLiteral("too small")};
+    if (size % SqlCipherDriver::kCipherPageSize != 0)
+        return {StorageError::Kind::Damaged, QStringLiteral("size is not whole pages")};
+    return {};
+}
+
+std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureBytes &passphrase,
+                                           StorageError *error, const KdfParams &params)
+{
+    Q_ASSERT(error);
+    *error = {};
+    const QFileInfo info(path);
+    if (info.exists()) {
+        *error = {StorageError::Kind::FileExists, QStringLiteral("file exists")};
+        return nullptr;
+    }
+    // Owner-only from the first byte; O_EXCL so we never take over somebody else's file.
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int err = errno;
+        *error = {err == ENOSPC ? StorageError::Kind::DiskFull
+                                : (err == EEXIST ? StorageError::Kind::FileExists
+                                                 : StorageError::Kind::ReadOnlyLocation),
+                  QStringLiteral("create: %1").arg(QString::fromLocal8Bit(strerror(err)))};
+        return nullptr;
+    }
+    ::close(fd);
+
+    const QByteArray salt = KeyDerivation::randomSalt();
+    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, params);
+    std::unique_ptr<CaseFile> file(new CaseFile);
+    if (key.isEmpty())
+        *error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
+    else
+        *error = file->connect(info.absoluteFilePath(), KeyDerivation::sqlcipherKeySpec(key, salt),
+                               false);
+    if (!error->isError()) {
+        QSqlDatabase db = file->database();
+        *error = Schema::migrate(db);
+    }
+    if (error->isError()) {
+        file->close();
+        QFile::remove(info.absoluteFilePath());
+        return nullptr;
+    }
+    return file;
+}
+
+std::unique_ptr<CaseFile> CaseFile::open(const QString &path, const SecureBytes &passphrase,
+                                         StorageError *error, const KdfParams &params)
+{
+    Q_ASSERT(error);
+    *error = identify(path);
+    if (error->isError())
+        return nullptr;
+    QFile raw(path);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        *error = {StorageError::Kind::Io, QStringLiteral("cannot read salt")};
+        return nullptr;
+    }
+    const QByteArray salt = raw.read(KeyDerivation::kSaltBytes);
+    raw.close();
+    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, params);
+    if (key.isEmpty()) {
+        *error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
+        return nullptr;
+    }
+    std::unique_ptr<CaseFile> file(new CaseFile);
+    *error = file->connect(QFileInfo(path).absoluteFilePath(),
+                           KeyDerivation::sqlcipherKeySpec(key, salt), true);
+    if (error->isError())
+        return nullptr;
+
+    QSqlDatabase db = file->database();
+    const int appId = Schema::applicationId(db);
+    const int version = Schema::version(db);
+    if (appId != Schema::kApplicationId) {
+        *error = {StorageError::Kind::NotABelongingFile, QStringLiteral("application_id")};
+        return nullptr;
+    }
+    if (version > Schema::kCurrentVersion) {
+        *error = {StorageError::Kind::NewerVersion,
+                  QStringLiteral("schema version %1").arg(version)};
+        return nullptr;
+    }
+    if (version < Schema::kCurrentVersion) {
+        // The backup is a byte copy of the encrypted file: just as private as the original.
+        const QString backup =
+            QStringLiteral("%1.v%2-backup.belonging").arg(file->m_path).arg(version);
+        if (QFile::exists(backup))
+            QFile::remove(backup);
+        if (!QFile::copy(file->m_path, backup)) {
+            *error = {StorageError::Kind::Io, QStringLiteral("could not write backup")};
+            return nullptr;
+        }
+        QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        *error = Schema::migrate(db);
+        if (error->isError())
+            return nullptr;
+    }
+    return file;
+}
+
+std::unique_ptr<CaseFile> CaseFile::createInMemory(StorageError *error)
+{
+    Q_ASSERT(error);
+    std::unique_ptr<CaseFile> file(new CaseFile);
+    // A random key: the demo's pages in memory are encrypted like any other case.
+    SecureBytes key(KeyDerivation::kKeyBytes);
+    randombytes_buf(key.data(), key.size());
+    const QByteArray salt = KeyDerivation::randomSalt();
+    *error = file->connect(QStringLiteral(":memory:"), KeyDerivation::sqlcipherKeySpec(key, salt),
+                           false);
+    if (!error->isError()) {
+        QSqlDatabase db = file->database();
+        *error = Schema::migrate(db);
+    }
+    if (error->isError())
+        return nullptr;
+    file->m_path.clear();
+    return file;
+}
+
+StorageError CaseFile::connect(const QString &path, SecureBytes keySpec, bool existing)
+{
+    SqlCipherDriver::registerDriver();
+    m_connectionName = newConnectionName();
+    auto *driver = new SqlCipherDriver;
+    driver->setKeySpec(
+        SecureBytes::copyOf(QByteArrayView(keySpec.chars(), qsizetype(keySpec.size()))));
+    m_keySpec = std::move(keySpec);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    db.setDatabaseName(path);
+    if (existing)
+        db.setConnectOptions(QStringLiteral("BELONGING_OPEN_EXISTING"));
+    m_path = path;
+    if (!db.open()) {
+        const int code = driver->lastSqliteCode();
+        const QString detail = db.lastError().databaseText();
+        close();
+        if (!existing && (code & 0xFF) == SQLITE_CANTOPEN)
+            return {StorageError::Kind::ReadOnlyLocation, detail};
+        return StorageError::fromSqlite(code, detail);
+    }
+    // Hold the file exclusively until close (see the class comment), fail at once if another
+    // connection holds it, keep the rollback journal (no -wal/-shm files beside the case) and
+    // make every commit durable before it returns.
+    const bool ok = driver->execute(QStringLiteral("PRAGMA busy_timeout = 0")) &&
+                    driver->execute(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) &&
+                    driver->execute(QStringLiteral("PRAGMA journal_mode = DELETE")) &&
+                    driver->execute(QStringLiteral("PRAGMA synchronous = FULL")) &&
+                    driver->execute(QStringLiteral("PRAGMA foreign_keys = ON")) &&
+                    driver->execute(QStringLiteral("PRAGMA secure_delete = ON")) &&
+                    driver->execute(QStringLiteral("BEGIN EXCLUSIVE")) &&
+                    driver->execute(QStringLiteral("COMMIT"));
+    if (!ok) {
+        const int code = driver->lastSqliteCode();
+        const QString detail = driver->lastError().databaseText();
+        close();
+        return StorageError::fromSqlite(code, detail);
+    }
+    rememberLocation();
+    return {};
+}
+
+void CaseFile::rememberLocation()
+{
+    struct stat st;
+    if (!isInMemory() && m_path != QLatin1String(":memory:") &&
+        ::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
+        m_device = quint64(st.st_dev);
+        m_inode = quint64(st.st_ino);
+    }
+}
+
+bool CaseFile::isOpen() const
+{
+    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase CaseFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void CaseFile::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_keySpec.clear();
+}
+
+StorageError CaseFile::checkLocation() const
+{
+    if (isInMemory())
+        return {};
+    struct stat st;
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0 || quint64(st.st_dev) != m_device ||
+        quint64(st.st_ino) != m_inode)
+        return {StorageError::Kind::FileMissing, QStringLiteral("file moved or deleted")};
+    return {};
+}
+
+StorageError CaseFile::errorFor(const QSqlError &error) const
+{
+    if (StorageError moved = checkLocation())
+        return moved;
+    return StorageError::fromSqlite(nativeCode(error), error.databaseText());
+}
+
+StorageError CaseFile::checkIntegrity() const
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return errorFor(q.lastError());
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return {StorageError::Kind::Damaged, QStringLiteral("integrity_check failed")};
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return errorFor(q.lastError());
+    if (q.next())
+        return {StorageError::Kind::Damaged, QStringLiteral("foreign_key_check failed")};
+    return {};
+}
+
+StorageError CaseFile::exportTo(const QString &target, const SecureBytes &keySpec) const
+{
+    if (!isOpen())
+        return {StorageError::Kind::Io, QStringLiteral("case is closed")};
+    const QFileInfo info(target);
+    if (info.exists())
+        return {StorageError::Kind::FileExists, QStringLiteral("copy target exists")};
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return {errno == ENOSPC ? StorageError::Kind::DiskFull
+                                : StorageError::Kind::ReadOnlyLocation,
+                QStringLiteral("create copy")};
+    ::close(fd);
+
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    // The key travels as a bound parameter, never inside SQL text.
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS belonging_copy KEY ?"));
+    q.addBindValue(info.absoluteFilePath());
+    q.addBindValue(QByteArray(keySpec.chars(), qsizetype(keySpec.size())));
+    bool ok = q.exec();
+    QSqlError failure = q.lastError();
+    const int version = Schema::version(db);
+    if (ok) {
+        const QStringList steps = {
+            QStringLiteral("PRAGMA belonging_copy.cipher_page_size = %1")
+                .arg(SqlCipherDriver::kCipherPageSize),
+            QStringLiteral("SELECT sqlcipher_export('belonging_copy')"),
+            QStringLiteral("PRAGMA belonging_copy.user_version = %1").arg(version),
+            QStringLiteral("PRAGMA belonging_copy.application_id = %1").arg(Schema::kApplicationId),
+        };
+        for (const QString &step : steps) {
+            if (!q.exec(step)) {
+                ok = false;
+                failure = q.lastError();
+                break;
+            }
+        }
+        q.finish();
+        q.exec(QStringLiteral("DETACH DATABASE belonging_copy"));
+    }
+    if (!ok) {
+        QFile::remove(info.absoluteFilePath());
+        return errorFor(failure);
+    }
+    return {};
+}
+
+StorageError CaseFile::saveCopy(const QString &target, const SecureBytes *newPassphrase,
+                                const KdfParams &params) const
+{
+    if (!newPassphrase)
+        return exportTo(target, m_keySpec);
+    const QByteArray salt = KeyDerivation::randomSalt();
+    const SecureBytes key = KeyDerivation::deriveKey(*newPassphrase, salt, params);
+    if (key.isEmpty())
+        return {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
+    return exportTo(target, KeyDerivation::sqlcipherKeySpec(key, salt));
+}
+
+StorageError CaseFile::changePassphrase(const SecureBytes &newPassphrase, const KdfParams &params)
+{
+    if (isInMemory())
+        return {StorageError::Kind::Io, QStringLiteral("in-memory case")};
+    // Write a re-encrypted copy beside the file (with a new salt), then swap it in with an
+    // atomic rename: at every moment one complete file opens with one of the passphrases.
+    const QString original = m_path;
+    const QString fresh = original + QStringLiteral(".rekey");
+    QFile::remove(fresh);
+    const QByteArray salt = KeyDerivation::randomSalt();
+    const SecureBytes key = KeyDerivation::deriveKey(newPassphrase, salt, params);
+    if (key.isEmpty())
+        return {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
+    SecureBytes spec = KeyDerivation::sqlcipherKeySpec(key, salt);
+    if (StorageError e = exportTo(fresh, spec))
+        return e;
+    {
+        const int fd = ::open(QFile::encodeName(fresh).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
+    SecureBytes oldSpec = std::move(m_keySpec);
+    close();
+    if (::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(original).constData()) !=
+        0) {
+        QFile::remove(fresh);
+        connect(original, std::move(oldSpec), true);
+        return {StorageError::Kind::Io, QStringLiteral("rename failed")};
+    }
+    return connect(original, std::move(spec), true);
+}
+
+StorageError CaseFile::beginBatch()
+{
+    if (StorageError moved = checkLocation())
+        return moved;
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return errorFor(db.lastError());
+    m_inBatch = true;
+    return {};
+}
+
+StorageError CaseFile::endBatch(bool commit)
+{
+    if (!m_inBatch)
+        return {};
+    m_inBatch = false;
+    QSqlDatabase db = database();
+    if (commit && db.commit())
+        return {};
+    StorageError error = commit ? errorFor(db.lastError()) : StorageError();
+    db.rollback();
+    return error;
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "childrepository.h"
+
+ChildProfile ChildRepository::load()
+{
+    ChildProfile c;
+    QSqlQuery q = query();
+    if (check(q, q.exec(QStringLiteral(
+                     "SELECT full_name, known_as, date_of_birth, pronouns, all_about_me, "
+                     "wishes_and_feelings, photo_id FROM child WHERE id = 1"))) &&
+        q.next()) {
+        c.fullName = q.value(0).toString();
+        c.knownAs = q.value(1).toString();
+        c.dateOfBirth = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        c.pronouns = q.value(3).toString();
+        c.allAboutMe = q.value(4).toString();
+        c.wishesAndFeelings = q.value(5).toString();
+        c.photoId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
+    }
+    return c;
+}
+
+StorageError ChildRepository::save(const ChildProfile &c)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral(
+                "UPDATE child SET full_name=?, known_as=?, date_of_birth=?, pronouns=?, "
+                "all_about_me=?, wishes_and_feelings=?, photo_id=? WHERE id = 1")))
+            return false;
+        q.addBindValue(c.fullName);
+        q.addBindValue(c.knownAs);
+        q.addBindValue(c.dateOfBirth.isValid() ? QVariant(c.dateOfBirth.toString(Qt::ISODate))
+                                               : QVariant());
+        q.addBindValue(c.pronouns);
+        q.addBindValue(c.allAboutMe);
+        q.addBindValue(c.wishesAndFeelings);
+        q.addBindValue(c.photoId == kNoId ? QVariant() : QVariant(c.photoId));
+        return q.exec() && q.numRowsAffected() == 1;
+    });
+}

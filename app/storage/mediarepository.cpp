@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mediarepository.h"
+
+namespace {
+const QString kMeta = QStringLiteral(
+    "mime_type, thumbnail, width, height, taken_on, caption, original_name, added_at, private");
+
+void bind(QSqlQuery &q, const Media &m)
+{
+    q.addBindValue(m.mimeType);
+    q.addBindValue(m.thumbnail);
+    q.addBindValue(m.width);
+    q.addBindValue(m.height);
+    q.addBindValue(m.takenOn.toStorage());
+    q.addBindValue(m.caption);
+    q.addBindValue(m.originalName);
+    q.addBindValue(m.addedAt.isValid() ? QVariant(m.addedAt.toString(Qt::ISODateWithMs))
+                                       : QVariant());
+    q.addBindValue(m.isPrivate);
+}
+
+Media fromRow(const QSqlQuery &q)
+{
+    Media m;
+    m.id = q.value(0).toLongLong();
+    m.mimeType = q.value(1).toString();
+    m.thumbnail = q.value(2).toByteArray();
+    m.width = q.value(3).toInt();
+    m.height = q.value(4).toInt();
+    m.takenOn = FuzzyDate::fromStorage(q.value(5).toString()).value_or(FuzzyDate());
+    m.caption = q.value(6).toString();
+    m.originalName = q.value(7).toString();
+    m.addedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    m.isPrivate = q.value(9).toBool();
+    return m;
+}
+} // namespace
+
+StorageError MediaRepository::add(Media &media)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("INSERT INTO media (%1, data) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                           .arg(kMeta)))
+            return false;
+        bind(q, media);
+        q.addBindValue(media.data.isNull() ? QByteArray("") : media.data);
+        if (!q.exec())
+            return false;
+        media.id = q.lastInsertId().toLongLong();
+        return true;
+    });
+}
+
+StorageError MediaRepository::update(const Media &media)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral(
+                "UPDATE media SET mime_type=?, thumbnail=?, width=?, height=?, taken_on=?, "
+                "caption=?, original_name=?, added_at=?, private=?, data=? WHERE id=?")))
+            return false;
+        bind(q, media);
+        q.addBindValue(media.data.isNull() ? QByteArray("") : media.data);
+        q.addBindValue(media.id);
+        return q.exec() && q.numRowsAffected() == 1;
+    });
+}
+
+StorageError MediaRepository::remove(ItemId id)
+{
+    return removeRow(QStringLiteral("media"), id);
+}
+
+std::optional<Media> MediaRepository::find(ItemId id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT id, %1, data FROM media WHERE id = ?").arg(kMeta));
+    q.addBindValue(id);
+    if (!check(q, q.exec()) || !q.next())
+        return std::nullopt;
+    Media m = fromRow(q);
+    m.data = q.value(10).toByteArray();
+    return m;
+}
+
+QList<Media> MediaRepository::thumbnails()
+{
+    QList<Media> list;
+    QSqlQuery q = query();
+    if (check(q, q.exec(QStringLiteral("SELECT id, %1 FROM media ORDER BY id").arg(kMeta)))) {
+        while (q.next())
+            list << fromRow(q);
+    }
+    return list;
+}
+
+QByteArray MediaRepository::data(ItemId id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT data FROM media WHERE id = ?"));
+    q.addBindValue(id);
+    if (check(q, q.exec()) && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}

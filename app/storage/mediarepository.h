@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "media.h"
+#include "repository.h"
+
+#include <optional>
+
+// Photos and pictures, stored as BLOBs inside the encrypted case. Lists load thumbnails only;
+// the full picture is read when it is needed.
+class MediaRepository : public Repository
+{
+public:
+    explicit MediaRepository(CaseFile &file)
+        : Repository(file)
+    {}
+    StorageError add(Media &media);
+    StorageError update(const Media &media); // metadata, thumbnail and data
+    StorageError remove(ItemId id);
+    std::optional<Media> find(ItemId id); // with the full picture
+    QList<Media> thumbnails();            // every item, data left empty
+    QByteArray data(ItemId id);
+};

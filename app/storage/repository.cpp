@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository.h"
+
+#include <QSqlError>
+
+QSqlQuery Repository::query() const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    return q;
+}
+
+StorageError Repository::write(const std::function<bool(QSqlQuery &)> &fn)
+{
+    if (m_file.inBatch()) {
+        QSqlQuery q = query();
+        m_lastError = fn(q) ? StorageError() : m_file.errorFor(q.lastError());
+        return m_lastError;
+    }
+    m_lastError = m_file.checkLocation();
+    if (m_lastError)
+        return m_lastError;
+    QSqlDatabase database = db();
+    if (!database.transaction()) {
+        m_lastError = m_file.errorFor(database.lastError());
+        return m_lastError;
+    }
+    QSqlQuery q = query();
+    if (!fn(q)) {
+        m_lastError = m_file.errorFor(q.lastError());
+        q.finish();
+        database.rollback();
+        return m_lastError;
+    }
+    q.finish();
+    if (!database.commit()) {
+        m_lastError = m_file.errorFor(database.lastError());
+        database.rollback();
+        return m_lastError;
+    }
+    m_lastError = {};
+    return {};
+}
+
+bool Repository::check(QSqlQuery &q, bool ok)
+{
+    m_lastError = ok ? StorageError() : m_file.errorFor(q.lastError());
+    return ok;
+}
+
+bool Repository::replaceLinks(QSqlQuery &q, const QString &table, const QString &ownerColumn,
+                              const QString &otherColumn, ItemId owner, const QList<ItemId> &ids)
+{
+    if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn)))
+        return false;
+    q.addBindValue(owner);
+    if (!q.exec())
+        return false;
+    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
+                       .arg(table, ownerColumn, otherColumn)))
+        return false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        q.addBindValue(owner);
+        q.addBindValue(ids[i]);
+        q.addBindValue(i);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+QList<ItemId> Repository::links(const QString &table, const QString &ownerColumn,
+                                const QString &otherColumn, ItemId owner)
+{
+    QList<ItemId> ids;
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY position")
+                  .arg(otherColumn, table, ownerColumn));
+    q.addBindValue(owner);
+    if (!check(q, q.exec()))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+StorageError Repository::removeRow(const QString &table, ItemId id)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)))
+            return false;
+        q.addBindValue(id);
+        return q.exec();
+    });
+}

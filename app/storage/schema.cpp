@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "sqlcipherdriver.h"
+
+namespace {
+
+// Version 1. Dates are FuzzyDate storage text plus an integer sort key (Julian day).
+// NULL in relationship.person_a stands for the child.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE media (
+        id INTEGER PRIMARY KEY,
+        mime_type TEXT NOT NULL,
+        data BLOB NOT NULL,
+        thumbnail BLOB,
+        width INTEGER NOT NULL DEFAULT 0,
+        height INTEGER NOT NULL DEFAULT 0,
+        taken_on TEXT NOT NULL DEFAULT '',
+        caption TEXT,
+        original_name TEXT,
+        added_at TEXT,
+        private INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE child (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        full_name TEXT,
+        known_as TEXT,
+        date_of_birth TEXT,
+        pronouns TEXT,
+        all_about_me TEXT,
+        wishes_and_feelings TEXT,
+        photo_id INTEGER REFERENCES media(id) ON DELETE SET NULL))",
+    R"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        full_name TEXT,
+        known_as TEXT,
+        role INTEGER NOT NULL,
+        role_detail TEXT,
+        photo_id INTEGER REFERENCES media(id) ON DELETE SET NULL,
+        notes TEXT,
+        childs_words TEXT,
+        address TEXT,
+        phone TEXT,
+        private INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE relationship (
+        id INTEGER PRIMARY KEY,
+        person_a INTEGER REFERENCES person(id) ON DELETE CASCADE,
+        person_b INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind INTEGER NOT NULL,
+        direction INTEGER NOT NULL,
+        contact INTEGER NOT NULL,
+        contact_note TEXT,
+        next_contact TEXT,
+        from_date TEXT NOT NULL DEFAULT '',
+        from_sort INTEGER,
+        to_date TEXT NOT NULL DEFAULT '',
+        to_sort INTEGER,
+        notes TEXT,
+        private INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX relationship_b ON relationship(person_b)",
+    "CREATE INDEX relationship_a ON relationship(person_a)",
+    R"(CREATE TABLE placement (
+        id INTEGER PRIMARY KEY,
+        place_name TEXT,
+        type INTEGER NOT NULL,
+        from_date TEXT NOT NULL DEFAULT '',
+        from_sort INTEGER,
+        to_date TEXT NOT NULL DEFAULT '',
+        to_sort INTEGER,
+        school TEXT,
+        address TEXT,
+        school_address TEXT,
+        reason_childs_words TEXT,
+        reason_record TEXT,
+        private INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE placement_carer (
+        placement_id INTEGER NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (placement_id, person_id))",
+    R"(CREATE TABLE memory (
+        id INTEGER PRIMARY KEY,
+        title TEXT,
+        date TEXT NOT NULL DEFAULT '',
+        date_sort INTEGER,
+        childs_words TEXT,
+        feelings TEXT,
+        placement_id INTEGER REFERENCES placement(id) ON DELETE SET NULL,
+        private INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX memory_date ON memory(date_sort)",
+    R"(CREATE TABLE memory_person (
+        memory_id INTEGER NOT NULL REFERENCES memory(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (memory_id, person_id))",
+    "CREATE INDEX memory_person_person ON memory_person(person_id)",
+    R"(CREATE TABLE memory_media (
+        memory_id INTEGER NOT NULL REFERENCES memory(id) ON DELETE CASCADE,
+        media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (memory_id, media_id))",
+    "CREATE INDEX memory_media_media ON memory_media(media_id)",
+    R"(CREATE TABLE event (
+        id INTEGER PRIMARY KEY,
+        type INTEGER NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        date_sort INTEGER,
+        title TEXT,
+        details TEXT,
+        outcome TEXT,
+        source TEXT,
+        impact_on_child TEXT,
+        private INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX event_date ON event(date_sort)",
+    R"(CREATE TABLE event_person (
+        event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, person_id))",
+    "CREATE INDEX event_person_person ON event_person(person_id)",
+    R"(CREATE TABLE ecomap_position (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+        x REAL NOT NULL,
+        y REAL NOT NULL))",
+    R"(CREATE TABLE book_setting (
+        key TEXT PRIMARY KEY,
+        value TEXT))",
+    "INSERT INTO child (id) VALUES (1)",
+};
+
+int pragmaInt(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+} // namespace
+
+QList<Schema::Migration> Schema::migrations()
+{
+    Migration v1{1, {}};
+    for (const char *s : kVersion1)
+        v1.statements << QString::fromUtf8(s);
+    return {v1};
+}
+
+int Schema::version(QSqlDatabase &db)
+{
+    return pragmaInt(db, QStringLiteral("user_version"));
+}
+
+int Schema::applicationId(QSqlDatabase &db)
+{
+    return pragmaInt(db, QStringLiteral("application_id"));
+}
+
+StorageError Schema::migrate(QSqlDatabase &db, const QList<Migration> &steps)
+{
+    int current = version(db);
+    for (const Migration &m : steps) {
+        if (m.toVersion <= current)
+            continue;
+        if (!db.transaction())
+            return StorageError::fromSqlite(db.lastError().nativeErrorCode().toInt(),
+                                            db.lastError().databaseText());
+        QSqlQuery q(db);
+        bool ok = true;
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion));
+        if (ok && current <= 0)
+            ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        if (!ok) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return StorageError::fromSqlite(
+                error.nativeErrorCode().toInt(),
+                QStringLiteral("migration to %1: %2").arg(m.toVersion).arg(error.databaseText()));
+        }
+        if (!db.commit())
+            return StorageError::fromSqlite(db.lastError().nativeErrorCode().toInt(),
+                                            db.lastError().databaseText());
+        current = m.toVersion;
+    }
+    return {};
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casefile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// Helpers shared by the storage tests: a fresh case in a temporary folder, with the fast KDF
+// setting that exists only for tests.
+namespace TestCase {
+
+inline SecureBytes passphrase(const char *text = "correct horse battery staple")
+{
+    return SecureBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+inline std::unique_ptr<CaseFile> create(const QString &path, const char *pass = "correct horse "
+                                                                                "battery staple")
+{
+    StorageError error;
+    auto file = CaseFile::create(path, passphrase(pass), &error, KdfParams::fastForTests());
+    if (error)
+        qWarning("create failed: %s", qPrintable(error.detail()));
+    return file;
+}
+
+inline std::unique_ptr<CaseFile> open(const QString &path, StorageError *error,
+                                      const char *pass = "correct horse battery staple")
+{
+    return CaseFile::open(path, passphrase(pass), error, KdfParams::fastForTests());
+}
+
+} // namespace TestCase
