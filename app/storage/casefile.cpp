@@ -193,6 +193,7 @@ StorageError CaseFile::connect(const QString &path, SecureBytes keySpec, bool ex
     if (!db.open()) {
         const int code = driver->lastSqliteCode();
         const QString detail = db.lastError().databaseText();
+        db = QSqlDatabase();
         close();
         if (!existing && (code & 0xFF) == SQLITE_CANTOPEN)
             return {StorageError::Kind::ReadOnlyLocation, detail};
@@ -212,6 +213,7 @@ StorageError CaseFile::connect(const QString &path, SecureBytes keySpec, bool ex
     if (!ok) {
         const int code = driver->lastSqliteCode();
         const QString detail = driver->lastError().databaseText();
+        db = QSqlDatabase();
         close();
         return StorageError::fromSqlite(code, detail);
     }

@@ -79,7 +79,7 @@ const char *const kVersion1[] = {
         placement_id INTEGER NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
         person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        PRIMARY KEY (placement_id, person_id))",
+        PRIMARY KEY (placement_id, person_id)))",
     R"(CREATE TABLE memory (
         id INTEGER PRIMARY KEY,
         title TEXT,
@@ -94,13 +94,13 @@ const char *const kVersion1[] = {
         memory_id INTEGER NOT NULL REFERENCES memory(id) ON DELETE CASCADE,
         person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        PRIMARY KEY (memory_id, person_id))",
+        PRIMARY KEY (memory_id, person_id)))",
     "CREATE INDEX memory_person_person ON memory_person(person_id)",
     R"(CREATE TABLE memory_media (
         memory_id INTEGER NOT NULL REFERENCES memory(id) ON DELETE CASCADE,
         media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        PRIMARY KEY (memory_id, media_id))",
+        PRIMARY KEY (memory_id, media_id)))",
     "CREATE INDEX memory_media_media ON memory_media(media_id)",
     R"(CREATE TABLE event (
         id INTEGER PRIMARY KEY,
@@ -118,7 +118,7 @@ const char *const kVersion1[] = {
         event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
         person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
-        PRIMARY KEY (event_id, person_id))",
+        PRIMARY KEY (event_id, person_id)))",
     "CREATE INDEX event_person_person ON event_person(person_id)",
     R"(CREATE TABLE ecomap_position (
         person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,

@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 const QString SqlCipherDriver::kDriverName = QStringLiteral("QSQLCIPHER");
 
 namespace {
@@ -22,6 +24,18 @@ QString sqliteMessage(sqlite3 *db, int code)
     if (db)
         return QString::fromUtf8(sqlite3_errmsg(db));
     return QString::fromUtf8(sqlite3_errstr(code));
+}
+
+// A write that failed for lack of room comes back from SQLite as a generic I/O error with the
+// OS error underneath; report it as "full", which is what the user can act on.
+int refineCode(sqlite3 *db, int code)
+{
+    if (db && (code & 0xFF) == SQLITE_IOERR) {
+        const int err = sqlite3_system_errno(db);
+        if (err == ENOSPC || err == EFBIG || err == EDQUOT)
+            return SQLITE_FULL;
+    }
+    return code;
 }
 
 QMetaType typeFromDeclared(const char *declared)
@@ -131,6 +145,7 @@ void SqlCipherResult::finalize()
 bool SqlCipherResult::setSqliteError(const QString &text, int code, QSqlError::ErrorType type)
 {
     sqlite3 *db = cipherDriver() ? cipherDriver()->connection() : nullptr;
+    code = refineCode(db, code);
     if (cipherDriver())
         cipherDriver()->noteFailure(code);
     setLastError(QSqlError(text, sqliteMessage(db, code), type, QString::number(code)));
@@ -452,6 +467,7 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 
 bool SqlCipherDriver::fail(const QString &text, QSqlError::ErrorType type, int code)
 {
+    code = refineCode(m_db, code);
     m_lastCode = code;
     setLastError(QSqlError(text, sqliteMessage(m_db, code), type, QString::number(code)));
     return false;
