@@ -37,7 +37,7 @@ QWidget *CaseWorkspace::makeEmptyPane(const QString &accessibleName)
 
 void CaseWorkspace::setChildName(const QString &name)
 {
-    m_heading->setText(tr("%1's story").arg(name));
+    m_heading->setText(name.isEmpty() ? QString() : tr("%1's story").arg(name));
 }
 
 void CaseWorkspace::showPane(Pane pane)

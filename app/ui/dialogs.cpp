@@ -2,6 +2,7 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
                                               const QString &text,
@@ -43,4 +44,34 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
         return path;
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+std::optional<QString> Dialogs::passphrase(QWidget *parent, PassphraseDialog::Mode mode,
+                                           const QString &storyName, const QString &error)
+{
+    if (s_scripted) {
+        if (s_passphrases.isEmpty())
+            return std::nullopt;
+        return s_passphrases.takeFirst();
+    }
+    PassphraseDialog dialog(mode, storyName, parent);
+    if (!error.isEmpty())
+        dialog.showError(error);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.takePassphrase();
+}
+
+std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_scripted) {
+        if (s_texts.isEmpty())
+            return std::nullopt;
+        return s_texts.takeFirst();
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
 }

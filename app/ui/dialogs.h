@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "passphrasedialog.h"
+
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,7 +25,23 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter);
 
+    // Asks for a passphrase; nullopt when the user cancels. error is shown above the field.
+    static std::optional<QString> passphrase(QWidget *parent, PassphraseDialog::Mode mode,
+                                             const QString &storyName, const QString &error);
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
+
     // Test hooks: the next call of that kind returns this answer without showing anything.
+    // Once passphrases or texts are scripted, running out of them answers "cancel".
+    static void scriptPassphrases(const QStringList &answers)
+    {
+        s_passphrases = answers;
+        s_scripted = true;
+    }
+    static void scriptTexts(const QStringList &answers)
+    {
+        s_texts = answers;
+        s_scripted = true;
+    }
     static void setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
     static void setNextFileName(const QString &path) { s_nextFileName = path; }
     // The text of the last warning shown (or suppressed in tests), for assertions.
@@ -34,4 +53,7 @@ private:
     static inline std::optional<QString> s_nextFileName;
     static inline QString s_lastWarning;
     static inline bool s_suppressWarnings = false;
+    static inline bool s_scripted = false;
+    static inline QStringList s_passphrases;
+    static inline QStringList s_texts;
 };

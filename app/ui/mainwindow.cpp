@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "casecontentio.h"
+#include "casefile.h"
 #include "caseworkspace.h"
+#include "childrepository.h"
 #include "democase.h"
 #include "dialogs.h"
 #include "recentfiles.h"
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,7 +56,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
 
     updateRecentMenu();
-    closeCase();
+    setWindowTitle(tr("Belonging"));
+    updateActions();
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
@@ -164,21 +169,59 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateActions()
 {
-    m_closeAction->setEnabled(m_caseOpen);
+    const bool open = hasOpenCase();
+    m_closeAction->setEnabled(open);
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction})
-        a->setEnabled(m_caseOpen);
+        a->setEnabled(open);
 }
 
 bool MainWindow::hasOpenCase() const
 {
-    return m_caseOpen;
+    return m_case != nullptr;
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    Dialogs::warning(this, title, message);
 }
 
 void MainWindow::newCase()
 {
-    Dialogs::warning(this, tr("New life story"),
-                     tr("Creating new life stories needs the encrypted case file, which this "
-                        "build of Belonging does not have yet."));
+    const QString title = tr("Start a new life story");
+    const auto name = Dialogs::text(this, title,
+                                    tr("Whose life story is this? Type the name they like to be "
+                                       "called:"));
+    if (!name || name->trimmed().isEmpty())
+        return;
+    const QString suggested = QDir::home().filePath(name->trimmed() + QStringLiteral(".belonging"));
+    QString path = Dialogs::saveFileName(this, title, suggested, tr("Life stories (*.belonging)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".belonging")))
+        path += QStringLiteral(".belonging");
+    auto passphrase =
+        Dialogs::passphrase(this, PassphraseDialog::Mode::Create, name->trimmed(), {});
+    if (!passphrase)
+        return;
+    const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
+    SecureBytes::wipe(*passphrase);
+
+    StorageError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto file = CaseFile::create(path, secret, &error, m_kdf);
+    if (file) {
+        ChildProfile child;
+        child.fullName = name->trimmed();
+        child.knownAs = name->trimmed();
+        error = ChildRepository(*file).save(child);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!file || error) {
+        showError(title, error.message());
+        return;
+    }
+    m_recent->add(path);
+    showCase(std::move(file), QFileInfo(path).completeBaseName());
 }
 
 void MainWindow::chooseAndOpen()
@@ -191,39 +234,79 @@ void MainWindow::chooseAndOpen()
 
 bool MainWindow::openFile(const QString &path)
 {
+    const QString title = tr("Open a life story");
     if (!QFileInfo::exists(path)) {
-        Dialogs::warning(this, tr("Open a life story"),
-                         tr("That file is not there any more. It may have been moved, renamed or "
-                            "deleted."));
+        showError(title, tr("That file is not there any more. It may have been moved, renamed "
+                            "or deleted."));
         m_recent->remove(path);
         return false;
     }
-    Dialogs::warning(this, tr("Open a life story"),
-                     tr("This build of Belonging cannot read life story files yet."));
-    return false;
+    if (const StorageError problem = CaseFile::identify(path)) {
+        showError(title, problem.message());
+        return false;
+    }
+    if (m_case && m_case->path() == QFileInfo(path).absoluteFilePath())
+        return true; // already open here
+    QString retry;
+    for (;;) {
+        auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Open,
+                                              QFileInfo(path).completeBaseName(), retry);
+        if (!passphrase)
+            return false;
+        const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
+        SecureBytes::wipe(*passphrase);
+        StorageError error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto file = CaseFile::open(path, secret, &error, m_kdf);
+        QApplication::restoreOverrideCursor();
+        if (file) {
+            m_recent->add(path);
+            showCase(std::move(file), QFileInfo(path).completeBaseName());
+            return true;
+        }
+        if (error.kind() != StorageError::Kind::WrongPassphrase) {
+            showError(title, error.message());
+            return false;
+        }
+        retry = error.message();
+    }
 }
 
 void MainWindow::openDemo()
 {
-    showCase(DemoCase::build(), tr("Demo"));
+    // The demo lives in an encrypted in-memory case: same storage, nothing written to disk.
+    StorageError error;
+    auto file = CaseFile::createInMemory(&error);
+    if (file) {
+        CaseContent demo = DemoCase::build();
+        error = CaseContentIO::write(*file, demo);
+    }
+    if (!file || error) {
+        showError(tr("Explore the demo"), error.message());
+        return;
+    }
+    showCase(std::move(file), tr("Demo"));
 }
 
-void MainWindow::showCase(const CaseContent &content, const QString &windowTitle)
+void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowTitle)
 {
-    m_undoStack->clear();
-    m_workspace->setChildName(content.child.displayName());
+    closeCase();
+    m_case = std::move(file);
+    const ChildProfile child = ChildRepository(*m_case).load();
+    m_workspace->setChildName(child.displayName());
     m_workspace->showPane(CaseWorkspace::Pane::Ecomap);
     m_stack->setCurrentWidget(m_workspace);
-    m_caseOpen = true;
     setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
     updateActions();
 }
 
 void MainWindow::closeCase()
 {
+    // Everything that could hold a copy of the case goes first; then the key is wiped.
     m_undoStack->clear();
+    m_workspace->setChildName(QString());
     m_stack->setCurrentWidget(m_welcome);
-    m_caseOpen = false;
+    m_case.reset();
     setWindowTitle(tr("Belonging"));
     updateActions();
     m_welcome->newButton()->setFocus();

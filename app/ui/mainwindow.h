@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyderivation.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class CaseFile;
 class CaseWorkspace;
 class QAction;
 class QMenu;
@@ -13,7 +16,6 @@ class QStackedWidget;
 class QUndoStack;
 class RecentFiles;
 class WelcomePage;
-struct CaseContent;
 
 // ui: windows and dialogs. Thin: they show and forward; logic lives in the library below.
 //
@@ -33,6 +35,10 @@ public:
     bool openFile(const QString &path);
     void openDemo();
     void closeCase();
+    void newCase();
+    CaseFile *currentCase() const { return m_case.get(); }
+    // Tests use a fast key derivation; the product always uses the default.
+    void setKdfParams(const KdfParams &params) { m_kdf = params; }
 
     WelcomePage *welcomePage() const { return m_welcome; }
     CaseWorkspace *workspace() const { return m_workspace; }
@@ -50,9 +56,9 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void newCase();
     void chooseAndOpen();
-    void showCase(const CaseContent &content, const QString &windowTitle);
+    void showCase(std::unique_ptr<CaseFile> file, const QString &windowTitle);
+    void showError(const QString &title, const QString &message);
     void updateRecentMenu();
     void updateActions();
     void showAbout();
@@ -63,7 +69,8 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     CaseWorkspace *m_workspace;
-    bool m_caseOpen = false;
+    std::unique_ptr<CaseFile> m_case;
+    KdfParams m_kdf;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

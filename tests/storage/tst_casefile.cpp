@@ -284,9 +284,10 @@ void TestCaseFile::noPlaintextOnDisk()
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         for (const QString &secret : secrets) {
-            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(name + QLatin1Char(':') + secret));
-            QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()),
-                                               secret.size() * 2)));
+            QVERIFY2(!bytes.contains(secret.toUtf8()),
+                     qPrintable(name + QLatin1Char(':') + secret));
+            QVERIFY(!bytes.contains(
+                QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)));
         }
         ++filesChecked;
     }

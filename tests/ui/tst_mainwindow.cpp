@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "casefile.h"
 #include "caseworkspace.h"
+#include "childrepository.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
@@ -7,6 +9,8 @@
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -28,6 +32,9 @@ private slots:
     void standardShortcutsAreSet();
     void openingAMissingFileSaysSoAndForgetsIt();
     void geometryIsRememberedAcrossRuns();
+    void startANewStoryThenOpenItAgain();
+    void wrongPassphraseIsAskedAgain();
+    void notACaseFileIsExplained();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -146,6 +153,72 @@ void TestMainWindow::geometryIsRememberedAcrossRuns()
     }
     MainWindow again(*m_settings);
     QCOMPARE(again.size(), QSize(1024, 768));
+}
+
+void TestMainWindow::startANewStoryThenOpenItAgain()
+{
+    const QString path = m_dir->filePath(QStringLiteral("Sam.belonging"));
+    {
+        MainWindow w(*m_settings);
+        w.setKdfParams(KdfParams::fastForTests());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Dialogs::scriptTexts({QStringLiteral("Sam")});
+        Dialogs::setNextFileName(m_dir->filePath(QStringLiteral("Sam")));
+        Dialogs::scriptPassphrases({QStringLiteral("a long passphrase")});
+        QTest::mouseClick(w.welcomePage()->newButton(), Qt::LeftButton);
+        QVERIFY(w.hasOpenCase());
+        QCOMPARE(w.currentCase()->path(), path);
+        QCOMPARE(ChildRepository(*w.currentCase()).load().knownAs, QStringLiteral("Sam"));
+        QCOMPARE(w.workspace()->findChild<QLabel *>()->text(), QStringLiteral("Sam's story"));
+        QCOMPARE(w.recentFiles()->paths().value(0), path);
+        QTest::keySequence(&w, w.closeAction()->shortcut());
+        QVERIFY(!w.hasOpenCase());
+    }
+    QVERIFY(QFile::exists(path));
+    MainWindow w(*m_settings);
+    w.setKdfParams(KdfParams::fastForTests());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.welcomePage()->recentList()->item(0)->text(), QStringLiteral("Sam"));
+    Dialogs::scriptPassphrases({QStringLiteral("a long passphrase")});
+    w.welcomePage()->recentList()->setFocus();
+    w.welcomePage()->recentList()->setCurrentRow(0);
+    QTest::keyClick(w.welcomePage()->recentList(), Qt::Key_Return);
+    QVERIFY(w.hasOpenCase());
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("Sam")));
+}
+
+void TestMainWindow::wrongPassphraseIsAskedAgain()
+{
+    const QString path = m_dir->filePath(QStringLiteral("story.belonging"));
+    {
+        StorageError error;
+        QVERIFY(CaseFile::create(path, SecureBytes::fromUtf8(QStringLiteral("right one!")), &error,
+                                 KdfParams::fastForTests()));
+    }
+    MainWindow w(*m_settings);
+    w.setKdfParams(KdfParams::fastForTests());
+    Dialogs::scriptPassphrases({QStringLiteral("wrong one"), QStringLiteral("right one!")});
+    QVERIFY(w.openFile(path));
+    QVERIFY(w.hasOpenCase());
+    // Cancelling after a wrong passphrase leaves the window as it was.
+    w.closeCase();
+    Dialogs::scriptPassphrases({QStringLiteral("wrong again")});
+    QVERIFY(!w.openFile(path));
+    QVERIFY(!w.hasOpenCase());
+}
+
+void TestMainWindow::notACaseFileIsExplained()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("shopping list");
+    f.close();
+    MainWindow w(*m_settings);
+    QVERIFY(!w.openFile(path));
+    QVERIFY(Dialogs::lastWarning().contains(QStringLiteral("not a Belonging life story")));
 }
 
 QTEST_MAIN(TestMainWindow)

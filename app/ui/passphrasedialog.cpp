@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passphrasedialog.h"
+
+#include "securebytes.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_passphrase(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(mode == Mode::Open ? tr("Open a life story") : tr("Protect this life story"));
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    if (mode == Mode::Open) {
+        intro->setText(tr("Type the passphrase for “%1”.").arg(storyName));
+    } else {
+        intro->setText(tr("Choose a passphrase for this life story. Nobody can open it without "
+                          "the passphrase — not even Belonging — so keep it somewhere safe. A "
+                          "few unusual words together make a good one."));
+    }
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_message->setAccessibleName(tr("Message"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    if (mode == Mode::Create) {
+        m_confirm = new QLineEdit(this);
+        m_confirm->setEchoMode(QLineEdit::Password);
+        m_confirm->setAccessibleName(tr("Passphrase again"));
+        form->addRow(tr("&Again:"), m_confirm);
+        connect(m_confirm, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
+    }
+    connect(m_passphrase, &QLineEdit::textChanged, this, &PassphraseDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(420);
+    validate();
+}
+
+PassphraseDialog::~PassphraseDialog()
+{
+    takePassphrase();
+}
+
+void PassphraseDialog::validate()
+{
+    QString problem;
+    const qsizetype length = m_passphrase->text().size();
+    if (m_mode == Mode::Create) {
+        if (length > 0 && length < kMinimumLength)
+            problem = tr("Use at least %n characters.", nullptr, kMinimumLength);
+        else if (length > 0 && !m_confirm->text().isEmpty() &&
+                 m_confirm->text() != m_passphrase->text())
+            problem = tr("The two passphrases are not the same yet.");
+    }
+    if (!problem.isEmpty() || m_mode == Mode::Create)
+        m_message->setText(problem);
+    const bool ok = m_mode == Mode::Open
+                        ? length > 0
+                        : (length >= kMinimumLength && m_confirm->text() == m_passphrase->text());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void PassphraseDialog::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_passphrase->selectAll();
+    m_passphrase->setFocus();
+}
+
+QString PassphraseDialog::takePassphrase()
+{
+    QString text = m_passphrase->text();
+    // QLineEdit keeps its own buffer: overwrite it before clearing.
+    m_passphrase->setText(QString(text.size(), QLatin1Char(' ')));
+    m_passphrase->clear();
+    if (m_confirm) {
+        m_confirm->setText(QString(m_confirm->text().size(), QLatin1Char(' ')));
+        m_confirm->clear();
+    }
+    return text;
+}

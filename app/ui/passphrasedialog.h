@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QDialogButtonBox;
+
+// Asks for a passphrase: once to open a story, or twice (with a check that they match and are
+// long enough) to protect a new one. The text is wiped from the fields when the dialog closes.
+class PassphraseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Open, Create };
+    static constexpr int kMinimumLength = 8;
+
+    PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent = nullptr);
+    ~PassphraseDialog() override;
+
+    // Hands the passphrase over and clears the fields.
+    QString takePassphrase();
+    void showError(const QString &message);
+
+private:
+    void validate();
+
+    Mode m_mode;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+};
