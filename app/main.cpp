@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -6,38 +7,92 @@
 #include <QSettings>
 #include <QTimer>
 
+namespace {
+
+void describe(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Belonging"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Belonging"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BELONGING_VERSION));
+    Q_UNUSED(app);
+}
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open the made-up demo life story "
+                                                                "at start-up.")};
+    Options()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Life-story work and relationship mapping with children in care."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QCoreApplication::translate("main", "A life story file to open."),
+            QStringLiteral("[FILE]"));
+        parser.addPositionalArgument(
+            QStringLiteral("demo PATH"),
+            QCoreApplication::translate("main", "Write the demo life story to PATH (passphrase "
+                                                "from standard input)."));
+        parser.addPositionalArgument(
+            QStringLiteral("check PATH"),
+            QCoreApplication::translate(
+                "main", "Check a life story's passphrase and integrity (passphrase from standard "
+                        "input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, "
+                        "4 damaged, 5 newer version, 1 other problem."));
+    }
+};
+
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (CommandLine::handles(argc, argv)) {
+        // No window: the demo's pictures are drawn offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describe(app);
+        return CommandLine::run(QGuiApplication::arguments());
+    }
+    if (asksForTextOnly(argc, argv)) {
+        // --help and --version work without a display.
+        QCoreApplication app(argc, argv);
+        describe(app);
+        Options options;
+        options.parser.process(app);
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Belonging"));
-    QApplication::setOrganizationName(QStringLiteral("Belonging"));
-    QApplication::setApplicationVersion(QStringLiteral(BELONGING_VERSION));
+    describe(app);
     QApplication::setDesktopFileName(QStringLiteral("org.belonging.Belonging"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/belonging.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Life-story work and relationship mapping with children "
-                                        "in care."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open the made-up demo life story at start-up."));
-    parser.addOption(demoOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A life story file to open."),
-                                 QStringLiteral("[FILE]"));
-    parser.process(app);
+    Options options;
+    options.parser.process(app);
 
     QSettings settings;
     MainWindow window(settings);
     window.show();
 
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = options.parser.positionalArguments();
     if (!files.isEmpty())
         QTimer::singleShot(0, &window, [&window, path = files.first()] { window.openFile(path); });
-    else if (parser.isSet(demoOption))
+    else if (options.parser.isSet(options.demo))
         QTimer::singleShot(0, &window, &MainWindow::openDemo);
 
     return QApplication::exec();

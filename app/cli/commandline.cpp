@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "casecontentio.h"
+#include "casefile.h"
+#include "democase.h"
+
+#include <QFile>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check")};
+
+void say(FILE *stream, const QString &line)
+{
+    std::fputs(line.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+// One line from the stream into locked memory; echo off while reading from a terminal.
+std::optional<SecureBytes> readPassphrase(FILE *in, FILE *err, const QString &prompt)
+{
+    const int fd = fileno(in);
+    const bool tty = isatty(fd);
+    termios old{};
+    if (tty) {
+        say(err, prompt);
+        tcgetattr(fd, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSANOW, &quiet);
+    }
+    SecureBytes buffer(4096);
+    std::size_t n = 0;
+    int c = 0;
+    while (n < buffer.size() && (c = std::fgetc(in)) != EOF && c != '\n')
+        buffer.data()[n++] = static_cast<unsigned char>(c);
+    if (tty)
+        tcsetattr(fd, TCSANOW, &old);
+    if (n > 0 && buffer.data()[n - 1] == '\r')
+        --n;
+    if (n == 0)
+        return std::nullopt;
+    return SecureBytes::copyOf(QByteArrayView(buffer.chars(), qsizetype(n)));
+}
+
+int exitCodeFor(const StorageError &error)
+{
+    switch (error.kind()) {
+    case StorageError::Kind::None:
+        return CommandLine::Fine;
+    case StorageError::Kind::WrongPassphrase:
+        return CommandLine::WrongPassphrase;
+    case StorageError::Kind::NotABelongingFile:
+        return CommandLine::NotABelongingFile;
+    case StorageError::Kind::Damaged:
+        return CommandLine::Damaged;
+    case StorageError::Kind::NewerVersion:
+        return CommandLine::NewerVersion;
+    default:
+        return CommandLine::OtherError;
+    }
+}
+
+} // namespace
+
+bool CommandLine::handles(int argc, char **argv)
+{
+    return argc >= 2 && kCommands.contains(QString::fromLocal8Bit(argv[1]));
+}
+
+int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    if (arguments.size() != 3 || !kCommands.contains(arguments.at(1))) {
+        say(err, tr("Usage: belonging demo PATH    (writes the demo life story to PATH)\n"
+                    "       belonging check PATH   (checks the passphrase and the file)\n"
+                    "The passphrase is read from standard input."));
+        return Usage;
+    }
+    if (arguments.at(1) == QLatin1String("demo"))
+        return demo(arguments.at(2), in, out, err);
+    return check(arguments.at(2), in, out, err);
+}
+
+int CommandLine::demo(const QString &path, FILE *in, FILE *out, FILE *err)
+{
+    const auto passphrase = readPassphrase(in, err, tr("Choose a passphrase for the demo:"));
+    if (!passphrase || passphrase->size() < 8) {
+        say(err, tr("Please give a passphrase of at least 8 characters on standard input."));
+        return Usage;
+    }
+    StorageError error;
+    auto file = CaseFile::create(path, *passphrase, &error);
+    if (file) {
+        CaseContent demo = DemoCase::build();
+        error = CaseContentIO::write(*file, demo);
+    }
+    if (error) {
+        say(err, error.message());
+        if (!file)
+            return OtherError;
+        file->close();
+        QFile::remove(path);
+        return OtherError;
+    }
+    say(out, tr("Wrote the demo life story to %1.").arg(path));
+    return Fine;
+}
+
+int CommandLine::check(const QString &path, FILE *in, FILE *out, FILE *err)
+{
+    StorageError error = CaseFile::identify(path);
+    std::unique_ptr<CaseFile> file;
+    if (!error) {
+        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
+        if (!passphrase) {
+            say(err, tr("Please give the passphrase on standard input."));
+            return Usage;
+        }
+        file = CaseFile::open(path, *passphrase, &error);
+    }
+    if (file)
+        error = file->checkIntegrity();
+    if (error) {
+        say(out, error.message());
+        return exitCodeFor(error);
+    }
+    say(out, tr("Fine: the passphrase is right and the life story is undamaged."));
+    return Fine;
+}

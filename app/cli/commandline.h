@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <optional>
+
+// cli: the scriptable side of belonging ("belonging demo PATH", "belonging check PATH").
+// Passphrases are read from standard input — never from an argument, where other users of the
+// machine could see them — with echo turned off on a terminal.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode {
+        Fine = 0,
+        OtherError = 1,
+        WrongPassphrase = 2,
+        NotABelongingFile = 3,
+        Damaged = 4,
+        NewerVersion = 5,
+        Usage = 64,
+    };
+
+    // Whether argv names a subcommand this class runs (before any GUI is created).
+    static bool handles(int argc, char **argv);
+    // Runs it; input and output are injectable for tests.
+    static int run(const QStringList &arguments, FILE *in = stdin, FILE *out = stdout,
+                   FILE *err = stderr);
+
+private:
+    static int demo(const QString &path, FILE *in, FILE *out, FILE *err);
+    static int check(const QString &path, FILE *in, FILE *out, FILE *err);
+};
