@@ -12,9 +12,14 @@ QSqlQuery Repository::query() const
 
 StorageError Repository::write(const std::function<bool(QSqlQuery &)> &fn)
 {
+    // A statement that ran fine but touched no row means the item is gone.
+    const auto failure = [this](const QSqlQuery &q) {
+        const StorageError e = m_file.errorFor(q.lastError());
+        return e.isError() ? e : StorageError(StorageError::Kind::NotFound);
+    };
     if (m_file.inBatch()) {
         QSqlQuery q = query();
-        m_lastError = fn(q) ? StorageError() : m_file.errorFor(q.lastError());
+        m_lastError = fn(q) ? StorageError() : failure(q);
         return m_lastError;
     }
     m_lastError = m_file.checkLocation();
@@ -27,7 +32,7 @@ StorageError Repository::write(const std::function<bool(QSqlQuery &)> &fn)
     }
     QSqlQuery q = query();
     if (!fn(q)) {
-        m_lastError = m_file.errorFor(q.lastError());
+        m_lastError = failure(q);
         q.finish();
         database.rollback();
         return m_lastError;
