@@ -30,6 +30,7 @@ private slots:
     void filesThatAreNotCasesAreRecognised_data();
     void filesThatAreNotCasesAreRecognised();
     void truncatedFileIsReportedDamaged();
+    void plainSqliteDatabaseIsNotACase();
     void newerVersionIsRefused();
     void theSameFileCannotBeOpenedTwice();
     void changePassphraseThenOnlyTheNewOneOpens();
@@ -149,6 +150,24 @@ void TestCaseFile::truncatedFileIsReportedDamaged()
     if (file)
         error = file->checkIntegrity();
     QCOMPARE(error.kind(), Kind::Damaged);
+}
+
+void TestCaseFile::plainSqliteDatabaseIsNotACase()
+{
+    {
+        QSqlDatabase plain =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+        plain.setDatabaseName(path("plain.belonging"));
+        QVERIFY(plain.open());
+        QSqlQuery q(plain);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE person (name TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO person VALUES ('someone')")));
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    StorageError error;
+    QVERIFY(!TestCase::open(path("plain.belonging"), &error));
+    QCOMPARE(error.kind(), Kind::NotABelongingFile);
 }
 
 void TestCaseFile::newerVersionIsRefused()

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real belonging executable, driven as a script would: passphrase on standard input, a
+// one-line verdict, and an exit code per outcome.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoThenCheckIsFine();
+    void checkReportsEachProblemWithItsOwnExitCode_data();
+    void checkReportsEachProblemWithItsOwnExitCode();
+    void passphraseIsNeverTakenFromAnArgument();
+    void versionAndHelpNeedNoDisplay();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args, const QByteArray &input = {});
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BELONGING_EXE), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {-1, {}, {}};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.belonging"));
+    const Run r = run({QStringLiteral("demo"), m_demo}, "a demo passphrase\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(m_demo));
+}
+
+void TestCommandLine::demoThenCheckIsFine()
+{
+    const Run r = run({QStringLiteral("check"), m_demo}, "a demo passphrase\n");
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed().count(QLatin1Char('\n')), 0); // one line
+    QVERIFY(r.out.startsWith(QLatin1String("Fine")));
+    // the demo refuses to overwrite
+    QCOMPARE(run({QStringLiteral("demo"), m_demo}, "a demo passphrase\n").code, 1);
+}
+
+void TestCommandLine::checkReportsEachProblemWithItsOwnExitCode_data()
+{
+    QTest::addColumn<QByteArray>("fileBytes");
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("wrong passphrase") << QByteArray() << QByteArray("not it\n") << 2;
+    QTest::newRow("not a case") << QByteArray("just some text") << QByteArray("x\n") << 3;
+    QTest::newRow("damaged") << QByteArray(5000, 'z') << QByteArray("x\n") << 4;
+}
+
+void TestCommandLine::checkReportsEachProblemWithItsOwnExitCode()
+{
+    QFETCH(QByteArray, fileBytes);
+    QFETCH(QByteArray, passphrase);
+    QFETCH(int, exitCode);
+    QString path = m_demo;
+    if (!fileBytes.isEmpty()) {
+        path = m_dir.filePath(QStringLiteral("other.belonging"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(fileBytes);
+    }
+    const Run r = run({QStringLiteral("check"), path}, passphrase);
+    QCOMPARE(r.code, exitCode);
+    QVERIFY(!r.out.trimmed().isEmpty());
+    QVERIFY(!r.out.contains(QString::fromUtf8(passphrase.trimmed())));
+}
+
+void TestCommandLine::passphraseIsNeverTakenFromAnArgument()
+{
+    // Extra arguments are a usage error, not a passphrase.
+    const Run r = run({QStringLiteral("check"), m_demo, QStringLiteral("a demo passphrase")});
+    QCOMPARE(r.code, 64);
+    QCOMPARE(run({QStringLiteral("check"), m_demo}).code, 64); // nothing on stdin
+}
+
+void TestCommandLine::versionAndHelpNeedNoDisplay()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("Belonging ")));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QLatin1String("check PATH")));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
