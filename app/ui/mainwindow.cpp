@@ -86,6 +86,13 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCase);
 
+    m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write an encrypted copy of this life story"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_changePassphraseAction = new QAction(tr("Change &Passphrase…"), this);
+    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -125,6 +132,9 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addAction(m_changePassphraseAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -171,6 +181,8 @@ void MainWindow::updateActions()
 {
     const bool open = hasOpenCase();
     m_closeAction->setEnabled(open);
+    m_saveCopyAction->setEnabled(open);
+    m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction})
         a->setEnabled(open);
 }
@@ -222,6 +234,56 @@ void MainWindow::newCase()
     }
     m_recent->add(path);
     showCase(std::move(file), QFileInfo(path).completeBaseName());
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_case)
+        return;
+    const QString title = tr("Save a copy");
+    QString path =
+        Dialogs::saveFileName(this, title, QDir::homePath(), tr("Life stories (*.belonging)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".belonging")))
+        path += QStringLiteral(".belonging");
+    // A copy gets its own passphrase, so it can be handed on without sharing this one.
+    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
+                                          QFileInfo(path).completeBaseName(), {});
+    if (!passphrase)
+        return;
+    const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
+    SecureBytes::wipe(*passphrase);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const StorageError error = m_case->saveCopy(path, &secret, m_kdf);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        showError(title, error.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved an encrypted copy."), 5000);
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_case || m_case->isInMemory())
+        return;
+    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
+                                          QFileInfo(m_case->path()).completeBaseName(), {});
+    if (!passphrase)
+        return;
+    const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
+    SecureBytes::wipe(*passphrase);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const StorageError error = m_case->changePassphrase(secret, m_kdf);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        showError(tr("Change passphrase"), error.message());
+        if (!m_case->isOpen())
+            closeCase();
+        return;
+    }
+    statusBar()->showMessage(tr("The passphrase has been changed."), 5000);
 }
 
 void MainWindow::chooseAndOpen()

@@ -49,6 +49,8 @@ public:
     QAction *openAction() const { return m_openAction; }
     QAction *demoAction() const { return m_demoAction; }
     QAction *closeAction() const { return m_closeAction; }
+    QAction *saveCopyAction() const { return m_saveCopyAction; }
+    QAction *changePassphraseAction() const { return m_changePassphraseAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +61,8 @@ private:
     void chooseAndOpen();
     void showCase(std::unique_ptr<CaseFile> file, const QString &windowTitle);
     void showError(const QString &title, const QString &message);
+    void saveCopy();
+    void changePassphrase();
     void updateRecentMenu();
     void updateActions();
     void showAbout();
@@ -76,6 +80,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_changePassphraseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

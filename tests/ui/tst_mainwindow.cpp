@@ -35,6 +35,7 @@ private slots:
     void startANewStoryThenOpenItAgain();
     void wrongPassphraseIsAskedAgain();
     void notACaseFileIsExplained();
+    void saveACopyAndChangePassphraseFromTheMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -219,6 +220,40 @@ void TestMainWindow::notACaseFileIsExplained()
     MainWindow w(*m_settings);
     QVERIFY(!w.openFile(path));
     QVERIFY(Dialogs::lastWarning().contains(QStringLiteral("not a Belonging life story")));
+}
+
+void TestMainWindow::saveACopyAndChangePassphraseFromTheMenu()
+{
+    const QString path = m_dir->filePath(QStringLiteral("story.belonging"));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.belonging"));
+    {
+        StorageError error;
+        QVERIFY(CaseFile::create(path, SecureBytes::fromUtf8(QStringLiteral("first passphrase")),
+                                 &error, KdfParams::fastForTests()));
+    }
+    MainWindow w(*m_settings);
+    w.setKdfParams(KdfParams::fastForTests());
+    w.openDemo();
+    QVERIFY(w.saveCopyAction()->isEnabled());
+    QVERIFY(!w.changePassphraseAction()->isEnabled()); // the demo has no passphrase
+    Dialogs::scriptPassphrases({QStringLiteral("first passphrase")});
+    QVERIFY(w.openFile(path));
+    QVERIFY(w.changePassphraseAction()->isEnabled());
+    Dialogs::setNextFileName(copy);
+    Dialogs::scriptPassphrases({QStringLiteral("copy passphrase")});
+    w.saveCopyAction()->trigger();
+    QVERIFY(QFile::exists(copy));
+    Dialogs::scriptPassphrases({QStringLiteral("second passphrase")});
+    w.changePassphraseAction()->trigger();
+    QVERIFY(w.hasOpenCase());
+    w.closeCase();
+    StorageError error;
+    QVERIFY(!CaseFile::open(path, SecureBytes::fromUtf8(QStringLiteral("first passphrase")), &error,
+                            KdfParams::fastForTests()));
+    QVERIFY(CaseFile::open(path, SecureBytes::fromUtf8(QStringLiteral("second passphrase")), &error,
+                           KdfParams::fastForTests()));
+    QVERIFY(CaseFile::open(copy, SecureBytes::fromUtf8(QStringLiteral("copy passphrase")), &error,
+                           KdfParams::fastForTests()));
 }
 
 QTEST_MAIN(TestMainWindow)
