@@ -52,6 +52,18 @@ StorageError PersonRepository::add(Person &person)
     });
 }
 
+StorageError PersonRepository::restore(const Person &person)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("INSERT INTO person (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                           .arg(kColumns)))
+            return false;
+        q.addBindValue(person.id);
+        bind(q, person);
+        return q.exec();
+    });
+}
+
 StorageError PersonRepository::update(const Person &person)
 {
     return write([&](QSqlQuery &q) {

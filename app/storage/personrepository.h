@@ -14,6 +14,8 @@ public:
         : Repository(file)
     {}
     StorageError add(Person &person); // sets person.id
+    // Puts a removed item back with its old id (undo of a delete).
+    StorageError restore(const Person &person);
     StorageError update(const Person &person);
     StorageError remove(ItemId id); // also removes their relationships and links
     std::optional<Person> find(ItemId id);

@@ -59,6 +59,19 @@ StorageError RelationshipRepository::add(Relationship &relationship)
     });
 }
 
+StorageError RelationshipRepository::restore(const Relationship &relationship)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral(
+                           "INSERT INTO relationship (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                           .arg(kColumns)))
+            return false;
+        q.addBindValue(relationship.id);
+        bind(q, relationship);
+        return q.exec();
+    });
+}
+
 StorageError RelationshipRepository::update(const Relationship &relationship)
 {
     return write([&](QSqlQuery &q) {

@@ -14,6 +14,8 @@ public:
         : Repository(file)
     {}
     StorageError add(Relationship &relationship);
+    // Puts a removed item back with its old id (undo of a delete).
+    StorageError restore(const Relationship &relationship);
     StorageError update(const Relationship &relationship);
     StorageError remove(ItemId id);
     std::optional<Relationship> find(ItemId id);

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ecomapdocument.h"
+
+#include "childrepository.h"
+#include "layoutrepository.h"
+#include "notation.h"
+#include "personrepository.h"
+#include "relationshiprepository.h"
+
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+
+EcomapDocument::EcomapDocument(CaseFile &file, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+{
+}
+
+StorageError EcomapDocument::load()
+{
+    ChildRepository childRepo(m_file);
+    PersonRepository people(m_file);
+    RelationshipRepository ties(m_file);
+    LayoutRepository layout(m_file);
+    m_child = childRepo.load();
+    m_people.clear();
+    m_relationships.clear();
+    for (const Person &p : people.all())
+        m_people.insert(p.id, p);
+    for (const Relationship &r : ties.all())
+        m_relationships.insert(r.id, r);
+    m_positions = layout.positions();
+    // Anyone without a position yet gets a spot on a ring.
+    QHash<ItemId, QPointF> missing;
+    for (const Person &p : std::as_const(m_people)) {
+        if (!m_positions.contains(p.id)) {
+            const QPointF spot = suggestPosition(1);
+            m_positions.insert(p.id, spot);
+            missing.insert(p.id, spot);
+        }
+    }
+    if (!missing.isEmpty())
+        layout.setPositions(missing);
+    emit reset();
+    for (const StorageError &e : {childRepo.lastError(), people.lastError(), ties.lastError(),
+                                  layout.lastError()}) {
+        if (e)
+            return report(e);
+    }
+    return {};
+}
+
+StorageError EcomapDocument::report(const StorageError &error)
+{
+    if (error)
+        emit failed(error);
+    return error;
+}
+
+QList<Person> EcomapDocument::people() const
+{
+    QList<Person> list = m_people.values();
+    std::sort(list.begin(), list.end(), [](const Person &a, const Person &b) { return a.id < b.id; });
+    return list;
+}
+
+std::optional<Person> EcomapDocument::person(ItemId id) const
+{
+    const auto it = m_people.constFind(id);
+    return it == m_people.cend() ? std::nullopt : std::optional<Person>(*it);
+}
+
+QList<Relationship> EcomapDocument::relationships() const
+{
+    QList<Relationship> list = m_relationships.values();
+    std::sort(list.begin(), list.end(),
+              [](const Relationship &a, const Relationship &b) { return a.id < b.id; });
+    return list;
+}
+
+std::optional<Relationship> EcomapDocument::relationship(ItemId id) const
+{
+    const auto it = m_relationships.constFind(id);
+    return it == m_relationships.cend() ? std::nullopt : std::optional<Relationship>(*it);
+}
+
+QList<Relationship> EcomapDocument::relationshipsOf(ItemId personId) const
+{
+    QList<Relationship> list;
+    for (const Relationship &r : relationships()) {
+        if (r.personA == personId || r.personB == personId)
+            list << r;
+    }
+    return list;
+}
+
+QList<Relationship> EcomapDocument::relationshipsAsOf(QDate date) const
+{
+    QList<Relationship> list;
+    for (const Relationship &r : relationships()) {
+        if (!date.isValid() || r.isActiveOn(date))
+            list << r;
+    }
+    return list;
+}
+
+QPointF EcomapDocument::suggestPosition(int ring) const
+{
+    const qreal radius = Notation::kRingRadii[qBound(0, ring, 2)];
+    // Try evenly spread angles, finest last, and take the one farthest from everyone.
+    QPointF best(radius, 0);
+    qreal bestDistance = -1;
+    for (int step = 0; step < 48; ++step) {
+        const qreal angle = 2 * M_PI * step / 48.0 - M_PI / 2;
+        const QPointF candidate(radius * std::cos(angle), radius * std::sin(angle));
+        qreal nearest = 1e9;
+        for (const QPointF &p : m_positions)
+            nearest = qMin(nearest, QLineF(candidate, p).length());
+        if (nearest > bestDistance + 0.5) {
+            bestDistance = nearest;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+StorageError EcomapDocument::addPerson(Person &person, QPointF position)
+{
+    if (StorageError e = PersonRepository(m_file).add(person))
+        return report(e);
+    if (StorageError e = LayoutRepository(m_file).setPosition(person.id, position))
+        return report(e);
+    m_people.insert(person.id, person);
+    m_positions.insert(person.id, position);
+    emit personAdded(person.id);
+    return {};
+}
+
+StorageError EcomapDocument::restorePerson(const Person &person, QPointF position,
+                                           const QList<Relationship> &ties)
+{
+    if (StorageError e = m_file.beginBatch())
+        return report(e);
+    StorageError error = PersonRepository(m_file).restore(person);
+    if (!error)
+        error = LayoutRepository(m_file).setPosition(person.id, position);
+    for (const Relationship &r : ties) {
+        if (!error)
+            error = RelationshipRepository(m_file).restore(r);
+    }
+    const StorageError end = m_file.endBatch(!error);
+    if (error || end)
+        return report(error ? error : end);
+    m_people.insert(person.id, person);
+    m_positions.insert(person.id, position);
+    emit personAdded(person.id);
+    for (const Relationship &r : ties) {
+        m_relationships.insert(r.id, r);
+        emit relationshipAdded(r.id);
+    }
+    return {};
+}
+
+StorageError EcomapDocument::updatePerson(const Person &person)
+{
+    if (StorageError e = PersonRepository(m_file).update(person))
+        return report(e);
+    m_people.insert(person.id, person);
+    emit personChanged(person.id);
+    return {};
+}
+
+StorageError EcomapDocument::removePerson(ItemId id)
+{
+    const QList<Relationship> ties = relationshipsOf(id);
+    if (StorageError e = PersonRepository(m_file).remove(id))
+        return report(e);
+    for (const Relationship &r : ties) {
+        m_relationships.remove(r.id);
+        emit relationshipRemoved(r.id);
+    }
+    m_people.remove(id);
+    m_positions.remove(id);
+    emit personRemoved(id);
+    return {};
+}
+
+StorageError EcomapDocument::movePerson(ItemId id, QPointF position)
+{
+    if (StorageError e = LayoutRepository(m_file).setPosition(id, position))
+        return report(e);
+    m_positions.insert(id, position);
+    emit personMoved(id);
+    return {};
+}
+
+StorageError EcomapDocument::addRelationship(Relationship &relationship)
+{
+    if (StorageError e = RelationshipRepository(m_file).add(relationship))
+        return report(e);
+    m_relationships.insert(relationship.id, relationship);
+    emit relationshipAdded(relationship.id);
+    return {};
+}
+
+StorageError EcomapDocument::restoreRelationship(const Relationship &relationship)
+{
+    if (StorageError e = RelationshipRepository(m_file).restore(relationship))
+        return report(e);
+    m_relationships.insert(relationship.id, relationship);
+    emit relationshipAdded(relationship.id);
+    return {};
+}
+
+StorageError EcomapDocument::updateRelationship(const Relationship &relationship)
+{
+    if (StorageError e = RelationshipRepository(m_file).update(relationship))
+        return report(e);
+    m_relationships.insert(relationship.id, relationship);
+    emit relationshipChanged(relationship.id);
+    return {};
+}
+
+StorageError EcomapDocument::removeRelationship(ItemId id)
+{
+    if (StorageError e = RelationshipRepository(m_file).remove(id))
+        return report(e);
+    m_relationships.remove(id);
+    emit relationshipRemoved(id);
+    return {};
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casefile.h"
+#include "childprofile.h"
+#include "person.h"
+#include "relationship.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+
+#include <optional>
+
+// The ecomap's data in memory — the child, the people, their ties and positions — kept in step
+// with the case file: every edit is written through the repositories before it is applied here
+// and announced, so what the map shows is always what is stored.
+class EcomapDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EcomapDocument(CaseFile &file, QObject *parent = nullptr);
+
+    StorageError load();
+
+    const ChildProfile &child() const { return m_child; }
+    QList<Person> people() const;
+    std::optional<Person> person(ItemId id) const;
+    QList<Relationship> relationships() const;
+    std::optional<Relationship> relationship(ItemId id) const;
+    QList<Relationship> relationshipsOf(ItemId personId) const;
+    QPointF position(ItemId personId) const { return m_positions.value(personId); }
+
+    // Ties that may have existed on that day (unknown dates count as "always").
+    QList<Relationship> relationshipsAsOf(QDate date) const;
+    // A free spot on a closeness ring (0 close, 1 middle, 2 further away).
+    QPointF suggestPosition(int ring) const;
+
+    // Edits, used by the undo commands. Each is one transaction in the case file.
+    StorageError addPerson(Person &person, QPointF position);
+    StorageError restorePerson(const Person &person, QPointF position,
+                               const QList<Relationship> &ties);
+    StorageError updatePerson(const Person &person);
+    StorageError removePerson(ItemId id);
+    StorageError movePerson(ItemId id, QPointF position);
+    StorageError addRelationship(Relationship &relationship);
+    StorageError restoreRelationship(const Relationship &relationship);
+    StorageError updateRelationship(const Relationship &relationship);
+    StorageError removeRelationship(ItemId id);
+
+signals:
+    void reset();
+    void personAdded(ItemId id);
+    void personChanged(ItemId id);
+    void personRemoved(ItemId id);
+    void personMoved(ItemId id);
+    void relationshipAdded(ItemId id);
+    void relationshipChanged(ItemId id);
+    void relationshipRemoved(ItemId id);
+    void failed(const StorageError &error);
+
+private:
+    StorageError report(const StorageError &error);
+
+    CaseFile &m_file;
+    ChildProfile m_child;
+    QHash<ItemId, Person> m_people;
+    QHash<ItemId, Relationship> m_relationships;
+    QHash<ItemId, QPointF> m_positions;
+};

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "notation.h"
+
+#include "vocabulary.h"
+
+#include <QLineF>
+
+#include <cmath>
+
+namespace {
+const QColor kInk(0x3b, 0x3f, 0x4a);
+const QColor kStress(0xc0, 0x39, 0x2b);
+const QColor kBroken(0x7f, 0x8c, 0x8d);
+} // namespace
+
+Notation::Style Notation::style(Relationship::Kind kind)
+{
+    Style s;
+    s.pen = QPen(kInk, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (kind) {
+    case Relationship::Kind::Strong:
+        s.pen.setWidthF(6.0);
+        break;
+    case Relationship::Kind::Ordinary:
+        break;
+    case Relationship::Kind::Tenuous:
+        s.pen.setStyle(Qt::CustomDashLine);
+        s.pen.setDashPattern({4.0, 3.0});
+        break;
+    case Relationship::Kind::Stressful:
+        s.pen.setColor(kStress);
+        s.pen.setWidthF(2.4);
+        s.zigzag = true;
+        break;
+    case Relationship::Kind::Broken:
+        s.pen.setColor(kBroken);
+        s.broken = true;
+        break;
+    }
+    return s;
+}
+
+QPainterPath Notation::tiePath(Relationship::Kind kind, QPointF a, QPointF b)
+{
+    QPainterPath path;
+    const QLineF line(a, b);
+    const qreal length = line.length();
+    if (length < 1)
+        return path;
+    const Style s = style(kind);
+    if (s.zigzag) {
+        const QPointF along = (b - a) / length;
+        const QPointF across(-along.y(), along.x());
+        const qreal step = 9;
+        const int teeth = qMax(2, int(length / step));
+        path.moveTo(a);
+        for (int i = 1; i < teeth; ++i) {
+            const qreal t = qreal(i) / teeth;
+            path.lineTo(a + (b - a) * t + across * ((i % 2) ? 5.0 : -5.0));
+        }
+        path.lineTo(b);
+        return path;
+    }
+    if (s.broken) {
+        // Two halves with a gap, and a short bar across each side of the gap.
+        const QPointF mid = (a + b) / 2;
+        const QPointF along = (b - a) / length;
+        const QPointF across(-along.y(), along.x());
+        const qreal gap = qMin(14.0, length / 6);
+        const QPointF p1 = mid - along * gap;
+        const QPointF p2 = mid + along * gap;
+        path.moveTo(a);
+        path.lineTo(p1);
+        path.moveTo(p2);
+        path.lineTo(b);
+        for (const QPointF &p : {p1, p2}) {
+            path.moveTo(p - across * 8);
+            path.lineTo(p + across * 8);
+        }
+        return path;
+    }
+    path.moveTo(a);
+    path.lineTo(b);
+    return path;
+}
+
+QPolygonF Notation::arrowHead(QPointF from, QPointF tip, qreal size)
+{
+    const QLineF line(tip, from);
+    if (line.length() < 1)
+        return {};
+    const qreal angle = std::atan2(-line.dy(), line.dx());
+    const qreal spread = M_PI / 7;
+    const QPointF p1 = tip + QPointF(std::cos(angle + spread) * size, -std::sin(angle + spread) * size);
+    const QPointF p2 = tip + QPointF(std::cos(angle - spread) * size, -std::sin(angle - spread) * size);
+    return QPolygonF({tip, p1, p2});
+}
+
+QColor Notation::roleColor(Person::Role role)
+{
+    using R = Person::Role;
+    switch (role) {
+    case R::BirthMother:
+    case R::BirthFather:
+    case R::Sibling:
+    case R::Grandparent:
+    case R::OtherRelative:
+        return QColor(0xf2, 0x8c, 0x6b); // family: warm coral
+    case R::FosterCarer:
+    case R::KinshipCarer:
+    case R::AdoptiveParent:
+    case R::ResidentialKeyWorker:
+        return QColor(0x6b, 0xae, 0x8f); // carers: green
+    case R::SocialWorker:
+    case R::Iro:
+    case R::HealthWorker:
+    case R::Therapist:
+        return QColor(0x6d, 0x8f, 0xc9); // professionals: blue
+    case R::Teacher:
+    case R::Friend:
+        return QColor(0xb3, 0x8c, 0xd9); // school and friends: lilac
+    case R::Pet:
+        return QColor(0xd9, 0xa4, 0x41); // pets: honey
+    case R::Place:
+    case R::Other:
+        return QColor(0x95, 0xa0, 0xa6);
+    }
+    return Qt::gray;
+}
+
+QString Notation::ringName(int ring)
+{
+    switch (ring) {
+    case 0:
+        return tr("Close to me");
+    case 1:
+        return tr("In the middle");
+    default:
+        return tr("Further away");
+    }
+}
+
+QList<Notation::LegendEntry> Notation::legend()
+{
+    QList<LegendEntry> entries;
+    for (int k = 0; k < Relationship::kKindCount; ++k) {
+        const auto kind = Relationship::Kind(k);
+        entries << LegendEntry{Vocabulary::kindName(kind), kind};
+    }
+    return entries;
+}
+
+QString Notation::directionLegend()
+{
+    return tr("Arrows show which way help and support flow");
+}
