@@ -512,14 +512,23 @@ CaseContent DemoCase::build()
              tr("Plan remains long-term kinship care with Nana; increase sibling time."),
              tr("LAC review minutes"), {anita, tom, nana});
 
-    // A pleasant first layout: people around the child, closer ties nearer the centre.
+    // A pleasant first layout: closer ties on inner rings, each ring's people spread evenly
+    // (the radii match the ecomap's closeness rings).
+    QList<ItemId> rings[3];
     for (const Relationship &r : std::as_const(c.relationships)) {
         if (!r.involvesChild())
             continue;
         const ItemId id = r.personA == kChildId ? r.personB : r.personA;
-        const qreal ring = r.kind == Kind::Strong ? 180 : (r.kind == Kind::Ordinary ? 280 : 370);
-        const qreal angle = 2 * M_PI * qreal(id - 1) / qreal(c.people.size());
-        c.ecomapPositions.insert(id, QPointF(ring * std::cos(angle), ring * std::sin(angle)));
+        rings[r.kind == Kind::Strong ? 0 : (r.kind == Kind::Ordinary ? 1 : 2)] << id;
+    }
+    const qreal radii[3] = {190, 310, 430};
+    const qreal offsets[3] = {0.35, 0.1, 0.55};
+    for (int ring = 0; ring < 3; ++ring) {
+        for (qsizetype i = 0; i < rings[ring].size(); ++i) {
+            const qreal angle = 2 * M_PI * (qreal(i) + offsets[ring]) / qreal(rings[ring].size());
+            c.ecomapPositions.insert(rings[ring][i], QPointF(radii[ring] * 1.25 * std::sin(angle),
+                                                             -radii[ring] * std::cos(angle)));
+        }
     }
     return c;
 }

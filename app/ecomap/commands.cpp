@@ -244,24 +244,23 @@ void editRelationship(QUndoStack &stack, EcomapDocument &doc, const Relationship
     const auto before = doc.relationship(updated.id);
     if (!before || *before == updated)
         return;
-    stack.push(new EditRelationship(
-        doc, *before, updated,
-        tr("Edit the line between %1 and %2")
-            .arg(nameOf(doc, updated.personA), nameOf(doc, updated.personB))));
+    stack.push(
+        new EditRelationship(doc, *before, updated,
+                             tr("Edit the line between %1 and %2")
+                                 .arg(nameOf(doc, updated.personA), nameOf(doc, updated.personB))));
 }
 
-void setRelationshipKind(QUndoStack &stack, EcomapDocument &doc, ItemId id,
-                         Relationship::Kind kind)
+void setRelationshipKind(QUndoStack &stack, EcomapDocument &doc, ItemId id, Relationship::Kind kind)
 {
     const auto before = doc.relationship(id);
     if (!before || before->kind == kind)
         return;
     Relationship after = *before;
     after.kind = kind;
-    stack.push(new EditRelationship(doc, *before, after,
-                                    tr("Make the line to %1 “%2”")
-                                        .arg(nameOf(doc, before->personB),
-                                             Vocabulary::kindName(kind).toLower())));
+    stack.push(new EditRelationship(
+        doc, *before, after,
+        tr("Make the line to %1 “%2”")
+            .arg(nameOf(doc, before->personB), Vocabulary::kindName(kind).toLower())));
 }
 
 void removeRelationship(QUndoStack &stack, EcomapDocument &doc, ItemId id)

@@ -15,8 +15,7 @@
 EcomapDocument::EcomapDocument(CaseFile &file, QObject *parent)
     : QObject(parent)
     , m_file(file)
-{
-}
+{}
 
 StorageError EcomapDocument::load()
 {
@@ -44,8 +43,8 @@ StorageError EcomapDocument::load()
     if (!missing.isEmpty())
         layout.setPositions(missing);
     emit reset();
-    for (const StorageError &e : {childRepo.lastError(), people.lastError(), ties.lastError(),
-                                  layout.lastError()}) {
+    for (const StorageError &e :
+         {childRepo.lastError(), people.lastError(), ties.lastError(), layout.lastError()}) {
         if (e)
             return report(e);
     }
@@ -62,7 +61,8 @@ StorageError EcomapDocument::report(const StorageError &error)
 QList<Person> EcomapDocument::people() const
 {
     QList<Person> list = m_people.values();
-    std::sort(list.begin(), list.end(), [](const Person &a, const Person &b) { return a.id < b.id; });
+    std::sort(list.begin(), list.end(),
+              [](const Person &a, const Person &b) { return a.id < b.id; });
     return list;
 }
 

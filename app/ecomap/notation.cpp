@@ -91,8 +91,10 @@ QPolygonF Notation::arrowHead(QPointF from, QPointF tip, qreal size)
         return {};
     const qreal angle = std::atan2(-line.dy(), line.dx());
     const qreal spread = M_PI / 7;
-    const QPointF p1 = tip + QPointF(std::cos(angle + spread) * size, -std::sin(angle + spread) * size);
-    const QPointF p2 = tip + QPointF(std::cos(angle - spread) * size, -std::sin(angle - spread) * size);
+    const QPointF p1 =
+        tip + QPointF(std::cos(angle + spread) * size, -std::sin(angle + spread) * size);
+    const QPointF p2 =
+        tip + QPointF(std::cos(angle - spread) * size, -std::sin(angle - spread) * size);
     return QPolygonF({tip, p1, p2});
 }
 

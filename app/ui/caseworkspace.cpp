@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseworkspace.h"
 
+#include "casefile.h"
+#include "dialogs.h"
+#include "ecomappane.h"
+#include "placementrepository.h"
+
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -9,6 +14,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_ecomap(new EcomapPane(m_tabs))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     QFont headingFont = m_heading->font();
@@ -18,7 +24,17 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     m_heading->setTextFormat(Qt::PlainText);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(makeEmptyPane(tr("Ecomap")), tr("&People who matter"));
+    m_tabs->addTab(m_ecomap, tr("&People who matter"));
+    m_ecomap->setConfirm([this](const QString &title, const QString &question) {
+        return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+    });
+    m_ecomap->setChooseExportFile([this](const QString &title, const QString &suggested) {
+        return Dialogs::saveFileName(this, title, suggested,
+                                     tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    });
+    connect(m_ecomap, &EcomapPane::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     m_tabs->addTab(makeEmptyPane(tr("Timeline")), tr("&Timeline"));
     m_tabs->addTab(makeEmptyPane(tr("Books")), tr("&Books"));
 
@@ -38,6 +54,18 @@ QWidget *CaseWorkspace::makeEmptyPane(const QString &accessibleName)
 void CaseWorkspace::setChildName(const QString &name)
 {
     m_heading->setText(name.isEmpty() ? QString() : tr("%1's story").arg(name));
+}
+
+void CaseWorkspace::setCase(CaseFile *file, QUndoStack *stack)
+{
+    QList<QDate> endings;
+    if (file) {
+        for (const Placement &p : PlacementRepository(*file).all()) {
+            if (!p.to.isUnknown())
+                endings << p.to.representativeDay();
+        }
+    }
+    m_ecomap->setCase(file, stack, endings);
 }
 
 void CaseWorkspace::showPane(Pane pane)

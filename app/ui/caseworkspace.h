@@ -3,8 +3,11 @@
 
 #include <QWidget>
 
+class CaseFile;
+class EcomapPane;
 class QLabel;
 class QTabWidget;
+class QUndoStack;
 
 // The area shown while a case is open: the ecomap, the timeline and the books, one tab each.
 // The panes are filled by their own modules; this widget only arranges them.
@@ -18,6 +21,9 @@ public:
     explicit CaseWorkspace(QWidget *parent = nullptr);
 
     void setChildName(const QString &name);
+    // Attaches the panes to a case (nullptr detaches them, before the case is closed).
+    void setCase(CaseFile *file, QUndoStack *stack);
+    EcomapPane *ecomapPane() const { return m_ecomap; }
     void showPane(Pane pane);
     Pane currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -27,4 +33,5 @@ private:
 
     QLabel *m_heading;
     QTabWidget *m_tabs;
+    EcomapPane *m_ecomap;
 };

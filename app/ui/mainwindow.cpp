@@ -354,6 +354,7 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
 {
     closeCase();
     m_case = std::move(file);
+    m_workspace->setCase(m_case.get(), m_undoStack);
     const ChildProfile child = ChildRepository(*m_case).load();
     m_workspace->setChildName(child.displayName());
     m_workspace->showPane(CaseWorkspace::Pane::Ecomap);
@@ -365,6 +366,7 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
 void MainWindow::closeCase()
 {
     // Everything that could hold a copy of the case goes first; then the key is wiped.
+    m_workspace->setCase(nullptr, nullptr);
     m_undoStack->clear();
     m_workspace->setChildName(QString());
     m_stack->setCurrentWidget(m_welcome);

@@ -176,14 +176,14 @@ void TestEcomapCommands::asOfDateShowsTheMapAsItWas()
         return list;
     };
     const QStringList in2021 = names(QDate(2021, 6, 1));
-    QVERIFY(in2021.contains(QStringLiteral("Helen")));   // first social worker
-    QVERIFY(!in2021.contains(QStringLiteral("Tom")));    // not yet allocated
+    QVERIFY(in2021.contains(QStringLiteral("Helen")));    // first social worker
+    QVERIFY(!in2021.contains(QStringLiteral("Tom")));     // not yet allocated
     QVERIFY(!in2021.contains(QStringLiteral("Biscuit"))); // not met yet
     const QStringList now = names(QDate(2026, 11, 1));
     QVERIFY(now.contains(QStringLiteral("Tom")));
     QVERIFY(!now.contains(QStringLiteral("Helen")));
     QVERIFY(!now.contains(QStringLiteral("Lisa"))); // emergency carer, ended 2022
-    QVERIFY(now.contains(QStringLiteral("Tyler")));  // stayed through every move
+    QVERIFY(now.contains(QStringLiteral("Tyler"))); // stayed through every move
     QVERIFY(in2021.contains(QStringLiteral("Tyler")));
 }
 

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ecomapitems.h"
+
+#include "notation.h"
+#include "vocabulary.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace {
+
+QString initialOf(const QString &name)
+{
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            return QString(c).toUpper();
+    }
+    return QStringLiteral("?");
+}
+
+void drawAvatar(QPainter *p, const QRectF &circle, const QImage &photo, const QString &name,
+                const QColor &color)
+{
+    QPainterPath clip;
+    clip.addEllipse(circle);
+    if (!photo.isNull()) {
+        p->save();
+        p->setClipPath(clip);
+        const QImage scaled = photo.scaled(circle.size().toSize() * 2, Qt::KeepAspectRatioByExpanding,
+                                           Qt::SmoothTransformation);
+        const QRectF source((scaled.width() - circle.width() * 2) / 2,
+                            (scaled.height() - circle.height() * 2) / 2, circle.width() * 2,
+                            circle.height() * 2);
+        p->drawImage(circle, scaled, source);
+        p->restore();
+    } else {
+        p->setPen(Qt::NoPen);
+        p->setBrush(color);
+        p->drawEllipse(circle);
+        QFont f = p->font();
+        f.setPixelSize(int(circle.height() * 0.5));
+        f.setBold(true);
+        p->setFont(f);
+        p->setPen(Qt::white);
+        p->drawText(circle, Qt::AlignCenter, initialOf(name));
+    }
+}
+
+// Where the segment from `outside` towards the centre of `rect` crosses the rect's edge.
+QPointF edgePoint(const QRectF &rect, QPointF outside)
+{
+    const QPointF c = rect.center();
+    const QPointF d = outside - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = qAbs(d.x()) > 1e-9 ? (rect.width() / 2) / qAbs(d.x()) : 1e9;
+    const qreal sy = qAbs(d.y()) > 1e-9 ? (rect.height() / 2) / qAbs(d.y()) : 1e9;
+    const qreal s = qMin(sx, sy);
+    return c + d * qMin(s, 1.0);
+}
+
+QPointF attachPoint(QGraphicsItem *item, QPointF towards)
+{
+    if (auto *child = dynamic_cast<ChildItem *>(item)) {
+        const QPointF c = child->scenePos();
+        const QLineF line(c, towards);
+        if (line.length() < 1)
+            return c;
+        return line.pointAt(qMin(1.0, (ChildItem::kRadius + 2) / line.length()));
+    }
+    return edgePoint(item->sceneBoundingRect().adjusted(-2, -2, 2, 2), towards);
+}
+
+} // namespace
+
+// ---- PersonItem ------------------------------------------------------------------------------
+
+PersonItem::PersonItem(const Person &person, const QImage &photo)
+    : m_person(person)
+    , m_photo(photo)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::OpenHandCursor);
+    setZValue(2);
+    setToolTip(accessibleName());
+}
+
+void PersonItem::setPerson(const Person &person, const QImage &photo)
+{
+    prepareGeometryChange();
+    m_person = person;
+    m_photo = photo;
+    setToolTip(accessibleName());
+    update();
+}
+
+void PersonItem::setDimmed(bool dimmed)
+{
+    if (m_dimmed == dimmed)
+        return;
+    m_dimmed = dimmed;
+    setOpacity(dimmed ? 0.35 : 1.0);
+}
+
+QString PersonItem::accessibleName() const
+{
+    const QString name = m_person.displayName().isEmpty() ? tr("Someone with no name yet")
+                                                           : m_person.displayName();
+    return tr("%1, %2").arg(name, m_person.roleDetail.isEmpty()
+                                      ? Vocabulary::roleName(m_person.role)
+                                      : m_person.roleDetail);
+}
+
+QRectF PersonItem::boundingRect() const
+{
+    return QRectF(-kWidth / 2 - 4, -kHeight / 2 - 4, kWidth + 8, kHeight + 8);
+}
+
+QPainterPath PersonItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(-kWidth / 2, -kHeight / 2, kWidth, kHeight), 14, 14);
+    return path;
+}
+
+void PersonItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF card(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
+    const QColor accent = Notation::roleColor(m_person.role);
+    const bool selected = option->state & QStyle::State_Selected;
+    const bool focused = option->state & QStyle::State_HasFocus;
+    p->setRenderHint(QPainter::Antialiasing);
+    // soft shadow
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0, 0, 0, 28));
+    p->drawRoundedRect(card.translated(0, 2.5), 14, 14);
+    p->setBrush(Qt::white);
+    p->setPen(QPen(selected || focused ? QColor(0x2a, 0x6f, 0xdb) : accent.darker(110),
+                   selected || focused ? 3 : 1.6));
+    p->drawRoundedRect(card, 14, 14);
+
+    const QRectF avatar(card.left() + 9, card.top() + 9, kHeight - 18, kHeight - 18);
+    drawAvatar(p, avatar, m_photo, m_person.displayName(), accent);
+
+    const QRectF text(avatar.right() + 9, card.top() + 8, card.right() - avatar.right() - 17,
+                      kHeight - 16);
+    QFont nameFont = p->font();
+    nameFont.setPixelSize(15);
+    nameFont.setBold(true);
+    QFont roleFont = p->font();
+    roleFont.setPixelSize(11);
+    const QFontMetricsF nameMetrics(nameFont);
+    const QFontMetricsF roleMetrics(roleFont);
+    const QString name = m_person.displayName().isEmpty() ? QStringLiteral("…")
+                                                           : m_person.displayName();
+    const QString role = m_person.roleDetail.isEmpty() ? Vocabulary::roleName(m_person.role)
+                                                       : m_person.roleDetail;
+    p->setFont(nameFont);
+    p->setPen(QColor(0x22, 0x25, 0x2b));
+    p->drawText(QRectF(text.left(), text.top(), text.width(), nameMetrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                nameMetrics.elidedText(name, Qt::ElideRight, text.width()));
+    p->setFont(roleFont);
+    p->setPen(QColor(0x5f, 0x66, 0x70));
+    p->drawText(QRectF(text.left(), text.top() + nameMetrics.height() + 2, text.width(),
+                       roleMetrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                roleMetrics.elidedText(role, Qt::ElideRight, text.width()));
+    if (m_person.isPrivate) {
+        p->setPen(QPen(QColor(0x8a, 0x8f, 0x98), 1, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(card.adjusted(3, 3, -3, -3), 11, 11);
+    }
+}
+
+QVariant PersonItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        emit geometryChanged();
+    return QGraphicsObject::itemChange(change, value);
+}
+
+void PersonItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_pressPosition = pos();
+    setCursor(Qt::ClosedHandCursor);
+    QGraphicsObject::mousePressEvent(event);
+}
+
+void PersonItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsObject::mouseReleaseEvent(event);
+    setCursor(Qt::OpenHandCursor);
+    if (pos() != m_pressPosition)
+        emit moved(m_person.id, m_pressPosition, pos());
+}
+
+void PersonItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    event->accept();
+    emit activated(m_person.id);
+}
+
+void PersonItem::keyPressEvent(QKeyEvent *event)
+{
+    QPointF step;
+    const qreal distance = event->modifiers() & Qt::ShiftModifier ? 40 : 10;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        step = QPointF(-distance, 0);
+        break;
+    case Qt::Key_Right:
+        step = QPointF(distance, 0);
+        break;
+    case Qt::Key_Up:
+        step = QPointF(0, -distance);
+        break;
+    case Qt::Key_Down:
+        step = QPointF(0, distance);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        emit activated(m_person.id);
+        return;
+    default:
+        QGraphicsObject::keyPressEvent(event);
+        return;
+    }
+    const QPointF from = pos();
+    setPos(from + step);
+    emit moved(m_person.id, from, pos());
+}
+
+// ---- ChildItem -------------------------------------------------------------------------------
+
+ChildItem::ChildItem(const QString &name, const QImage &photo)
+    : m_name(name)
+    , m_photo(photo)
+{
+    setZValue(3);
+    setToolTip(name);
+}
+
+void ChildItem::setName(const QString &name)
+{
+    m_name = name;
+    setToolTip(name);
+    update();
+}
+
+QRectF ChildItem::boundingRect() const
+{
+    return QRectF(-kRadius - 4, -kRadius - 4, 2 * kRadius + 8, 2 * kRadius + 8);
+}
+
+QPainterPath ChildItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(), kRadius, kRadius);
+    return path;
+}
+
+void ChildItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0, 0, 0, 30));
+    p->drawEllipse(QPointF(0, 3), kRadius, kRadius);
+    QRadialGradient g(QPointF(-20, -25), kRadius * 1.6);
+    g.setColorAt(0, QColor(0xff, 0xc0, 0x7a));
+    g.setColorAt(1, QColor(0xf2, 0x6b, 0x5b));
+    p->setBrush(g);
+    p->setPen(QPen(Qt::white, 4));
+    p->drawEllipse(QPointF(), kRadius, kRadius);
+    QFont f = p->font();
+    f.setBold(true);
+    f.setPixelSize(20);
+    const QFontMetricsF metrics(f);
+    p->setFont(f);
+    p->setPen(Qt::white);
+    const QRectF text(-kRadius + 8, -kRadius + 8, 2 * kRadius - 16, 2 * kRadius - 16);
+    p->drawText(text, Qt::AlignCenter, metrics.elidedText(m_name, Qt::ElideRight, text.width()));
+    Q_UNUSED(m_photo);
+}
+
+// ---- TieItem ---------------------------------------------------------------------------------
+
+TieItem::TieItem(const Relationship &relationship, QGraphicsItem *a, QGraphicsItem *b)
+    : m_relationship(relationship)
+    , m_a(a)
+    , m_b(b)
+{
+    setZValue(1);
+    setAcceptHoverEvents(true);
+    setFlag(ItemIsSelectable);
+    updatePath();
+}
+
+void TieItem::setRelationship(const Relationship &relationship)
+{
+    m_relationship = relationship;
+    updatePath();
+}
+
+void TieItem::setHighlighted(bool highlighted)
+{
+    if (m_highlighted != highlighted) {
+        m_highlighted = highlighted;
+        update();
+    }
+}
+
+void TieItem::updatePath()
+{
+    m_start = attachPoint(m_a, m_b->scenePos());
+    m_end = attachPoint(m_b, m_a->scenePos());
+    setPath(Notation::tiePath(m_relationship.kind, m_start, m_end));
+    QString tip = Vocabulary::kindName(m_relationship.kind);
+    if (m_relationship.contact != Relationship::Contact::NotSet)
+        tip += QStringLiteral(" · ") + Vocabulary::contactName(m_relationship.contact);
+    setToolTip(tip);
+}
+
+QRectF TieItem::boundingRect() const
+{
+    return QGraphicsPathItem::boundingRect().adjusted(-14, -14, 14, 14);
+}
+
+QPainterPath TieItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(14);
+    return stroker.createStroke(path());
+}
+
+void TieItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const Notation::Style s = Notation::style(m_relationship.kind);
+    QPen pen = s.pen;
+    if (m_highlighted || (option->state & QStyle::State_Selected)) {
+        QPen halo(m_highlighted ? QColor(0xff, 0xb3, 0x00, 150) : QColor(0x2a, 0x6f, 0xdb, 110),
+                  pen.widthF() + 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p->setPen(halo);
+        p->drawPath(path());
+    }
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path());
+    p->setPen(Qt::NoPen);
+    p->setBrush(pen.color());
+    const qreal size = 9 + pen.widthF();
+    if (Notation::arrowAtB(m_relationship.direction))
+        p->drawPolygon(Notation::arrowHead(m_start, m_end, size));
+    if (Notation::arrowAtA(m_relationship.direction))
+        p->drawPolygon(Notation::arrowHead(m_end, m_start, size));
+}

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ecomappane.h"
+
+#include "commands.h"
+#include "ecomapexport.h"
+#include "ecomapitems.h"
+#include "ecomapscene.h"
+#include "legendwidget.h"
+#include "persondialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSlider>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QResizeEvent>
+#include <QWheelEvent>
+
+EcomapView::EcomapView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Map of the people who matter"));
+    setFrameShape(QFrame::NoFrame);
+}
+
+void EcomapView::zoomBy(qreal factor)
+{
+    m_autoFit = false;
+    const qreal current = transform().m11();
+    const qreal next = qBound(0.1, current * factor, 4.0);
+    scale(next / current, next / current);
+}
+
+void EcomapView::fitAll()
+{
+    m_autoFit = true;
+    fit();
+}
+
+void EcomapView::fit()
+{
+    if (auto *s = qobject_cast<EcomapScene *>(scene()))
+        fitInView(s->contentsRect(), Qt::KeepAspectRatio);
+}
+
+void EcomapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fit();
+}
+
+void EcomapView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+EcomapPane::EcomapPane(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new EcomapView(this))
+    , m_addAction(new QAction(tr("&Add someone…"), this))
+    , m_editAction(new QAction(tr("&Change…"), this))
+    , m_removeAction(new QAction(tr("&Remove"), this))
+    , m_exportAction(new QAction(tr("Save as &Picture…"), this))
+    , m_asOfCheck(new QCheckBox(tr("Show the map as it &was on:"), this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_dateLabel(new QLabel(this))
+{
+    m_confirm = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    m_chooseFile = [this](const QString &title, const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, title, suggested,
+                                            tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    };
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *zoomIn = new QAction(tr("Zoom &In"), this);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomIn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *zoomOut = new QAction(tr("Zoom &Out"), this);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *fit = new QAction(tr("&Fit"), this);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *a : {m_addAction, m_editAction, m_removeAction, zoomIn, zoomOut, fit,
+                       m_exportAction})
+        QWidget::addAction(a);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_addAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_removeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(fit);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+
+    connect(m_addAction, &QAction::triggered, this, &EcomapPane::addPerson);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (m_scene)
+            editPerson(m_scene->selectedPersonId());
+    });
+    connect(m_removeAction, &QAction::triggered, this, &EcomapPane::removeSelected);
+    connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.2); });
+    connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(1 / 1.2); });
+    connect(fit, &QAction::triggered, m_view, &EcomapView::fitAll);
+    connect(m_exportAction, &QAction::triggered, this, &EcomapPane::exportPicture);
+
+    m_slider->setAccessibleName(tr("Date to show the map at"));
+    m_slider->setEnabled(false);
+    m_dateLabel->setAlignment(Qt::AlignCenter);
+    connect(m_asOfCheck, &QCheckBox::toggled, this, &EcomapPane::updateAsOf);
+    connect(m_slider, &QSlider::valueChanged, this, &EcomapPane::updateAsOf);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_asOfCheck);
+    side->addWidget(m_slider);
+    side->addWidget(m_dateLabel);
+    side->addSpacing(16);
+    side->addWidget(new LegendWidget(this));
+    side->addStretch();
+    auto *sideWidget = new QWidget(this);
+    sideWidget->setLayout(side);
+    sideWidget->setFixedWidth(250);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_view, 1);
+    body->addWidget(sideWidget);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolbar);
+    layout->addLayout(body, 1);
+    updateActions();
+}
+
+EcomapPane::~EcomapPane()
+{
+    setCase(nullptr, nullptr);
+}
+
+void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings)
+{
+    m_view->setScene(nullptr);
+    m_scene.reset();
+    m_doc.reset();
+    m_stack = stack;
+    if (file && stack) {
+        m_doc = std::make_unique<EcomapDocument>(*file);
+        connect(m_doc.get(), &EcomapDocument::failed, this,
+                [this](const StorageError &e) { emit errorOccurred(e.message()); });
+        m_doc->load();
+        m_scene = std::make_unique<EcomapScene>(*m_doc, *stack);
+        m_scene->setPlacementEndings(placementEndings);
+        connect(m_scene.get(), &EcomapScene::personActivated, this, &EcomapPane::editPerson);
+        connect(m_scene.get(), &QGraphicsScene::selectionChanged, this,
+                &EcomapPane::updateActions);
+        m_view->setScene(m_scene.get());
+        m_firstDay = m_doc->child().dateOfBirth.isValid() ? m_doc->child().dateOfBirth
+                                                          : QDate::currentDate().addYears(-18);
+        m_slider->setRange(0, int(m_firstDay.daysTo(QDate::currentDate()) / 7));
+        m_slider->setValue(m_slider->maximum());
+        m_asOfCheck->setChecked(false);
+        updateAsOf();
+        m_view->fitAll();
+    }
+    updateActions();
+}
+
+void EcomapPane::updateActions()
+{
+    const bool open = m_scene != nullptr;
+    m_addAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    const bool selected = open && (m_scene->selectedPersonId() != kNoId ||
+                                   m_scene->selectedRelationshipId() != kNoId);
+    m_editAction->setEnabled(open && m_scene->selectedPersonId() != kNoId);
+    m_removeAction->setEnabled(selected);
+}
+
+void EcomapPane::updateAsOf()
+{
+    m_slider->setEnabled(m_asOfCheck->isChecked());
+    if (!m_scene)
+        return;
+    if (!m_asOfCheck->isChecked()) {
+        m_scene->setAsOfDate(QDate());
+        m_dateLabel->setText(tr("Showing everyone, past and present"));
+        return;
+    }
+    const QDate date = m_firstDay.addDays(qint64(m_slider->value()) * 7);
+    m_scene->setAsOfDate(date);
+    m_dateLabel->setText(QLocale().toString(date, QLocale::LongFormat));
+}
+
+void EcomapPane::addPerson()
+{
+    if (!m_doc)
+        return;
+    PersonDialog dialog(m_doc->child().displayName(), this);
+    dialog.setWindowTitle(tr("Add someone who matters"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Relationship tie = dialog.relationship();
+    const int ring = tie.kind == Relationship::Kind::Strong
+                         ? 0
+                         : (tie.kind == Relationship::Kind::Ordinary ? 1 : 2);
+    Command::addPerson(*m_stack, *m_doc, dialog.person(), m_doc->suggestPosition(ring), tie);
+}
+
+void EcomapPane::editPerson(ItemId id)
+{
+    const auto person = m_doc ? m_doc->person(id) : std::nullopt;
+    if (!person)
+        return;
+    PersonDialog dialog(m_doc->child().displayName(), this);
+    dialog.setPerson(*person);
+    std::optional<Relationship> tie;
+    for (const Relationship &r : m_doc->relationshipsOf(id)) {
+        if (r.involvesChild()) {
+            tie = r;
+            break;
+        }
+    }
+    if (tie)
+        dialog.setRelationship(*tie);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_stack->beginMacro(tr("Change %1").arg(dialog.person().displayName()));
+    Command::editPerson(*m_stack, *m_doc, dialog.person());
+    if (tie) {
+        Relationship updated = dialog.relationship();
+        Command::editRelationship(*m_stack, *m_doc, updated);
+    }
+    m_stack->endMacro();
+}
+
+void EcomapPane::removeSelected()
+{
+    if (!m_scene)
+        return;
+    if (const ItemId person = m_scene->selectedPersonId(); person != kNoId) {
+        const QString name = m_doc->person(person)->displayName();
+        if (m_confirm(tr("Remove someone"),
+                      tr("Take %1 off the map? Their lines go too. You can undo this.").arg(name)))
+            Command::removePerson(*m_stack, *m_doc, person);
+        return;
+    }
+    if (const ItemId tie = m_scene->selectedRelationshipId(); tie != kNoId)
+        Command::removeRelationship(*m_stack, *m_doc, tie);
+}
+
+void EcomapPane::exportPicture()
+{
+    if (!m_scene)
+        return;
+    const QString title = tr("People who matter to %1").arg(m_doc->child().displayName());
+    const QString path = m_chooseFile(tr("Save the map as a picture"),
+                                      title + QStringLiteral(".png"));
+    if (path.isEmpty())
+        return;
+    const QString error = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+                              ? EcomapExport::writeSvg(*m_scene, title, path)
+                              : EcomapExport::writePng(*m_scene, title, path);
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ecomapdocument.h"
+
+#include <QGraphicsView>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class EcomapScene;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QSlider;
+class QUndoStack;
+
+// The ecomap tab: a zoomable view of the scene, a toolbar, the key and the "as it was" slider.
+class EcomapView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit EcomapView(QWidget *parent = nullptr);
+    void zoomBy(qreal factor);
+    // Fits the whole map, and keeps fitting it as the view resizes until the user zooms.
+    void fitAll();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fit();
+    bool m_autoFit = true;
+};
+
+class EcomapPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    using ChooseFile = std::function<QString(const QString &title, const QString &suggested)>;
+
+    explicit EcomapPane(QWidget *parent = nullptr);
+    ~EcomapPane() override;
+
+    // Shows the case's map (nullptr: nothing). The pane never outlives the case it shows.
+    void setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings = {});
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setChooseExportFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
+
+    EcomapDocument *document() const { return m_doc.get(); }
+    EcomapScene *scene() const { return m_scene.get(); }
+    EcomapView *view() const { return m_view; }
+    QAction *addAction() const { return m_addAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *removeAction() const { return m_removeAction; }
+    QCheckBox *asOfCheck() const { return m_asOfCheck; }
+    QSlider *asOfSlider() const { return m_slider; }
+
+    void addPerson();
+    void editPerson(ItemId id);
+    void removeSelected();
+    void exportPicture();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void updateAsOf();
+    void updateActions();
+
+    std::unique_ptr<EcomapDocument> m_doc;
+    std::unique_ptr<EcomapScene> m_scene;
+    QUndoStack *m_stack = nullptr;
+    EcomapView *m_view;
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_removeAction;
+    QAction *m_exportAction;
+    QCheckBox *m_asOfCheck;
+    QSlider *m_slider;
+    QLabel *m_dateLabel;
+    QDate m_firstDay;
+    Confirm m_confirm;
+    ChooseFile m_chooseFile;
+};

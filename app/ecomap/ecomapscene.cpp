@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ecomapscene.h"
+
+#include "commands.h"
+#include "ecomapitems.h"
+#include "notation.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QGraphicsView>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+
+EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_doc(doc)
+    , m_stack(stack)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(&doc, &EcomapDocument::reset, this, &EcomapScene::rebuild);
+    connect(&doc, &EcomapDocument::personAdded, this, [this](ItemId id) {
+        addPersonItem(id);
+        applyDateFilter();
+    });
+    connect(&doc, &EcomapDocument::personChanged, this, [this](ItemId id) {
+        if (PersonItem *item = m_people.value(id))
+            item->setPerson(*m_doc.person(id), QImage());
+    });
+    connect(&doc, &EcomapDocument::personRemoved, this, [this](ItemId id) {
+        delete m_people.take(id);
+    });
+    connect(&doc, &EcomapDocument::personMoved, this, [this](ItemId id) {
+        if (PersonItem *item = m_people.value(id)) {
+            if (item->pos() != m_doc.position(id))
+                item->setPos(m_doc.position(id));
+            updateTiesOf(id);
+            setSceneRect(contentsRect());
+        }
+    });
+    connect(&doc, &EcomapDocument::relationshipAdded, this, [this](ItemId id) {
+        addTieItem(id);
+        applyDateFilter();
+    });
+    connect(&doc, &EcomapDocument::relationshipChanged, this, [this](ItemId id) {
+        if (TieItem *tie = m_ties.value(id))
+            tie->setRelationship(*m_doc.relationship(id));
+        applyDateFilter();
+    });
+    connect(&doc, &EcomapDocument::relationshipRemoved, this, &EcomapScene::removeTieItem);
+    rebuild();
+}
+
+void EcomapScene::rebuild()
+{
+    clear(); // deletes every item
+    m_people.clear();
+    m_ties.clear();
+    m_child = new ChildItem(m_doc.child().displayName());
+    addItem(m_child);
+    for (const Person &p : m_doc.people())
+        addPersonItem(p.id);
+    for (const Relationship &r : m_doc.relationships())
+        addTieItem(r.id);
+    applyDateFilter();
+    setSceneRect(contentsRect());
+}
+
+void EcomapScene::addPersonItem(ItemId id)
+{
+    const auto person = m_doc.person(id);
+    if (!person || m_people.contains(id))
+        return;
+    auto *item = new PersonItem(*person);
+    item->setPos(m_doc.position(id));
+    addItem(item);
+    m_people.insert(id, item);
+    connect(item, &PersonItem::geometryChanged, this, [this, id] { updateTiesOf(id); });
+    connect(item, &PersonItem::moved, this, [this](ItemId pid, QPointF from, QPointF to) {
+        Command::movePerson(m_stack, m_doc, pid, from, to);
+    });
+    connect(item, &PersonItem::activated, this, &EcomapScene::personActivated);
+}
+
+QGraphicsItem *EcomapScene::endItem(ItemId personId) const
+{
+    if (personId == kChildId)
+        return m_child;
+    return m_people.value(personId);
+}
+
+void EcomapScene::addTieItem(ItemId id)
+{
+    const auto r = m_doc.relationship(id);
+    if (!r || m_ties.contains(id))
+        return;
+    QGraphicsItem *a = endItem(r->personA);
+    QGraphicsItem *b = endItem(r->personB);
+    if (!a || !b)
+        return;
+    auto *tie = new TieItem(*r, a, b);
+    addItem(tie);
+    m_ties.insert(id, tie);
+}
+
+void EcomapScene::removeTieItem(ItemId id)
+{
+    delete m_ties.take(id);
+}
+
+void EcomapScene::updateTiesOf(ItemId personId)
+{
+    for (TieItem *tie : std::as_const(m_ties)) {
+        const Relationship &r = tie->relationship();
+        if (r.personA == personId || r.personB == personId)
+            tie->updatePath();
+    }
+}
+
+void EcomapScene::setAsOfDate(QDate date)
+{
+    m_asOf = date;
+    applyDateFilter();
+}
+
+void EcomapScene::setPlacementEndings(const QList<QDate> &endings)
+{
+    m_placementEndings = endings;
+    applyDateFilter();
+}
+
+bool EcomapScene::endedWithPlacement(const Relationship &r) const
+{
+    if (r.to.isUnknown())
+        return false;
+    const QDate end = r.to.representativeDay();
+    return std::any_of(m_placementEndings.cbegin(), m_placementEndings.cend(),
+                       [&end](QDate d) { return qAbs(d.daysTo(end)) <= 31; });
+}
+
+void EcomapScene::applyDateFilter()
+{
+    QSet<ItemId> connected;
+    for (TieItem *tie : std::as_const(m_ties)) {
+        const Relationship &r = tie->relationship();
+        const bool active = !m_asOf.isValid() || r.isActiveOn(m_asOf);
+        tie->setVisible(active);
+        tie->setHighlighted(active && endedWithPlacement(r));
+        if (active) {
+            connected.insert(r.personA);
+            connected.insert(r.personB);
+        }
+    }
+    for (PersonItem *item : std::as_const(m_people))
+        item->setDimmed(m_asOf.isValid() && !connected.contains(item->personId()));
+}
+
+QList<PersonItem *> EcomapScene::personItemsInOrder() const
+{
+    QList<PersonItem *> items = m_people.values();
+    auto angle = [](const PersonItem *item) {
+        const qreal a = std::atan2(item->pos().x(), -item->pos().y()); // 0 at the top
+        return a < 0 ? a + 2 * M_PI : a;
+    };
+    std::sort(items.begin(), items.end(), [&angle](const PersonItem *a, const PersonItem *b) {
+        return angle(a) < angle(b);
+    });
+    return items;
+}
+
+ItemId EcomapScene::selectedPersonId() const
+{
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *p = dynamic_cast<PersonItem *>(item))
+            return p->personId();
+    }
+    if (auto *p = dynamic_cast<PersonItem *>(focusItem()))
+        return p->personId();
+    return kNoId;
+}
+
+ItemId EcomapScene::selectedRelationshipId() const
+{
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *t = dynamic_cast<TieItem *>(item))
+            return t->relationshipId();
+    }
+    return kNoId;
+}
+
+QRectF EcomapScene::contentsRect() const
+{
+    QRectF rect = itemsBoundingRect();
+    const qreal r = Notation::kRingRadii[2];
+    rect = rect.united(QRectF(-r, -r, 2 * r, 2 * r));
+    return rect.adjusted(-30, -30, 30, 30);
+}
+
+void EcomapScene::drawBackground(QPainter *p, const QRectF &rect)
+{
+    p->fillRect(rect, QColor(0xfb, 0xf8, 0xf3));
+    p->setRenderHint(QPainter::Antialiasing);
+    static const QColor fills[3] = {QColor(0xfd, 0xe8, 0xd7), QColor(0xfc, 0xf0, 0xe4),
+                                    QColor(0xfd, 0xf6, 0xee)};
+    for (int ring = 2; ring >= 0; --ring) {
+        const qreal r = Notation::kRingRadii[ring];
+        p->setPen(QPen(QColor(0xe3, 0xcf, 0xbd), 1.5, Qt::DashLine));
+        p->setBrush(fills[ring]);
+        p->drawEllipse(QPointF(), r, r);
+    }
+    QFont f = p->font();
+    f.setPixelSize(13);
+    f.setItalic(true);
+    p->setFont(f);
+    p->setPen(QColor(0xb0, 0x8f, 0x76));
+    for (int ring = 0; ring < 3; ++ring) {
+        const qreal inner = ring == 0 ? ChildItem::kRadius : Notation::kRingRadii[ring - 1];
+        const qreal y = -(inner + Notation::kRingRadii[ring]) / 2;
+        p->drawText(QRectF(-120, y - 10, 240, 20), Qt::AlignCenter, Notation::ringName(ring));
+    }
+}
+
+void EcomapScene::keyPressEvent(QKeyEvent *event)
+{
+    // Tab and Shift+Tab walk round the people clockwise.
+    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
+        const QList<PersonItem *> order = personItemsInOrder();
+        if (!order.isEmpty()) {
+            auto *current = dynamic_cast<PersonItem *>(focusItem());
+            qsizetype i = current ? order.indexOf(current) : -1;
+            i = event->key() == Qt::Key_Tab ? (i + 1) % order.size()
+                                            : (i <= 0 ? order.size() - 1 : i - 1);
+            clearSelection();
+            order[i]->setSelected(true);
+            setFocusItem(order[i]);
+            for (QGraphicsView *view : views())
+                view->ensureVisible(order[i]);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::keyPressEvent(event);
+}

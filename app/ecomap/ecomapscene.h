@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ecomapdocument.h"
+
+#include <QDate>
+#include <QGraphicsScene>
+#include <QHash>
+
+class ChildItem;
+class PersonItem;
+class QUndoStack;
+class TieItem;
+
+// The ecomap drawn on a QGraphicsScene: the child at the centre, closeness rings, a card per
+// person and a line per relationship. It mirrors the document and turns drags and key presses
+// into commands. The same scene renders to the screen, to PNG/SVG and into the printed book.
+class EcomapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent = nullptr);
+
+    // Shows the map as it stood on that day; an invalid date shows everything.
+    void setAsOfDate(QDate date);
+    QDate asOfDate() const { return m_asOf; }
+    // Days on which a placement ended: ties ending then are highlighted.
+    void setPlacementEndings(const QList<QDate> &endings);
+
+    PersonItem *personItem(ItemId id) const { return m_people.value(id); }
+    TieItem *tieItem(ItemId id) const { return m_ties.value(id); }
+    ChildItem *childItem() const { return m_child; }
+    QList<PersonItem *> personItems() const { return m_people.values(); }
+    // People in reading order (clockwise from the top), for keyboard navigation.
+    QList<PersonItem *> personItemsInOrder() const;
+    ItemId selectedPersonId() const;
+    ItemId selectedRelationshipId() const;
+    // The area worth showing or exporting: everything plus a margin.
+    QRectF contentsRect() const;
+
+signals:
+    void personActivated(ItemId id);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuild();
+    void addPersonItem(ItemId id);
+    void addTieItem(ItemId id);
+    void removeTieItem(ItemId id);
+    void updateTiesOf(ItemId personId);
+    QGraphicsItem *endItem(ItemId personId) const;
+    void applyDateFilter();
+    bool endedWithPlacement(const Relationship &r) const;
+
+    EcomapDocument &m_doc;
+    QUndoStack &m_stack;
+    ChildItem *m_child = nullptr;
+    QHash<ItemId, PersonItem *> m_people;
+    QHash<ItemId, TieItem *> m_ties;
+    QDate m_asOf;
+    QList<QDate> m_placementEndings;
+};
