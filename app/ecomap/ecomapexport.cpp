@@ -41,8 +41,8 @@ void EcomapExport::render(EcomapScene &scene, QPainter &p, const QRectF &target,
     p.drawText(QRectF(target.left() + 20, target.top() + 42, target.width() - 40, 22),
                Qt::AlignLeft | Qt::AlignVCenter, dateLine(scene.asOfDate()));
 
-    const QRectF mapArea(target.left(), target.top() + kHeader,
-                         target.width() - kLegendWidth, target.height() - kHeader);
+    const QRectF mapArea(target.left(), target.top() + kHeader, target.width() - kLegendWidth,
+                         target.height() - kHeader);
     QRectF fitted = source;
     const qreal scale = qMin(mapArea.width() / source.width(), mapArea.height() / source.height());
     fitted.setSize(source.size() * scale);
@@ -90,8 +90,8 @@ QString EcomapExport::writePng(EcomapScene &scene, const QString &title, const Q
 QString EcomapExport::writeSvg(EcomapScene &scene, const QString &title, const QString &path)
 {
     const QRectF source = scene.contentsRect();
-    const QSize size(1600, int(1600 * source.height() / (source.width() + kLegendWidth)) +
-                               int(kHeader));
+    const QSize size(1600,
+                     int(1600 * source.height() / (source.width() + kLegendWidth)) + int(kHeader));
     QByteArray svg;
     QBuffer buffer(&svg);
     buffer.open(QIODevice::WriteOnly);

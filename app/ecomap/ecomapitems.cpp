@@ -31,8 +31,8 @@ void drawAvatar(QPainter *p, const QRectF &circle, const QImage &photo, const QS
     if (!photo.isNull()) {
         p->save();
         p->setClipPath(clip);
-        const QImage scaled = photo.scaled(circle.size().toSize() * 2, Qt::KeepAspectRatioByExpanding,
-                                           Qt::SmoothTransformation);
+        const QImage scaled = photo.scaled(
+            circle.size().toSize() * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
         const QRectF source((scaled.width() - circle.width() * 2) / 2,
                             (scaled.height() - circle.height() * 2) / 2, circle.width() * 2,
                             circle.height() * 2);
@@ -110,8 +110,8 @@ void PersonItem::setDimmed(bool dimmed)
 
 QString PersonItem::accessibleName() const
 {
-    const QString name = m_person.displayName().isEmpty() ? tr("Someone with no name yet")
-                                                           : m_person.displayName();
+    const QString name =
+        m_person.displayName().isEmpty() ? tr("Someone with no name yet") : m_person.displayName();
     return tr("%1, %2").arg(name, m_person.roleDetail.isEmpty()
                                       ? Vocabulary::roleName(m_person.role)
                                       : m_person.roleDetail);
@@ -157,10 +157,10 @@ void PersonItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
     roleFont.setPixelSize(11);
     const QFontMetricsF nameMetrics(nameFont);
     const QFontMetricsF roleMetrics(roleFont);
-    const QString name = m_person.displayName().isEmpty() ? QStringLiteral("…")
-                                                           : m_person.displayName();
-    const QString role = m_person.roleDetail.isEmpty() ? Vocabulary::roleName(m_person.role)
-                                                       : m_person.roleDetail;
+    const QString name =
+        m_person.displayName().isEmpty() ? QStringLiteral("…") : m_person.displayName();
+    const QString role =
+        m_person.roleDetail.isEmpty() ? Vocabulary::roleName(m_person.role) : m_person.roleDetail;
     p->setFont(nameFont);
     p->setPen(QColor(0x22, 0x25, 0x2b));
     p->drawText(QRectF(text.left(), text.top(), text.width(), nameMetrics.height()),

@@ -12,14 +12,15 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSlider>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QResizeEvent>
 #include <QWheelEvent>
 
 EcomapView::EcomapView(QWidget *parent)
@@ -60,6 +61,20 @@ void EcomapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fit();
+}
+
+bool EcomapView::event(QEvent *event)
+{
+    // Tab walks round the people first; after the last one it leaves the map as usual.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        auto *map = qobject_cast<EcomapScene *>(scene());
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            !(key->modifiers() & Qt::ControlModifier) && map &&
+            map->focusNextPerson(key->key() == Qt::Key_Tab))
+            return true;
+    }
+    return QGraphicsView::event(event);
 }
 
 void EcomapView::wheelEvent(QWheelEvent *event)
@@ -106,8 +121,8 @@ EcomapPane::EcomapPane(QWidget *parent)
     QAction *fit = new QAction(tr("&Fit"), this);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *a : {m_addAction, m_editAction, m_removeAction, zoomIn, zoomOut, fit,
-                       m_exportAction})
+    for (QAction *a :
+         {m_addAction, m_editAction, m_removeAction, zoomIn, zoomOut, fit, m_exportAction})
         QWidget::addAction(a);
 
     auto *toolbar = new QToolBar(this);
@@ -180,8 +195,7 @@ void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &
         m_scene = std::make_unique<EcomapScene>(*m_doc, *stack);
         m_scene->setPlacementEndings(placementEndings);
         connect(m_scene.get(), &EcomapScene::personActivated, this, &EcomapPane::editPerson);
-        connect(m_scene.get(), &QGraphicsScene::selectionChanged, this,
-                &EcomapPane::updateActions);
+        connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, &EcomapPane::updateActions);
         m_view->setScene(m_scene.get());
         m_firstDay = m_doc->child().dateOfBirth.isValid() ? m_doc->child().dateOfBirth
                                                           : QDate::currentDate().addYears(-18);
@@ -282,8 +296,8 @@ void EcomapPane::exportPicture()
     if (!m_scene)
         return;
     const QString title = tr("People who matter to %1").arg(m_doc->child().displayName());
-    const QString path = m_chooseFile(tr("Save the map as a picture"),
-                                      title + QStringLiteral(".png"));
+    const QString path =
+        m_chooseFile(tr("Save the map as a picture"), title + QStringLiteral(".png"));
     if (path.isEmpty())
         return;
     const QString error = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)

@@ -5,9 +5,8 @@
 #include "ecomapitems.h"
 #include "notation.h"
 
-#include <QKeyEvent>
-#include <QPainter>
 #include <QGraphicsView>
+#include <QPainter>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -28,9 +27,8 @@ EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent
         if (PersonItem *item = m_people.value(id))
             item->setPerson(*m_doc.person(id), QImage());
     });
-    connect(&doc, &EcomapDocument::personRemoved, this, [this](ItemId id) {
-        delete m_people.take(id);
-    });
+    connect(&doc, &EcomapDocument::personRemoved, this,
+            [this](ItemId id) { delete m_people.take(id); });
     connect(&doc, &EcomapDocument::personMoved, this, [this](ItemId id) {
         if (PersonItem *item = m_people.value(id)) {
             if (item->pos() != m_doc.position(id))
@@ -163,9 +161,8 @@ QList<PersonItem *> EcomapScene::personItemsInOrder() const
         const qreal a = std::atan2(item->pos().x(), -item->pos().y()); // 0 at the top
         return a < 0 ? a + 2 * M_PI : a;
     };
-    std::sort(items.begin(), items.end(), [&angle](const PersonItem *a, const PersonItem *b) {
-        return angle(a) < angle(b);
-    });
+    std::sort(items.begin(), items.end(),
+              [&angle](const PersonItem *a, const PersonItem *b) { return angle(a) < angle(b); });
     return items;
 }
 
@@ -221,24 +218,22 @@ void EcomapScene::drawBackground(QPainter *p, const QRectF &rect)
     }
 }
 
-void EcomapScene::keyPressEvent(QKeyEvent *event)
+bool EcomapScene::focusNextPerson(bool forward)
 {
-    // Tab and Shift+Tab walk round the people clockwise.
-    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
-        const QList<PersonItem *> order = personItemsInOrder();
-        if (!order.isEmpty()) {
-            auto *current = dynamic_cast<PersonItem *>(focusItem());
-            qsizetype i = current ? order.indexOf(current) : -1;
-            i = event->key() == Qt::Key_Tab ? (i + 1) % order.size()
-                                            : (i <= 0 ? order.size() - 1 : i - 1);
-            clearSelection();
-            order[i]->setSelected(true);
-            setFocusItem(order[i]);
-            for (QGraphicsView *view : views())
-                view->ensureVisible(order[i]);
-            event->accept();
-            return;
-        }
+    const QList<PersonItem *> order = personItemsInOrder();
+    auto *current = dynamic_cast<PersonItem *>(focusItem());
+    qsizetype i = current ? order.indexOf(current) : -1;
+    if (order.isEmpty() || (forward && i == order.size() - 1) || (!forward && i == 0)) {
+        // Past the last person: let focus leave the map.
+        clearSelection();
+        setFocusItem(nullptr);
+        return false;
     }
-    QGraphicsScene::keyPressEvent(event);
+    i = forward ? i + 1 : (i < 0 ? order.size() - 1 : i - 1);
+    clearSelection();
+    order[i]->setSelected(true);
+    setFocusItem(order[i]);
+    for (QGraphicsView *view : views())
+        view->ensureVisible(order[i]);
+    return true;
 }

@@ -34,6 +34,8 @@ public:
     QList<PersonItem *> personItems() const { return m_people.values(); }
     // People in reading order (clockwise from the top), for keyboard navigation.
     QList<PersonItem *> personItemsInOrder() const;
+    // Moves keyboard focus to the next (or previous) person; false after the last one.
+    bool focusNextPerson(bool forward);
     ItemId selectedPersonId() const;
     ItemId selectedRelationshipId() const;
     // The area worth showing or exporting: everything plus a margin.
@@ -44,7 +46,6 @@ signals:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void rebuild();

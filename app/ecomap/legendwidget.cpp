@@ -57,7 +57,8 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
     p.drawLine(QPointF(rect.left() + 2, mid), QPointF(rect.left() + sample - 6, mid));
     p.setPen(Qt::NoPen);
     p.setBrush(Notation::style(Relationship::Kind::Ordinary).pen.color());
-    p.drawPolygon(Notation::arrowHead(QPointF(rect.left(), mid), QPointF(rect.left() + sample, mid)));
+    p.drawPolygon(
+        Notation::arrowHead(QPointF(rect.left(), mid), QPointF(rect.left() + sample, mid)));
     p.setPen(QColor(0x22, 0x25, 0x2b));
     const QRectF text(rect.left() + sample + 12, y + 4, rect.width() - sample - 12, line * 2);
     QRectF used;

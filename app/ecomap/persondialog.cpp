@@ -103,8 +103,8 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
 
 void PersonDialog::validate()
 {
-    const bool named = !m_knownAs->text().trimmed().isEmpty() ||
-                       !m_fullName->text().trimmed().isEmpty();
+    const bool named =
+        !m_knownAs->text().trimmed().isEmpty() || !m_fullName->text().trimmed().isEmpty();
     m_message->setText(named ? QString() : tr("Give them a name first — any name is fine."));
     m_ok->setEnabled(named);
 }

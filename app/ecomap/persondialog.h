@@ -26,7 +26,7 @@ public:
 
     void setPerson(const Person &person);
     void setRelationship(const Relationship &relationship);
-    Person person() const;           // id kept from setPerson()
+    Person person() const;             // id kept from setPerson()
     Relationship relationship() const; // id kept from setRelationship()
 
     QLineEdit *knownAsEdit() const { return m_knownAs; }

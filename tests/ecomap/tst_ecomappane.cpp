@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../storage/testcase.h"
+#include "casecontentio.h"
+#include "democase.h"
+#include "ecomapexport.h"
+#include "ecomapitems.h"
+#include "ecomappane.h"
+#include "ecomapscene.h"
+#include "persondialog.h"
+#include "personrepository.h"
+#include "childrepository.h"
+#include "layoutrepository.h"
+#include "relationshiprepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QSlider>
+#include <QTimer>
+#include <QUndoStack>
+
+// The ecomap tab driven as a person would: keyboard and mouse on real widgets.
+class TestEcomapPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addSomeoneWithTheKeyboard();
+    void draggingACardSavesItsPlace();
+    void tabWalksRoundThePeopleAndDeleteAsksFirst();
+    void sliderShowsTheMapAsItWas();
+    void exportsPngAndSvgWithTheKey();
+    void awkwardNamesAndThreeHundredPeopleStillDraw();
+
+private:
+    void openDemo();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<EcomapPane> m_pane;
+    QUndoStack m_stack;
+};
+
+void TestEcomapPane::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_file = TestCase::create(m_dir->filePath(QStringLiteral("p.belonging")));
+    QVERIFY(m_file);
+    ChildProfile child;
+    child.knownAs = QStringLiteral("Maisie");
+    child.dateOfBirth = QDate(2015, 5, 12);
+    QVERIFY(!ChildRepository(*m_file).save(child));
+    m_pane = std::make_unique<EcomapPane>();
+    m_pane->resize(1100, 750);
+}
+
+void TestEcomapPane::cleanup()
+{
+    m_pane.reset();
+    m_stack.clear();
+    m_file.reset();
+    m_dir.reset();
+}
+
+void TestEcomapPane::openDemo()
+{
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*m_file, demo));
+    m_pane->setCase(m_file.get(), &m_stack);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestEcomapPane::addSomeoneWithTheKeyboard()
+{
+    m_pane->setCase(m_file.get(), &m_stack);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    m_pane->view()->setFocus();
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&dialogSeen] {
+        auto *dialog = qobject_cast<PersonDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogSeen = true;
+        QTest::keyClicks(dialog->knownAsEdit(), QStringLiteral("Nana"));
+        dialog->kindCombo()->setFocus();
+        QTest::keyClick(dialog->kindCombo(), Qt::Key_Home); // "Strong"
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(m_pane->view(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(dialogSeen);
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Add Nana"));
+    const QList<Person> people = PersonRepository(*m_file).all();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people[0].knownAs, QStringLiteral("Nana"));
+    QCOMPARE(RelationshipRepository(*m_file).all().value(0).kind, Relationship::Kind::Strong);
+    QVERIFY(m_pane->scene()->personItem(people[0].id));
+    // Strong ties go on the closest ring.
+    QVERIFY(QLineF(QPointF(), m_pane->scene()->personItem(people[0].id)->pos()).length() < 250);
+    QTest::keyClick(m_pane->view(), Qt::Key_Z, Qt::ControlModifier); // not bound here: no-op
+    m_stack.undo();
+    QVERIFY(PersonRepository(*m_file).all().isEmpty());
+    QVERIFY(m_pane->scene()->personItems().isEmpty());
+}
+
+void TestEcomapPane::draggingACardSavesItsPlace()
+{
+    openDemo();
+    PersonItem *nana = nullptr;
+    for (PersonItem *item : m_pane->scene()->personItems()) {
+        if (item->person().knownAs == QStringLiteral("Nana"))
+            nana = item;
+    }
+    QVERIFY(nana);
+    const QPointF before = nana->pos();
+    QWidget *viewport = m_pane->view()->viewport();
+    const QPoint start = m_pane->view()->mapFromScene(nana->scenePos());
+    const QPoint end = start + QPoint(60, 40);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, start);
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(viewport, start + (end - start) * i / 6);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, end);
+    QVERIFY(nana->pos() != before);
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Move Nana"));
+    const QPointF saved = LayoutRepository(*m_file).positions().value(nana->personId());
+    QCOMPARE(saved, nana->pos());
+    m_stack.undo();
+    QCOMPARE(nana->pos(), before);
+}
+
+void TestEcomapPane::tabWalksRoundThePeopleAndDeleteAsksFirst()
+{
+    openDemo();
+    m_pane->view()->setFocus();
+    QTest::keyClick(m_pane->view(), Qt::Key_Tab);
+    const ItemId first = m_pane->scene()->selectedPersonId();
+    QVERIFY(first != kNoId);
+    QCOMPARE(m_pane->scene()->personItemsInOrder().first()->personId(), first);
+    QTest::keyClick(m_pane->view(), Qt::Key_Tab);
+    const ItemId second = m_pane->scene()->selectedPersonId();
+    QVERIFY(second != first);
+    // arrow keys nudge the focused card, one undo step for several nudges
+    const QPointF before = m_pane->scene()->personItem(second)->pos();
+    QTest::keyClick(m_pane->view(), Qt::Key_Right);
+    QTest::keyClick(m_pane->view(), Qt::Key_Right);
+    QCOMPARE(m_pane->scene()->personItem(second)->pos(), before + QPointF(20, 0));
+
+    QString asked;
+    m_pane->setConfirm([&asked](const QString &, const QString &question) {
+        asked = question;
+        return false; // "No" keeps them
+    });
+    QTest::keyClick(m_pane->view(), Qt::Key_Delete);
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(m_pane->scene()->personItem(second));
+    m_pane->setConfirm([](const QString &, const QString &) { return true; });
+    QTest::keyClick(m_pane->view(), Qt::Key_Delete);
+    QVERIFY(!m_pane->scene()->personItem(second));
+    QVERIFY(!PersonRepository(*m_file).find(second));
+    m_stack.undo();
+    QVERIFY(m_pane->scene()->personItem(second));
+}
+
+void TestEcomapPane::sliderShowsTheMapAsItWas()
+{
+    openDemo();
+    auto visibleNames = [this] {
+        QStringList names;
+        for (const Relationship &r : m_pane->document()->relationships()) {
+            TieItem *tie = m_pane->scene()->tieItem(r.id);
+            if (tie && tie->isVisible() && r.involvesChild())
+                names << m_pane->document()->person(r.personB)->displayName();
+        }
+        return names;
+    };
+    QVERIFY(visibleNames().contains(QStringLiteral("Helen")));
+    QTest::mouseClick(m_pane->asOfCheck(), Qt::LeftButton);
+    QVERIFY(m_pane->asOfSlider()->isEnabled());
+    // at the far right: today — Helen has left, Tom is here
+    QVERIFY(!visibleNames().contains(QStringLiteral("Helen")));
+    QVERIFY(visibleNames().contains(QStringLiteral("Tom")));
+    // back to 2021 with the keyboard
+    m_pane->asOfSlider()->setFocus();
+    const int weeksBack = int(QDate(2021, 6, 1).daysTo(QDate::currentDate()) / 7);
+    m_pane->asOfSlider()->setPageStep(1);
+    for (int i = 0; i < weeksBack; ++i)
+        QTest::keyClick(m_pane->asOfSlider(), Qt::Key_Left);
+    QVERIFY(m_pane->scene()->asOfDate() < QDate(2021, 7, 1));
+    QVERIFY(visibleNames().contains(QStringLiteral("Helen")));
+    QVERIFY(!visibleNames().contains(QStringLiteral("Tom")));
+    // Tom's card is dimmed, not removed
+    for (PersonItem *item : m_pane->scene()->personItems()) {
+        if (item->person().knownAs == QStringLiteral("Tom"))
+            QVERIFY(item->opacity() < 1.0);
+    }
+}
+
+void TestEcomapPane::exportsPngAndSvgWithTheKey()
+{
+    openDemo();
+    const QString png = m_dir->filePath(QStringLiteral("map.png"));
+    const QString svg = m_dir->filePath(QStringLiteral("map.svg"));
+    QVERIFY(EcomapExport::writePng(*m_pane->scene(), QStringLiteral("People who matter"), png)
+                .isEmpty());
+    QVERIFY(EcomapExport::writeSvg(*m_pane->scene(), QStringLiteral("People who matter"), svg)
+                .isEmpty());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 2400);
+    // not blank: the child's circle colour is somewhere in the middle band
+    bool coral = false;
+    for (int x = 0; x < image.width() && !coral; x += 4) {
+        const QColor c = image.pixelColor(x, image.height() / 2);
+        coral = c.red() > 220 && c.green() < 160 && c.blue() < 140;
+    }
+    QVERIFY(coral);
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("Key"));
+    QVERIFY(text.contains("All relationships"));
+    // a folder that does not exist gives a message, not a crash or a half file
+    QVERIFY(!EcomapExport::writePng(*m_pane->scene(), QStringLiteral("x"),
+                                    m_dir->filePath(QStringLiteral("missing/map.png")))
+                 .isEmpty());
+}
+
+void TestEcomapPane::awkwardNamesAndThreeHundredPeopleStillDraw()
+{
+    DemoCase::Size size;
+    size.people = 300;
+    size.memories = 0;
+    size.photos = 0;
+    CaseContent big = DemoCase::generate(size);
+    big.people[0].knownAs = QString(200, QLatin1Char('W'));
+    big.people[1].knownAs = QStringLiteral("👵🏽 Nana ❤️");
+    big.people[2].knownAs = QStringLiteral("جدتي مريم");
+    big.people[3].knownAs = QString();
+    big.people[3].fullName = QString();
+    QVERIFY(!CaseContentIO::write(*m_file, big));
+    m_pane->setCase(m_file.get(), &m_stack);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QCOMPARE(m_pane->scene()->personItems().size(), 300);
+    const QImage image = EcomapExport::toImage(*m_pane->scene(), QStringLiteral("Big"), 1600);
+    QVERIFY(!image.isNull());
+    // long names stay inside their card
+    for (PersonItem *item : m_pane->scene()->personItems())
+        QVERIFY(item->boundingRect().width() <= PersonItem::kWidth + 8);
+}
+
+QTEST_MAIN(TestEcomapPane)
+#include "tst_ecomappane.moc"
