@@ -3,6 +3,7 @@
 
 #include "childrepository.h"
 #include "layoutrepository.h"
+#include "mediarepository.h"
 #include "notation.h"
 #include "personrepository.h"
 #include "relationshiprepository.h"
@@ -56,6 +57,17 @@ StorageError EcomapDocument::report(const StorageError &error)
     if (error)
         emit failed(error);
     return error;
+}
+
+QImage EcomapDocument::photoOf(ItemId personId) const
+{
+    const auto it = m_people.constFind(personId);
+    if (it == m_people.cend() || it->photoId == kNoId)
+        return {};
+    const ItemId media = it->photoId;
+    if (!m_photos.contains(media))
+        m_photos.insert(media, QImage::fromData(MediaRepository(m_file).thumbnail(media)));
+    return m_photos.value(media);
 }
 
 QList<Person> EcomapDocument::people() const

@@ -7,6 +7,7 @@
 #include "relationship.h"
 
 #include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QPointF>
 
@@ -31,6 +32,8 @@ public:
     std::optional<Relationship> relationship(ItemId id) const;
     QList<Relationship> relationshipsOf(ItemId personId) const;
     QPointF position(ItemId personId) const { return m_positions.value(personId); }
+    // The person's photo thumbnail, or a null image (no photo, or one that fails to decode).
+    QImage photoOf(ItemId personId) const;
 
     // Ties that may have existed on that day (unknown dates count as "always").
     QList<Relationship> relationshipsAsOf(QDate date) const;
@@ -68,4 +71,5 @@ private:
     QHash<ItemId, Person> m_people;
     QHash<ItemId, Relationship> m_relationships;
     QHash<ItemId, QPointF> m_positions;
+    mutable QHash<ItemId, QImage> m_photos; // by media id
 };

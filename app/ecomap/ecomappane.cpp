@@ -7,11 +7,13 @@
 #include "ecomapscene.h"
 #include "legendwidget.h"
 #include "persondialog.h"
+#include "vocabulary.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -106,6 +108,11 @@ EcomapPane::EcomapPane(QWidget *parent)
         return QFileDialog::getSaveFileName(this, title, suggested,
                                             tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     };
+    m_chooseItem = [this](const QString &title, const QString &label, const QStringList &items) {
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, title, label, items, 0, false, &ok);
+        return ok ? choice : QString();
+    };
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -195,6 +202,8 @@ void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &
         m_scene = std::make_unique<EcomapScene>(*m_doc, *stack);
         m_scene->setPlacementEndings(placementEndings);
         connect(m_scene.get(), &EcomapScene::personActivated, this, &EcomapPane::editPerson);
+        connect(m_scene.get(), &EcomapScene::connectRequested, this, &EcomapPane::connectPerson);
+        connect(m_scene.get(), &EcomapScene::removeRequested, this, &EcomapPane::removePerson);
         connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, &EcomapPane::updateActions);
         m_view->setScene(m_scene.get());
         m_firstDay = m_doc->child().dateOfBirth.isValid() ? m_doc->child().dateOfBirth
@@ -281,14 +290,50 @@ void EcomapPane::removeSelected()
     if (!m_scene)
         return;
     if (const ItemId person = m_scene->selectedPersonId(); person != kNoId) {
-        const QString name = m_doc->person(person)->displayName();
-        if (m_confirm(tr("Remove someone"),
-                      tr("Take %1 off the map? Their lines go too. You can undo this.").arg(name)))
-            Command::removePerson(*m_stack, *m_doc, person);
+        removePerson(person);
         return;
     }
     if (const ItemId tie = m_scene->selectedRelationshipId(); tie != kNoId)
         Command::removeRelationship(*m_stack, *m_doc, tie);
+}
+
+void EcomapPane::removePerson(ItemId id)
+{
+    const auto person = m_doc ? m_doc->person(id) : std::nullopt;
+    if (!person)
+        return;
+    if (m_confirm(tr("Remove someone"),
+                  tr("Take %1 off the map? Their lines go too. You can undo this.")
+                      .arg(person->displayName())))
+        Command::removePerson(*m_stack, *m_doc, id);
+}
+
+void EcomapPane::connectPerson(ItemId id)
+{
+    const auto person = m_doc ? m_doc->person(id) : std::nullopt;
+    if (!person)
+        return;
+    QStringList names;
+    QList<ItemId> ids;
+    for (const Person &other : m_doc->people()) {
+        if (other.id == id)
+            continue;
+        names << QStringLiteral("%1 (%2)").arg(other.displayName(),
+                                               Vocabulary::roleName(other.role));
+        ids << other.id;
+    }
+    if (ids.isEmpty())
+        return;
+    const QString choice =
+        m_chooseItem(tr("Connect %1").arg(person->displayName()),
+                     tr("Draw a line between %1 and:").arg(person->displayName()), names);
+    const qsizetype index = names.indexOf(choice);
+    if (index < 0)
+        return;
+    Relationship r;
+    r.personA = id;
+    r.personB = ids[index];
+    Command::addRelationship(*m_stack, *m_doc, r);
 }
 
 void EcomapPane::exportPicture()

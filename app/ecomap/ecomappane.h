@@ -44,6 +44,8 @@ class EcomapPane : public QWidget
 public:
     using Confirm = std::function<bool(const QString &title, const QString &question)>;
     using ChooseFile = std::function<QString(const QString &title, const QString &suggested)>;
+    using ChooseItem = std::function<QString(const QString &title, const QString &label,
+                                             const QStringList &items)>;
 
     explicit EcomapPane(QWidget *parent = nullptr);
     ~EcomapPane() override;
@@ -52,6 +54,7 @@ public:
     void setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings = {});
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setChooseExportFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
+    void setChooseItem(ChooseItem choose) { m_chooseItem = std::move(choose); }
 
     EcomapDocument *document() const { return m_doc.get(); }
     EcomapScene *scene() const { return m_scene.get(); }
@@ -65,6 +68,9 @@ public:
     void addPerson();
     void editPerson(ItemId id);
     void removeSelected();
+    void removePerson(ItemId id);
+    // Draws a line between this person and someone else (two siblings placed apart).
+    void connectPerson(ItemId id);
     void exportPicture();
 
 signals:
@@ -88,4 +94,5 @@ private:
     QDate m_firstDay;
     Confirm m_confirm;
     ChooseFile m_chooseFile;
+    ChooseItem m_chooseItem;
 };

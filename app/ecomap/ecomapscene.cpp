@@ -4,8 +4,12 @@
 #include "commands.h"
 #include "ecomapitems.h"
 #include "notation.h"
+#include "vocabulary.h"
 
+#include <QActionGroup>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsView>
+#include <QMenu>
 #include <QPainter>
 #include <QUndoStack>
 
@@ -25,7 +29,7 @@ EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent
     });
     connect(&doc, &EcomapDocument::personChanged, this, [this](ItemId id) {
         if (PersonItem *item = m_people.value(id))
-            item->setPerson(*m_doc.person(id), QImage());
+            item->setPerson(*m_doc.person(id), m_doc.photoOf(id));
     });
     connect(&doc, &EcomapDocument::personRemoved, this,
             [this](ItemId id) { delete m_people.take(id); });
@@ -70,7 +74,7 @@ void EcomapScene::addPersonItem(ItemId id)
     const auto person = m_doc.person(id);
     if (!person || m_people.contains(id))
         return;
-    auto *item = new PersonItem(*person);
+    auto *item = new PersonItem(*person, m_doc.photoOf(id));
     item->setPos(m_doc.position(id));
     addItem(item);
     m_people.insert(id, item);
@@ -236,4 +240,65 @@ bool EcomapScene::focusNextPerson(bool forward)
     for (QGraphicsView *view : views())
         view->ensureVisible(order[i]);
     return true;
+}
+
+void EcomapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    QGraphicsItem *under = itemAt(event->scenePos(), QTransform());
+    QMenu menu;
+    if (auto *person = dynamic_cast<PersonItem *>(under)) {
+        const ItemId id = person->personId();
+        clearSelection();
+        person->setSelected(true);
+        menu.addAction(tr("&Change…"), this, [this, id] { emit personActivated(id); });
+        menu.addAction(tr("C&onnect to someone else…"), this,
+                       [this, id] { emit connectRequested(id); });
+        menu.addSeparator();
+        menu.addAction(tr("&Remove…"), this, [this, id] { emit removeRequested(id); });
+    } else if (auto *tie = dynamic_cast<TieItem *>(under)) {
+        const Relationship r = tie->relationship();
+        auto *kinds = new QActionGroup(&menu);
+        for (int k = 0; k < Relationship::kKindCount; ++k) {
+            const auto kind = Relationship::Kind(k);
+            QAction *a = menu.addAction(Vocabulary::kindName(kind), this, [this, r, kind] {
+                Command::setRelationshipKind(m_stack, m_doc, r.id, kind);
+            });
+            a->setCheckable(true);
+            a->setChecked(kind == r.kind);
+            kinds->addAction(a);
+        }
+        menu.addSeparator();
+        QMenu *arrows = menu.addMenu(tr("&Arrows"));
+        const QList<QPair<QString, Relationship::Direction>> directions = {
+            {tr("None"), Relationship::Direction::None},
+            {tr("Towards %1").arg(nameFor(r.personB)), Relationship::Direction::AToB},
+            {tr("Towards %1").arg(nameFor(r.personA)), Relationship::Direction::BToA},
+            {tr("Both ways"), Relationship::Direction::Both},
+        };
+        for (const auto &[label, direction] : directions) {
+            QAction *a = arrows->addAction(label, this, [this, r, d = direction] {
+                Relationship changed = r;
+                changed.direction = d;
+                Command::editRelationship(m_stack, m_doc, changed);
+            });
+            a->setCheckable(true);
+            a->setChecked(direction == r.direction);
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Remove this &line"), this,
+                       [this, r] { Command::removeRelationship(m_stack, m_doc, r.id); });
+    } else {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    menu.exec(event->screenPos());
+    event->accept();
+}
+
+QString EcomapScene::nameFor(ItemId id) const
+{
+    if (id == kChildId)
+        return m_doc.child().displayName();
+    const auto p = m_doc.person(id);
+    return p ? p->displayName() : QString();
 }

@@ -43,9 +43,12 @@ public:
 
 signals:
     void personActivated(ItemId id);
+    void connectRequested(ItemId id);
+    void removeRequested(ItemId id);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void rebuild();
@@ -56,6 +59,7 @@ private:
     QGraphicsItem *endItem(ItemId personId) const;
     void applyDateFilter();
     bool endedWithPlacement(const Relationship &r) const;
+    QString nameFor(ItemId id) const;
 
     EcomapDocument &m_doc;
     QUndoStack &m_stack;

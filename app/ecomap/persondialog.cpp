@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,6 +25,8 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     , m_direction(new QComboBox(this))
     , m_contact(new QComboBox(this))
     , m_contactNote(new QLineEdit(this))
+    , m_hasNextContact(new QCheckBox(tr("Next &planned:"), this))
+    , m_nextContact(new QDateEdit(QDate::currentDate(), this))
     , m_childsWords(new QPlainTextEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_address(new QLineEdit(this))
@@ -76,6 +79,11 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     tieForm->addRow(tr("&Support:"), m_direction);
     tieForm->addRow(tr("&Contact:"), m_contact);
     tieForm->addRow(tr("Contact &details:"), m_contactNote);
+    m_nextContact->setCalendarPopup(true);
+    m_nextContact->setEnabled(false);
+    m_nextContact->setAccessibleName(tr("Next planned contact"));
+    connect(m_hasNextContact, &QCheckBox::toggled, m_nextContact, &QWidget::setEnabled);
+    tieForm->addRow(m_hasNextContact, m_nextContact);
 
     auto *record = new QGroupBox(tr("For the record (kept out of shared copies)"), this);
     auto *recordForm = new QFormLayout(record);
@@ -130,6 +138,9 @@ void PersonDialog::setRelationship(const Relationship &relationship)
     m_direction->setCurrentIndex(int(relationship.direction));
     m_contact->setCurrentIndex(int(relationship.contact));
     m_contactNote->setText(relationship.contactNote);
+    m_hasNextContact->setChecked(relationship.nextContact.isValid());
+    if (relationship.nextContact.isValid())
+        m_nextContact->setDate(relationship.nextContact);
 }
 
 Person PersonDialog::person() const
@@ -154,5 +165,6 @@ Relationship PersonDialog::relationship() const
     r.direction = Relationship::Direction(m_direction->currentData().toInt());
     r.contact = Relationship::Contact(m_contact->currentData().toInt());
     r.contactNote = m_contactNote->text().trimmed();
+    r.nextContact = m_hasNextContact->isChecked() ? m_nextContact->date() : QDate();
     return r;
 }

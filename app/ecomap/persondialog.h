@@ -45,6 +45,8 @@ private:
     QComboBox *m_direction;
     QComboBox *m_contact;
     QLineEdit *m_contactNote;
+    QCheckBox *m_hasNextContact;
+    QDateEdit *m_nextContact;
     QPlainTextEdit *m_childsWords;
     QPlainTextEdit *m_notes;
     QLineEdit *m_address;

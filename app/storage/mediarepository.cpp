@@ -102,3 +102,13 @@ QByteArray MediaRepository::data(ItemId id)
         return q.value(0).toByteArray();
     return {};
 }
+
+QByteArray MediaRepository::thumbnail(ItemId id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT thumbnail FROM media WHERE id = ?"));
+    q.addBindValue(id);
+    if (check(q, q.exec()) && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}

@@ -20,4 +20,5 @@ public:
     std::optional<Media> find(ItemId id); // with the full picture
     QList<Media> thumbnails();            // every item, data left empty
     QByteArray data(ItemId id);
+    QByteArray thumbnail(ItemId id);
 };

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../storage/testcase.h"
 #include "casecontentio.h"
+#include "childrepository.h"
 #include "democase.h"
 #include "ecomapexport.h"
 #include "ecomapitems.h"
 #include "ecomappane.h"
 #include "ecomapscene.h"
+#include "layoutrepository.h"
+#include "mediarepository.h"
 #include "persondialog.h"
 #include "personrepository.h"
-#include "childrepository.h"
-#include "layoutrepository.h"
 #include "relationshiprepository.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QSlider>
 #include <QTimer>
 #include <QUndoStack>
@@ -37,6 +40,8 @@ private slots:
     void sliderShowsTheMapAsItWas();
     void exportsPngAndSvgWithTheKey();
     void awkwardNamesAndThreeHundredPeopleStillDraw();
+    void connectTwoPeopleAndChangeALineFromItsMenu();
+    void photosShowAndBrokenOnesFallBackToInitials();
 
 private:
     void openDemo();
@@ -254,6 +259,83 @@ void TestEcomapPane::awkwardNamesAndThreeHundredPeopleStillDraw()
     // long names stay inside their card
     for (PersonItem *item : m_pane->scene()->personItems())
         QVERIFY(item->boundingRect().width() <= PersonItem::kWidth + 8);
+}
+
+void TestEcomapPane::connectTwoPeopleAndChangeALineFromItsMenu()
+{
+    openDemo();
+    const QList<Person> people = m_pane->document()->people();
+    const Person lily = *std::find_if(people.cbegin(), people.cend(), [](const Person &p) {
+        return p.knownAs == QStringLiteral("Lily");
+    });
+    m_pane->setChooseItem([](const QString &, const QString &, const QStringList &items) {
+        for (const QString &item : items) {
+            if (item.startsWith(QStringLiteral("Biscuit")))
+                return item;
+        }
+        return QString();
+    });
+    const int before = int(m_pane->document()->relationships().size());
+    m_pane->connectPerson(lily.id);
+    QCOMPARE(m_pane->document()->relationships().size(), before + 1);
+    const Relationship added = m_pane->document()->relationships().last();
+    QCOMPARE(added.personA, lily.id);
+    QVERIFY(!added.involvesChild());
+    QCOMPARE(RelationshipRepository(*m_file).all().size(), before + 1);
+
+    // Right-click the new line and choose "Stressful" from its menu.
+    TieItem *tie = m_pane->scene()->tieItem(added.id);
+    QVERIFY(tie);
+    const QPointF middle = tie->path().pointAtPercent(0.5);
+    const QPoint at = m_pane->view()->mapFromScene(middle);
+    bool chosen = false;
+    QTimer::singleShot(50, this, [&chosen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == QStringLiteral("Stressful")) {
+                chosen = true;
+                a->trigger();
+            }
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                            m_pane->view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(m_pane->view()->viewport(), &event);
+    QVERIFY(chosen);
+    QCOMPARE(RelationshipRepository(*m_file).find(added.id)->kind, Relationship::Kind::Stressful);
+}
+
+void TestEcomapPane::photosShowAndBrokenOnesFallBackToInitials()
+{
+    Media good;
+    good.mimeType = QStringLiteral("image/jpeg");
+    good.data = DemoCase::drawPicture(1, QSize(320, 240));
+    good.thumbnail = DemoCase::thumbnailOf(good.data);
+    Media broken;
+    broken.mimeType = QStringLiteral("image/jpeg");
+    broken.data = QByteArray("not really a jpeg");
+    broken.thumbnail = QByteArray("\xff\xd8 broken");
+    MediaRepository media(*m_file);
+    QVERIFY(!media.add(good) && !media.add(broken));
+    Person withPhoto, withBroken;
+    withPhoto.knownAs = QStringLiteral("Biscuit");
+    withPhoto.photoId = good.id;
+    withBroken.knownAs = QStringLiteral("Pepper");
+    withBroken.photoId = broken.id;
+    PersonRepository people(*m_file);
+    QVERIFY(!people.add(withPhoto) && !people.add(withBroken));
+    m_pane->setCase(m_file.get(), &m_stack);
+    QVERIFY(!m_pane->document()->photoOf(withPhoto.id).isNull());
+    QVERIFY(m_pane->document()->photoOf(withBroken.id).isNull());
+    // both cards paint
+    QImage image(400, 200, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    m_pane->scene()->render(&painter);
+    painter.end();
+    QVERIFY(m_pane->scene()->personItem(withBroken.id));
 }
 
 QTEST_MAIN(TestEcomapPane)
