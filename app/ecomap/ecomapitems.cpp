@@ -14,6 +14,29 @@
 
 namespace {
 
+QFont cardFont(int pixelSize, bool bold)
+{
+    QFont f;
+    f.setPixelSize(pixelSize);
+    f.setBold(bold);
+    return f;
+}
+
+const QFont &nameFont()
+{
+    static const QFont f = cardFont(15, true);
+    return f;
+}
+
+const QFont &roleFont()
+{
+    static const QFont f = cardFont(11, false);
+    return f;
+}
+
+constexpr qreal kTextLeft = -PersonItem::kWidth / 2 + 9 + (PersonItem::kHeight - 18) + 9;
+constexpr qreal kTextWidth = PersonItem::kWidth / 2 - 8 - kTextLeft;
+
 QString initialOf(const QString &name)
 {
     for (const QChar c : name) {
@@ -85,9 +108,22 @@ PersonItem::PersonItem(const Person &person, const QImage &photo)
     , m_photo(photo)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
-    setAcceptHoverEvents(true);
     setCursor(Qt::OpenHandCursor);
     setZValue(2);
+    // Cards are redrawn from a cached pixmap unless they change: repainting 300 of them stays
+    // cheap while one is dragged.
+    setCacheMode(DeviceCoordinateCache);
+    layoutText();
+}
+
+void PersonItem::layoutText()
+{
+    const QString name =
+        m_person.displayName().isEmpty() ? QStringLiteral("…") : m_person.displayName();
+    const QString role =
+        m_person.roleDetail.isEmpty() ? Vocabulary::roleName(m_person.role) : m_person.roleDetail;
+    m_nameText = QFontMetricsF(nameFont()).elidedText(name, Qt::ElideRight, kTextWidth);
+    m_roleText = QFontMetricsF(roleFont()).elidedText(role, Qt::ElideRight, kTextWidth);
     setToolTip(accessibleName());
 }
 
@@ -96,7 +132,7 @@ void PersonItem::setPerson(const Person &person, const QImage &photo)
     prepareGeometryChange();
     m_person = person;
     m_photo = photo;
-    setToolTip(accessibleName());
+    layoutText();
     update();
 }
 
@@ -148,30 +184,16 @@ void PersonItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
     const QRectF avatar(card.left() + 9, card.top() + 9, kHeight - 18, kHeight - 18);
     drawAvatar(p, avatar, m_photo, m_person.displayName(), accent);
 
-    const QRectF text(avatar.right() + 9, card.top() + 8, card.right() - avatar.right() - 17,
-                      kHeight - 16);
-    QFont nameFont = p->font();
-    nameFont.setPixelSize(15);
-    nameFont.setBold(true);
-    QFont roleFont = p->font();
-    roleFont.setPixelSize(11);
-    const QFontMetricsF nameMetrics(nameFont);
-    const QFontMetricsF roleMetrics(roleFont);
-    const QString name =
-        m_person.displayName().isEmpty() ? QStringLiteral("…") : m_person.displayName();
-    const QString role =
-        m_person.roleDetail.isEmpty() ? Vocabulary::roleName(m_person.role) : m_person.roleDetail;
-    p->setFont(nameFont);
+    const qreal nameHeight = QFontMetricsF(nameFont()).height();
+    p->setFont(nameFont());
     p->setPen(QColor(0x22, 0x25, 0x2b));
-    p->drawText(QRectF(text.left(), text.top(), text.width(), nameMetrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                nameMetrics.elidedText(name, Qt::ElideRight, text.width()));
-    p->setFont(roleFont);
+    p->drawText(QRectF(kTextLeft, card.top() + 8, kTextWidth, nameHeight),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_nameText);
+    p->setFont(roleFont());
     p->setPen(QColor(0x5f, 0x66, 0x70));
-    p->drawText(QRectF(text.left(), text.top() + nameMetrics.height() + 2, text.width(),
-                       roleMetrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                roleMetrics.elidedText(role, Qt::ElideRight, text.width()));
+    p->drawText(QRectF(kTextLeft, card.top() + 10 + nameHeight, kTextWidth,
+                       QFontMetricsF(roleFont()).height()),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_roleText);
     if (m_person.isPrivate) {
         p->setPen(QPen(QColor(0x8a, 0x8f, 0x98), 1, Qt::DashLine));
         p->setBrush(Qt::NoBrush);
@@ -246,6 +268,7 @@ ChildItem::ChildItem(const QString &name, const QImage &photo)
 {
     setZValue(3);
     setToolTip(name);
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void ChildItem::setName(const QString &name)

@@ -42,8 +42,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void layoutText();
+
     Person m_person;
     QImage m_photo;
+    QString m_nameText; // elided once, not on every paint
+    QString m_roleText;
     QPointF m_pressPosition;
     bool m_dimmed = false;
 };
