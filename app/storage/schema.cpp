@@ -130,6 +130,19 @@ const char *const kVersion1[] = {
     "INSERT INTO child (id) VALUES (1)",
 };
 
+// Version 2: groups on the ecomap (a household, a school, a team), drawn as labelled outlines.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE ecomap_group (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL))",
+    R"(CREATE TABLE ecomap_group_member (
+        group_id INTEGER NOT NULL REFERENCES ecomap_group(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (group_id, person_id)))",
+    "CREATE INDEX ecomap_group_member_person ON ecomap_group_member(person_id)",
+};
+
 int pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -146,7 +159,10 @@ QList<Schema::Migration> Schema::migrations()
     Migration v1{1, {}};
     for (const char *s : kVersion1)
         v1.statements << QString::fromUtf8(s);
-    return {v1};
+    Migration v2{2, {}};
+    for (const char *s : kVersion2)
+        v2.statements << QString::fromUtf8(s);
+    return {v1, v2};
 }
 
 int Schema::version(QSqlDatabase &db)

@@ -37,6 +37,7 @@ private slots:
     void saveACopyWithTheSameOrANewPassphrase();
     void integrityCheckPassesOnAHealthyCase();
     void olderFileIsBackedUpBeforeMigrating();
+    void versionOneFileGainsGroupsAndKeepsItsData();
     void noPlaintextOnDisk();
     void fileDeletedWhileOpenIsReported();
     void diskFullIsReportedAndNothingIsLost();
@@ -280,6 +281,35 @@ void TestCaseFile::olderFileIsBackedUpBeforeMigrating()
     QFile b(backup);
     QVERIFY(b.open(QIODevice::ReadOnly));
     QVERIFY(!b.readAll().contains("CREATE TABLE"));
+}
+
+void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
+{
+    {
+        // Make a version 1 file: today's schema without what version 2 added.
+        auto file = TestCase::create(path("v1.belonging"));
+        CaseContent demo = DemoCase::build();
+        QVERIFY(!CaseContentIO::write(*file, demo));
+        QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group_member")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    StorageError error;
+    auto file = TestCase::open(path("v1.belonging"), &error);
+    QVERIFY2(file, qPrintable(error.detail()));
+    QSqlDatabase db = file->database();
+    QCOMPARE(Schema::version(db), 2);
+    QVERIFY(db.tables().contains(QStringLiteral("ecomap_group")));
+    QCOMPARE(MemoryRepository(*file).count(), 20);
+    QVERIFY(!file->checkIntegrity());
+    file->close();
+    // The backup is still version 1 and opens with the same passphrase, untouched.
+    const QString backup = path("v1.belonging") + QStringLiteral(".v1-backup.belonging");
+    QVERIFY(QFile::exists(backup));
+    QFile copy(backup);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QVERIFY(!copy.readAll().contains("Maisie"));
 }
 
 void TestCaseFile::noPlaintextOnDisk()

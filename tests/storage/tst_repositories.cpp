@@ -3,6 +3,7 @@
 #include "childrepository.h"
 #include "democase.h"
 #include "eventrepository.h"
+#include "grouprepository.h"
 #include "layoutrepository.h"
 #include "mediarepository.h"
 #include "memoryrepository.h"
@@ -26,6 +27,7 @@ private slots:
     void mediaRoundTripsAndListsThumbnailsOnly();
     void eventRoundTripsEveryField();
     void childAndLayoutRoundTrip();
+    void groupRoundTripsAndLosesRemovedMembers();
     void deletingAPersonRemovesTheirTiesAndLinks();
     void updatingAMissingItemIsAnError();
     void wholeDemoSurvivesCloseAndReopen();
@@ -241,6 +243,24 @@ void TestRepositories::childAndLayoutRoundTrip()
     QCOMPARE(again.bookSetting(QStringLiteral("pageSize")), QStringLiteral("A4"));
     QCOMPARE(again.bookSetting(QStringLiteral("missing"), QStringLiteral("x")),
              QStringLiteral("x"));
+}
+
+void TestRepositories::groupRoundTripsAndLosesRemovedMembers()
+{
+    PersonRepository people(*m_file);
+    Person a, b;
+    QVERIFY(!people.add(a) && !people.add(b));
+    EcomapGroup g{kNoId, QStringLiteral("Nana's house"), {b.id, a.id}};
+    GroupRepository groups(*m_file);
+    QVERIFY(!groups.add(g));
+    reopen();
+    GroupRepository again(*m_file);
+    QCOMPARE(again.find(g.id), std::optional<EcomapGroup>(g));
+    QVERIFY(!PersonRepository(*m_file).remove(b.id));
+    QCOMPARE(again.find(g.id)->memberIds, QList<ItemId>({a.id}));
+    QVERIFY(!again.remove(g.id));
+    QVERIFY(!again.restore(g.id == kNoId ? g : EcomapGroup{g.id, g.name, {a.id}}));
+    QCOMPARE(again.all().size(), 1);
 }
 
 void TestRepositories::deletingAPersonRemovesTheirTiesAndLinks()
