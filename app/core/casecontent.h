@@ -3,6 +3,7 @@
 
 #include "childprofile.h"
 #include "event.h"
+#include "group.h"
 #include "media.h"
 #include "memory.h"
 #include "person.h"
@@ -25,4 +26,5 @@ struct CaseContent
     QList<Media> media;
     QList<Event> events;
     QHash<ItemId, QPointF> ecomapPositions; // person id -> scene position
+    QList<EcomapGroup> groups;
 };

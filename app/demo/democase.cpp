@@ -521,6 +521,10 @@ CaseContent DemoCase::build()
         const ItemId id = r.personA == kChildId ? r.personB : r.personA;
         rings[r.kind == Kind::Strong ? 0 : (r.kind == Kind::Ordinary ? 1 : 2)] << id;
     }
+    // Households side by side, so their group outlines stay small.
+    rings[0] = {tyler, evans, lily, biscuit, nana};
+    c.groups << EcomapGroup{1, tr("Nana's house"), {nana, biscuit}}
+             << EcomapGroup{2, tr("School"), {evans, lily}};
     const qreal radii[3] = {190, 310, 430};
     const qreal offsets[3] = {0.35, 0.1, 0.55};
     for (int ring = 0; ring < 3; ++ring) {

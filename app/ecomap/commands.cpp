@@ -68,16 +68,27 @@ public:
         , m_position(doc.position(person.id))
         , m_ties(doc.relationshipsOf(person.id))
     {
+        for (const EcomapGroup &g : doc.groups()) {
+            if (g.memberIds.contains(person.id))
+                m_groups << g;
+        }
         setText(tr("Remove %1").arg(person.displayName()));
     }
     void redo() override { m_doc.removePerson(m_person.id); }
-    void undo() override { m_doc.restorePerson(m_person, m_position, m_ties); }
+    void undo() override
+    {
+        if (m_doc.restorePerson(m_person, m_position, m_ties))
+            return;
+        for (const EcomapGroup &g : std::as_const(m_groups))
+            m_doc.updateGroup(g); // puts them back in their groups, in their place
+    }
 
 private:
     EcomapDocument &m_doc;
     Person m_person;
     QPointF m_position;
     QList<Relationship> m_ties;
+    QList<EcomapGroup> m_groups;
 };
 
 class EditPerson : public QUndoCommand
@@ -194,9 +205,94 @@ private:
     Relationship m_after;
 };
 
+class MakeGroup : public QUndoCommand
+{
+public:
+    MakeGroup(EcomapDocument &doc, EcomapGroup group)
+        : m_doc(doc)
+        , m_group(std::move(group))
+    {
+        setText(tr("Group %1").arg(m_group.name));
+    }
+    void redo() override
+    {
+        if (m_group.id == kNoId) {
+            if (m_doc.addGroup(m_group))
+                setObsolete(true);
+        } else {
+            m_doc.restoreGroup(m_group);
+        }
+    }
+    void undo() override { m_doc.removeGroup(m_group.id); }
+
+private:
+    EcomapDocument &m_doc;
+    EcomapGroup m_group;
+};
+
+class RemoveGroup : public QUndoCommand
+{
+public:
+    RemoveGroup(EcomapDocument &doc, EcomapGroup group)
+        : m_doc(doc)
+        , m_group(std::move(group))
+    {
+        setText(tr("Remove the group %1").arg(m_group.name));
+    }
+    void redo() override { m_doc.removeGroup(m_group.id); }
+    void undo() override { m_doc.restoreGroup(m_group); }
+
+private:
+    EcomapDocument &m_doc;
+    EcomapGroup m_group;
+};
+
+class EditGroup : public QUndoCommand
+{
+public:
+    EditGroup(EcomapDocument &doc, EcomapGroup before, EcomapGroup after)
+        : m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        setText(tr("Rename the group %1").arg(m_before.name));
+    }
+    void redo() override { m_doc.updateGroup(m_after); }
+    void undo() override { m_doc.updateGroup(m_before); }
+
+private:
+    EcomapDocument &m_doc;
+    EcomapGroup m_before;
+    EcomapGroup m_after;
+};
+
 } // namespace
 
 namespace Command {
+
+void makeGroup(QUndoStack &stack, EcomapDocument &doc, const QString &name,
+               const QList<ItemId> &members)
+{
+    if (name.trimmed().isEmpty() || members.isEmpty())
+        return;
+    stack.push(new MakeGroup(doc, EcomapGroup{kNoId, name.trimmed(), members}));
+}
+
+void renameGroup(QUndoStack &stack, EcomapDocument &doc, ItemId id, const QString &name)
+{
+    const auto before = doc.group(id);
+    if (!before || name.trimmed().isEmpty() || before->name == name.trimmed())
+        return;
+    EcomapGroup after = *before;
+    after.name = name.trimmed();
+    stack.push(new EditGroup(doc, *before, after));
+}
+
+void removeGroup(QUndoStack &stack, EcomapDocument &doc, ItemId id)
+{
+    if (const auto g = doc.group(id))
+        stack.push(new RemoveGroup(doc, *g));
+}
 
 void addPerson(QUndoStack &stack, EcomapDocument &doc, const Person &person, QPointF position,
                const Relationship &tie)

@@ -24,5 +24,9 @@ void editRelationship(QUndoStack &stack, EcomapDocument &doc, const Relationship
 void setRelationshipKind(QUndoStack &stack, EcomapDocument &doc, ItemId id,
                          Relationship::Kind kind);
 void removeRelationship(QUndoStack &stack, EcomapDocument &doc, ItemId id);
+void makeGroup(QUndoStack &stack, EcomapDocument &doc, const QString &name,
+               const QList<ItemId> &members);
+void renameGroup(QUndoStack &stack, EcomapDocument &doc, ItemId id, const QString &name);
+void removeGroup(QUndoStack &stack, EcomapDocument &doc, ItemId id);
 
 } // namespace Command

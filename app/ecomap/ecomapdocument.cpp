@@ -2,6 +2,7 @@
 #include "ecomapdocument.h"
 
 #include "childrepository.h"
+#include "grouprepository.h"
 #include "layoutrepository.h"
 #include "mediarepository.h"
 #include "notation.h"
@@ -32,6 +33,10 @@ StorageError EcomapDocument::load()
     for (const Relationship &r : ties.all())
         m_relationships.insert(r.id, r);
     m_positions = layout.positions();
+    GroupRepository groupRepo(m_file);
+    m_groups.clear();
+    for (const EcomapGroup &g : groupRepo.all())
+        m_groups.insert(g.id, g);
     // Anyone without a position yet gets a spot on a ring.
     QHash<ItemId, QPointF> missing;
     for (const Person &p : std::as_const(m_people)) {
@@ -196,6 +201,11 @@ StorageError EcomapDocument::removePerson(ItemId id)
     m_people.remove(id);
     m_positions.remove(id);
     emit personRemoved(id);
+    // The case file drops them from their groups (ON DELETE CASCADE); mirror that here.
+    for (EcomapGroup &g : m_groups) {
+        if (g.memberIds.removeAll(id) > 0)
+            emit groupChanged(g.id);
+    }
     return {};
 }
 
@@ -241,5 +251,55 @@ StorageError EcomapDocument::removeRelationship(ItemId id)
         return report(e);
     m_relationships.remove(id);
     emit relationshipRemoved(id);
+    return {};
+}
+
+QList<EcomapGroup> EcomapDocument::groups() const
+{
+    QList<EcomapGroup> list = m_groups.values();
+    std::sort(list.begin(), list.end(),
+              [](const EcomapGroup &a, const EcomapGroup &b) { return a.id < b.id; });
+    return list;
+}
+
+std::optional<EcomapGroup> EcomapDocument::group(ItemId id) const
+{
+    const auto it = m_groups.constFind(id);
+    return it == m_groups.cend() ? std::nullopt : std::optional<EcomapGroup>(*it);
+}
+
+StorageError EcomapDocument::addGroup(EcomapGroup &group)
+{
+    if (StorageError e = GroupRepository(m_file).add(group))
+        return report(e);
+    m_groups.insert(group.id, group);
+    emit groupAdded(group.id);
+    return {};
+}
+
+StorageError EcomapDocument::restoreGroup(const EcomapGroup &group)
+{
+    if (StorageError e = GroupRepository(m_file).restore(group))
+        return report(e);
+    m_groups.insert(group.id, group);
+    emit groupAdded(group.id);
+    return {};
+}
+
+StorageError EcomapDocument::updateGroup(const EcomapGroup &group)
+{
+    if (StorageError e = GroupRepository(m_file).update(group))
+        return report(e);
+    m_groups.insert(group.id, group);
+    emit groupChanged(group.id);
+    return {};
+}
+
+StorageError EcomapDocument::removeGroup(ItemId id)
+{
+    if (StorageError e = GroupRepository(m_file).remove(id))
+        return report(e);
+    m_groups.remove(id);
+    emit groupRemoved(id);
     return {};
 }

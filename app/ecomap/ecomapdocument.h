@@ -3,6 +3,7 @@
 
 #include "casefile.h"
 #include "childprofile.h"
+#include "group.h"
 #include "person.h"
 #include "relationship.h"
 
@@ -35,6 +36,9 @@ public:
     // The person's photo thumbnail, or a null image (no photo, or one that fails to decode).
     QImage photoOf(ItemId personId) const;
 
+    QList<EcomapGroup> groups() const;
+    std::optional<EcomapGroup> group(ItemId id) const;
+
     // Ties that may have existed on that day (unknown dates count as "always").
     QList<Relationship> relationshipsAsOf(QDate date) const;
     // A free spot on a closeness ring (0 close, 1 middle, 2 further away).
@@ -51,6 +55,10 @@ public:
     StorageError restoreRelationship(const Relationship &relationship);
     StorageError updateRelationship(const Relationship &relationship);
     StorageError removeRelationship(ItemId id);
+    StorageError addGroup(EcomapGroup &group);
+    StorageError restoreGroup(const EcomapGroup &group);
+    StorageError updateGroup(const EcomapGroup &group);
+    StorageError removeGroup(ItemId id);
 
 signals:
     void reset();
@@ -61,6 +69,9 @@ signals:
     void relationshipAdded(ItemId id);
     void relationshipChanged(ItemId id);
     void relationshipRemoved(ItemId id);
+    void groupAdded(ItemId id);
+    void groupChanged(ItemId id);
+    void groupRemoved(ItemId id);
     void failed(const StorageError &error);
 
 private:
@@ -71,5 +82,6 @@ private:
     QHash<ItemId, Person> m_people;
     QHash<ItemId, Relationship> m_relationships;
     QHash<ItemId, QPointF> m_positions;
+    QHash<ItemId, EcomapGroup> m_groups;
     mutable QHash<ItemId, QImage> m_photos; // by media id
 };

@@ -385,3 +385,67 @@ void TieItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
     if (Notation::arrowAtA(m_relationship.direction))
         p->drawPolygon(Notation::arrowHead(m_end, m_start, size));
 }
+
+// ---- GroupItem -------------------------------------------------------------------------------
+
+GroupItem::GroupItem(const EcomapGroup &group)
+    : m_group(group)
+{
+    setZValue(0.5);
+    setFlag(ItemIsSelectable);
+    setToolTip(group.name);
+}
+
+void GroupItem::setGroup(const EcomapGroup &group)
+{
+    m_group = group;
+    setToolTip(group.name);
+    update();
+}
+
+void GroupItem::setMemberRects(const QList<QRectF> &rects)
+{
+    QRectF outline;
+    for (const QRectF &r : rects)
+        outline = outline.united(r);
+    prepareGeometryChange();
+    m_outline = outline.isNull() ? QRectF() : outline.adjusted(-16, -34, 16, 16);
+    setVisible(!m_outline.isNull());
+}
+
+QRectF GroupItem::boundingRect() const
+{
+    return m_outline.adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath GroupItem::shape() const
+{
+    // Only the outline and its label take clicks, so cards inside stay easy to grab.
+    QPainterPath outline;
+    outline.addRoundedRect(m_outline, 22, 22);
+    QPainterPathStroker stroker;
+    stroker.setWidth(12);
+    QPainterPath path = stroker.createStroke(outline);
+    path.addRect(QRectF(m_outline.left() + 14, m_outline.top() + 4, 220, 24));
+    return path;
+}
+
+void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_outline.isNull())
+        return;
+    p->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option->state & QStyle::State_Selected;
+    p->setPen(QPen(selected ? QColor(0x2a, 0x6f, 0xdb) : QColor(0x9b, 0x7b, 0x62),
+                   selected ? 2.5 : 1.6, Qt::DashLine));
+    p->setBrush(QColor(0xff, 0xff, 0xff, 70));
+    p->drawRoundedRect(m_outline, 22, 22);
+    QFont f;
+    f.setPixelSize(13);
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(QColor(0x7a, 0x5c, 0x45));
+    const QRectF label(m_outline.left() + 16, m_outline.top() + 6, m_outline.width() - 32, 22);
+    p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                QFontMetricsF(f).elidedText(m_group.name, Qt::ElideRight, label.width()));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "group.h"
 #include "person.h"
 #include "relationship.h"
 
@@ -93,4 +94,25 @@ private:
     QPointF m_start;
     QPointF m_end;
     bool m_highlighted = false;
+};
+
+// A labelled outline around the people of one group (a household, a school, a team).
+class GroupItem : public QGraphicsItem
+{
+public:
+    explicit GroupItem(const EcomapGroup &group);
+
+    ItemId groupId() const { return m_group.id; }
+    const EcomapGroup &group() const { return m_group; }
+    void setGroup(const EcomapGroup &group);
+    // Wraps the outline round these scene rectangles (the members' cards).
+    void setMemberRects(const QList<QRectF> &rects);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    EcomapGroup m_group;
+    QRectF m_outline;
 };

@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QResizeEvent>
@@ -96,6 +97,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     , m_editAction(new QAction(tr("&Change…"), this))
     , m_removeAction(new QAction(tr("&Remove"), this))
     , m_exportAction(new QAction(tr("Save as &Picture…"), this))
+    , m_groupAction(new QAction(tr("&Group…"), this))
     , m_asOfCheck(new QCheckBox(tr("Show the map as it &was on:"), this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_dateLabel(new QLabel(this))
@@ -113,6 +115,15 @@ EcomapPane::EcomapPane(QWidget *parent)
         const QString choice = QInputDialog::getItem(this, title, label, items, 0, false, &ok);
         return ok ? choice : QString();
     };
+    m_askText = [this](const QString &title, const QString &label, const QString &current) {
+        bool ok = false;
+        const QString text =
+            QInputDialog::getText(this, title, label, QLineEdit::Normal, current, &ok);
+        return ok ? text : QString();
+    };
+    m_groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_groupAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_groupAction->setStatusTip(tr("Draw a named outline round the people you have selected"));
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -137,6 +148,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_removeAction);
+    toolbar->addAction(m_groupAction);
     toolbar->addSeparator();
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
@@ -150,6 +162,7 @@ EcomapPane::EcomapPane(QWidget *parent)
             editPerson(m_scene->selectedPersonId());
     });
     connect(m_removeAction, &QAction::triggered, this, &EcomapPane::removeSelected);
+    connect(m_groupAction, &QAction::triggered, this, &EcomapPane::groupSelected);
     connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.2); });
     connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(1 / 1.2); });
     connect(fit, &QAction::triggered, m_view, &EcomapView::fitAll);
@@ -204,6 +217,7 @@ void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &
         connect(m_scene.get(), &EcomapScene::personActivated, this, &EcomapPane::editPerson);
         connect(m_scene.get(), &EcomapScene::connectRequested, this, &EcomapPane::connectPerson);
         connect(m_scene.get(), &EcomapScene::removeRequested, this, &EcomapPane::removePerson);
+        connect(m_scene.get(), &EcomapScene::renameGroupRequested, this, &EcomapPane::renameGroup);
         connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, &EcomapPane::updateActions);
         m_view->setScene(m_scene.get());
         m_firstDay = m_doc->child().dateOfBirth.isValid() ? m_doc->child().dateOfBirth
@@ -225,6 +239,7 @@ void EcomapPane::updateActions()
     const bool selected = open && (m_scene->selectedPersonId() != kNoId ||
                                    m_scene->selectedRelationshipId() != kNoId);
     m_editAction->setEnabled(open && m_scene->selectedPersonId() != kNoId);
+    m_groupAction->setEnabled(open && !m_scene->selectedPersonIds().isEmpty());
     m_removeAction->setEnabled(selected);
 }
 
@@ -334,6 +349,29 @@ void EcomapPane::connectPerson(ItemId id)
     r.personA = id;
     r.personB = ids[index];
     Command::addRelationship(*m_stack, *m_doc, r);
+}
+
+void EcomapPane::groupSelected()
+{
+    if (!m_scene)
+        return;
+    const QList<ItemId> members = m_scene->selectedPersonIds();
+    if (members.isEmpty())
+        return;
+    const QString name = m_askText(tr("Make a group"),
+                                   tr("What is this group called? For example: Nana's house, "
+                                      "school, the care team."),
+                                   QString());
+    Command::makeGroup(*m_stack, *m_doc, name.left(PersonDialog::kMaxNameLength), members);
+}
+
+void EcomapPane::renameGroup(ItemId id)
+{
+    const auto group = m_doc ? m_doc->group(id) : std::nullopt;
+    if (!group)
+        return;
+    const QString name = m_askText(tr("Rename the group"), tr("New name:"), group->name);
+    Command::renameGroup(*m_stack, *m_doc, id, name.left(PersonDialog::kMaxNameLength));
 }
 
 void EcomapPane::exportPicture()

@@ -44,6 +44,8 @@ class EcomapPane : public QWidget
 public:
     using Confirm = std::function<bool(const QString &title, const QString &question)>;
     using ChooseFile = std::function<QString(const QString &title, const QString &suggested)>;
+    using AskText =
+        std::function<QString(const QString &title, const QString &label, const QString &current)>;
     using ChooseItem = std::function<QString(const QString &title, const QString &label,
                                              const QStringList &items)>;
 
@@ -55,6 +57,8 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setChooseExportFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
     void setChooseItem(ChooseItem choose) { m_chooseItem = std::move(choose); }
+    void setAskText(AskText ask) { m_askText = std::move(ask); }
+    QAction *groupAction() const { return m_groupAction; }
 
     EcomapDocument *document() const { return m_doc.get(); }
     EcomapScene *scene() const { return m_scene.get(); }
@@ -71,6 +75,9 @@ public:
     void removePerson(ItemId id);
     // Draws a line between this person and someone else (two siblings placed apart).
     void connectPerson(ItemId id);
+    // Draws a labelled outline round the selected people.
+    void groupSelected();
+    void renameGroup(ItemId id);
     void exportPicture();
 
 signals:
@@ -88,6 +95,7 @@ private:
     QAction *m_editAction;
     QAction *m_removeAction;
     QAction *m_exportAction;
+    QAction *m_groupAction;
     QCheckBox *m_asOfCheck;
     QSlider *m_slider;
     QLabel *m_dateLabel;
@@ -95,4 +103,5 @@ private:
     Confirm m_confirm;
     ChooseFile m_chooseFile;
     ChooseItem m_chooseItem;
+    AskText m_askText;
 };

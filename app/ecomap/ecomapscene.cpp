@@ -51,6 +51,10 @@ EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent
         applyDateFilter();
     });
     connect(&doc, &EcomapDocument::relationshipRemoved, this, &EcomapScene::removeTieItem);
+    connect(&doc, &EcomapDocument::groupAdded, this, &EcomapScene::addGroupItem);
+    connect(&doc, &EcomapDocument::groupChanged, this, &EcomapScene::updateGroup);
+    connect(&doc, &EcomapDocument::groupRemoved, this,
+            [this](ItemId id) { delete m_groups.take(id); });
     rebuild();
 }
 
@@ -59,12 +63,15 @@ void EcomapScene::rebuild()
     clear(); // deletes every item
     m_people.clear();
     m_ties.clear();
+    m_groups.clear();
     m_child = new ChildItem(m_doc.child().displayName());
     addItem(m_child);
     for (const Person &p : m_doc.people())
         addPersonItem(p.id);
     for (const Relationship &r : m_doc.relationships())
         addTieItem(r.id);
+    for (const EcomapGroup &g : m_doc.groups())
+        addGroupItem(g.id);
     applyDateFilter();
     setSceneRect(contentsRect());
 }
@@ -118,6 +125,47 @@ void EcomapScene::updateTiesOf(ItemId personId)
         if (r.personA == personId || r.personB == personId)
             tie->updatePath();
     }
+    for (GroupItem *g : std::as_const(m_groups)) {
+        if (g->group().memberIds.contains(personId))
+            updateGroup(g->groupId());
+    }
+}
+
+void EcomapScene::addGroupItem(ItemId id)
+{
+    const auto group = m_doc.group(id);
+    if (!group || m_groups.contains(id))
+        return;
+    auto *item = new GroupItem(*group);
+    addItem(item);
+    m_groups.insert(id, item);
+    updateGroup(id);
+}
+
+void EcomapScene::updateGroup(ItemId id)
+{
+    GroupItem *item = m_groups.value(id);
+    const auto group = m_doc.group(id);
+    if (!item || !group)
+        return;
+    item->setGroup(*group);
+    QList<QRectF> rects;
+    for (ItemId member : group->memberIds) {
+        if (PersonItem *p = m_people.value(member))
+            rects << p->sceneBoundingRect();
+    }
+    item->setMemberRects(rects);
+}
+
+QList<ItemId> EcomapScene::selectedPersonIds() const
+{
+    QList<ItemId> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *p = dynamic_cast<PersonItem *>(item))
+            ids << p->personId();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void EcomapScene::setAsOfDate(QDate date)
@@ -287,6 +335,12 @@ void EcomapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         menu.addSeparator();
         menu.addAction(tr("Remove this &line"), this,
                        [this, r] { Command::removeRelationship(m_stack, m_doc, r.id); });
+    } else if (auto *group = dynamic_cast<GroupItem *>(under)) {
+        const ItemId id = group->groupId();
+        menu.addAction(tr("&Rename the group…"), this,
+                       [this, id] { emit renameGroupRequested(id); });
+        menu.addAction(tr("Remove the &group (keep the people)"), this,
+                       [this, id] { Command::removeGroup(m_stack, m_doc, id); });
     } else {
         QGraphicsScene::contextMenuEvent(event);
         return;

@@ -8,6 +8,7 @@
 #include <QHash>
 
 class ChildItem;
+class GroupItem;
 class PersonItem;
 class QUndoStack;
 class TieItem;
@@ -30,6 +31,8 @@ public:
 
     PersonItem *personItem(ItemId id) const { return m_people.value(id); }
     TieItem *tieItem(ItemId id) const { return m_ties.value(id); }
+    GroupItem *groupItem(ItemId id) const { return m_groups.value(id); }
+    QList<ItemId> selectedPersonIds() const;
     ChildItem *childItem() const { return m_child; }
     QList<PersonItem *> personItems() const { return m_people.values(); }
     // People in reading order (clockwise from the top), for keyboard navigation.
@@ -45,6 +48,7 @@ signals:
     void personActivated(ItemId id);
     void connectRequested(ItemId id);
     void removeRequested(ItemId id);
+    void renameGroupRequested(ItemId id);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -56,6 +60,8 @@ private:
     void addTieItem(ItemId id);
     void removeTieItem(ItemId id);
     void updateTiesOf(ItemId personId);
+    void addGroupItem(ItemId id);
+    void updateGroup(ItemId id);
     QGraphicsItem *endItem(ItemId personId) const;
     void applyDateFilter();
     bool endedWithPlacement(const Relationship &r) const;
@@ -66,6 +72,7 @@ private:
     ChildItem *m_child = nullptr;
     QHash<ItemId, PersonItem *> m_people;
     QHash<ItemId, TieItem *> m_ties;
+    QHash<ItemId, GroupItem *> m_groups;
     QDate m_asOf;
     QList<QDate> m_placementEndings;
 };

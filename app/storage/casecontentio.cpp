@@ -3,6 +3,7 @@
 
 #include "childrepository.h"
 #include "eventrepository.h"
+#include "grouprepository.h"
 #include "layoutrepository.h"
 #include "mediarepository.h"
 #include "memoryrepository.h"
@@ -85,7 +86,15 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
     for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it)
         positions.insert(mapped(personIds, it.key()), it.value());
     c.ecomapPositions = positions;
-    return layout.setPositions(positions);
+    if (StorageError e = layout.setPositions(positions))
+        return e;
+    GroupRepository groups(file);
+    for (EcomapGroup &g : c.groups) {
+        g.memberIds = mappedList(personIds, g.memberIds);
+        if (StorageError e = groups.add(g))
+            return e;
+    }
+    return {};
 }
 
 } // namespace
@@ -122,12 +131,14 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
     }
     c.events = events.all();
     c.ecomapPositions = layout.positions();
+    GroupRepository groups(file);
+    c.groups = groups.all();
     if (error) {
         *error = {};
         for (const StorageError &e :
              {child.lastError(), people.lastError(), relationships.lastError(),
               placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
-              layout.lastError()}) {
+              layout.lastError(), groups.lastError()}) {
             if (e.isError()) {
                 *error = e;
                 break;

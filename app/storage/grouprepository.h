@@ -12,8 +12,7 @@ class GroupRepository : public Repository
 public:
     explicit GroupRepository(CaseFile &file)
         : Repository(file)
-    {
-    }
+    {}
     StorageError add(EcomapGroup &group);
     StorageError restore(const EcomapGroup &group); // with its old id (undo of a delete)
     StorageError update(const EcomapGroup &group);

@@ -301,6 +301,8 @@ void TestRepositories::wholeDemoSurvivesCloseAndReopen()
     QCOMPARE(back.people, demo.people);
     QCOMPARE(back.relationships, demo.relationships);
     QCOMPARE(back.ecomapPositions, demo.ecomapPositions);
+    QCOMPARE(back.groups, demo.groups);
+    QCOMPARE(back.groups.size(), 2);
     QCOMPARE(back.media.size(), demo.media.size());
     for (qsizetype i = 0; i < demo.media.size(); ++i)
         QCOMPARE(back.media[i], demo.media[i]);
