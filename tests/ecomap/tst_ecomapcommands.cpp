@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "democase.h"
 #include "ecomapdocument.h"
+#include "grouprepository.h"
 #include "layoutrepository.h"
 #include "notation.h"
 #include "personrepository.h"
@@ -28,6 +29,7 @@ private slots:
     void asOfDateShowsTheMapAsItWas();
     void suggestedPositionsDoNotCollide();
     void notationDrawsEachKindDifferently();
+    void groupsAreUndoableAndSurviveRemovingAMember();
 
 private:
     void reopen();
@@ -220,6 +222,40 @@ void TestEcomapCommands::notationDrawsEachKindDifferently()
     QVERIFY(!Notation::arrowAtA(Relationship::Direction::AToB));
     QVERIFY(Notation::arrowAtA(Relationship::Direction::Both));
     QCOMPARE(Notation::legend().size(), Relationship::kKindCount);
+}
+
+void TestEcomapCommands::groupsAreUndoableAndSurviveRemovingAMember()
+{
+    Person a, b;
+    a.knownAs = QStringLiteral("Nana");
+    b.knownAs = QStringLiteral("Biscuit");
+    Command::addPerson(m_stack, *m_doc, a, QPointF(0, 200), Relationship());
+    Command::addPerson(m_stack, *m_doc, b, QPointF(200, 200), Relationship());
+    const QList<Person> people = m_doc->people();
+    Command::makeGroup(m_stack, *m_doc, QStringLiteral("  Nana's house "),
+                       {people[0].id, people[1].id});
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Group Nana's house"));
+    const ItemId group = m_doc->groups().value(0).id;
+    QCOMPARE(GroupRepository(*m_file).find(group)->name, QStringLiteral("Nana's house"));
+    Command::renameGroup(m_stack, *m_doc, group, QStringLiteral("Home"));
+    QCOMPARE(GroupRepository(*m_file).find(group)->name, QStringLiteral("Home"));
+    // removing a member takes them out of the group; undo puts them back in it
+    Command::removePerson(m_stack, *m_doc, people[1].id);
+    QCOMPARE(m_doc->group(group)->memberIds, QList<ItemId>({people[0].id}));
+    m_stack.undo();
+    QCOMPARE(GroupRepository(*m_file).find(group)->memberIds,
+             QList<ItemId>({people[0].id, people[1].id}));
+    Command::removeGroup(m_stack, *m_doc, group);
+    QVERIFY(GroupRepository(*m_file).all().isEmpty());
+    QCOMPARE(PersonRepository(*m_file).count(), 2); // the people stay
+    m_stack.undo();
+    reopen();
+    QCOMPARE(m_doc->group(group)->name, QStringLiteral("Home"));
+    // an empty name or no members makes no group
+    const int count = m_stack.count();
+    Command::makeGroup(m_stack, *m_doc, QStringLiteral(" "), {people[0].id});
+    Command::makeGroup(m_stack, *m_doc, QStringLiteral("x"), {});
+    QCOMPARE(m_stack.count(), count);
 }
 
 QTEST_MAIN(TestEcomapCommands)

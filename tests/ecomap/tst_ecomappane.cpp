@@ -42,6 +42,7 @@ private slots:
     void awkwardNamesAndThreeHundredPeopleStillDraw();
     void connectTwoPeopleAndChangeALineFromItsMenu();
     void photosShowAndBrokenOnesFallBackToInitials();
+    void groupTheSelectedPeople();
 
 private:
     void openDemo();
@@ -336,6 +337,34 @@ void TestEcomapPane::photosShowAndBrokenOnesFallBackToInitials()
     m_pane->scene()->render(&painter);
     painter.end();
     QVERIFY(m_pane->scene()->personItem(withBroken.id));
+}
+
+void TestEcomapPane::groupTheSelectedPeople()
+{
+    openDemo();
+    QCOMPARE(m_pane->document()->groups().size(), 2); // the demo's household and school
+    QList<PersonItem *> chosen;
+    for (PersonItem *item : m_pane->scene()->personItems()) {
+        if (item->person().knownAs == QStringLiteral("Sue") ||
+            item->person().knownAs == QStringLiteral("Lisa"))
+            chosen << item;
+    }
+    QCOMPARE(chosen.size(), 2);
+    for (PersonItem *item : chosen)
+        item->setSelected(true);
+    QVERIFY(m_pane->groupAction()->isEnabled());
+    m_pane->setAskText([](const QString &, const QString &, const QString &) {
+        return QStringLiteral("Foster carers");
+    });
+    QCOMPARE(m_pane->groupAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_pane->groupAction()->trigger();
+    QCOMPARE(m_pane->document()->groups().size(), 3);
+    const EcomapGroup made = m_pane->document()->groups().last();
+    QCOMPARE(made.name, QStringLiteral("Foster carers"));
+    GroupItem *outline = m_pane->scene()->groupItem(made.id);
+    QVERIFY(outline && outline->isVisible());
+    for (PersonItem *item : chosen)
+        QVERIFY(outline->sceneBoundingRect().contains(item->sceneBoundingRect()));
 }
 
 QTEST_MAIN(TestEcomapPane)
