@@ -33,6 +33,8 @@ EcomapView::EcomapView(QWidget *parent)
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // The rings never change: draw them once per zoom level, not on every repaint.
+    setCacheMode(QGraphicsView::CacheBackground);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Map of the people who matter"));
