@@ -409,7 +409,8 @@ void GroupItem::setMemberRects(const QList<QRectF> &rects)
     for (const QRectF &r : rects)
         outline = outline.united(r);
     prepareGeometryChange();
-    m_outline = outline.isNull() ? QRectF() : outline.adjusted(-16, -34, 16, 16);
+    // The label sits along the bottom edge: the top is often under the child at the centre.
+    m_outline = outline.isNull() ? QRectF() : outline.adjusted(-16, -16, 16, 34);
     setVisible(!m_outline.isNull());
 }
 
@@ -426,7 +427,7 @@ QPainterPath GroupItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(12);
     QPainterPath path = stroker.createStroke(outline);
-    path.addRect(QRectF(m_outline.left() + 14, m_outline.top() + 4, 220, 24));
+    path.addRect(QRectF(m_outline.left() + 14, m_outline.bottom() - 28, 220, 24));
     return path;
 }
 
@@ -445,7 +446,7 @@ void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     f.setBold(true);
     p->setFont(f);
     p->setPen(QColor(0x7a, 0x5c, 0x45));
-    const QRectF label(m_outline.left() + 16, m_outline.top() + 6, m_outline.width() - 32, 22);
+    const QRectF label(m_outline.left() + 16, m_outline.bottom() - 28, m_outline.width() - 32, 22);
     p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                 QFontMetricsF(f).elidedText(m_group.name, Qt::ElideRight, label.width()));
 }
