@@ -9,6 +9,7 @@
 #include "persondialog.h"
 #include "vocabulary.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QFileDialog>
@@ -206,6 +207,8 @@ EcomapPane::~EcomapPane()
 void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings)
 {
     m_view->setScene(nullptr);
+    if (m_scene)
+        m_scene->disconnect(this); // a dying scene still announces its selection changes
     m_scene.reset();
     m_doc.reset();
     m_stack = stack;
@@ -221,6 +224,13 @@ void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &
         connect(m_scene.get(), &EcomapScene::removeRequested, this, &EcomapPane::removePerson);
         connect(m_scene.get(), &EcomapScene::renameGroupRequested, this, &EcomapPane::renameGroup);
         connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, &EcomapPane::updateActions);
+        // Cards are not widgets: tell screen readers who is chosen through the view.
+        connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, [this] {
+            PersonItem *card = m_scene->personItem(m_scene->selectedPersonId());
+            m_view->setAccessibleDescription(card ? card->accessibleName() : QString());
+            QAccessibleEvent event(m_view, QAccessible::DescriptionChanged);
+            QAccessible::updateAccessibility(&event);
+        });
         m_view->setScene(m_scene.get());
         m_firstDay = m_doc->child().dateOfBirth.isValid() ? m_doc->child().dateOfBirth
                                                           : QDate::currentDate().addYears(-18);

@@ -147,6 +147,9 @@ void TestEcomapPane::tabWalksRoundThePeopleAndDeleteAsksFirst()
     QTest::keyClick(m_pane->view(), Qt::Key_Tab);
     const ItemId first = m_pane->scene()->selectedPersonId();
     QVERIFY(first != kNoId);
+    // screen readers hear who has focus
+    QVERIFY(m_pane->view()->accessibleDescription().startsWith(
+        m_pane->document()->person(first)->displayName()));
     QCOMPARE(m_pane->scene()->personItemsInOrder().first()->personId(), first);
     QTest::keyClick(m_pane->view(), Qt::Key_Tab);
     const ItemId second = m_pane->scene()->selectedPersonId();
