@@ -46,32 +46,41 @@ QString initialOf(const QString &name)
     return QStringLiteral("?");
 }
 
-void drawAvatar(QPainter *p, const QRectF &circle, const QImage &photo, const QString &name,
-                const QColor &color)
+constexpr qreal kAvatarSide = PersonItem::kHeight - 18;
+
+// A photo as a round avatar, cropped to its centre, with enough pixels for a 3x zoom.
+QImage roundAvatar(const QImage &photo)
 {
-    QPainterPath clip;
-    clip.addEllipse(circle);
-    if (!photo.isNull()) {
-        p->save();
-        p->setClipPath(clip);
-        const QImage scaled = photo.scaled(
-            circle.size().toSize() * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-        const QRectF source((scaled.width() - circle.width() * 2) / 2,
-                            (scaled.height() - circle.height() * 2) / 2, circle.width() * 2,
-                            circle.height() * 2);
-        p->drawImage(circle, scaled, source);
-        p->restore();
-    } else {
-        p->setPen(Qt::NoPen);
-        p->setBrush(color);
-        p->drawEllipse(circle);
-        QFont f = p->font();
-        f.setPixelSize(int(circle.height() * 0.5));
-        f.setBold(true);
-        p->setFont(f);
-        p->setPen(Qt::white);
-        p->drawText(circle, Qt::AlignCenter, initialOf(name));
-    }
+    if (photo.isNull())
+        return {};
+    const int side = int(kAvatarSide * 3);
+    const QImage scaled =
+        photo.scaled(side, side, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    QImage avatar(side, side, QImage::Format_ARGB32_Premultiplied);
+    avatar.fill(Qt::transparent);
+    QPainter p(&avatar);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QRectF(0, 0, side, side));
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.drawImage(QPointF((side - scaled.width()) / 2.0, (side - scaled.height()) / 2.0), scaled);
+    return avatar;
+}
+
+QStaticText staticText(const QString &text, const QFont &font)
+{
+    QStaticText t(text);
+    t.setTextFormat(Qt::PlainText);
+    t.setPerformanceHint(QStaticText::AggressiveCaching);
+    t.prepare(QTransform(), font);
+    return t;
+}
+
+const QFont &initialFont()
+{
+    static const QFont f = cardFont(int(kAvatarSide * 0.5), true);
+    return f;
 }
 
 // Where the segment from `outside` towards the centre of `rect` crosses the rect's edge.
@@ -105,7 +114,7 @@ QPointF attachPoint(QGraphicsItem *item, QPointF towards)
 
 PersonItem::PersonItem(const Person &person, const QImage &photo)
     : m_person(person)
-    , m_photo(photo)
+    , m_avatar(roundAvatar(photo))
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
     setCursor(Qt::OpenHandCursor);
@@ -122,8 +131,11 @@ void PersonItem::layoutText()
         m_person.displayName().isEmpty() ? QStringLiteral("…") : m_person.displayName();
     const QString role =
         m_person.roleDetail.isEmpty() ? Vocabulary::roleName(m_person.role) : m_person.roleDetail;
-    m_nameText = QFontMetricsF(nameFont()).elidedText(name, Qt::ElideRight, kTextWidth);
-    m_roleText = QFontMetricsF(roleFont()).elidedText(role, Qt::ElideRight, kTextWidth);
+    m_nameText = staticText(QFontMetricsF(nameFont()).elidedText(name, Qt::ElideRight, kTextWidth),
+                            nameFont());
+    m_roleText = staticText(QFontMetricsF(roleFont()).elidedText(role, Qt::ElideRight, kTextWidth),
+                            roleFont());
+    m_initialText = staticText(initialOf(m_person.displayName()), initialFont());
     setToolTip(accessibleName());
 }
 
@@ -131,7 +143,7 @@ void PersonItem::setPerson(const Person &person, const QImage &photo)
 {
     prepareGeometryChange();
     m_person = person;
-    m_photo = photo;
+    m_avatar = roundAvatar(photo);
     layoutText();
     update();
 }
@@ -181,19 +193,28 @@ void PersonItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
                    selected || focused ? 3 : 1.6));
     p->drawRoundedRect(card, 14, 14);
 
-    const QRectF avatar(card.left() + 9, card.top() + 9, kHeight - 18, kHeight - 18);
-    drawAvatar(p, avatar, m_photo, m_person.displayName(), accent);
+    const QRectF avatar(card.left() + 9, card.top() + 9, kAvatarSide, kAvatarSide);
+    if (!m_avatar.isNull()) {
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        p->drawImage(avatar, m_avatar);
+    } else {
+        p->setPen(Qt::NoPen);
+        p->setBrush(accent);
+        p->drawEllipse(avatar);
+        p->setFont(initialFont());
+        p->setPen(Qt::white);
+        const QSizeF initial = m_initialText.size();
+        p->drawStaticText(avatar.center() - QPointF(initial.width(), initial.height()) / 2,
+                          m_initialText);
+    }
 
     const qreal nameHeight = QFontMetricsF(nameFont()).height();
     p->setFont(nameFont());
     p->setPen(QColor(0x22, 0x25, 0x2b));
-    p->drawText(QRectF(kTextLeft, card.top() + 8, kTextWidth, nameHeight),
-                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_nameText);
+    p->drawStaticText(QPointF(kTextLeft, card.top() + 8), m_nameText);
     p->setFont(roleFont());
     p->setPen(QColor(0x5f, 0x66, 0x70));
-    p->drawText(QRectF(kTextLeft, card.top() + 10 + nameHeight, kTextWidth,
-                       QFontMetricsF(roleFont()).height()),
-                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_roleText);
+    p->drawStaticText(QPointF(kTextLeft, card.top() + 10 + nameHeight), m_roleText);
     if (m_person.isPrivate) {
         p->setPen(QPen(QColor(0x8a, 0x8f, 0x98), 1, Qt::DashLine));
         p->setBrush(Qt::NoBrush);
@@ -345,6 +366,13 @@ void TieItem::updatePath()
     m_start = attachPoint(m_a, m_b->scenePos());
     m_end = attachPoint(m_b, m_a->scenePos());
     setPath(Notation::tiePath(m_relationship.kind, m_start, m_end));
+    m_lines = Notation::tieLines(m_relationship.kind, m_start, m_end);
+    m_arrows.clear();
+    const qreal size = 9 + Notation::style(m_relationship.kind).pen.widthF();
+    if (Notation::arrowAtB(m_relationship.direction))
+        m_arrows << Notation::arrowHead(m_start, m_end, size);
+    if (Notation::arrowAtA(m_relationship.direction))
+        m_arrows << Notation::arrowHead(m_end, m_start, size);
     QString tip = Vocabulary::kindName(m_relationship.kind);
     if (m_relationship.contact != Relationship::Contact::NotSet)
         tip += QStringLiteral(" · ") + Vocabulary::contactName(m_relationship.contact);
@@ -375,15 +403,11 @@ void TieItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
         p->drawPath(path());
     }
     p->setPen(pen);
-    p->setBrush(Qt::NoBrush);
-    p->drawPath(path());
+    p->drawLines(m_lines);
     p->setPen(Qt::NoPen);
     p->setBrush(pen.color());
-    const qreal size = 9 + pen.widthF();
-    if (Notation::arrowAtB(m_relationship.direction))
-        p->drawPolygon(Notation::arrowHead(m_start, m_end, size));
-    if (Notation::arrowAtA(m_relationship.direction))
-        p->drawPolygon(Notation::arrowHead(m_end, m_start, size));
+    for (const QPolygonF &arrow : m_arrows)
+        p->drawPolygon(arrow);
 }
 
 // ---- GroupItem -------------------------------------------------------------------------------

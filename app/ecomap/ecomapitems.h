@@ -8,6 +8,7 @@
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
 #include <QImage>
+#include <QStaticText>
 
 // A person's card on the map: photo or initial, the name the child uses, the role.
 class PersonItem : public QGraphicsObject
@@ -46,9 +47,11 @@ private:
     void layoutText();
 
     Person m_person;
-    QImage m_photo;
-    QString m_nameText; // elided once, not on every paint
-    QString m_roleText;
+    QImage m_avatar; // the photo cropped to a circle once, not on every paint
+    // Laid out once: drawText() with a rectangle runs a full text layout on every call.
+    QStaticText m_nameText;
+    QStaticText m_roleText;
+    QStaticText m_initialText;
     QPointF m_pressPosition;
     bool m_dimmed = false;
 };
@@ -93,6 +96,8 @@ private:
     QGraphicsItem *m_b;
     QPointF m_start;
     QPointF m_end;
+    QList<QLineF> m_lines;     // what is drawn (see Notation::tieLines)
+    QList<QPolygonF> m_arrows; // arrowheads, built when the line moves
     bool m_highlighted = false;
 };
 

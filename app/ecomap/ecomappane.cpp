@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPixmapCache>
 #include <QResizeEvent>
 #include <QSlider>
 #include <QToolBar>
@@ -36,6 +37,12 @@ EcomapView::EcomapView(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     // The rings never change: draw them once per zoom level, not on every repaint.
     setCacheMode(QGraphicsView::CacheBackground);
+    // Each card keeps a cached picture of itself (DeviceCoordinateCache). Qt's default 10 MiB
+    // pixmap cache holds only ~150 cards at normal zoom; past that every repaint redraws all
+    // cards from scratch, which made a 300-person map take ~50 ms per frame.
+    constexpr int kCardCacheKiB = 96 * 1024;
+    if (QPixmapCache::cacheLimit() < kCardCacheKiB)
+        QPixmapCache::setCacheLimit(kCardCacheKiB);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Map of the people who matter"));

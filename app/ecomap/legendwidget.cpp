@@ -43,8 +43,8 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
         const Notation::Style s = Notation::style(e.kind);
         p.setPen(s.pen);
         p.setBrush(Qt::NoBrush);
-        p.drawPath(Notation::tiePath(e.kind, QPointF(rect.left() + 2, mid),
-                                     QPointF(rect.left() + sample, mid)));
+        p.drawLines(Notation::tieLines(e.kind, QPointF(rect.left() + 2, mid),
+                                       QPointF(rect.left() + sample, mid)));
         p.setPen(QColor(0x22, 0x25, 0x2b));
         p.drawText(QRectF(rect.left() + sample + 12, y, rect.width() - sample - 12, line),
                    Qt::AlignLeft | Qt::AlignVCenter,

@@ -16,7 +16,8 @@ const QColor kBroken(0x7f, 0x8c, 0x8d);
 Notation::Style Notation::style(Relationship::Kind kind)
 {
     Style s;
-    s.pen = QPen(kInk, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // Flat caps: the raster engine's fast line path does not take round caps.
+    s.pen = QPen(kInk, 2.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
     switch (kind) {
     case Relationship::Kind::Strong:
         s.pen.setWidthF(6.0);
@@ -30,6 +31,7 @@ Notation::Style Notation::style(Relationship::Kind kind)
     case Relationship::Kind::Stressful:
         s.pen.setColor(kStress);
         s.pen.setWidthF(2.4);
+        s.pen.setCapStyle(Qt::SquareCap); // square caps close the zig-zag's corners
         s.zigzag = true;
         break;
     case Relationship::Kind::Broken:
@@ -40,47 +42,51 @@ Notation::Style Notation::style(Relationship::Kind kind)
     return s;
 }
 
-QPainterPath Notation::tiePath(Relationship::Kind kind, QPointF a, QPointF b)
+QList<QLineF> Notation::tieLines(Relationship::Kind kind, QPointF a, QPointF b)
 {
-    QPainterPath path;
-    const QLineF line(a, b);
-    const qreal length = line.length();
+    QList<QLineF> lines;
+    const qreal length = QLineF(a, b).length();
     if (length < 1)
-        return path;
+        return lines;
     const Style s = style(kind);
+    const QPointF along = (b - a) / length;
+    const QPointF across(-along.y(), along.x());
     if (s.zigzag) {
-        const QPointF along = (b - a) / length;
-        const QPointF across(-along.y(), along.x());
         const qreal step = 9;
         const int teeth = qMax(2, int(length / step));
-        path.moveTo(a);
+        QPointF previous = a;
         for (int i = 1; i < teeth; ++i) {
             const qreal t = qreal(i) / teeth;
-            path.lineTo(a + (b - a) * t + across * ((i % 2) ? 5.0 : -5.0));
+            const QPointF next = a + (b - a) * t + across * ((i % 2) ? 5.0 : -5.0);
+            lines << QLineF(previous, next);
+            previous = next;
         }
-        path.lineTo(b);
-        return path;
+        lines << QLineF(previous, b);
+        return lines;
     }
     if (s.broken) {
         // Two halves with a gap, and a short bar across each side of the gap.
         const QPointF mid = (a + b) / 2;
-        const QPointF along = (b - a) / length;
-        const QPointF across(-along.y(), along.x());
         const qreal gap = qMin(14.0, length / 6);
         const QPointF p1 = mid - along * gap;
         const QPointF p2 = mid + along * gap;
-        path.moveTo(a);
-        path.lineTo(p1);
-        path.moveTo(p2);
-        path.lineTo(b);
-        for (const QPointF &p : {p1, p2}) {
-            path.moveTo(p - across * 8);
-            path.lineTo(p + across * 8);
-        }
-        return path;
+        lines << QLineF(a, p1) << QLineF(p2, b);
+        for (const QPointF &p : {p1, p2})
+            lines << QLineF(p - across * 8, p + across * 8);
+        return lines;
     }
-    path.moveTo(a);
-    path.lineTo(b);
+    lines << QLineF(a, b);
+    return lines;
+}
+
+QPainterPath Notation::tiePath(Relationship::Kind kind, QPointF a, QPointF b)
+{
+    QPainterPath path;
+    for (const QLineF &line : tieLines(kind, a, b)) {
+        if (path.currentPosition() != line.p1() || path.elementCount() == 0)
+            path.moveTo(line.p1());
+        path.lineTo(line.p2());
+    }
     return path;
 }
 
