@@ -67,9 +67,18 @@ StorageError EcomapDocument::report(const StorageError &error)
 QImage EcomapDocument::photoOf(ItemId personId) const
 {
     const auto it = m_people.constFind(personId);
-    if (it == m_people.cend() || it->photoId == kNoId)
+    return it == m_people.cend() ? QImage() : thumbnail(it->photoId);
+}
+
+QImage EcomapDocument::childPhoto() const
+{
+    return thumbnail(m_child.photoId);
+}
+
+QImage EcomapDocument::thumbnail(ItemId media) const
+{
+    if (media == kNoId)
         return {};
-    const ItemId media = it->photoId;
     if (!m_photos.contains(media))
         m_photos.insert(media, QImage::fromData(MediaRepository(m_file).thumbnail(media)));
     return m_photos.value(media);

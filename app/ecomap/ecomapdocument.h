@@ -35,6 +35,7 @@ public:
     QPointF position(ItemId personId) const { return m_positions.value(personId); }
     // The person's photo thumbnail, or a null image (no photo, or one that fails to decode).
     QImage photoOf(ItemId personId) const;
+    QImage childPhoto() const;
 
     QList<EcomapGroup> groups() const;
     std::optional<EcomapGroup> group(ItemId id) const;
@@ -83,5 +84,7 @@ private:
     QHash<ItemId, Relationship> m_relationships;
     QHash<ItemId, QPointF> m_positions;
     QHash<ItemId, EcomapGroup> m_groups;
+    QImage thumbnail(ItemId media) const;
+
     mutable QHash<ItemId, QImage> m_photos; // by media id
 };

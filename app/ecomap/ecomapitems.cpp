@@ -48,12 +48,11 @@ QString initialOf(const QString &name)
 
 constexpr qreal kAvatarSide = PersonItem::kHeight - 18;
 
-// A photo as a round avatar, cropped to its centre, with enough pixels for a 3x zoom.
-QImage roundAvatar(const QImage &photo)
+// A photo as a round picture `side` pixels across, cropped to its centre.
+QImage roundAvatar(const QImage &photo, int side = int(kAvatarSide * 3))
 {
     if (photo.isNull())
         return {};
-    const int side = int(kAvatarSide * 3);
     const QImage scaled =
         photo.scaled(side, side, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
     QImage avatar(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -285,7 +284,7 @@ void PersonItem::keyPressEvent(QKeyEvent *event)
 
 ChildItem::ChildItem(const QString &name, const QImage &photo)
     : m_name(name)
-    , m_photo(photo)
+    , m_photo(roundAvatar(photo, int(kRadius * 4)))
 {
     setZValue(3);
     setToolTip(name);
@@ -328,10 +327,27 @@ void ChildItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     f.setPixelSize(20);
     const QFontMetricsF metrics(f);
     p->setFont(f);
+    if (m_photo.isNull()) {
+        p->setPen(Qt::white);
+        const QRectF text(-kRadius + 8, -kRadius + 8, 2 * kRadius - 16, 2 * kRadius - 16);
+        p->drawText(text, Qt::AlignCenter,
+                    metrics.elidedText(m_name, Qt::ElideRight, text.width()));
+        return;
+    }
+    // The child's own picture fills the circle; their name sits on a band across the bottom.
+    const QRectF circle(-kRadius + 2, -kRadius + 2, 2 * kRadius - 4, 2 * kRadius - 4);
+    p->setRenderHint(QPainter::SmoothPixmapTransform);
+    p->drawImage(circle, m_photo);
+    QPainterPath band;
+    band.addEllipse(circle);
+    QPainterPath lower;
+    lower.addRect(QRectF(-kRadius, kRadius * 0.32, 2 * kRadius, kRadius));
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0xc4, 0x4b, 0x3d, 215));
+    p->drawPath(band.intersected(lower));
     p->setPen(Qt::white);
-    const QRectF text(-kRadius + 8, -kRadius + 8, 2 * kRadius - 16, 2 * kRadius - 16);
+    const QRectF text(-kRadius * 0.8, kRadius * 0.34, kRadius * 1.6, kRadius * 0.45);
     p->drawText(text, Qt::AlignCenter, metrics.elidedText(m_name, Qt::ElideRight, text.width()));
-    Q_UNUSED(m_photo);
 }
 
 // ---- TieItem ---------------------------------------------------------------------------------

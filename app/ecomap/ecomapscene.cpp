@@ -64,7 +64,7 @@ void EcomapScene::rebuild()
     m_people.clear();
     m_ties.clear();
     m_groups.clear();
-    m_child = new ChildItem(m_doc.child().displayName());
+    m_child = new ChildItem(m_doc.child().displayName(), m_doc.childPhoto());
     addItem(m_child);
     for (const Person &p : m_doc.people())
         addPersonItem(p.id);
