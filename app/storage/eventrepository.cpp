@@ -43,13 +43,15 @@ const QString kOther = QStringLiteral("person_id");
 StorageError EventRepository::add(Event &event)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(
-                QStringLiteral("INSERT INTO event (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(kColumns)))
+        if (!q.prepare(QStringLiteral("INSERT INTO event (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                           .arg(kColumns)))
             return false;
+        q.addBindValue(event.id == kNoId ? QVariant() : QVariant(event.id));
         bind(q, event);
         if (!q.exec())
             return false;
-        event.id = q.lastInsertId().toLongLong();
+        if (event.id == kNoId)
+            event.id = q.lastInsertId().toLongLong();
         return replaceLinks(q, kPeople, kOwner, kOther, event.id, event.peopleIds);
     });
 }

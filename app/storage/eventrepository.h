@@ -13,7 +13,7 @@ public:
     explicit EventRepository(CaseFile &file)
         : Repository(file)
     {}
-    StorageError add(Event &event);
+    StorageError add(Event &event); // a set id is kept (undo of a removal)
     StorageError update(const Event &event);
     StorageError remove(ItemId id);
     std::optional<Event> find(ItemId id);

@@ -39,14 +39,17 @@ Media fromRow(const QSqlQuery &q)
 StorageError MediaRepository::add(Media &media)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("INSERT INTO media (%1, data) VALUES (?,?,?,?,?,?,?,?,?,?)")
-                           .arg(kMeta)))
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO media (id, %1, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                    .arg(kMeta)))
             return false;
+        q.addBindValue(media.id == kNoId ? QVariant() : QVariant(media.id));
         bind(q, media);
         q.addBindValue(media.data.isNull() ? QByteArray("") : media.data);
         if (!q.exec())
             return false;
-        media.id = q.lastInsertId().toLongLong();
+        if (media.id == kNoId)
+            media.id = q.lastInsertId().toLongLong();
         return true;
     });
 }

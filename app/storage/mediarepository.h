@@ -14,7 +14,7 @@ public:
     explicit MediaRepository(CaseFile &file)
         : Repository(file)
     {}
-    StorageError add(Media &media);
+    StorageError add(Media &media);          // a set id is kept (undo of a removal)
     StorageError update(const Media &media); // metadata, thumbnail and data
     StorageError remove(ItemId id);
     std::optional<Media> find(ItemId id); // with the full picture

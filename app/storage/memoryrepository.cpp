@@ -62,13 +62,15 @@ const QString kMediaId = QStringLiteral("media_id");
 StorageError MemoryRepository::add(Memory &memory)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(
-                QStringLiteral("INSERT INTO memory (%1) VALUES (?,?,?,?,?,?,?)").arg(kColumns)))
+        if (!q.prepare(QStringLiteral("INSERT INTO memory (id, %1) VALUES (?,?,?,?,?,?,?,?)")
+                           .arg(kColumns)))
             return false;
+        q.addBindValue(memory.id == kNoId ? QVariant() : QVariant(memory.id));
         bind(q, memory);
         if (!q.exec())
             return false;
-        memory.id = q.lastInsertId().toLongLong();
+        if (memory.id == kNoId)
+            memory.id = q.lastInsertId().toLongLong();
         return replaceLinks(q, kPeople, kOwner, kPerson, memory.id, memory.peopleIds) &&
                replaceLinks(q, kMedia, kOwner, kMediaId, memory.id, memory.mediaIds);
     });

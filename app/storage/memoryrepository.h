@@ -13,7 +13,7 @@ public:
     explicit MemoryRepository(CaseFile &file)
         : Repository(file)
     {}
-    StorageError add(Memory &memory);
+    StorageError add(Memory &memory); // a set id is kept (undo of a removal)
     StorageError update(const Memory &memory);
     StorageError remove(ItemId id);
     std::optional<Memory> find(ItemId id);

@@ -47,13 +47,16 @@ const QString kOther = QStringLiteral("person_id");
 StorageError PlacementRepository::add(Placement &placement)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("INSERT INTO placement (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
-                           .arg(kColumns)))
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO placement (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    .arg(kColumns)))
             return false;
+        q.addBindValue(placement.id == kNoId ? QVariant() : QVariant(placement.id));
         bind(q, placement);
         if (!q.exec())
             return false;
-        placement.id = q.lastInsertId().toLongLong();
+        if (placement.id == kNoId)
+            placement.id = q.lastInsertId().toLongLong();
         return replaceLinks(q, kCarers, kOwner, kOther, placement.id, placement.carerIds);
     });
 }

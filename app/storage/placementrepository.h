@@ -13,7 +13,7 @@ public:
     explicit PlacementRepository(CaseFile &file)
         : Repository(file)
     {}
-    StorageError add(Placement &placement);
+    StorageError add(Placement &placement); // a set id is kept (undo of a removal)
     StorageError update(const Placement &placement);
     StorageError remove(ItemId id);
     std::optional<Placement> find(ItemId id);
