@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinecommands.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Command", text);
+}
+
+// One change of one item, from `before` to `after`; undo swaps them. If storing fails the
+// first time, the command is dropped from the stack (the document has reported the error).
+template <typename T> class Put : public QUndoCommand
+{
+public:
+    Put(TimelineDocument &doc, std::optional<T> before, std::optional<T> after, const QString &text)
+        : m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        if (m_doc.put(m_before, m_after) && !m_done)
+            setObsolete(true);
+        m_done = true;
+    }
+    void undo() override { m_doc.put(m_after, m_before); }
+
+private:
+    TimelineDocument &m_doc;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+    bool m_done = false;
+};
+
+template <typename T>
+void push(QUndoStack &stack, TimelineDocument &doc, std::optional<T> before, std::optional<T> after,
+          const QString &text)
+{
+    stack.push(new Put<T>(doc, std::move(before), std::move(after), text));
+}
+
+QString titleOf(const Memory &m)
+{
+    return m.title.isEmpty() ? tr("a memory") : m.title;
+}
+
+bool samePhotos(const QList<Media> &a, const QList<Media> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].id == kNoId || a[i].id != b[i].id || a[i].caption != b[i].caption)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void Command::addPlacement(QUndoStack &stack, TimelineDocument &doc, const Placement &placement)
+{
+    Placement p = placement;
+    p.id = kNoId;
+    push<Placement>(stack, doc, std::nullopt, p, tr("Add %1").arg(p.placeName));
+}
+
+void Command::editPlacement(QUndoStack &stack, TimelineDocument &doc, const Placement &updated)
+{
+    const auto before = doc.placement(updated.id);
+    if (!before || *before == updated)
+        return;
+    push<Placement>(stack, doc, before, updated, tr("Change %1").arg(updated.placeName));
+}
+
+void Command::removePlacement(QUndoStack &stack, TimelineDocument &doc, ItemId id)
+{
+    const auto before = doc.placement(id);
+    if (!before)
+        return;
+    push<Placement>(stack, doc, before, std::nullopt, tr("Remove %1").arg(before->placeName));
+}
+
+void Command::addMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &memory,
+                        const QList<Media> &photos)
+{
+    TimelineDocument::MemoryWithPhotos after{memory, photos};
+    after.memory.id = kNoId;
+    push<TimelineDocument::MemoryWithPhotos>(stack, doc, std::nullopt, after,
+                                             tr("Add %1").arg(titleOf(memory)));
+}
+
+void Command::editMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &updated,
+                         const QList<Media> &photos)
+{
+    const auto before = doc.memoryWithPhotos(updated.id);
+    if (!before)
+        return;
+    Memory comparable = updated;
+    comparable.mediaIds = before->memory.mediaIds;
+    if (comparable == before->memory && samePhotos(photos, before->photos))
+        return;
+    push<TimelineDocument::MemoryWithPhotos>(stack, doc, before,
+                                             TimelineDocument::MemoryWithPhotos{updated, photos},
+                                             tr("Change %1").arg(titleOf(updated)));
+}
+
+void Command::removeMemory(QUndoStack &stack, TimelineDocument &doc, ItemId id)
+{
+    const auto before = doc.memoryWithPhotos(id);
+    if (!before)
+        return;
+    push<TimelineDocument::MemoryWithPhotos>(stack, doc, before, std::nullopt,
+                                             tr("Remove %1").arg(titleOf(before->memory)));
+}
+
+void Command::addEvent(QUndoStack &stack, TimelineDocument &doc, const Event &event)
+{
+    Event e = event;
+    e.id = kNoId;
+    push<Event>(stack, doc, std::nullopt, e, tr("Add %1").arg(e.title));
+}
+
+void Command::editEvent(QUndoStack &stack, TimelineDocument &doc, const Event &updated)
+{
+    const auto before = doc.event(updated.id);
+    if (!before || *before == updated)
+        return;
+    push<Event>(stack, doc, before, updated, tr("Change %1").arg(updated.title));
+}
+
+void Command::removeEvent(QUndoStack &stack, TimelineDocument &doc, ItemId id)
+{
+    const auto before = doc.event(id);
+    if (!before)
+        return;
+    push<Event>(stack, doc, before, std::nullopt, tr("Remove %1").arg(before->title));
+}

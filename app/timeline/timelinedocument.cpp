@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinedocument.h"
+
+#include "childrepository.h"
+#include "eventrepository.h"
+#include "mediarepository.h"
+#include "memoryrepository.h"
+#include "personrepository.h"
+#include "placementrepository.h"
+
+#include <algorithm>
+
+namespace {
+
+template <typename T> qsizetype indexOf(const QList<T> &list, ItemId id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+template <typename T> std::optional<T> findIn(const QList<T> &list, ItemId id)
+{
+    const qsizetype i = indexOf(list, id);
+    return i < 0 ? std::nullopt : std::optional<T>(list[i]);
+}
+
+template <typename T> void sortByDate(QList<T> &list, FuzzyDate T::*date)
+{
+    std::stable_sort(list.begin(), list.end(), [date](const T &a, const T &b) {
+        return (a.*date).sortKey() < (b.*date).sortKey();
+    });
+}
+
+// Applies a change to one list held in memory, after it has been stored.
+template <typename T>
+void applyTo(QList<T> &list, const std::optional<T> &before, const std::optional<T> &after)
+{
+    if (before && !after)
+        list.removeAt(indexOf(list, before->id));
+    else if (after && indexOf(list, after->id) >= 0)
+        list[indexOf(list, after->id)] = *after;
+    else if (after)
+        list << *after;
+}
+
+// Stores a change of one item through its repository (inside an open batch).
+template <typename Repo, typename T>
+StorageError store(Repo repo, const std::optional<T> &before, std::optional<T> &after)
+{
+    if (before && !after)
+        return repo.remove(before->id);
+    if (after && (!before || after->id == kNoId))
+        return repo.add(*after);
+    if (after)
+        return repo.update(*after);
+    return {};
+}
+
+} // namespace
+
+TimelineDocument::TimelineDocument(CaseFile &file, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+{}
+
+void TimelineDocument::setToday(QDate today)
+{
+    m_today = today;
+    rebuildHistory();
+}
+
+StorageError TimelineDocument::load()
+{
+    ChildRepository child(m_file);
+    PlacementRepository placements(m_file);
+    MemoryRepository memories(m_file);
+    EventRepository events(m_file);
+    PersonRepository people(m_file);
+    m_child = child.load();
+    m_placements = placements.all();
+    m_memories = memories.all();
+    m_events = events.all();
+    m_people = people.all();
+    m_thumbnails.clear();
+    sortAll();
+    rebuildHistory();
+    emit reset();
+    for (const StorageError &e : {child.lastError(), placements.lastError(), memories.lastError(),
+                                  events.lastError(), people.lastError()}) {
+        if (e)
+            return report(e);
+    }
+    return {};
+}
+
+void TimelineDocument::sortAll()
+{
+    sortByDate(m_placements, &Placement::from);
+    sortByDate(m_memories, &Memory::date);
+    sortByDate(m_events, &Event::date);
+}
+
+void TimelineDocument::rebuildHistory()
+{
+    m_history = PlacementHistory(m_placements, m_child.dateOfBirth, m_today);
+}
+
+StorageError TimelineDocument::report(const StorageError &error)
+{
+    if (error)
+        emit failed(error);
+    return error;
+}
+
+std::optional<Placement> TimelineDocument::placement(ItemId id) const
+{
+    return findIn(m_placements, id);
+}
+
+std::optional<Memory> TimelineDocument::memory(ItemId id) const
+{
+    return findIn(m_memories, id);
+}
+
+std::optional<Event> TimelineDocument::event(ItemId id) const
+{
+    return findIn(m_events, id);
+}
+
+std::optional<TimelineDocument::MemoryWithPhotos>
+TimelineDocument::memoryWithPhotos(ItemId id) const
+{
+    const auto m = memory(id);
+    if (!m)
+        return std::nullopt;
+    MemoryWithPhotos full{*m, {}};
+    MediaRepository media(m_file);
+    for (ItemId mediaId : m->mediaIds) {
+        if (const auto photo = media.find(mediaId))
+            full.photos << *photo;
+    }
+    return full;
+}
+
+QString TimelineDocument::personName(ItemId id) const
+{
+    const auto p = findIn(m_people, id);
+    return p ? p->displayName() : QString();
+}
+
+QString TimelineDocument::placementName(ItemId id) const
+{
+    const auto p = placement(id);
+    return p ? p->placeName : QString();
+}
+
+ItemId TimelineDocument::placementOf(const Memory &memory) const
+{
+    if (memory.placementId != kNoId && placement(memory.placementId))
+        return memory.placementId;
+    return m_history.placementAt(memory.date);
+}
+
+QImage TimelineDocument::thumbnail(ItemId mediaId) const
+{
+    if (mediaId == kNoId)
+        return {};
+    auto it = m_thumbnails.constFind(mediaId);
+    if (it == m_thumbnails.cend())
+        it = m_thumbnails.insert(mediaId,
+                                 QImage::fromData(MediaRepository(m_file).thumbnail(mediaId)));
+    return *it;
+}
+
+StorageError TimelineDocument::put(const std::optional<Placement> &before,
+                                   std::optional<Placement> &after)
+{
+    if (const StorageError e = store(PlacementRepository(m_file), before, after))
+        return report(e);
+    applyTo(m_placements, before, after);
+    sortAll();
+    rebuildHistory();
+    emit changed(Kind::Placement, after ? after->id : before->id);
+    return {};
+}
+
+StorageError TimelineDocument::put(const std::optional<Event> &before, std::optional<Event> &after)
+{
+    if (const StorageError e = store(EventRepository(m_file), before, after))
+        return report(e);
+    applyTo(m_events, before, after);
+    sortAll();
+    emit changed(Kind::Event, after ? after->id : before->id);
+    return {};
+}
+
+StorageError TimelineDocument::put(const std::optional<MemoryWithPhotos> &before,
+                                   std::optional<MemoryWithPhotos> &after)
+{
+    std::optional<MemoryWithPhotos> stored = after;
+    if (const StorageError e = m_file.beginBatch())
+        return report(e);
+    StorageError error;
+    MediaRepository media(m_file);
+    // Photos first (a memory links to them), then the memory, then photos it no longer has.
+    if (stored) {
+        stored->memory.mediaIds.clear();
+        for (Media &photo : stored->photos) {
+            const bool isNew = photo.id == kNoId || !before ||
+                               !std::any_of(before->photos.cbegin(), before->photos.cend(),
+                                            [&](const Media &m) { return m.id == photo.id; });
+            if (isNew && !error)
+                error = media.add(photo);
+            stored->memory.mediaIds << photo.id;
+        }
+    }
+    std::optional<Memory> memoryBefore =
+        before ? std::optional<Memory>(before->memory) : std::nullopt;
+    std::optional<Memory> memoryAfter =
+        stored ? std::optional<Memory>(stored->memory) : std::nullopt;
+    if (!error)
+        error = store(MemoryRepository(m_file), memoryBefore, memoryAfter);
+    if (before) {
+        for (const Media &photo : before->photos) {
+            if (!error && !(stored && stored->memory.mediaIds.contains(photo.id)))
+                error = media.remove(photo.id);
+        }
+    }
+    if (const StorageError e = m_file.endBatch(!error); e && !error)
+        error = e;
+    if (error)
+        return report(error);
+    if (stored) {
+        stored->memory = *memoryAfter;
+        after = stored;
+    }
+    if (before) {
+        for (const Media &photo : before->photos)
+            m_thumbnails.remove(photo.id);
+    }
+    applyTo(m_memories, memoryBefore, memoryAfter);
+    sortAll();
+    emit changed(Kind::Memory, memoryAfter ? memoryAfter->id : memoryBefore->id);
+    return {};
+}
