@@ -211,6 +211,12 @@ EcomapPane::~EcomapPane()
     setCase(nullptr, nullptr);
 }
 
+void EcomapPane::setPlacementEndings(const QList<QDate> &endings)
+{
+    if (m_scene)
+        m_scene->setPlacementEndings(endings);
+}
+
 void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings)
 {
     m_view->setScene(nullptr);

@@ -54,6 +54,8 @@ public:
 
     // Shows the case's map (nullptr: nothing). The pane never outlives the case it shows.
     void setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings = {});
+    // When placements change on the timeline, ties that ended with one are highlighted anew.
+    void setPlacementEndings(const QList<QDate> &endings);
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setChooseExportFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
     void setChooseItem(ChooseItem choose) { m_chooseItem = std::move(choose); }

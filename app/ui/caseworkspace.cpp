@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "ecomappane.h"
 #include "placementrepository.h"
+#include "timelinepane.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -15,6 +16,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_ecomap(new EcomapPane(m_tabs))
+    , m_timeline(new TimelinePane(m_tabs))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     QFont headingFont = m_heading->font();
@@ -35,7 +37,15 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     });
     connect(m_ecomap, &EcomapPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
-    m_tabs->addTab(makeEmptyPane(tr("Timeline")), tr("&Timeline"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_timeline->setConfirm([this](const QString &title, const QString &question) {
+        return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+    });
+    connect(m_timeline, &TimelinePane::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
+    connect(m_timeline, &TimelinePane::placementsChanged, this,
+            [this] { m_ecomap->setPlacementEndings(placementEndings()); });
     m_tabs->addTab(makeEmptyPane(tr("Books")), tr("&Books"));
 
     auto *layout = new QVBoxLayout(this);
@@ -56,16 +66,23 @@ void CaseWorkspace::setChildName(const QString &name)
     m_heading->setText(name.isEmpty() ? QString() : tr("%1's story").arg(name));
 }
 
-void CaseWorkspace::setCase(CaseFile *file, QUndoStack *stack)
+QList<QDate> CaseWorkspace::placementEndings() const
 {
     QList<QDate> endings;
-    if (file) {
-        for (const Placement &p : PlacementRepository(*file).all()) {
+    if (m_file) {
+        for (const Placement &p : PlacementRepository(*m_file).all()) {
             if (!p.to.isUnknown())
                 endings << p.to.representativeDay();
         }
     }
-    m_ecomap->setCase(file, stack, endings);
+    return endings;
+}
+
+void CaseWorkspace::setCase(CaseFile *file, QUndoStack *stack)
+{
+    m_file = file;
+    m_ecomap->setCase(file, stack, placementEndings());
+    m_timeline->setCase(file, stack);
 }
 
 void CaseWorkspace::showPane(Pane pane)

@@ -8,6 +8,7 @@ class EcomapPane;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
+class TimelinePane;
 
 // The area shown while a case is open: the ecomap, the timeline and the books, one tab each.
 // The panes are filled by their own modules; this widget only arranges them.
@@ -24,14 +25,18 @@ public:
     // Attaches the panes to a case (nullptr detaches them, before the case is closed).
     void setCase(CaseFile *file, QUndoStack *stack);
     EcomapPane *ecomapPane() const { return m_ecomap; }
+    TimelinePane *timelinePane() const { return m_timeline; }
     void showPane(Pane pane);
     Pane currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QWidget *makeEmptyPane(const QString &accessibleName);
+    QList<QDate> placementEndings() const;
 
     QLabel *m_heading;
     QTabWidget *m_tabs;
     EcomapPane *m_ecomap;
+    TimelinePane *m_timeline;
+    CaseFile *m_file = nullptr;
 };

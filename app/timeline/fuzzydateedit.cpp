@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzzydateedit.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_feedback(new QLabel(this))
+{
+    m_edit->setPlaceholderText(tr("For example: summer 2015, March 2019, about 2012"));
+    m_edit->setMaxLength(60);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText);
+    QFont small = m_feedback->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_feedback->setFont(small);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_feedback);
+    setFocusProxy(m_edit);
+    connect(m_edit, &QLineEdit::textChanged, this, &FuzzyDateEdit::update);
+    update();
+}
+
+void FuzzyDateEdit::setDate(const FuzzyDate &date)
+{
+    m_edit->setText(date.isUnknown() ? QString() : date.toDisplayString(locale()));
+}
+
+std::optional<FuzzyDate> FuzzyDateEdit::date() const
+{
+    if (m_edit->text().trimmed().isEmpty())
+        return FuzzyDate();
+    return FuzzyDate::parse(m_edit->text(), locale()).date;
+}
+
+bool FuzzyDateEdit::isAcceptable() const
+{
+    return m_acceptable;
+}
+
+void FuzzyDateEdit::setCheck(Check check)
+{
+    m_check = std::move(check);
+    update();
+}
+
+QString FuzzyDateEdit::feedback() const
+{
+    return m_feedback->text();
+}
+
+void FuzzyDateEdit::update()
+{
+    QString text;
+    QString colour = QStringLiteral("#5f6670");
+    m_acceptable = true;
+    if (m_edit->text().trimmed().isEmpty()) {
+        text = tr("Not known yet — that's fine.");
+    } else {
+        const FuzzyDate::ParseResult parsed = FuzzyDate::parse(m_edit->text(), locale());
+        if (!parsed.ok()) {
+            text = parsed.error;
+            colour = QStringLiteral("#b3261e");
+            m_acceptable = false;
+        } else {
+            text = tr("Understood as: %1").arg(parsed.date->toDisplayString(locale()));
+            if (m_check) {
+                const DateCheck::Result check = m_check(*parsed.date);
+                if (check.severity != DateCheck::Severity::Fine) {
+                    text += QLatin1Char(' ') + check.message;
+                    colour = check.blocksSaving() ? QStringLiteral("#b3261e")
+                                                  : QStringLiteral("#8a5300");
+                    m_acceptable = !check.blocksSaving();
+                }
+            }
+        }
+    }
+    m_feedback->setText(text);
+    m_feedback->setStyleSheet(QStringLiteral("color: %1").arg(colour));
+    m_edit->setAccessibleDescription(text);
+    emit changed();
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelinedocument.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class FuzzyDateEdit;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+// Add or change a memory: the child's words first, how it felt, who was there, photos.
+// Photos can be chosen or dragged in; they are imported in memory (see PhotoImport) and only
+// stored when the memory is saved.
+class MemoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MemoryDialog(const TimelineDocument &doc, QWidget *parent = nullptr);
+
+    void setMemory(const TimelineDocument::MemoryWithPhotos &memory);
+    Memory memory() const; // id kept from setMemory()
+    const QList<Media> &photos() const { return m_photos; }
+
+    // Imports picture files; problems are listed in the dialog, nothing half-added.
+    void addPhotoFiles(const QStringList &paths);
+    // Tests replace the file dialog.
+    void setChoosePhotos(std::function<QStringList()> choose)
+    {
+        m_choosePhotos = std::move(choose);
+    }
+
+    QLineEdit *titleEdit() const { return m_title; }
+    FuzzyDateEdit *dateEdit() const { return m_date; }
+    QPlainTextEdit *wordsEdit() const { return m_words; }
+    QPushButton *addPhotosButton() const { return m_addPhotos; }
+    QPushButton *okButton() const { return m_ok; }
+    QString message() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void validate();
+    void refreshPhotos();
+    void refreshPlacementHint();
+
+    const TimelineDocument &m_doc;
+    Memory m_memory;
+    QList<Media> m_photos;
+    QLineEdit *m_title;
+    FuzzyDateEdit *m_date;
+    QPlainTextEdit *m_words;
+    QList<QToolButton *> m_feelings;
+    QListWidget *m_people;
+    QComboBox *m_placement;
+    QListWidget *m_photoList;
+    QPushButton *m_addPhotos;
+    QPushButton *m_removePhoto;
+    QCheckBox *m_private;
+    QLabel *m_message;
+    QPushButton *m_ok;
+    std::function<QStringList()> m_choosePhotos;
+};

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "placementdialog.h"
+
+#include "fuzzydateedit.h"
+#include "vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_from(new FuzzyDateEdit(this))
+    , m_to(new FuzzyDateEdit(this))
+    , m_carers(new QListWidget(this))
+    , m_school(new QLineEdit(this))
+    , m_reasonChild(new QPlainTextEdit(this))
+    , m_reasonRecord(new QPlainTextEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_schoolAddress(new QLineEdit(this))
+    , m_private(new QCheckBox(tr("Keep &private (leave out of every book)"), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("A place I lived"));
+    const QString child = doc.child().displayName();
+    m_name->setMaxLength(120);
+    m_name->setPlaceholderText(tr("For example: Nana's house"));
+    m_name->setAccessibleName(tr("What %1 calls this place").arg(child));
+    for (int t = 0; t < Placement::kTypeCount; ++t)
+        m_type->addItem(Vocabulary::placementTypeName(Placement::Type(t)), t);
+    m_type->setAccessibleName(tr("Kind of placement"));
+    m_from->lineEdit()->setAccessibleName(tr("Moved in"));
+    m_to->lineEdit()->setAccessibleName(tr("Moved out"));
+    m_to->lineEdit()->setPlaceholderText(tr("Leave empty if %1 still lives here").arg(child));
+    const QDate birth = doc.child().dateOfBirth;
+    const QDate today = doc.today();
+    m_from->setCheck(
+        [birth, today](const FuzzyDate &d) { return DateCheck::pointInLife(d, birth, today); });
+    m_to->setCheck([this, birth, today](const FuzzyDate &d) {
+        const DateCheck::Result range = DateCheck::range(m_from->date().value_or(FuzzyDate()), d);
+        return range.severity != DateCheck::Severity::Fine
+                   ? range
+                   : DateCheck::pointInLife(d, birth, today);
+    });
+    for (const Person &p : doc.people()) {
+        auto *item = new QListWidgetItem(p.displayName(), m_carers);
+        item->setData(Qt::UserRole, p.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_carers->setAccessibleName(tr("Who %1 lived with").arg(child));
+    m_carers->setMaximumHeight(110);
+    for (QPlainTextEdit *e : {m_reasonChild, m_reasonRecord}) {
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(70);
+    }
+    m_reasonChild->setPlaceholderText(tr("Why did you move? Say it your way."));
+    m_reasonChild->setAccessibleName(tr("Why %1 moved, in their words").arg(child));
+    m_reasonRecord->setAccessibleName(tr("Reason for the move, as recorded"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name of the place:"), m_name);
+    form->addRow(tr("&Kind:"), m_type);
+    form->addRow(tr("Moved &in:"), m_from);
+    form->addRow(tr("Moved &out:"), m_to);
+    form->addRow(tr("Lived &with:"), m_carers);
+    form->addRow(tr("&School:"), m_school);
+    form->addRow(tr("Why %1 &moved on:").arg(child), m_reasonChild);
+
+    auto *record = new QGroupBox(tr("For the record (kept out of shared copies)"), this);
+    auto *recordForm = new QFormLayout(record);
+    recordForm->addRow(tr("&Reason recorded:"), m_reasonRecord);
+    recordForm->addRow(tr("&Address:"), m_address);
+    recordForm->addRow(tr("School a&ddress:"), m_schoolAddress);
+    recordForm->addRow(m_private);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &PlacementDialog::validate);
+    connect(m_from, &FuzzyDateEdit::changed, this, [this] {
+        m_to->recheck(); // "moved out" is judged against "moved in"
+        validate();
+    });
+    connect(m_to, &FuzzyDateEdit::changed, this, &PlacementDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(record);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(540);
+    validate();
+}
+
+void PlacementDialog::setPlacement(const Placement &placement)
+{
+    m_placement = placement;
+    m_name->setText(placement.placeName);
+    m_type->setCurrentIndex(int(placement.type));
+    m_from->setDate(placement.from);
+    m_to->setDate(placement.to);
+    for (int i = 0; i < m_carers->count(); ++i) {
+        QListWidgetItem *item = m_carers->item(i);
+        item->setCheckState(placement.carerIds.contains(item->data(Qt::UserRole).value<ItemId>())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    m_school->setText(placement.school);
+    m_reasonChild->setPlainText(placement.moveReasonChildsWords);
+    m_reasonRecord->setPlainText(placement.moveReasonRecord);
+    m_address->setText(placement.address);
+    m_schoolAddress->setText(placement.schoolAddress);
+    m_private->setChecked(placement.isPrivate);
+    validate();
+}
+
+Placement PlacementDialog::placement() const
+{
+    Placement p = m_placement;
+    p.placeName = m_name->text().trimmed();
+    p.type = Placement::Type(m_type->currentData().toInt());
+    p.from = m_from->date().value_or(FuzzyDate());
+    p.to = m_to->date().value_or(FuzzyDate());
+    p.carerIds.clear();
+    for (int i = 0; i < m_carers->count(); ++i) {
+        if (m_carers->item(i)->checkState() == Qt::Checked)
+            p.carerIds << m_carers->item(i)->data(Qt::UserRole).value<ItemId>();
+    }
+    p.school = m_school->text().trimmed();
+    p.moveReasonChildsWords = m_reasonChild->toPlainText().trimmed();
+    p.moveReasonRecord = m_reasonRecord->toPlainText().trimmed();
+    p.address = m_address->text().trimmed();
+    p.schoolAddress = m_schoolAddress->text().trimmed();
+    p.isPrivate = m_private->isChecked();
+    return p;
+}
+
+QString PlacementDialog::message() const
+{
+    return m_message->text();
+}
+
+void PlacementDialog::validate()
+{
+    QString problem;
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("Give the place a name first — \"Nana's house\" is fine.");
+    else if (!m_from->isAcceptable() || !m_to->isAcceptable())
+        problem = tr("Check the dates above.");
+    m_message->setText(problem);
+    m_ok->setEnabled(problem.isEmpty());
+}

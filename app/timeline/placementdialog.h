@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelinedocument.h"
+
+#include <QDialog>
+
+class FuzzyDateEdit;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+// Add or change a place the child lived: who with, when, and why they moved — in the child's
+// words and in the record's. Addresses sit apart: they are left out of shared copies.
+class PlacementDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PlacementDialog(const TimelineDocument &doc, QWidget *parent = nullptr);
+
+    void setPlacement(const Placement &placement);
+    Placement placement() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    FuzzyDateEdit *fromEdit() const { return m_from; }
+    FuzzyDateEdit *toEdit() const { return m_to; }
+    QPushButton *okButton() const { return m_ok; }
+    QString message() const;
+
+private:
+    void validate();
+
+    Placement m_placement;
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    FuzzyDateEdit *m_from;
+    FuzzyDateEdit *m_to;
+    QListWidget *m_carers;
+    QLineEdit *m_school;
+    QPlainTextEdit *m_reasonChild;
+    QPlainTextEdit *m_reasonRecord;
+    QLineEdit *m_address;
+    QLineEdit *m_schoolAddress;
+    QCheckBox *m_private;
+    QLabel *m_message;
+    QPushButton *m_ok;
+};

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../storage/testcase.h"
+#include "casecontentio.h"
+#include "childrepository.h"
+#include "democase.h"
+#include "eventdialog.h"
+#include "fuzzydateedit.h"
+#include "mediarepository.h"
+#include "memorydialog.h"
+#include "memoryrepository.h"
+#include "placementdialog.h"
+#include "timelinemodel.h"
+#include "timelinepane.h"
+#include "timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+
+class TestTimelinePane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void theDemoStoryIsAllThere();
+    void addAMemoryWithAPhotoUsingTheKeyboardAndMouse();
+    void searchFiltersAndTheTwoViewsFollowEachOther();
+    void aGapIsListedUntilItIsFilled();
+    void badDatesAreExplainedAndBlockSaving();
+    void removeAsksFirstAndCanBeUndone();
+    void zoomAndKeyboardWalkThroughTime();
+
+private:
+    void openDemo();
+    void saveScreenshot(QWidget *widget, const QString &name);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<TimelinePane> m_pane;
+    QUndoStack m_stack;
+};
+
+void TestTimelinePane::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_file = TestCase::create(m_dir->filePath(QStringLiteral("t.belonging")));
+    QVERIFY(m_file);
+    ChildProfile child;
+    child.knownAs = QStringLiteral("Maisie");
+    child.dateOfBirth = QDate(2015, 5, 12);
+    QVERIFY(!ChildRepository(*m_file).save(child));
+    m_pane = std::make_unique<TimelinePane>();
+    m_pane->resize(1200, 760);
+}
+
+void TestTimelinePane::cleanup()
+{
+    m_pane.reset();
+    m_stack.clear();
+    m_file.reset();
+    m_dir.reset();
+}
+
+void TestTimelinePane::openDemo()
+{
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*m_file, demo));
+    m_pane->setCase(m_file.get(), &m_stack);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QApplication::setActiveWindow(m_pane.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    m_pane->view()->setFocus();
+}
+
+// Set BELONGING_SCREENSHOTS=folder to keep pictures of the pane for a person to look at.
+void TestTimelinePane::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("BELONGING_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name));
+}
+
+void TestTimelinePane::theDemoStoryIsAllThere()
+{
+    openDemo();
+    const CaseContent demo = DemoCase::build();
+    auto *model = static_cast<TimelineModel *>(m_pane->filter()->sourceModel());
+    QAbstractItemModelTester modelTester(model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(m_pane->filter(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(),
+             int(demo.placements.size() + demo.memories.size() + demo.events.size()));
+    QCOMPARE(m_pane->list()->model()->rowCount(), model->rowCount());
+    // The demo has a home for every stretch of time.
+    QCOMPARE(m_pane->unknowns()->count(), 1);
+    QVERIFY(m_pane->unknowns()->item(0)->text().startsWith(QStringLiteral("Nothing missing")));
+    // Every placement is drawn as a band inside the view.
+    for (const Placement &p : m_pane->document()->placements())
+        QVERIFY(!m_pane->view()->itemRect(TimelineDocument::Kind::Placement, p.id).isEmpty());
+    // Rows come in date order.
+    for (int r = 1; r < model->rowCount(); ++r)
+        QVERIFY(model->data(model->index(r - 1, 0), TimelineModel::SortRole).toLongLong() <=
+                model->data(model->index(r, 0), TimelineModel::SortRole).toLongLong());
+    saveScreenshot(m_pane.get(), QStringLiteral("timeline.png"));
+}
+
+void TestTimelinePane::addAMemoryWithAPhotoUsingTheKeyboardAndMouse()
+{
+    openDemo();
+    const QString picture = m_dir->filePath(QStringLiteral("bike.png"));
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(QColor(0x3a, 0x9d, 0x5d));
+    QVERIFY(image.save(picture));
+    const qsizetype before = m_pane->document()->memories().size();
+
+    m_pane->setRunDialog([&](QDialog *d) {
+        auto *dialog = qobject_cast<MemoryDialog *>(d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return int(QDialog::Rejected);
+        if (dialog->okButton()->isEnabled()) // nothing written yet: can't save
+            return int(QDialog::Rejected);
+        dialog->titleEdit()->setFocus();
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("My first bike"));
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("summer 2021"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Nana held the back"));
+        const auto feelings = dialog->findChildren<QToolButton *>();
+        for (QToolButton *b : feelings) {
+            if (b->text() == QStringLiteral("Proud"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        dialog->setChoosePhotos([&] { return QStringList{picture}; });
+        QTest::mouseClick(dialog->addPhotosButton(), Qt::LeftButton);
+        saveScreenshot(dialog, QStringLiteral("memory-dialog.png"));
+        if (!dialog->okButton()->isEnabled())
+            return int(QDialog::Rejected);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        return dialog->result();
+    });
+    QTest::keyClick(m_pane->view(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_pane->document()->memories().size(), before + 1);
+    const auto it =
+        std::find_if(m_pane->document()->memories().cbegin(), m_pane->document()->memories().cend(),
+                     [](const Memory &m) { return m.title == QStringLiteral("My first bike"); });
+    QVERIFY(it != m_pane->document()->memories().cend());
+    const Memory added = *it;
+    QCOMPARE(added.date, FuzzyDate::season(2021, FuzzyDate::Season::Summer));
+    QCOMPARE(added.childsWords, QStringLiteral("Nana held the back"));
+    QCOMPARE(added.feelings, QList<Memory::Feeling>{Memory::Feeling::Proud});
+    QCOMPARE(added.mediaIds.size(), 1);
+    // Stored in the case file, photo and all, and chosen in both views.
+    QCOMPARE(MemoryRepository(*m_file).find(added.id)->title, added.title);
+    QCOMPARE(QImage::fromData(MediaRepository(*m_file).data(added.mediaIds.first())).size(),
+             QSize(800, 600));
+    QCOMPARE(m_pane->view()->selectedId(), added.id);
+    const QModelIndexList rows = m_pane->list()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().siblingAtColumn(TimelineModel::What).data().toString(),
+             QStringLiteral("My first bike"));
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Add My first bike"));
+}
+
+void TestTimelinePane::searchFiltersAndTheTwoViewsFollowEachOther()
+{
+    openDemo();
+    const int all = m_pane->list()->model()->rowCount();
+    QTest::keyClicks(m_pane->searchEdit(), QStringLiteral("nana"));
+    const int matches = m_pane->list()->model()->rowCount();
+    QVERIFY(matches > 0);
+    QVERIFY(matches < all);
+    for (int r = 0; r < matches; ++r) {
+        const QModelIndex source =
+            m_pane->filter()->mapToSource(m_pane->list()->model()->index(r, 0));
+        QVERIFY(static_cast<TimelineModel *>(m_pane->filter()->sourceModel())
+                    ->searchTextAt(source.row())
+                    .contains(QStringLiteral("nana")));
+    }
+    QTest::keyClicks(m_pane->searchEdit(), QStringLiteral(" zzzz-nothing"));
+    QCOMPARE(m_pane->list()->model()->rowCount(), 0);
+    m_pane->searchEdit()->clear();
+    QCOMPARE(m_pane->list()->model()->rowCount(), all);
+
+    // Click a row: the view chooses the same item.
+    const QModelIndex third = m_pane->list()->model()->index(3, TimelineModel::What);
+    QTest::mouseClick(m_pane->list()->viewport(), Qt::LeftButton, {},
+                      m_pane->list()->visualRect(third).center());
+    const QModelIndex source = m_pane->filter()->mapToSource(third);
+    auto *model = static_cast<TimelineModel *>(m_pane->filter()->sourceModel());
+    QCOMPARE(m_pane->view()->selectedId(), model->idAt(source.row()));
+    QCOMPARE(m_pane->view()->selectedKind(), model->kindAt(source.row()));
+
+    // Click a memory marker in the view: the list follows.
+    const Memory memory = m_pane->document()->memories().at(4);
+    m_pane->view()->select(TimelineDocument::Kind::Memory, memory.id);
+    const QRect marker = m_pane->view()->itemRect(TimelineDocument::Kind::Memory, memory.id);
+    QVERIFY(m_pane->view()->viewport()->rect().contains(marker.center()));
+    m_pane->view()->select(TimelineDocument::Kind::Placement, kNoId);
+    QTest::mouseClick(m_pane->view()->viewport(), Qt::LeftButton, {}, marker.center());
+    QCOMPARE(m_pane->view()->selectedKind(), TimelineDocument::Kind::Memory);
+    const QModelIndexList rows = m_pane->list()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    const QModelIndex chosen = m_pane->filter()->mapToSource(rows.first());
+    QCOMPARE(model->idAt(chosen.row()), m_pane->view()->selectedId());
+}
+
+void TestTimelinePane::aGapIsListedUntilItIsFilled()
+{
+    m_pane->setCase(m_file.get(), &m_stack);
+    m_pane->show();
+    auto addPlace = [this](const QString &name, const QString &from, const QString &to) {
+        m_pane->setRunDialog([&](QDialog *d) {
+            auto *dialog = qobject_cast<PlacementDialog *>(d);
+            dialog->nameEdit()->setText(name);
+            dialog->fromEdit()->lineEdit()->setText(from);
+            dialog->toEdit()->lineEdit()->setText(to);
+            return dialog->okButton()->isEnabled() ? int(QDialog::Accepted)
+                                                   : int(QDialog::Rejected);
+        });
+        m_pane->addPlacement();
+    };
+    addPlace(QStringLiteral("Home with Mum"), QStringLiteral("12/05/2015"),
+             QStringLiteral("March 2018"));
+    addPlace(QStringLiteral("Sue and Dev's"), QStringLiteral("September 2018"), QString());
+    QCOMPARE(m_pane->document()->placements().size(), 2);
+    QCOMPARE(m_pane->unknowns()->count(), 1);
+    QCOMPARE(m_pane->unknowns()->item(0)->text(),
+             QStringLiteral("We don't know where you lived between April 2018 and August 2018."));
+    addPlace(QStringLiteral("Emergency carers"), QStringLiteral("April 2018"),
+             QStringLiteral("August 2018"));
+    QVERIFY(m_pane->unknowns()->item(0)->text().startsWith(QStringLiteral("Nothing missing")));
+    m_stack.undo();
+    QVERIFY(m_pane->unknowns()->item(0)->text().contains(QStringLiteral("April 2018")));
+}
+
+void TestTimelinePane::badDatesAreExplainedAndBlockSaving()
+{
+    m_pane->setCase(m_file.get(), &m_stack);
+    TimelineDocument &doc = *m_pane->document();
+    PlacementDialog placement(doc);
+    placement.nameEdit()->setText(QStringLiteral("Sue's"));
+    placement.fromEdit()->lineEdit()->setText(QStringLiteral("2019"));
+    placement.toEdit()->lineEdit()->setText(QStringLiteral("2017"));
+    QVERIFY(!placement.okButton()->isEnabled());
+    QVERIFY(placement.toEdit()->feedback().contains(QStringLiteral("before the start")));
+    placement.toEdit()->lineEdit()->setText(QStringLiteral("2020"));
+    QVERIFY(placement.okButton()->isEnabled());
+    // Moving the start after the end blocks saving again.
+    placement.fromEdit()->lineEdit()->setText(QStringLiteral("2021"));
+    QVERIFY(!placement.okButton()->isEnabled());
+
+    MemoryDialog memory(doc);
+    memory.titleEdit()->setText(QStringLiteral("Grandad's farm"));
+    memory.dateEdit()->lineEdit()->setText(QStringLiteral("the 45th of Smarch"));
+    QVERIFY(!memory.okButton()->isEnabled());
+    QVERIFY(!memory.dateEdit()->feedback().isEmpty());
+    memory.dateEdit()->lineEdit()->setText(QStringLiteral("1990"));
+    QVERIFY(memory.okButton()->isEnabled()); // family history is allowed…
+    QVERIFY(memory.dateEdit()->feedback().contains(QStringLiteral("before you were born")));
+    memory.dateEdit()->lineEdit()->setText(QStringLiteral("2099"));
+    QVERIFY(memory.okButton()->isEnabled());
+    QVERIFY(memory.dateEdit()->feedback().contains(QStringLiteral("future")));
+
+    // A file that is not a picture is explained, and nothing is added.
+    const QString letter = m_dir->filePath(QStringLiteral("letter.txt"));
+    QFile f(letter);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a picture");
+    f.close();
+    memory.addPhotoFiles({letter});
+    QVERIFY(memory.photos().isEmpty());
+    QVERIFY(memory.message().contains(QStringLiteral("letter.txt")));
+
+    EventDialog event(doc);
+    QVERIFY(!event.okButton()->isEnabled());
+    event.titleEdit()->setText(QStringLiteral("Review"));
+    QVERIFY(event.okButton()->isEnabled());
+}
+
+void TestTimelinePane::removeAsksFirstAndCanBeUndone()
+{
+    openDemo();
+    const Memory memory = m_pane->document()->memories().first();
+    m_pane->view()->select(TimelineDocument::Kind::Memory, memory.id);
+    int asked = 0;
+    m_pane->setConfirm([&](const QString &, const QString &question) {
+        ++asked;
+        return question.contains(memory.title) && asked > 1;
+    });
+    QTest::keyClick(m_pane->view(), Qt::Key_Delete);
+    QCOMPARE(asked, 1);
+    QVERIFY(m_pane->document()->memory(memory.id));
+    QTest::keyClick(m_pane->view(), Qt::Key_Delete);
+    QCOMPARE(asked, 2);
+    QVERIFY(!m_pane->document()->memory(memory.id));
+    QVERIFY(!MemoryRepository(*m_file).find(memory.id));
+    m_stack.undo();
+    QCOMPARE(*MemoryRepository(*m_file).find(memory.id), memory);
+}
+
+void TestTimelinePane::zoomAndKeyboardWalkThroughTime()
+{
+    openDemo();
+    TimelineView *view = m_pane->view();
+    view->setFocus();
+    const double lifetime = view->pixelsPerDay();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->pixelsPerDay() > lifetime);
+    for (int i = 0; i < 30; ++i)
+        QTest::keyClick(view, Qt::Key_Plus);
+    // Zoomed in as far as it goes: about a month fills the view.
+    const int width = view->viewport()->width() - TimelineView::kLabelWidth;
+    QVERIFY(view->pixelsPerDay() * 31 <= width + 1);
+    QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(view->pixelsPerDay(), lifetime);
+
+    QTest::keyClick(view, Qt::Key_Home);
+    const ItemId first = view->selectedId();
+    QVERIFY(first != kNoId);
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->selectedId() != first ||
+            view->selectedKind() != TimelineDocument::Kind::Placement);
+    QVERIFY(!view->accessibleDescription().isEmpty());
+    QTest::keyClick(view, Qt::Key_End);
+    const QRect last = view->itemRect(view->selectedKind(), view->selectedId());
+    QVERIFY(view->viewport()->rect().intersects(last));
+}
+
+QTEST_MAIN(TestTimelinePane)
+#include "tst_timelinepane.moc"
