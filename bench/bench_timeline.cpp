@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Timeline benchmarks (issue: the timeline). Prints "BENCH timeline.<figure> <value> <unit>".
+//   bench_timeline [--quick]
+#include "casecontentio.h"
+#include "democase.h"
+#include "photoimport.h"
+#include "timelinecommands.h"
+#include "timelinemodel.h"
+#include "timelinepane.h"
+#include "timelineview.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void report(const char *figure, double value, const char *unit)
+{
+    std::printf("BENCH timeline.%s %.3f %s\n", figure, value, unit);
+    std::fflush(stdout);
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+// Peak resident memory of this process so far (VmHWM), in MiB.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTemporaryDir dir;
+    const SecureBytes passphrase = SecureBytes::fromUtf8(QStringLiteral("benchmark"));
+    StorageError error;
+
+    // 1. Import photos of 12 MP (4000 x 3000), as the memory dialog does, then store them.
+    //    Measured first, so the peak memory figure belongs to the import alone.
+    const int photoCount = quick ? 10 : 100;
+    QStringList files;
+    {
+        // Drawn pictures compress far better than a camera's; grain makes the files as big
+        // as a phone's (about 4-6 MB) so decoding and storing cost what they really cost.
+        QList<QByteArray> pictures;
+        QRandomGenerator grain(12);
+        for (int t = 0; t < 4; ++t) {
+            QImage image = QImage::fromData(DemoCase::drawPicture(t, QSize(4000, 3000)))
+                               .convertToFormat(QImage::Format_RGB32);
+            for (int y = 0; y < image.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const int n = int(grain.bounded(25)) - 12;
+                    const QRgb c = line[x];
+                    line[x] = qRgb(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255),
+                                   qBound(0, qBlue(c) + n, 255));
+                }
+            }
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "jpeg", 92);
+            pictures << bytes;
+        }
+        report("sample_photo_size", double(pictures.first().size()) / (1024 * 1024), "MiB");
+        for (int i = 0; i < photoCount; ++i) {
+            const QString path =
+                dir.filePath(QStringLiteral("IMG_%1.jpg").arg(i, 4, 10, QLatin1Char('0')));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(pictures[i % 4]) != pictures[i % 4].size())
+                qFatal("could not write the sample photos");
+            files << path;
+        }
+    }
+    const double rssBefore = peakRssMiB();
+    {
+        auto file = CaseFile::create(dir.filePath(QStringLiteral("import.belonging")), passphrase,
+                                     &error, KdfParams::fastForTests());
+        if (!file)
+            qFatal("could not create a case");
+        TimelineDocument doc(*file);
+        doc.load();
+        QUndoStack stack;
+        QElapsedTimer t;
+        t.start();
+        QList<Media> photos;
+        for (const QString &path : files) {
+            const PhotoImport::Result r = PhotoImport::fromFile(path);
+            if (!r.ok())
+                qFatal("import failed");
+            photos << *r.media;
+        }
+        const double importMs = ms(t);
+        Memory m;
+        m.title = QStringLiteral("Holiday");
+        Command::addMemory(stack, doc, m, photos);
+        const double totalMs = ms(t);
+        if (doc.memories().size() != 1 || doc.memories().first().mediaIds.size() != photoCount)
+            qFatal("photos were not stored");
+        qint64 stored = 0;
+        for (const Media &photo : photos)
+            stored += photo.data.size();
+        report("stored_photo_size", double(stored) / photoCount / (1024 * 1024), "MiB");
+        report("import_12mp_photos_per_s", photoCount / (importMs / 1000.0), "photos/s");
+        report("import_and_store_12mp_photos_per_s", photoCount / (totalMs / 1000.0), "photos/s");
+    }
+    report("import_peak_rss", peakRssMiB(), "MiB");
+    report("import_peak_rss_before_import", rssBefore, "MiB");
+
+    // 2. A large case: 30 placements, 10,000 memories, 2,000 photos.
+    DemoCase::Size size;
+    size.people = 60;
+    size.placements = 30;
+    size.memories = quick ? 1000 : 10000;
+    size.photos = quick ? 200 : 2000;
+    size.photoSize = QSize(1600, 1200);
+    const QString casePath = dir.filePath(QStringLiteral("large.belonging"));
+    {
+        CaseContent content = DemoCase::generate(size);
+        auto file = CaseFile::create(casePath, passphrase, &error, KdfParams::fastForTests());
+        if (!file || CaseContentIO::write(*file, content))
+            qFatal("could not build the large case");
+    }
+    auto file = CaseFile::open(casePath, passphrase, &error, KdfParams::fastForTests());
+    if (!file)
+        qFatal("could not open the large case");
+
+    // Time to show the timeline: load, build the list and the lanes, paint the pane once.
+    QUndoStack stack;
+    QList<double> shows;
+    TimelinePane pane;
+    pane.resize(1280, 800);
+    pane.show();
+    QCoreApplication::processEvents();
+    for (int i = 0; i < (quick ? 3 : 5); ++i) {
+        pane.setCase(nullptr, nullptr);
+        QElapsedTimer t;
+        t.start();
+        pane.setCase(file.get(), &stack);
+        pane.repaint();
+        QCoreApplication::processEvents();
+        shows << ms(t);
+    }
+    if (pane.list()->model()->rowCount() != size.placements + size.memories)
+        qFatal("the list does not show everything");
+    report("show_timeline_30_placements_10k_memories", median(shows), "ms");
+
+    // Filter the list by a search term (the filter plus the table's relayout).
+    QList<double> filters;
+    const QStringList terms = {QStringLiteral("memory 99"), QStringLiteral("happened"),
+                               QStringLiteral("placement"), QStringLiteral("number 4242"),
+                               QStringLiteral("zzz"),       QStringLiteral("memory 1")};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &term : terms) {
+            QElapsedTimer t;
+            t.start();
+            pane.filter()->setSearchText(term);
+            pane.list()->repaint();
+            filters << ms(t);
+            pane.filter()->setSearchText(QString());
+        }
+    }
+    report("filter_list_by_search_term", median(filters), "ms");
+
+    // Repaint of the swim-lane view showing the whole life (10,000 markers).
+    QList<double> paints;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        pane.view()->viewport()->repaint();
+        paints << ms(t);
+    }
+    report("repaint_lanes_whole_life", median(paints), "ms");
+    return 0;
+}
