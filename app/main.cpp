@@ -62,10 +62,10 @@ bool asksForTextOnly(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     if (CommandLine::handles(argc, argv)) {
-        // No window: the demo's pictures are drawn offscreen.
+        // No window: pictures, maps and books are drawn offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv); // the ecomap in a book is a (widgets) graphics scene
         describe(app);
         return CommandLine::run(QGuiApplication::arguments());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "bookexport.h"
 #include "casecontentio.h"
 #include "casefile.h"
 #include "democase.h"
@@ -12,7 +13,8 @@
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check")};
+const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check"),
+                               QStringLiteral("export")};
 
 void say(FILE *stream, const QString &line)
 {
@@ -75,15 +77,94 @@ bool CommandLine::handles(int argc, char **argv)
 
 int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 {
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("export"))
+        return exportBook(arguments.mid(2), in, out, err);
     if (arguments.size() != 3 || !kCommands.contains(arguments.at(1))) {
-        say(err, tr("Usage: belonging demo PATH    (writes the demo life story to PATH)\n"
-                    "       belonging check PATH   (checks the passphrase and the file)\n"
-                    "The passphrase is read from standard input."));
+        say(err, usage());
         return Usage;
     }
     if (arguments.at(1) == QLatin1String("demo"))
         return demo(arguments.at(2), in, out, err);
     return check(arguments.at(2), in, out, err);
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: belonging demo PATH    (writes the demo life story to PATH)\n"
+              "       belonging check PATH   (checks the passphrase and the file)\n"
+              "       belonging export --audience book|family|court CASE -o OUT.pdf\n"
+              "                        [--page-size a4|letter]\n"
+              "The passphrase is read from standard input.");
+}
+
+int CommandLine::exportBook(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    BookOptions options;
+    QString casePath;
+    QString outPath;
+    bool audienceGiven = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const QString next = arguments.value(i + 1);
+        if (a == QLatin1String("--audience") && !next.isEmpty()) {
+            ++i;
+            audienceGiven = true;
+            if (next == QLatin1String("book"))
+                options.audience = Redaction::Audience::ChildBook;
+            else if (next == QLatin1String("family"))
+                options.audience = Redaction::Audience::Family;
+            else if (next == QLatin1String("court"))
+                options.audience = Redaction::Audience::Court;
+            else
+                audienceGiven = false;
+        } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
+                   !next.isEmpty()) {
+            outPath = next;
+            ++i;
+        } else if (a == QLatin1String("--page-size") && !next.isEmpty()) {
+            ++i;
+            options.pageSize = next.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0
+                                   ? QPageSize::Letter
+                                   : QPageSize::A4;
+        } else if (!a.startsWith(QLatin1Char('-')) && casePath.isEmpty()) {
+            casePath = a;
+        } else {
+            casePath.clear();
+            break;
+        }
+    }
+    if (!audienceGiven || casePath.isEmpty() || outPath.isEmpty()) {
+        say(err, usage());
+        return Usage;
+    }
+    StorageError error = CaseFile::identify(casePath);
+    std::unique_ptr<CaseFile> file;
+    if (!error) {
+        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
+        if (!passphrase) {
+            say(err, tr("Please give the passphrase on standard input."));
+            return Usage;
+        }
+        file = CaseFile::open(casePath, *passphrase, &error);
+    }
+    if (!file) {
+        say(err, error.message());
+        return exitCodeFor(error);
+    }
+    BookExport book(*file, options);
+    if (const StorageError e = book.prepare()) {
+        say(err, e.message());
+        return exitCodeFor(e);
+    }
+    const QString problem = book.writePdf(outPath);
+    if (!problem.isEmpty()) {
+        say(err, problem);
+        return OtherError;
+    }
+    say(out, tr("Wrote %n page(s) to %1.", nullptr, int(book.model().pages.size())).arg(outPath));
+    for (const QString &line : book.leftOut())
+        say(out, tr("Left out: %1").arg(line));
+    return Fine;
 }
 
 int CommandLine::demo(const QString &path, FILE *in, FILE *out, FILE *err)

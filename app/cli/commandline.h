@@ -7,7 +7,8 @@
 #include <cstdio>
 #include <optional>
 
-// cli: the scriptable side of belonging ("belonging demo PATH", "belonging check PATH").
+// cli: the scriptable side of belonging ("belonging demo PATH", "belonging check PATH",
+// "belonging export --audience book|family|court CASE -o OUT.pdf").
 // Passphrases are read from standard input — never from an argument, where other users of the
 // machine could see them — with echo turned off on a terminal.
 class CommandLine
@@ -32,6 +33,8 @@ public:
                    FILE *err = stderr);
 
 private:
+    static QString usage();
+    static int exportBook(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static int demo(const QString &path, FILE *in, FILE *out, FILE *err);
     static int check(const QString &path, FILE *in, FILE *out, FILE *err);
 };

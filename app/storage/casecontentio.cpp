@@ -83,8 +83,10 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
     if (StorageError e = child.save(c.child))
         return e;
     QHash<ItemId, QPointF> positions;
-    for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it)
-        positions.insert(mapped(personIds, it.key()), it.value());
+    for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it) {
+        if (const ItemId person = mapped(personIds, it.key()); person != kNoId)
+            positions.insert(person, it.value()); // positions of people not written are dropped
+    }
     c.ecomapPositions = positions;
     if (StorageError e = layout.setPositions(positions))
         return e;

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookexport.h"
+
+#include "casecontentio.h"
+#include "casefile.h"
+#include "ecomapdocument.h"
+#include "ecomapexport.h"
+#include "ecomapscene.h"
+#include "mediarepository.h"
+#include "pdfoutline.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QUndoStack>
+
+BookExport::BookExport(CaseFile &file, const BookOptions &options)
+    : m_file(file)
+    , m_options(options)
+{}
+
+BookExport::~BookExport()
+{
+    m_mapScene.reset();
+    m_mapDoc.reset();
+}
+
+StorageError BookExport::prepare()
+{
+    StorageError error;
+    const CaseContent content = CaseContentIO::read(m_file, false, &error);
+    if (error)
+        return error;
+    Redaction::Policy policy = Redaction::Policy::forAudience(m_options.audience);
+    policy.withheldPeople = m_options.withheldPeople;
+    Redaction::Result redacted = Redaction::apply(content, policy);
+    m_content = std::move(redacted.content);
+    m_model = BookComposer(m_content, m_options).compose();
+    m_model.leftOut = redacted.leftOut;
+
+    if (m_options.ecomap) {
+        m_mapCase = CaseFile::createInMemory(&error);
+        if (!m_mapCase)
+            return error;
+        CaseContent map;
+        map.child = m_content.child;
+        map.people = m_content.people;
+        map.relationships = m_content.relationships;
+        map.groups = m_content.groups;
+        map.ecomapPositions = m_content.ecomapPositions;
+        for (const Media &m : std::as_const(m_content.media)) {
+            const bool portrait = m.id == map.child.photoId ||
+                                  std::any_of(map.people.cbegin(), map.people.cend(),
+                                              [&](const Person &p) { return p.photoId == m.id; });
+            if (portrait)
+                map.media << m; // thumbnails only: all the map draws
+        }
+        if (const StorageError e = CaseContentIO::write(*m_mapCase, map))
+            return e;
+        m_mapStack = std::make_unique<QUndoStack>();
+        m_mapDoc = std::make_unique<EcomapDocument>(*m_mapCase);
+        if (const StorageError e = m_mapDoc->load())
+            return e;
+        m_mapScene = std::make_unique<EcomapScene>(*m_mapDoc, *m_mapStack);
+    }
+    m_renderer = std::make_unique<BookRenderer>(
+        m_model, [this](ItemId id, QSize pixels) { return image(id, pixels); },
+        [this](QPainter &p, const QRectF &rect, const QString &title) {
+            paintEcomap(p, rect, title);
+        });
+    return {};
+}
+
+QImage BookExport::image(ItemId mediaId, QSize pixels) const
+{
+    QByteArray bytes = MediaRepository(m_file).data(mediaId);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize stored = reader.size();
+    // Decode straight to the printed size (JPEG does this cheaply); never enlarge.
+    if (stored.isValid() && pixels.isValid() && stored.width() > pixels.width() * 1.2)
+        reader.setScaledSize(stored.scaled(pixels, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (!image.isNull() && image.hasAlphaChannel())
+        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    else if (!image.isNull())
+        image = image.convertToFormat(QImage::Format_RGB32);
+    return image;
+}
+
+void BookExport::paintEcomap(QPainter &p, const QRectF &rect, const QString &title)
+{
+    if (!m_mapScene)
+        return;
+    // The map lays itself out at 1000 points wide and is scaled into the page.
+    const qreal scale = rect.width() / 1000.0;
+    p.save();
+    p.translate(rect.topLeft());
+    p.scale(scale, scale);
+    EcomapExport::render(*m_mapScene, p, QRectF(0, 0, 1000, rect.height() / scale), title);
+    p.restore();
+}
+
+QByteArray BookExport::pdfBytes(QString *error, const BookRenderer::Progress &progress)
+{
+    if (!m_renderer) {
+        *error = tr("The book could not be prepared.");
+        return {};
+    }
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(m_model.pageSize);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(288);
+        writer.setCreator(QStringLiteral("Belonging"));
+        const QString title = m_options.childNameInMetadata
+                                  ? m_model.title
+                                  : Redaction::audienceName(m_options.audience);
+        writer.setTitle(title);
+        if (!m_renderer->render(writer, progress)) {
+            *error = tr("Making the PDF was stopped. Nothing was saved.");
+            return {};
+        }
+    }
+    const QString title =
+        m_options.childNameInMetadata ? m_model.title : Redaction::audienceName(m_options.audience);
+    if (!PdfOutline::append(
+            bytes, m_model.outline,
+            {title, QStringLiteral("Belonging"), m_model.subject, QStringLiteral("Belonging")})) {
+        *error = tr("The PDF could not be finished.");
+        return {};
+    }
+    return bytes;
+}
+
+QString BookExport::writePdf(const QString &path, const BookRenderer::Progress &progress)
+{
+    QString error;
+    const QByteArray bytes = pdfBytes(&error, progress);
+    if (!error.isEmpty())
+        return error;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("The PDF could not be saved there. Check that the folder exists, that you can "
+                  "write to it and that the disk is not full.");
+    return {};
+}
+
+bool BookExport::print(QPrinter &printer, const BookRenderer::Progress &progress)
+{
+    if (!m_renderer)
+        return false;
+    printer.setPageSize(m_model.pageSize);
+    printer.setFullPage(true);
+    printer.setDocName(Redaction::audienceName(m_options.audience));
+    return m_renderer->render(printer, progress);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bookmodel.h"
+#include "bookstyle.h"
+
+#include <QImage>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+
+// Draws a composed book. The same paintPage() serves the on-screen preview, the printer and
+// the PDF, so all three show the same thing.
+class BookRenderer
+{
+public:
+    // A picture for an Image item, at about `pixels` size (never needs to be larger).
+    using ImageSource = std::function<QImage(ItemId mediaId, QSize pixels)>;
+    // Draws the ecomap (with its legend and date) into the rectangle, in points.
+    using EcomapPainter =
+        std::function<void(QPainter &painter, const QRectF &rect, const QString &title)>;
+    // Called after each page; return false to stop.
+    using Progress = std::function<bool(int done, int total)>;
+
+    BookRenderer(const BookModel &model, ImageSource images, EcomapPainter ecomap);
+
+    // The painter's coordinates must be points from the page's top-left corner.
+    void paintPage(QPainter &painter, int pageIndex) const;
+    // Every page onto a paged device (PDF writer or printer) whose page size is already set
+    // to the book's, with no margins. False when stopped or the device failed.
+    bool render(QPagedPaintDevice &device, const Progress &progress = {}) const;
+
+    static constexpr int kPrintDpi = 200; // photos are sent at this resolution
+
+private:
+    const BookModel &m_model;
+    BookStyle m_style;
+    ImageSource m_images;
+    EcomapPainter m_ecomap;
+};

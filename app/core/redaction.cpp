@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "redaction.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+// Replaces each name wherever it appears as a whole word, ignoring case.
+class NameScrubber
+{
+public:
+    void add(const QString &name)
+    {
+        const QString trimmed = name.trimmed();
+        if (trimmed.size() >= 2)
+            m_names << QRegularExpression::escape(trimmed);
+    }
+    void finish()
+    {
+        // Longest first, so "Mary Smith" goes before "Mary".
+        std::sort(m_names.begin(), m_names.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        if (!m_names.isEmpty())
+            m_pattern = QRegularExpression(
+                QStringLiteral("(?<![\\w])(%1)(?![\\w])").arg(m_names.join(QLatin1Char('|'))),
+                QRegularExpression::CaseInsensitiveOption |
+                    QRegularExpression::UseUnicodePropertiesOption);
+    }
+    void scrub(QString &text) const
+    {
+        if (m_pattern.pattern().isEmpty() || text.isEmpty())
+            return;
+        text.replace(m_pattern, Redaction::withheldMark());
+    }
+
+private:
+    QStringList m_names;
+    QRegularExpression m_pattern;
+};
+
+template <typename T> int removePrivate(QList<T> &list)
+{
+    return int(list.removeIf([](const T &item) { return item.isPrivate; }));
+}
+
+} // namespace
+
+QString Redaction::withheldMark()
+{
+    return tr("[withheld]");
+}
+
+QString Redaction::audienceName(Audience audience)
+{
+    switch (audience) {
+    case Audience::ChildBook:
+        return tr("Life-story book");
+    case Audience::Family:
+        return tr("Copy for birth family");
+    case Audience::Court:
+        return tr("Court and review pack");
+    }
+    return {};
+}
+
+Redaction::Policy Redaction::Policy::forAudience(Audience audience)
+{
+    Policy p;
+    p.audience = audience;
+    switch (audience) {
+    case Audience::ChildBook:
+        break;
+    case Audience::Family:
+        p.withholdWhereTheChildLives = true;
+        break;
+    case Audience::Court:
+        p.leaveOutRecordText = false; // professionals need the record
+        break;
+    }
+    return p;
+}
+
+Redaction::Result Redaction::apply(const CaseContent &input, const Policy &policy)
+{
+    Result r{input, {}};
+    CaseContent &c = r.content;
+
+    if (policy.leaveOutPrivate) {
+        const int people = removePrivate(c.people);
+        const int memories = removePrivate(c.memories);
+        const int placements = removePrivate(c.placements);
+        const int events = removePrivate(c.events);
+        const int media = removePrivate(c.media);
+        const int total = people + memories + placements + events + media;
+        if (total > 0)
+            r.leftOut << tr("%n private item(s) (marked private)", nullptr, total);
+    }
+
+    // Named people: their card, their lines, and their name in anyone's words.
+    NameScrubber scrubber;
+    if (!policy.withheldPeople.isEmpty()) {
+        for (const Person &p : std::as_const(c.people)) {
+            if (policy.withheldPeople.contains(p.id)) {
+                scrubber.add(p.knownAs);
+                scrubber.add(p.fullName);
+                r.leftOut << tr("A person chosen to be left out, and their name wherever it "
+                                "appears");
+            }
+        }
+        c.people.removeIf([&](const Person &p) { return policy.withheldPeople.contains(p.id); });
+    }
+
+    // The child's current home, for a copy that goes to the birth family.
+    if (policy.withholdWhereTheChildLives) {
+        for (Placement &p : c.placements) {
+            if (p.to.isUnknown()) {
+                scrubber.add(p.placeName);
+                scrubber.add(p.school);
+                p.placeName = tr("Where I live now");
+                p.school.clear();
+                r.leftOut << tr("The name of the place where the child lives now, and their "
+                                "school");
+            }
+        }
+        // Their carers' names too: they would say where the child is.
+        for (const Placement &p : std::as_const(c.placements)) {
+            if (!p.to.isUnknown())
+                continue;
+            for (const Person &person : std::as_const(c.people)) {
+                if (p.carerIds.contains(person.id)) {
+                    scrubber.add(person.fullName);
+                }
+            }
+        }
+    }
+    scrubber.finish();
+
+    QSet<ItemId> remaining;
+    for (const Person &p : std::as_const(c.people))
+        remaining.insert(remaining.end(), p.id);
+    remaining.insert(kChildId);
+    c.ecomapPositions.removeIf([&](const auto &it) { return !remaining.contains(it.key()); });
+    c.relationships.removeIf([&](const Relationship &rel) {
+        return !remaining.contains(rel.personA) || !remaining.contains(rel.personB);
+    });
+    for (EcomapGroup &g : c.groups)
+        g.memberIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
+    c.groups.removeIf([](const EcomapGroup &g) { return g.memberIds.isEmpty(); });
+    for (Memory &m : c.memories)
+        m.peopleIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
+    for (Event &e : c.events)
+        e.peopleIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
+    for (Placement &p : c.placements)
+        p.carerIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
+
+    bool hadContactDetails = false;
+    bool hadRecordText = false;
+    for (Person &p : c.people) {
+        if (policy.leaveOutContactDetails && (!p.address.isEmpty() || !p.phone.isEmpty())) {
+            hadContactDetails = true;
+            p.address.clear();
+            p.phone.clear();
+        }
+        if (policy.leaveOutRecordText && !p.notes.isEmpty()) {
+            hadRecordText = true;
+            p.notes.clear();
+        }
+        scrubber.scrub(p.knownAs);
+        scrubber.scrub(p.fullName);
+        scrubber.scrub(p.roleDetail);
+        scrubber.scrub(p.childsWords);
+        scrubber.scrub(p.notes);
+        if (p.fullName == withheldMark())
+            p.fullName.clear();
+    }
+    for (Placement &p : c.placements) {
+        if (policy.leaveOutContactDetails && (!p.address.isEmpty() || !p.schoolAddress.isEmpty())) {
+            hadContactDetails = true;
+            p.address.clear();
+            p.schoolAddress.clear();
+        }
+        if (policy.leaveOutRecordText && !p.moveReasonRecord.isEmpty()) {
+            hadRecordText = true;
+            p.moveReasonRecord.clear();
+        }
+        scrubber.scrub(p.placeName);
+        scrubber.scrub(p.school);
+        scrubber.scrub(p.moveReasonChildsWords);
+        scrubber.scrub(p.moveReasonRecord);
+    }
+    for (Memory &m : c.memories) {
+        scrubber.scrub(m.title);
+        scrubber.scrub(m.childsWords);
+    }
+    for (Event &e : c.events) {
+        if (policy.leaveOutRecordText && (!e.details.isEmpty() || !e.source.isEmpty())) {
+            hadRecordText = true;
+            e.details.clear();
+            e.source.clear();
+        }
+        scrubber.scrub(e.title);
+        scrubber.scrub(e.details);
+        scrubber.scrub(e.outcome);
+        scrubber.scrub(e.source);
+        scrubber.scrub(e.impactOnChild);
+    }
+    for (Media &m : c.media)
+        scrubber.scrub(m.caption);
+    for (EcomapGroup &g : c.groups)
+        scrubber.scrub(g.name);
+    scrubber.scrub(c.child.allAboutMe);
+    scrubber.scrub(c.child.wishesAndFeelings);
+    if (hadContactDetails)
+        r.leftOut << tr("Addresses and phone numbers");
+    if (hadRecordText)
+        r.leftOut << tr("Professional notes and recorded reasons (kept for the court pack)");
+
+    // Photos that nothing left in the book uses are dropped too.
+    QSet<ItemId> used;
+    for (const Memory &m : std::as_const(c.memories))
+        for (ItemId id : m.mediaIds)
+            used.insert(id);
+    for (const Person &p : std::as_const(c.people))
+        used.insert(p.photoId);
+    used.insert(c.child.photoId);
+    c.media.removeIf([&](const Media &m) { return !used.contains(m.id); });
+    for (Memory &m : c.memories)
+        m.mediaIds.removeIf([&](ItemId id) {
+            return std::none_of(c.media.cbegin(), c.media.cend(),
+                                [id](const Media &media) { return media.id == id; });
+        });
+    for (Person &p : c.people) {
+        if (std::none_of(c.media.cbegin(), c.media.cend(),
+                         [&](const Media &media) { return media.id == p.photoId; }))
+            p.photoId = kNoId;
+    }
+    r.leftOut.removeDuplicates();
+    return r;
+}

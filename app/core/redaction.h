@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casecontent.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+// What a book may contain, by audience. Redaction works on the data *before* anything is laid
+// out, so what is left out is absent from the output — never text hidden under a black box.
+class Redaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Redaction)
+
+public:
+    enum class Audience { ChildBook, Family, Court };
+
+    struct Policy
+    {
+        Audience audience = Audience::ChildBook;
+        bool leaveOutPrivate = true;             // items marked private
+        bool leaveOutContactDetails = true;      // addresses and phone numbers
+        bool leaveOutRecordText = true;          // professional notes and recorded reasons
+        bool withholdWhereTheChildLives = false; // the current home's name and school
+        QSet<ItemId> withheldPeople;             // named people left out entirely
+
+        static Policy forAudience(Audience audience);
+    };
+
+    struct Result
+    {
+        CaseContent content;
+        QStringList leftOut; // plain sentences for the preview: what was left out and why
+    };
+
+    static Result apply(const CaseContent &content, const Policy &policy);
+    static QString withheldMark(); // what replaces a withheld name in running text
+    static QString audienceName(Audience audience);
+};
