@@ -93,7 +93,8 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         const int placements = removePrivate(c.placements);
         const int events = removePrivate(c.events);
         const int media = removePrivate(c.media);
-        const int total = people + memories + placements + events + media;
+        const int ties = removePrivate(c.relationships);
+        const int total = people + memories + placements + events + media + ties;
         if (total > 0)
             r.leftOut << tr("%n private item(s) (marked private)", nullptr, total);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,7 @@ private slots:
     void checkReportsEachProblemWithItsOwnExitCode();
     void passphraseIsNeverTakenFromAnArgument();
     void versionAndHelpNeedNoDisplay();
+    void exportWritesEachAudiencesPdf();
 
 private:
     struct Run
@@ -109,6 +111,43 @@ void TestCommandLine::versionAndHelpNeedNoDisplay()
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QLatin1String("check PATH")));
+}
+
+void TestCommandLine::exportWritesEachAudiencesPdf()
+{
+    const QString court = m_dir.filePath(QStringLiteral("court.pdf"));
+    Run r = run({QStringLiteral("export"), QStringLiteral("--audience"), QStringLiteral("court"),
+                 m_demo, QStringLiteral("-o"), court},
+                "a demo passphrase\n");
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Left out: Addresses and phone numbers")));
+    QFile pdf(court);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    // Letter pages for the child's book.
+    const QString book = m_dir.filePath(QStringLiteral("book.pdf"));
+    r = run({QStringLiteral("export"), QStringLiteral("--audience"), QStringLiteral("book"), m_demo,
+             QStringLiteral("-o"), book, QStringLiteral("--page-size"), QStringLiteral("letter")},
+            "a demo passphrase\n");
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFileInfo(book).size() > 10000);
+    // A wrong passphrase writes nothing and says so with its own exit code.
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong.pdf"));
+    r = run({QStringLiteral("export"), QStringLiteral("--audience"), QStringLiteral("family"),
+             m_demo, QStringLiteral("-o"), wrong},
+            "not the passphrase\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(wrong));
+    // Usage mistakes: no audience, an unknown audience, no output.
+    QCOMPARE(run({QStringLiteral("export"), m_demo, QStringLiteral("-o"), wrong}).code, 64);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--audience"), QStringLiteral("aunt"),
+                  m_demo, QStringLiteral("-o"), wrong})
+                 .code,
+             64);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--audience"), QStringLiteral("court"),
+                  m_demo})
+                 .code,
+             64);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../storage/testcase.h"
+#include "bookexport.h"
+#include "casecontentio.h"
+#include "democase.h"
+
+#include <QFontMetricsF>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace {
+
+// Runs a poppler or qpdf tool and returns what it printed.
+QString tool(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        qFatal("%s is missing: run scripts/install-deps", qPrintable(program));
+    QProcess p;
+    p.start(path, arguments);
+    p.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestBook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theChildsBookHasItsSectionsInOrder();
+    void theCourtPackHasItsSectionsAndPageNofM();
+    void textStaysOnThePageAndHeadingsAreNeverLeftAlone();
+    void photosAreNeverStretched();
+    void pdfsAreValidSearchableAndEmbedTheirFonts_data();
+    void pdfsAreValidSearchableAndEmbedTheirFonts();
+    void redactedTextIsAbsentFromThePdf();
+    void metadataNamesTheChildOnlyWhenChosen();
+    void letterPagesAndStoppingHalfWay();
+    void aThousandMemoriesFitInMemory();
+
+private:
+    BookModel compose(Redaction::Audience audience);
+    QString pdfText(const QString &path);
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseFile> m_file;
+    CaseContent m_demo;
+};
+
+void TestBook::initTestCase()
+{
+    m_file = TestCase::create(m_dir.filePath(QStringLiteral("demo.belonging")));
+    QVERIFY(m_file);
+    m_demo = DemoCase::build();
+    CaseContent copy = m_demo;
+    QVERIFY(!CaseContentIO::write(*m_file, copy));
+}
+
+BookModel TestBook::compose(Redaction::Audience audience)
+{
+    BookOptions options;
+    options.audience = audience;
+    BookExport book(*m_file, options);
+    if (book.prepare())
+        qFatal("prepare failed");
+    return book.model();
+}
+
+QString TestBook::pdfText(const QString &path)
+{
+    return tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+}
+
+void TestBook::theChildsBookHasItsSectionsInOrder()
+{
+    const BookModel book = compose(Redaction::Audience::ChildBook);
+    QStringList top;
+    for (const BookOutlineEntry &e : book.outline) {
+        if (e.level == 0)
+            top << e.title;
+    }
+    QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("All about me"),
+                               QStringLiteral("The people who matter to me"),
+                               QStringLiteral("Where I have lived"), QStringLiteral("My memories"),
+                               QStringLiteral("My wishes and feelings")}));
+    // Placements are listed under "Where I have lived", in date order.
+    QStringList places;
+    for (const BookOutlineEntry &e : book.outline) {
+        if (e.level == 1)
+            places << e.title;
+    }
+    QCOMPARE(places.first(), QStringLiteral("Living with Mum"));
+    QCOMPARE(places.last(), QStringLiteral("Nana's house"));
+    QCOMPARE(book.title, QStringLiteral("Maisie's life story"));
+    // Outline pages go forward and the ecomap is drawn once.
+    for (qsizetype i = 1; i < book.outline.size(); ++i)
+        QVERIFY(book.outline[i].page >= book.outline[i - 1].page);
+    int maps = 0;
+    for (const BookPage &page : book.pages)
+        for (const BookItem &item : page.items)
+            maps += item.type == BookItem::Type::Ecomap;
+    QCOMPARE(maps, 1);
+}
+
+void TestBook::theCourtPackHasItsSectionsAndPageNofM()
+{
+    const BookModel pack = compose(Redaction::Audience::Court);
+    QStringList top;
+    for (const BookOutlineEntry &e : pack.outline)
+        top << e.title;
+    QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Chronology"),
+                               QStringLiteral("Ecomap"), QStringLiteral("People and relationships"),
+                               QStringLiteral("Placement history"),
+                               QStringLiteral("The child's wishes and feelings")}));
+    const QString last = QStringLiteral("Page %1 of %1").arg(pack.pages.size());
+    bool found = false;
+    for (const BookItem &item : pack.pages.last().items)
+        found |= item.text == last;
+    QVERIFY(found);
+    // The cover is marked confidential.
+    QVERIFY(
+        std::any_of(pack.pages.first().items.cbegin(), pack.pages.first().items.cend(),
+                    [](const BookItem &i) { return i.text == QStringLiteral("CONFIDENTIAL"); }));
+}
+
+void TestBook::textStaysOnThePageAndHeadingsAreNeverLeftAlone()
+{
+    for (auto audience : {Redaction::Audience::ChildBook, Redaction::Audience::Court}) {
+        const BookModel book = compose(audience);
+        const BookStyle style(audience);
+        const QRectF pageRect(QPointF(0, 0), book.size());
+        for (int i = 0; i < book.pages.size(); ++i) {
+            const QRectF content = pageRect.marginsRemoved(style.margins(i));
+            const BookItem *lastFlowText = nullptr; // the last thing in the flow on this page
+            for (const BookItem &item : book.pages[i].items) {
+                if (item.type == BookItem::Type::Line)
+                    QVERIFY(pageRect.contains(item.line.p1()) && pageRect.contains(item.line.p2()));
+                else
+                    QVERIFY2(pageRect.contains(item.rect),
+                             qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(item.text)));
+                if (item.type != BookItem::Type::Text) {
+                    if (item.type != BookItem::Type::Line && item.rect.top() < content.bottom())
+                        lastFlowText = &item; // something follows the heading
+                    continue;
+                }
+                // The laid-out line really fits its width in its own font.
+                const qreal advance =
+                    QFontMetricsF(style.font(item.style)).horizontalAdvance(item.text);
+                QVERIFY2(advance <= item.rect.width() + 0.5, qPrintable(item.text));
+                QVERIFY2(item.rect.left() >= content.left() - 0.5 &&
+                             item.rect.right() <= content.right() + 0.5,
+                         qPrintable(item.text));
+                if (item.rect.top() < content.bottom())
+                    lastFlowText = &item; // footers sit below the content area
+            }
+            if (lastFlowText && i > 1)
+                QVERIFY2(lastFlowText->type != BookItem::Type::Text ||
+                             (lastFlowText->style != TextStyle::Heading1 &&
+                              lastFlowText->style != TextStyle::Heading2),
+                         qPrintable(QStringLiteral("page %1 ends with heading %2")
+                                        .arg(i + 1)
+                                        .arg(lastFlowText->text)));
+        }
+    }
+}
+
+void TestBook::photosAreNeverStretched()
+{
+    const BookModel book = compose(Redaction::Audience::ChildBook);
+    QHash<ItemId, QSize> sizes;
+    for (const Media &m : m_demo.media)
+        sizes.insert(m.id, QSize(m.width, m.height));
+    int images = 0;
+    for (const BookPage &page : book.pages) {
+        for (const BookItem &item : page.items) {
+            if (item.type != BookItem::Type::Image)
+                continue;
+            ++images;
+            const QSize size = sizes.value(item.mediaId);
+            QVERIFY(!size.isEmpty());
+            const qreal want = qreal(size.width()) / size.height();
+            const qreal got = item.rect.width() / item.rect.height();
+            QVERIFY2(qAbs(want - got) / want < 0.01, qPrintable(QString::number(got)));
+        }
+    }
+    QVERIFY(images >= 15); // the cover and the memories
+}
+
+void TestBook::pdfsAreValidSearchableAndEmbedTheirFonts_data()
+{
+    QTest::addColumn<int>("audience");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("book") << int(Redaction::Audience::ChildBook)
+                          << QStringLiteral("Where I have lived");
+    QTest::newRow("family") << int(Redaction::Audience::Family) << QStringLiteral("My memories");
+    QTest::newRow("court") << int(Redaction::Audience::Court) << QStringLiteral("Chronology");
+}
+
+void TestBook::pdfsAreValidSearchableAndEmbedTheirFonts()
+{
+    QFETCH(int, audience);
+    QFETCH(QString, expected);
+    BookOptions options;
+    options.audience = Redaction::Audience(audience);
+    BookExport book(*m_file, options);
+    QVERIFY(!book.prepare());
+    const QString path = m_dir.filePath(QStringLiteral("out-%1.pdf").arg(audience));
+    QCOMPARE(book.writePdf(path), QString());
+
+    const QString info = tool(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(QStringLiteral("Pages:           %1").arg(book.model().pages.size())),
+             qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("Author:          Belonging")));
+    const QString fonts = tool(QStringLiteral("pdffonts"), {path});
+    const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fontLines.isEmpty());
+    for (const QString &line : fontLines)
+        QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
+    if (options.audience != Redaction::Audience::Court)
+        QVERIFY2(fonts.contains(QStringLiteral("Andika")), qPrintable(fonts));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(expected));
+    QVERIFY(text.contains(QStringLiteral("Maisie")));
+    int status = -1;
+    tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &status);
+    QCOMPARE(status, 0);
+    // Bookmarks: one per section, pointing at the right pages.
+    const QString outlines =
+        tool(QStringLiteral("qpdf"),
+             {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), path});
+    for (const BookOutlineEntry &e : book.model().outline)
+        QVERIFY2(outlines.contains(
+                     e.title.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("'"))),
+                 qPrintable(e.title));
+    QVERIFY(outlines.contains(
+        QStringLiteral("\"destpageposfrom1\": %1").arg(book.model().outline.last().page + 1)));
+}
+
+void TestBook::redactedTextIsAbsentFromThePdf()
+{
+    BookOptions options;
+    options.audience = Redaction::Audience::Family;
+    const Person dad =
+        *std::find_if(m_demo.people.cbegin(), m_demo.people.cend(),
+                      [](const Person &p) { return p.knownAs == QStringLiteral("Dad"); });
+    BookExport book(*m_file, options);
+    QVERIFY(!book.prepare());
+    const QString path = m_dir.filePath(QStringLiteral("family.pdf"));
+    QCOMPARE(book.writePdf(path), QString());
+    const QString text = pdfText(path);
+    const Placement current = *std::find_if(m_demo.placements.cbegin(), m_demo.placements.cend(),
+                                            [](const Placement &p) { return p.to.isUnknown(); });
+    for (const QString &secret :
+         {QStringLiteral("Larch Close"), QStringLiteral("Mill Lane"), QStringLiteral("01443"),
+          current.school, m_demo.memories[5].title}) {
+        QVERIFY2(!text.contains(secret), qPrintable(secret));
+    }
+    QVERIFY(text.contains(QStringLiteral("Where I live now")));
+    // The court pack withholds a named person, on the map too (the map's names are text).
+    BookOptions court;
+    court.audience = Redaction::Audience::Court;
+    court.withheldPeople = {dad.id};
+    BookExport pack(*m_file, court);
+    QVERIFY(!pack.prepare());
+    const QString packPath = m_dir.filePath(QStringLiteral("court-withheld.pdf"));
+    QCOMPARE(pack.writePdf(packPath), QString());
+    const QString packText = pdfText(packPath);
+    QVERIFY(!packText.contains(dad.fullName));
+    QVERIFY(packText.contains(QStringLiteral("Chronology")));
+    QVERIFY(book.leftOut().join(QLatin1Char(' ')).contains(QStringLiteral("private")));
+}
+
+void TestBook::metadataNamesTheChildOnlyWhenChosen()
+{
+    BookOptions options;
+    BookExport plain(*m_file, options);
+    QVERIFY(!plain.prepare());
+    const QString a = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QCOMPARE(plain.writePdf(a), QString());
+    const QString infoA = tool(QStringLiteral("pdfinfo"), {a});
+    QVERIFY(!infoA.contains(QStringLiteral("Maisie")));
+    QVERIFY(infoA.contains(QStringLiteral("Title:           Life-story book")));
+    options.childNameInMetadata = true;
+    BookExport named(*m_file, options);
+    QVERIFY(!named.prepare());
+    const QString b = m_dir.filePath(QStringLiteral("named.pdf"));
+    QCOMPARE(named.writePdf(b), QString());
+    QVERIFY(tool(QStringLiteral("pdfinfo"), {b})
+                .contains(QStringLiteral("Title:           Maisie's life story")));
+}
+
+void TestBook::letterPagesAndStoppingHalfWay()
+{
+    BookOptions options;
+    options.pageSize = QPageSize::Letter;
+    BookExport book(*m_file, options);
+    QVERIFY(!book.prepare());
+    const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+    QCOMPARE(book.writePdf(path), QString());
+    QVERIFY(
+        tool(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("612 x 792 pts (letter)")));
+    // Stopped after three pages: a message, and no file at all.
+    const QString stopped = m_dir.filePath(QStringLiteral("stopped.pdf"));
+    const QString message = book.writePdf(stopped, [](int done, int) { return done < 3; });
+    QVERIFY(message.contains(QStringLiteral("stopped")));
+    QVERIFY(!QFile::exists(stopped));
+    // A folder that does not exist: a message, no crash.
+    QVERIFY(!book.writePdf(m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"))).isEmpty());
+}
+
+void TestBook::aThousandMemoriesFitInMemory()
+{
+    DemoCase::Size size;
+    size.memories = 1000;
+    size.photos = 200;
+    size.photoSize = QSize(1600, 1200);
+    CaseContent big = DemoCase::generate(size);
+    auto file = TestCase::create(m_dir.filePath(QStringLiteral("big.belonging")));
+    QVERIFY(file);
+    QVERIFY(!CaseContentIO::write(*file, big));
+    const double before = peakRssMiB();
+    BookOptions options;
+    BookExport book(*file, options);
+    QVERIFY(!book.prepare());
+    QVERIFY(book.model().pages.size() > 250);
+    QString error;
+    const QByteArray pdf = book.pdfBytes(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(pdf.startsWith("%PDF"));
+    const double growth = peakRssMiB() - before;
+    QVERIFY2(growth < 400, qPrintable(QString::number(growth)));
+}
+
+QTEST_MAIN(TestBook)
+#include "tst_book.moc"

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "democase.h"
+#include "redaction.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+// Every piece of text in a case, to search for what must not be there.
+QString allText(const CaseContent &c)
+{
+    QStringList parts{c.child.fullName, c.child.knownAs, c.child.allAboutMe,
+                      c.child.wishesAndFeelings};
+    for (const Person &p : c.people)
+        parts << p.fullName << p.knownAs << p.roleDetail << p.notes << p.childsWords << p.address
+              << p.phone;
+    for (const Placement &p : c.placements)
+        parts << p.placeName << p.school << p.address << p.schoolAddress << p.moveReasonChildsWords
+              << p.moveReasonRecord;
+    for (const Memory &m : c.memories)
+        parts << m.title << m.childsWords;
+    for (const Event &e : c.events)
+        parts << e.title << e.details << e.outcome << e.source << e.impactOnChild;
+    for (const Media &m : c.media)
+        parts << m.caption;
+    for (const EcomapGroup &g : c.groups)
+        parts << g.name;
+    return parts.join(QLatin1Char('\n'));
+}
+
+const Person &named(const CaseContent &c, const QString &knownAs)
+{
+    return *std::find_if(c.people.cbegin(), c.people.cend(),
+                         [&](const Person &p) { return p.knownAs == knownAs; });
+}
+
+} // namespace
+
+class TestRedaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_demo = DemoCase::build(); }
+    void everyAudienceLeavesOutPrivateItemsAndContactDetails_data();
+    void everyAudienceLeavesOutPrivateItemsAndContactDetails();
+    void theCourtPackKeepsTheRecordTheChildsBookDoesNot();
+    void theFamilyCopyDoesNotSayWhereTheChildLives();
+    void aWithheldPersonIsGoneEverywhere();
+    void nothingLeftPointsAtSomethingRemoved();
+
+private:
+    CaseContent m_demo;
+};
+
+void TestRedaction::everyAudienceLeavesOutPrivateItemsAndContactDetails_data()
+{
+    QTest::addColumn<int>("audience");
+    QTest::newRow("child's book") << int(Redaction::Audience::ChildBook);
+    QTest::newRow("family") << int(Redaction::Audience::Family);
+    QTest::newRow("court") << int(Redaction::Audience::Court);
+}
+
+void TestRedaction::everyAudienceLeavesOutPrivateItemsAndContactDetails()
+{
+    QFETCH(int, audience);
+    const auto r =
+        Redaction::apply(m_demo, Redaction::Policy::forAudience(Redaction::Audience(audience)));
+    const QString text = allText(r.content);
+    QVERIFY(!text.contains(QStringLiteral("Larch Close")));
+    QVERIFY(!text.contains(QStringLiteral("Mill Lane")));
+    QVERIFY(!text.contains(QStringLiteral("01443")));
+    QVERIFY(!text.contains(m_demo.memories[5].title)); // a private memory
+    for (const Person &p : r.content.people)
+        QVERIFY(!p.isPrivate);
+    for (const Relationship &rel : r.content.relationships)
+        QVERIFY(!rel.isPrivate);
+    QVERIFY(r.leftOut.join(QLatin1Char(' ')).contains(QStringLiteral("private")));
+    QVERIFY(r.leftOut.contains(QStringLiteral("Addresses and phone numbers")));
+    // What is kept is kept whole: the child's own words about Nana are there.
+    QVERIFY(text.contains(named(m_demo, QStringLiteral("Nana")).childsWords));
+}
+
+void TestRedaction::theCourtPackKeepsTheRecordTheChildsBookDoesNot()
+{
+    QString record;
+    for (const Placement &p : m_demo.placements) {
+        if (!p.moveReasonRecord.isEmpty())
+            record = p.moveReasonRecord;
+    }
+    QVERIFY(!record.isEmpty());
+    const auto court =
+        Redaction::apply(m_demo, Redaction::Policy::forAudience(Redaction::Audience::Court));
+    const auto book =
+        Redaction::apply(m_demo, Redaction::Policy::forAudience(Redaction::Audience::ChildBook));
+    QVERIFY(allText(court.content).contains(record));
+    QVERIFY(!allText(book.content).contains(record));
+}
+
+void TestRedaction::theFamilyCopyDoesNotSayWhereTheChildLives()
+{
+    const Placement current = *std::find_if(m_demo.placements.cbegin(), m_demo.placements.cend(),
+                                            [](const Placement &p) { return p.to.isUnknown(); });
+    QVERIFY(!current.school.isEmpty());
+    const auto family =
+        Redaction::apply(m_demo, Redaction::Policy::forAudience(Redaction::Audience::Family));
+    const QString text = allText(family.content);
+    QVERIFY2(!text.contains(current.placeName), qPrintable(current.placeName));
+    QVERIFY2(!text.contains(current.school), qPrintable(current.school));
+    for (ItemId carer : current.carerIds) {
+        const Person &p = *std::find_if(m_demo.people.cbegin(), m_demo.people.cend(),
+                                        [&](const Person &person) { return person.id == carer; });
+        QVERIFY2(!text.contains(p.fullName), qPrintable(p.fullName));
+    }
+    // The child's book still names it.
+    const auto book =
+        Redaction::apply(m_demo, Redaction::Policy::forAudience(Redaction::Audience::ChildBook));
+    QVERIFY(allText(book.content).contains(current.placeName));
+}
+
+void TestRedaction::aWithheldPersonIsGoneEverywhere()
+{
+    const Person dad = named(m_demo, QStringLiteral("Dad"));
+    Redaction::Policy policy = Redaction::Policy::forAudience(Redaction::Audience::Court);
+    policy.withheldPeople = {dad.id};
+    const auto r = Redaction::apply(m_demo, policy);
+    const QString text = allText(r.content);
+    QVERIFY(!text.contains(dad.fullName));
+    // as a whole word, in any case
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\bdad\\b"),
+                                              QRegularExpression::CaseInsensitiveOption)));
+    QVERIFY(std::none_of(r.content.people.cbegin(), r.content.people.cend(),
+                         [&](const Person &p) { return p.id == dad.id; }));
+    // A word merely containing the name is left alone ("Daddy-long-legs" is not "Dad").
+    CaseContent small;
+    Person x;
+    x.id = 7;
+    x.knownAs = QStringLiteral("Al");
+    small.people << x;
+    small.child.allAboutMe = QStringLiteral("Al and Alice went to Albania. AL came too.");
+    Redaction::Policy p2;
+    p2.withheldPeople = {7};
+    QCOMPARE(Redaction::apply(small, p2).content.child.allAboutMe,
+             QStringLiteral("[withheld] and Alice went to Albania. [withheld] came too."));
+}
+
+void TestRedaction::nothingLeftPointsAtSomethingRemoved()
+{
+    Redaction::Policy policy = Redaction::Policy::forAudience(Redaction::Audience::Family);
+    policy.withheldPeople = {named(m_demo, QStringLiteral("Tyler")).id};
+    const auto r = Redaction::apply(m_demo, policy);
+    QSet<ItemId> people{kChildId};
+    for (const Person &p : r.content.people)
+        people.insert(p.id);
+    QSet<ItemId> media;
+    for (const Media &m : r.content.media)
+        media.insert(m.id);
+    for (const Relationship &rel : r.content.relationships)
+        QVERIFY(people.contains(rel.personA) && people.contains(rel.personB));
+    for (const Memory &m : r.content.memories) {
+        for (ItemId id : m.peopleIds)
+            QVERIFY(people.contains(id));
+        for (ItemId id : m.mediaIds)
+            QVERIFY(media.contains(id));
+    }
+    for (auto it = r.content.ecomapPositions.cbegin(); it != r.content.ecomapPositions.cend(); ++it)
+        QVERIFY(people.contains(it.key()));
+    for (const EcomapGroup &g : r.content.groups)
+        for (ItemId id : g.memberIds)
+            QVERIFY(people.contains(id));
+}
+
+QTEST_MAIN(TestRedaction)
+#include "tst_redaction.moc"
