@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 BookExport::BookExport(CaseFile &file, const BookOptions &options)
     : m_file(file)
@@ -24,6 +25,8 @@ BookExport::BookExport(CaseFile &file, const BookOptions &options)
 
 BookExport::~BookExport()
 {
+    for (QFuture<QImage> &f : m_pending)
+        f.waitForFinished();
     m_mapScene.reset();
     m_mapDoc.reset();
 }
@@ -70,13 +73,13 @@ StorageError BookExport::prepare()
         m_model, [this](ItemId id, QSize pixels) { return image(id, pixels); },
         [this](QPainter &p, const QRectF &rect, const QString &title) {
             paintEcomap(p, rect, title);
-        });
+        },
+        [this](int page) { lookahead(page); });
     return {};
 }
 
-QImage BookExport::image(ItemId mediaId, QSize pixels) const
+QImage BookExport::decode(QByteArray bytes, QSize pixels)
 {
-    QByteArray bytes = MediaRepository(m_file).data(mediaId);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
@@ -90,6 +93,32 @@ QImage BookExport::image(ItemId mediaId, QSize pixels) const
     else if (!image.isNull())
         image = image.convertToFormat(QImage::Format_RGB32);
     return image;
+}
+
+void BookExport::lookahead(int page)
+{
+    constexpr int kPagesAhead = 3;
+    for (int p = page; p < std::min<qsizetype>(page + kPagesAhead + 1, m_model.pages.size()); ++p) {
+        for (const auto &wanted : BookRenderer::imagesOn(m_model.pages[p])) {
+            if (m_pending.contains(wanted))
+                continue;
+            // The case file is read here, on this thread; only decoding goes elsewhere.
+            QByteArray bytes = MediaRepository(m_file).data(wanted.first);
+            m_pending.insert(
+                wanted, QtConcurrent::run(&BookExport::decode, std::move(bytes), wanted.second));
+        }
+    }
+}
+
+QImage BookExport::image(ItemId mediaId, QSize pixels)
+{
+    const auto key = std::pair(mediaId, pixels);
+    if (auto it = m_pending.find(key); it != m_pending.end()) {
+        const QImage image = it->result();
+        m_pending.erase(it);
+        return image;
+    }
+    return decode(MediaRepository(m_file).data(mediaId), pixels);
 }
 
 void BookExport::paintEcomap(QPainter &p, const QRectF &rect, const QString &title)

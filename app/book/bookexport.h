@@ -6,6 +6,8 @@
 #include "storageerror.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QHash>
 
 #include <memory>
 
@@ -38,7 +40,9 @@ public:
     bool print(QPrinter &printer, const BookRenderer::Progress &progress = {});
 
 private:
-    QImage image(ItemId mediaId, QSize pixels) const;
+    QImage image(ItemId mediaId, QSize pixels);
+    void lookahead(int page);
+    static QImage decode(QByteArray bytes, QSize pixels);
     void paintEcomap(QPainter &painter, const QRectF &rect, const QString &title);
 
     CaseFile &m_file;
@@ -46,6 +50,8 @@ private:
     CaseContent m_content; // redacted
     BookModel m_model;
     std::unique_ptr<BookRenderer> m_renderer;
+    // Pictures for the next few pages, decoding on the other cores while this one draws.
+    QHash<std::pair<ItemId, QSize>, QFuture<QImage>> m_pending;
     // The map is drawn from a private in-memory copy of the redacted case, by the ecomap's
     // own scene, so what is withheld cannot appear on it.
     std::unique_ptr<CaseFile> m_mapCase;

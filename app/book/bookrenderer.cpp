@@ -7,12 +7,24 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
-BookRenderer::BookRenderer(const BookModel &model, ImageSource images, EcomapPainter ecomap)
+BookRenderer::BookRenderer(const BookModel &model, ImageSource images, EcomapPainter ecomap,
+                           Lookahead lookahead)
     : m_model(model)
     , m_style(model.audience)
     , m_images(std::move(images))
     , m_ecomap(std::move(ecomap))
+    , m_lookahead(std::move(lookahead))
 {}
+
+QList<std::pair<ItemId, QSize>> BookRenderer::imagesOn(const BookPage &page)
+{
+    QList<std::pair<ItemId, QSize>> list;
+    for (const BookItem &item : page.items) {
+        if (item.type == BookItem::Type::Image)
+            list << std::pair(item.mediaId, (item.rect.size() * kPrintDpi / 72.0).toSize());
+    }
+    return list;
+}
 
 void BookRenderer::paintPage(QPainter &p, int pageIndex) const
 {
@@ -45,7 +57,7 @@ void BookRenderer::paintPage(QPainter &p, int pageIndex) const
             p.drawLine(item.line);
             break;
         case BookItem::Type::Image: {
-            const QSize pixels = (item.rect.size() * kPrintDpi / 72.0).toSize();
+            const QSize pixels = (item.rect.size() * kPrintDpi / 72.0).toSize(); // as imagesOn()
             const QImage image = m_images ? m_images(item.mediaId, pixels) : QImage();
             if (image.isNull()) {
                 // A picture that cannot be read leaves a quiet placeholder, not a hole.
@@ -78,6 +90,8 @@ bool BookRenderer::render(QPagedPaintDevice &device, const Progress &progress) c
     for (int i = 0; i < m_model.pages.size(); ++i) {
         if (i > 0 && !device.newPage())
             return false;
+        if (m_lookahead)
+            m_lookahead(i);
         painter.save();
         painter.scale(scale, device.logicalDpiY() / 72.0);
         paintPage(painter, i);

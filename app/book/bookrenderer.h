@@ -23,8 +23,14 @@ public:
         std::function<void(QPainter &painter, const QRectF &rect, const QString &title)>;
     // Called after each page; return false to stop.
     using Progress = std::function<bool(int done, int total)>;
+    // Told which page is about to be drawn, so pictures for the pages after it can be
+    // prepared in the background meanwhile.
+    using Lookahead = std::function<void(int page)>;
 
-    BookRenderer(const BookModel &model, ImageSource images, EcomapPainter ecomap);
+    BookRenderer(const BookModel &model, ImageSource images, EcomapPainter ecomap,
+                 Lookahead lookahead = {});
+    // The pictures on a page, at the size they are drawn, for the lookahead.
+    static QList<std::pair<ItemId, QSize>> imagesOn(const BookPage &page);
 
     // The painter's coordinates must be points from the page's top-left corner.
     void paintPage(QPainter &painter, int pageIndex) const;
@@ -39,4 +45,5 @@ private:
     BookStyle m_style;
     ImageSource m_images;
     EcomapPainter m_ecomap;
+    Lookahead m_lookahead;
 };

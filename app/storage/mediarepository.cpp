@@ -45,13 +45,25 @@ StorageError MediaRepository::add(Media &media)
             return false;
         q.addBindValue(media.id == kNoId ? QVariant() : QVariant(media.id));
         bind(q, media);
-        q.addBindValue(media.data.isNull() ? QByteArray("") : media.data);
+        q.addBindValue(QByteArray("")); // the bytes live in media_data (schema version 3)
         if (!q.exec())
             return false;
         if (media.id == kNoId)
             media.id = q.lastInsertId().toLongLong();
-        return true;
+        return writeData(q, media.id, media.data);
     });
+}
+
+// The picture's bytes, in a table of their own so that reading a media row never has to walk
+// (and decrypt) the pages of a large picture to reach its thumbnail.
+bool MediaRepository::writeData(QSqlQuery &q, ItemId id, const QByteArray &data)
+{
+    if (!q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO media_data (media_id, data) VALUES (?, ?)")))
+        return false;
+    q.addBindValue(id);
+    q.addBindValue(data.isNull() ? QByteArray("") : data);
+    return q.exec();
 }
 
 StorageError MediaRepository::update(const Media &media)
@@ -59,12 +71,11 @@ StorageError MediaRepository::update(const Media &media)
     return write([&](QSqlQuery &q) {
         if (!q.prepare(QStringLiteral(
                 "UPDATE media SET mime_type=?, thumbnail=?, width=?, height=?, taken_on=?, "
-                "caption=?, original_name=?, added_at=?, private=?, data=? WHERE id=?")))
+                "caption=?, original_name=?, added_at=?, private=? WHERE id=?")))
             return false;
         bind(q, media);
-        q.addBindValue(media.data.isNull() ? QByteArray("") : media.data);
         q.addBindValue(media.id);
-        return q.exec() && q.numRowsAffected() == 1;
+        return q.exec() && q.numRowsAffected() == 1 && writeData(q, media.id, media.data);
     });
 }
 
@@ -76,7 +87,9 @@ StorageError MediaRepository::remove(ItemId id)
 std::optional<Media> MediaRepository::find(ItemId id)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT id, %1, data FROM media WHERE id = ?").arg(kMeta));
+    q.prepare(QStringLiteral("SELECT m.id, %1, d.data FROM media m LEFT JOIN media_data d "
+                             "ON d.media_id = m.id WHERE m.id = ?")
+                  .arg(kMeta));
     q.addBindValue(id);
     if (!check(q, q.exec()) || !q.next())
         return std::nullopt;
@@ -99,7 +112,7 @@ QList<Media> MediaRepository::thumbnails()
 QByteArray MediaRepository::data(ItemId id)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT data FROM media WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT data FROM media_data WHERE media_id = ?"));
     q.addBindValue(id);
     if (check(q, q.exec()) && q.next())
         return q.value(0).toByteArray();

@@ -21,4 +21,7 @@ public:
     QList<Media> thumbnails();            // every item, data left empty
     QByteArray data(ItemId id);
     QByteArray thumbnail(ItemId id);
+
+private:
+    static bool writeData(QSqlQuery &q, ItemId id, const QByteArray &data);
 };

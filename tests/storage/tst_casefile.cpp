@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casecontentio.h"
 #include "democase.h"
+#include "mediarepository.h"
 #include "memoryrepository.h"
 #include "personrepository.h"
 #include "testcase.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -286,11 +288,14 @@ void TestCaseFile::olderFileIsBackedUpBeforeMigrating()
 void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
 {
     {
-        // Make a version 1 file: today's schema without what version 2 added.
+        // Make a version 1 file: today's schema without what versions 2 and 3 added.
         auto file = TestCase::create(path("v1.belonging"));
         CaseContent demo = DemoCase::build();
         QVERIFY(!CaseContentIO::write(*file, demo));
         QSqlQuery q(file->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET data = (SELECT data FROM media_data "
+                                      "WHERE media_id = media.id)")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE media_data")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group_member")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -299,9 +304,17 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
     auto file = TestCase::open(path("v1.belonging"), &error);
     QVERIFY2(file, qPrintable(error.detail()));
     QSqlDatabase db = file->database();
-    QCOMPARE(Schema::version(db), 2);
+    QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
     QVERIFY(db.tables().contains(QStringLiteral("ecomap_group")));
     QCOMPARE(MemoryRepository(*file).count(), 20);
+    // The pictures moved to their own table and still decode.
+    const QList<Media> media = MediaRepository(*file).thumbnails();
+    QCOMPARE(media.size(), DemoCase::build().media.size());
+    QVERIFY(!QImage::fromData(MediaRepository(*file).data(media.first().id)).isNull());
+    QSqlQuery empty(db);
+    QVERIFY(empty.exec(QStringLiteral("SELECT COUNT(*) FROM media WHERE length(data) > 0")));
+    QVERIFY(empty.next());
+    QCOMPARE(empty.value(0).toInt(), 0);
     QVERIFY(!file->checkIntegrity());
     file->close();
     // The backup is still version 1 and opens with the same passphrase, untouched.
