@@ -97,7 +97,7 @@ QImage BookExport::decode(QByteArray bytes, QSize pixels)
 
 void BookExport::lookahead(int page)
 {
-    constexpr int kPagesAhead = 3;
+    constexpr int kPagesAhead = 6;
     for (int p = page; p < std::min<qsizetype>(page + kPagesAhead + 1, m_model.pages.size()); ++p) {
         for (const auto &wanted : BookRenderer::imagesOn(m_model.pages[p])) {
             if (m_pending.contains(wanted))
