@@ -161,7 +161,7 @@ int CommandLine::exportBook(const QStringList &arguments, FILE *in, FILE *out, F
         say(err, problem);
         return OtherError;
     }
-    say(out, tr("Wrote %n page(s) to %1.", nullptr, int(book.model().pages.size())).arg(outPath));
+    say(out, tr("Wrote %1 pages to %2.").arg(book.model().pages.size()).arg(outPath));
     for (const QString &line : book.leftOut())
         say(out, tr("Left out: %1").arg(line));
     return Fine;

@@ -96,7 +96,8 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         const int ties = removePrivate(c.relationships);
         const int total = people + memories + placements + events + media + ties;
         if (total > 0)
-            r.leftOut << tr("%n private item(s) (marked private)", nullptr, total);
+            r.leftOut << (total == 1 ? tr("1 item marked private")
+                                     : tr("%1 items marked private").arg(total));
     }
 
     // Named people: their card, their lines, and their name in anyone's words.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseworkspace.h"
 
+#include "bookpane.h"
 #include "casefile.h"
 #include "dialogs.h"
 #include "ecomappane.h"
@@ -17,6 +18,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_ecomap(new EcomapPane(m_tabs))
     , m_timeline(new TimelinePane(m_tabs))
+    , m_books(new BookPane(m_tabs))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     QFont headingFont = m_heading->font();
@@ -46,19 +48,14 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     connect(m_timeline, &TimelinePane::placementsChanged, this,
             [this] { m_ecomap->setPlacementEndings(placementEndings()); });
-    m_tabs->addTab(makeEmptyPane(tr("Books")), tr("&Books"));
+    m_tabs->addTab(m_books, tr("&Books"));
+    connect(m_books, &BookPane::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);
-}
-
-QWidget *CaseWorkspace::makeEmptyPane(const QString &accessibleName)
-{
-    auto *pane = new QWidget(m_tabs);
-    pane->setAccessibleName(accessibleName);
-    return pane;
 }
 
 void CaseWorkspace::setChildName(const QString &name)
@@ -83,6 +80,7 @@ void CaseWorkspace::setCase(CaseFile *file, QUndoStack *stack)
     m_file = file;
     m_ecomap->setCase(file, stack, placementEndings());
     m_timeline->setCase(file, stack);
+    m_books->setCase(file);
 }
 
 void CaseWorkspace::showPane(Pane pane)

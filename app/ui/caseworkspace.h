@@ -9,6 +9,7 @@ class QLabel;
 class QTabWidget;
 class QUndoStack;
 class TimelinePane;
+class BookPane;
 
 // The area shown while a case is open: the ecomap, the timeline and the books, one tab each.
 // The panes are filled by their own modules; this widget only arranges them.
@@ -26,17 +27,18 @@ public:
     void setCase(CaseFile *file, QUndoStack *stack);
     EcomapPane *ecomapPane() const { return m_ecomap; }
     TimelinePane *timelinePane() const { return m_timeline; }
+    BookPane *bookPane() const { return m_books; }
     void showPane(Pane pane);
     Pane currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    QWidget *makeEmptyPane(const QString &accessibleName);
     QList<QDate> placementEndings() const;
 
     QLabel *m_heading;
     QTabWidget *m_tabs;
     EcomapPane *m_ecomap;
     TimelinePane *m_timeline;
+    BookPane *m_books;
     CaseFile *m_file = nullptr;
 };

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookpane.h"
+
+#include "bookexport.h"
+#include "casecontentio.h"
+#include "casefile.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+BookPane::BookPane(QWidget *parent)
+    : QWidget(parent)
+    , m_audience(new QButtonGroup(this))
+    , m_ecomap(new QCheckBox(tr("The &ecomap, with its key"), this))
+    , m_people(new QCheckBox(tr("A page for the &people who matter"), this))
+    , m_placements(new QCheckBox(tr("&Where I have lived / placement history"), this))
+    , m_memories(new QCheckBox(tr("&Memories and photos"), this))
+    , m_wishes(new QCheckBox(tr("&Wishes and feelings"), this))
+    , m_chronology(new QCheckBox(tr("&Chronology"), this))
+    , m_impact(new QCheckBox(tr("\"&Impact on the child\" column"), this))
+    , m_nameInMetadata(new QCheckBox(tr("Put the child's &name in the PDF's details"), this))
+    , m_pageSize(new QComboBox(this))
+    , m_withheld(new QListWidget(this))
+    , m_leftOut(new QListWidget(this))
+    , m_summary(new QLabel(this))
+    , m_preview(new QPushButton(tr("Pre&view…"), this))
+    , m_print(new QPushButton(tr("P&rint…"), this))
+    , m_save(new QPushButton(tr("&Save as PDF…"), this))
+{
+    setAccessibleName(tr("Books"));
+    auto *who = new QGroupBox(tr("Who is it for?"), this);
+    auto *whoLayout = new QVBoxLayout(who);
+    const QList<std::pair<Redaction::Audience, QString>> audiences = {
+        {Redaction::Audience::ChildBook, tr("A life-story &book for the child")},
+        {Redaction::Audience::Family, tr("A copy for the birth &family")},
+        {Redaction::Audience::Court, tr("A &court or review pack")}};
+    for (const auto &[audience, label] : audiences) {
+        auto *button = new QRadioButton(label, who);
+        m_audience->addButton(button, int(audience));
+        whoLayout->addWidget(button);
+    }
+    m_audience->button(int(Redaction::Audience::ChildBook))->setChecked(true);
+
+    auto *what = new QGroupBox(tr("What goes in"), this);
+    auto *whatLayout = new QVBoxLayout(what);
+    for (QCheckBox *box :
+         {m_ecomap, m_people, m_placements, m_memories, m_wishes, m_chronology, m_impact}) {
+        box->setChecked(true);
+        whatLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &BookPane::refresh);
+    }
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_pageSize->setAccessibleName(tr("Page size"));
+    auto *pageRow = new QFormLayout;
+    pageRow->addRow(tr("Pa&ge size:"), m_pageSize);
+    whatLayout->addLayout(pageRow);
+    whatLayout->addWidget(m_nameInMetadata);
+
+    m_withheld->setAccessibleName(tr("People to leave out entirely"));
+    m_leftOut->setAccessibleName(tr("What will be left out"));
+    m_leftOut->setWordWrap(true);
+    m_leftOut->setFocusPolicy(Qt::NoFocus);
+    m_summary->setWordWrap(true);
+    connect(m_withheld, &QListWidget::itemChanged, this, &BookPane::refresh);
+    connect(m_audience, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (on)
+            refresh();
+    });
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(who);
+    left->addWidget(what);
+    left->addStretch();
+    auto *middle = new QVBoxLayout;
+    auto *withheldLabel = new QLabel(tr("People to &leave out entirely:"), this);
+    withheldLabel->setBuddy(m_withheld);
+    middle->addWidget(withheldLabel);
+    middle->addWidget(m_withheld, 1);
+    auto *right = new QVBoxLayout;
+    auto *leftOutLabel = new QLabel(tr("<b>What will be left out</b>"), this);
+    right->addWidget(leftOutLabel);
+    right->addWidget(m_leftOut, 1);
+    right->addWidget(m_summary);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_save);
+    right->addLayout(buttons);
+    auto *columns = new QHBoxLayout(this);
+    columns->addLayout(left, 2);
+    columns->addLayout(middle, 2);
+    columns->addLayout(right, 3);
+
+    connect(m_preview, &QPushButton::clicked, this, &BookPane::preview);
+    connect(m_print, &QPushButton::clicked, this, &BookPane::print);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString problem = saveAsPdf();
+        if (!problem.isEmpty())
+            emit errorOccurred(problem);
+    });
+    setCase(nullptr);
+}
+
+void BookPane::setCase(CaseFile *file)
+{
+    m_file = file;
+    reload();
+}
+
+void BookPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // the story may have changed on the other tabs
+}
+
+void BookPane::reload()
+{
+    m_content = CaseContent();
+    if (m_file)
+        m_content = CaseContentIO::read(*m_file, false, nullptr);
+    const QSet<ItemId> withheld = options().withheldPeople;
+    QSignalBlocker block(m_withheld);
+    m_withheld->clear();
+    for (const Person &p : std::as_const(m_content.people)) {
+        auto *item = new QListWidgetItem(p.displayName(), m_withheld);
+        item->setData(Qt::UserRole, p.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(withheld.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_preview, m_print, m_save})
+        w->setEnabled(m_file != nullptr);
+    refresh();
+}
+
+BookOptions BookPane::options() const
+{
+    BookOptions o;
+    o.audience = Redaction::Audience(m_audience->checkedId());
+    o.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    o.ecomap = m_ecomap->isChecked();
+    o.people = m_people->isChecked();
+    o.placements = m_placements->isChecked();
+    o.memories = m_memories->isChecked();
+    o.wishes = m_wishes->isChecked();
+    o.chronology = m_chronology->isChecked();
+    o.impactColumn = m_impact->isChecked();
+    o.childNameInMetadata = m_nameInMetadata->isChecked();
+    for (int i = 0; i < m_withheld->count(); ++i) {
+        if (m_withheld->item(i)->checkState() == Qt::Checked)
+            o.withheldPeople.insert(m_withheld->item(i)->data(Qt::UserRole).value<ItemId>());
+    }
+    return o;
+}
+
+void BookPane::setAudience(Redaction::Audience audience)
+{
+    m_audience->button(int(audience))->setChecked(true);
+}
+
+void BookPane::refresh()
+{
+    const BookOptions o = options();
+    const bool court = o.audience == Redaction::Audience::Court;
+    m_chronology->setVisible(court);
+    m_impact->setVisible(court);
+    m_memories->setVisible(!court);
+    m_leftOut->clear();
+    if (!m_file) {
+        m_summary->clear();
+        return;
+    }
+    Redaction::Policy policy = Redaction::Policy::forAudience(o.audience);
+    policy.withheldPeople = o.withheldPeople;
+    const Redaction::Result r = Redaction::apply(m_content, policy);
+    m_leftOut->addItems(r.leftOut);
+    if (r.leftOut.isEmpty())
+        m_leftOut->addItem(tr("Nothing: everything in the story goes in."));
+    const BookModel model = BookComposer(r.content, o).compose();
+    const int pages = int(model.pages.size());
+    const QString name = Redaction::audienceName(o.audience);
+    m_summary->setText(pages == 1 ? tr("%1: 1 page.").arg(name)
+                                  : tr("%1: %2 pages.").arg(name).arg(pages));
+}
+
+void BookPane::preview()
+{
+    if (!m_file)
+        return;
+    BookExport book(*m_file, options());
+    if (const StorageError e = book.prepare()) {
+        emit errorOccurred(e.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Preview: %1").arg(Redaction::audienceName(options().audience)));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&book](QPrinter *p) { book.print(*p); });
+    dialog.exec();
+}
+
+void BookPane::print()
+{
+    if (!m_file)
+        return;
+    BookExport book(*m_file, options());
+    if (const StorageError e = book.prepare()) {
+        emit errorOccurred(e.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(book.model().pageSize);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QProgressDialog progress(tr("Printing…"), tr("Stop"), 0, int(book.model().pages.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    book.print(printer, [&progress](int done, int) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+}
+
+QString BookPane::saveAsPdf()
+{
+    if (!m_file)
+        return {};
+    const BookOptions o = options();
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QLatin1Char('/') + Redaction::audienceName(o.audience) +
+                              QStringLiteral(".pdf");
+    const QString path = m_chooseFile
+                             ? m_chooseFile(suggested)
+                             : QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested,
+                                                            tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    BookExport book(*m_file, o);
+    if (const StorageError e = book.prepare())
+        return e.message();
+    QProgressDialog progress(tr("Making the PDF…"), tr("Stop"), 0, int(book.model().pages.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const QString problem = book.writePdf(path, [&progress](int done, int) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    return problem;
+}

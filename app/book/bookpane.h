@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bookcomposer.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class CaseFile;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+// The Books tab: choose who the book is for and what goes in it, see what will be left out,
+// then preview, print or save it as a PDF — with progress, and a way to stop.
+class BookPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ChooseFile = std::function<QString(const QString &suggested)>;
+
+    explicit BookPane(QWidget *parent = nullptr);
+
+    void setCase(CaseFile *file);
+    BookOptions options() const;
+    void setAudience(Redaction::Audience audience);
+    // Tests answer the file dialog through this.
+    void setChooseFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
+
+    void preview();
+    void print();
+    // Returns an error message (empty on success or when nothing was chosen).
+    QString saveAsPdf();
+
+    QListWidget *leftOutList() const { return m_leftOut; }
+    QListWidget *withheldList() const { return m_withheld; }
+    QLabel *summary() const { return m_summary; }
+    QPushButton *saveButton() const { return m_save; }
+
+signals:
+    void errorOccurred(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+    void refresh();
+
+    CaseFile *m_file = nullptr;
+    CaseContent m_content; // metadata only, for the lists and the left-out preview
+    QButtonGroup *m_audience;
+    QCheckBox *m_ecomap;
+    QCheckBox *m_people;
+    QCheckBox *m_placements;
+    QCheckBox *m_memories;
+    QCheckBox *m_wishes;
+    QCheckBox *m_chronology;
+    QCheckBox *m_impact;
+    QCheckBox *m_nameInMetadata;
+    QComboBox *m_pageSize;
+    QListWidget *m_withheld;
+    QListWidget *m_leftOut;
+    QLabel *m_summary;
+    QPushButton *m_preview;
+    QPushButton *m_print;
+    QPushButton *m_save;
+    ChooseFile m_chooseFile;
+};
