@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "inactivitytimer.h"
+#include "lockscreen.h"
+
 #include "casecontentio.h"
 #include "casefile.h"
 #include "caseworkspace.h"
@@ -11,9 +14,11 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -32,11 +37,21 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_stack))
     , m_workspace(new CaseWorkspace(m_stack))
+    , m_lockScreen(new LockScreen(m_stack))
+    , m_inactivity(new InactivityTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/belonging.svg")));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_workspace);
+    m_stack->addWidget(m_lockScreen);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this,
+            [this](const QString &passphrase) { unlock(passphrase); });
+    connect(m_lockScreen, &LockScreen::closeRequested, this, &MainWindow::closeCase);
+    connect(m_inactivity, &InactivityTimer::inactive, this, [this] {
+        if (hasOpenCase() && !m_case->isInMemory())
+            lock();
+    });
     setCentralWidget(m_stack);
 
     createActions();
@@ -57,6 +72,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
     updateRecentMenu();
     setWindowTitle(tr("Belonging"));
+    m_inactivity->setInterval(autoLockMinutes() * 60 * 1000);
     updateActions();
     statusBar()->showMessage(tr("Ready"), 3000);
 }
@@ -92,6 +108,11 @@ void MainWindow::createActions()
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     m_changePassphraseAction = new QAction(tr("Change &Passphrase…"), this);
     connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
+
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Close the life story now; its passphrase opens it again"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -136,6 +157,18 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addAction(m_changePassphraseAction);
     file->addSeparator();
+    file->addAction(m_lockAction);
+    m_autoLockMenu = file->addMenu(tr("Lock &Automatically"));
+    auto *choices = new QActionGroup(m_autoLockMenu);
+    const int current = autoLockMinutes();
+    for (int minutes : {5, 10, 15, 30, 0}) {
+        QAction *a = m_autoLockMenu->addAction(
+            minutes == 0 ? tr("&Never") : tr("After %1 minutes of no use").arg(minutes));
+        a->setCheckable(true);
+        a->setChecked(minutes == current);
+        choices->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] { setAutoLockMinutes(minutes); });
+    }
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -183,6 +216,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
+    m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction})
         a->setEnabled(open);
 }
@@ -363,6 +397,61 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
     updateActions();
 }
 
+int MainWindow::autoLockMinutes() const
+{
+    return m_settings.value(QStringLiteral("privacy/autoLockMinutes"), 10).toInt();
+}
+
+void MainWindow::setAutoLockMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("privacy/autoLockMinutes"), minutes);
+    m_inactivity->setInterval(minutes * 60 * 1000);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_stack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (!hasOpenCase() || m_case->isInMemory())
+        return;
+    const QString path = m_case->path();
+    const int pane = int(m_workspace->currentPane());
+    // Open dialogs would still show the story over the lock screen: they go first.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    closeCase();
+    m_lockedPath = path;
+    m_lockedPane = pane;
+    m_stack->setCurrentWidget(m_lockScreen);
+    setWindowTitle(tr("Locked — Belonging")); // never the file's (often the child's) name
+    m_lockScreen->reset();
+}
+
+bool MainWindow::unlock(const QString &passphrase)
+{
+    if (!isLocked() || m_lockedPath.isEmpty())
+        return false;
+    StorageError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto file = CaseFile::open(m_lockedPath, SecureBytes::fromUtf8(passphrase), &error, m_kdf);
+    QApplication::restoreOverrideCursor();
+    if (!file) {
+        m_lockScreen->reset(error.message());
+        return false;
+    }
+    const QString path = m_lockedPath;
+    const int pane = m_lockedPane;
+    m_lockedPath.clear();
+    showCase(std::move(file), QFileInfo(path).completeBaseName());
+    m_workspace->showPane(CaseWorkspace::Pane(pane));
+    return true;
+}
+
 void MainWindow::closeCase()
 {
     // Everything that could hold a copy of the case goes first; then the key is wiped.
@@ -371,6 +460,7 @@ void MainWindow::closeCase()
     m_workspace->setChildName(QString());
     m_stack->setCurrentWidget(m_welcome);
     m_case.reset();
+    m_lockedPath.clear();
     setWindowTitle(tr("Belonging"));
     updateActions();
     m_welcome->newButton()->setFocus();

@@ -9,6 +9,8 @@
 
 class CaseFile;
 class CaseWorkspace;
+class InactivityTimer;
+class LockScreen;
 class QAction;
 class QMenu;
 class QSettings;
@@ -36,6 +38,16 @@ public:
     void openDemo();
     void closeCase();
     void newCase();
+    // Closes the case (key wiped, nothing of it left in the window) but keeps the window on
+    // a lock screen; only the passphrase opens it again. Not for the demo, which has none.
+    void lock();
+    bool isLocked() const;
+    bool unlock(const QString &passphrase);
+    // Minutes of no keyboard or mouse input before locking; 0 = never.
+    void setAutoLockMinutes(int minutes);
+    int autoLockMinutes() const;
+    InactivityTimer *inactivityTimer() const { return m_inactivity; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
     CaseFile *currentCase() const { return m_case.get(); }
     // Tests use a fast key derivation; the product always uses the default.
     void setKdfParams(const KdfParams &params) { m_kdf = params; }
@@ -51,6 +63,7 @@ public:
     QAction *closeAction() const { return m_closeAction; }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
     QAction *changePassphraseAction() const { return m_changePassphraseAction; }
+    QAction *lockAction() const { return m_lockAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +86,10 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     CaseWorkspace *m_workspace;
+    LockScreen *m_lockScreen;
+    InactivityTimer *m_inactivity;
+    QString m_lockedPath;
+    int m_lockedPane = 0;
     std::unique_ptr<CaseFile> m_case;
     KdfParams m_kdf;
 
@@ -83,6 +100,8 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QMenu *m_autoLockMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_ecomapAction = nullptr;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "casecontentio.h"
 #include "casefile.h"
 #include "caseworkspace.h"
 #include "childrepository.h"
+#include "democase.h"
 #include "dialogs.h"
+#include "inactivitytimer.h"
+#include "lockscreen.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 #include "welcomepage.h"
@@ -11,12 +15,15 @@
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 class TestMainWindow : public QObject
 {
@@ -36,6 +43,8 @@ private slots:
     void wrongPassphraseIsAskedAgain();
     void notACaseFileIsExplained();
     void saveACopyAndChangePassphraseFromTheMenu();
+    void ctrlLLocksAndOnlyThePassphraseUnlocks();
+    void nobodyUsingItLocksItByItself();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -208,6 +217,78 @@ void TestMainWindow::wrongPassphraseIsAskedAgain()
     Dialogs::scriptPassphrases({QStringLiteral("wrong again")});
     QVERIFY(!w.openFile(path));
     QVERIFY(!w.hasOpenCase());
+}
+
+void TestMainWindow::ctrlLLocksAndOnlyThePassphraseUnlocks()
+{
+    const QString path = m_dir->filePath(QStringLiteral("Maisie Jones.belonging"));
+    {
+        StorageError error;
+        auto file = CaseFile::create(path, SecureBytes::fromUtf8(QStringLiteral("right one!")),
+                                     &error, KdfParams::fastForTests());
+        QVERIFY(file);
+        CaseContent demo = DemoCase::build();
+        QVERIFY(!CaseContentIO::write(*file, demo));
+    }
+    MainWindow w(*m_settings);
+    w.setKdfParams(KdfParams::fastForTests());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    Dialogs::scriptPassphrases({QStringLiteral("right one!")});
+    QVERIFY(w.openFile(path));
+    w.workspace()->showPane(CaseWorkspace::Pane::Timeline);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Maisie")));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(w.isLocked());
+    QVERIFY(!w.hasOpenCase()); // closed: the key is gone with it
+    QVERIFY(w.lockScreen()->isVisible());
+    QVERIFY(!w.workspace()->isVisible());
+    QVERIFY(!w.windowTitle().contains(QStringLiteral("Maisie")));
+    QVERIFY(w.undoStack()->count() == 0);
+    // A wrong passphrase, typed and entered: still locked, told why.
+    QTest::keyClicks(w.lockScreen()->passphraseEdit(), QStringLiteral("guess"));
+    QTest::keyClick(w.lockScreen()->passphraseEdit(), Qt::Key_Return);
+    QVERIFY(w.isLocked());
+    QVERIFY2(w.lockScreen()->problem().contains(QStringLiteral("passphrase")),
+             qPrintable(w.lockScreen()->problem()));
+    QVERIFY(w.lockScreen()->passphraseEdit()->text().isEmpty());
+    // The right one: back where we were.
+    QTest::keyClicks(w.lockScreen()->passphraseEdit(), QStringLiteral("right one!"));
+    QTest::mouseClick(w.lockScreen()->unlockButton(), Qt::LeftButton);
+    QVERIFY(!w.isLocked());
+    QVERIFY(w.hasOpenCase());
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Timeline);
+    // The demo has no passphrase, so it cannot be locked (there is nothing private in it).
+    w.openDemo();
+    QVERIFY(!w.lockAction()->isEnabled());
+}
+
+void TestMainWindow::nobodyUsingItLocksItByItself()
+{
+    const QString path = m_dir->filePath(QStringLiteral("story.belonging"));
+    {
+        StorageError error;
+        QVERIFY(CaseFile::create(path, SecureBytes::fromUtf8(QStringLiteral("right one!")), &error,
+                                 KdfParams::fastForTests()));
+    }
+    MainWindow w(*m_settings);
+    QCOMPARE(w.autoLockMinutes(), 10); // the default
+    w.setKdfParams(KdfParams::fastForTests());
+    Dialogs::scriptPassphrases({QStringLiteral("right one!")});
+    QVERIFY(w.openFile(path));
+    w.inactivityTimer()->setInterval(150);
+    // Input keeps it open...
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(60);
+        QTest::keyClick(w.workspace(), Qt::Key_Shift);
+    }
+    QVERIFY(!w.isLocked());
+    // ...and none locks it.
+    QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 2000);
+    QVERIFY(!w.hasOpenCase());
+    w.setAutoLockMinutes(0);
+    QCOMPARE(m_settings->value(QStringLiteral("privacy/autoLockMinutes")).toInt(), 0);
 }
 
 void TestMainWindow::notACaseFileIsExplained()
