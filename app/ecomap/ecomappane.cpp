@@ -112,6 +112,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_dateLabel(new QLabel(this))
 {
+    setAccessibleName(tr("People who matter"));
     m_confirm = [this](const QString &title, const QString &question) {
         return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;

@@ -32,7 +32,9 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title, const QStri
         s_nextFileName.reset();
         return path;
     }
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter, nullptr,
+                                        s_privateFileDialogs ? QFileDialog::DontUseNativeDialog
+                                                             : QFileDialog::Options());
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
@@ -43,7 +45,9 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
         s_nextFileName.reset();
         return path;
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr,
+                                        s_privateFileDialogs ? QFileDialog::DontUseNativeDialog
+                                                             : QFileDialog::Options());
 }
 
 std::optional<QString> Dialogs::passphrase(QWidget *parent, PassphraseDialog::Mode mode,

@@ -47,12 +47,17 @@ public:
     // The text of the last warning shown (or suppressed in tests), for assertions.
     static QString lastWarning() { return s_lastWarning; }
     static void setSuppressWarnings(bool suppress) { s_suppressWarnings = suppress; }
+    // When recent files are not remembered, file dialogs are Qt's own: the desktop's native
+    // dialog would add the file (often named after the child) to the system's recent list.
+    static void setPrivateFileDialogs(bool on) { s_privateFileDialogs = on; }
+    static bool privateFileDialogs() { return s_privateFileDialogs; }
 
 private:
     static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static inline std::optional<QString> s_nextFileName;
     static inline QString s_lastWarning;
     static inline bool s_suppressWarnings = false;
+    static inline bool s_privateFileDialogs = false;
     static inline bool s_scripted = false;
     static inline QStringList s_passphrases;
     static inline QStringList s_texts;

@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -73,6 +74,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     updateRecentMenu();
     setWindowTitle(tr("Belonging"));
     m_inactivity->setInterval(autoLockMinutes() * 60 * 1000);
+    m_baseFont = QApplication::font();
+    applyReadingSettings();
     updateActions();
     statusBar()->showMessage(tr("Ready"), 3000);
 }
@@ -113,6 +116,29 @@ void MainWindow::createActions()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setStatusTip(tr("Close the life story now; its passphrase opens it again"));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+
+    m_rememberRecentAction = new QAction(tr("&Remember Recent Files"), this);
+    m_rememberRecentAction->setCheckable(true);
+    m_rememberRecentAction->setChecked(m_recent->isRemembering());
+    m_rememberRecentAction->setStatusTip(
+        tr("Turn off on a shared computer: file names often say whose story it is"));
+    connect(m_rememberRecentAction, &QAction::toggled, this, [this](bool on) {
+        m_recent->setRemembering(on);
+        Dialogs::setPrivateFileDialogs(!on);
+    });
+    Dialogs::setPrivateFileDialogs(!m_recent->isRemembering());
+
+    m_largerTextAction = new QAction(tr("&Larger Text"), this);
+    m_largerTextAction->setCheckable(true);
+    m_largerTextAction->setChecked(
+        m_settings.value(QStringLiteral("accessibility/largerText"), false).toBool());
+    m_easyReadAction = new QAction(tr("&Easy-Read Font"), this);
+    m_easyReadAction->setCheckable(true);
+    m_easyReadAction->setStatusTip(tr("Andika: letters designed to be easy to tell apart"));
+    m_easyReadAction->setChecked(
+        m_settings.value(QStringLiteral("accessibility/easyReadFont"), false).toBool());
+    for (QAction *a : {m_largerTextAction, m_easyReadAction})
+        connect(a, &QAction::toggled, this, &MainWindow::applyReadingSettings);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -169,6 +195,7 @@ void MainWindow::createMenus()
         choices->addAction(a);
         connect(a, &QAction::triggered, this, [this, minutes] { setAutoLockMinutes(minutes); });
     }
+    file->addAction(m_rememberRecentAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -181,6 +208,9 @@ void MainWindow::createMenus()
     view->addAction(m_ecomapAction);
     view->addAction(m_timelineAction);
     view->addAction(m_bookAction);
+    view->addSeparator();
+    view->addAction(m_largerTextAction);
+    view->addAction(m_easyReadAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -395,6 +425,25 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
     m_stack->setCurrentWidget(m_workspace);
     setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
     updateActions();
+}
+
+void MainWindow::applyReadingSettings()
+{
+    m_settings.setValue(QStringLiteral("accessibility/largerText"),
+                        m_largerTextAction->isChecked());
+    m_settings.setValue(QStringLiteral("accessibility/easyReadFont"),
+                        m_easyReadAction->isChecked());
+    QFont font = m_baseFont;
+    if (m_easyReadAction->isChecked() &&
+        QFontDatabase::families().contains(QStringLiteral("Andika")))
+        font.setFamily(QStringLiteral("Andika"));
+    if (m_largerTextAction->isChecked()) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * 1.3);
+        else
+            font.setPixelSize(int(font.pixelSize() * 1.3));
+    }
+    QApplication::setFont(font);
 }
 
 int MainWindow::autoLockMinutes() const

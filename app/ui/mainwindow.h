@@ -64,6 +64,9 @@ public:
     QAction *saveCopyAction() const { return m_saveCopyAction; }
     QAction *changePassphraseAction() const { return m_changePassphraseAction; }
     QAction *lockAction() const { return m_lockAction; }
+    QAction *rememberRecentAction() const { return m_rememberRecentAction; }
+    QAction *largerTextAction() const { return m_largerTextAction; }
+    QAction *easyReadAction() const { return m_easyReadAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +82,8 @@ private:
     void updateRecentMenu();
     void updateActions();
     void showAbout();
+    // Larger text and the easy-read font (Andika), from the View menu, remembered.
+    void applyReadingSettings();
 
     QSettings &m_settings;
     RecentFiles *m_recent;
@@ -101,6 +106,10 @@ private:
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_lockAction = nullptr;
+    QAction *m_rememberRecentAction = nullptr;
+    QAction *m_largerTextAction = nullptr;
+    QAction *m_easyReadAction = nullptr;
+    QFont m_baseFont;
     QMenu *m_autoLockMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -20,6 +20,9 @@ public:
     void add(const QString &path);
     void remove(const QString &path);
     void clear();
+    // "Don't remember recent files": the list is emptied and nothing is added while off.
+    bool isRemembering() const { return m_remember; }
+    void setRemembering(bool remember);
 
 signals:
     void changed();
@@ -29,4 +32,5 @@ private:
 
     QSettings &m_settings;
     QStringList m_paths;
+    bool m_remember = true;
 };
