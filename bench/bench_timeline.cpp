@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Timeline benchmarks (issue: the timeline). Prints "BENCH timeline.<figure> <value> <unit>".
 //   bench_timeline [--quick]
+#include "benchutil.h"
 #include "casecontentio.h"
 #include "democase.h"
 #include "photoimport.h"
@@ -25,32 +26,12 @@ namespace {
 
 void report(const char *figure, double value, const char *unit)
 {
-    std::printf("BENCH timeline.%s %.3f %s\n", figure, value, unit);
-    std::fflush(stdout);
+    Bench::report("timeline", figure, value, unit);
 }
 
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
-// Peak resident memory of this process so far (VmHWM), in MiB.
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 } // namespace
@@ -69,28 +50,12 @@ int main(int argc, char *argv[])
     const int photoCount = quick ? 10 : 100;
     QStringList files;
     {
-        // Drawn pictures compress far better than a camera's; grain makes the files as big
-        // as a phone's (about 4-6 MB) so decoding and storing cost what they really cost.
+        // Grain makes the files as big as a phone's (about 4 MB), so decoding costs what it
+        // really costs.
         QList<QByteArray> pictures;
         QRandomGenerator grain(12);
-        for (int t = 0; t < 4; ++t) {
-            QImage image = QImage::fromData(DemoCase::drawPicture(t, QSize(4000, 3000)))
-                               .convertToFormat(QImage::Format_RGB32);
-            for (int y = 0; y < image.height(); ++y) {
-                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-                for (int x = 0; x < image.width(); ++x) {
-                    const int n = int(grain.bounded(25)) - 12;
-                    const QRgb c = line[x];
-                    line[x] = qRgb(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255),
-                                   qBound(0, qBlue(c) + n, 255));
-                }
-            }
-            QByteArray bytes;
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "jpeg", 92);
-            pictures << bytes;
-        }
+        for (int t = 0; t < 4; ++t)
+            pictures << Bench::grainyPhoto(t, QSize(4000, 3000), grain, 92, 12);
         report("sample_photo_size", double(pictures.first().size()) / (1024 * 1024), "MiB");
         for (int i = 0; i < photoCount; ++i) {
             const QString path =
@@ -101,7 +66,7 @@ int main(int argc, char *argv[])
             files << path;
         }
     }
-    const double rssBefore = peakRssMiB();
+    const double rssBefore = Bench::peakRssMiB();
     {
         auto file = CaseFile::create(dir.filePath(QStringLiteral("import.belonging")), passphrase,
                                      &error, KdfParams::fastForTests());
@@ -133,7 +98,7 @@ int main(int argc, char *argv[])
         report("import_12mp_photos_per_s", photoCount / (importMs / 1000.0), "photos/s");
         report("import_and_store_12mp_photos_per_s", photoCount / (totalMs / 1000.0), "photos/s");
     }
-    report("import_peak_rss", peakRssMiB(), "MiB");
+    report("import_peak_rss", Bench::peakRssMiB(), "MiB");
     report("import_peak_rss_before_import", rssBefore, "MiB");
 
     // 2. A large case: 30 placements, 10,000 memories, 2,000 photos.
@@ -172,7 +137,7 @@ int main(int argc, char *argv[])
     }
     if (pane.list()->model()->rowCount() != size.placements + size.memories)
         qFatal("the list does not show everything");
-    report("show_timeline_30_placements_10k_memories", median(shows), "ms");
+    report("show_timeline_30_placements_10k_memories", Bench::median(shows), "ms");
 
     // Filter the list by a search term (the filter plus the table's relayout).
     QList<double> filters;
@@ -189,7 +154,7 @@ int main(int argc, char *argv[])
             pane.filter()->setSearchText(QString());
         }
     }
-    report("filter_list_by_search_term", median(filters), "ms");
+    report("filter_list_by_search_term", Bench::median(filters), "ms");
 
     // Repaint of the swim-lane view showing the whole life (10,000 markers).
     QList<double> paints;
@@ -199,6 +164,6 @@ int main(int argc, char *argv[])
         pane.view()->viewport()->repaint();
         paints << ms(t);
     }
-    report("repaint_lanes_whole_life", median(paints), "ms");
+    report("repaint_lanes_whole_life", Bench::median(paints), "ms");
     return 0;
 }

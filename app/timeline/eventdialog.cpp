@@ -2,6 +2,7 @@
 #include "eventdialog.h"
 
 #include "fuzzydateedit.h"
+#include "peoplechecklist.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -20,7 +21,7 @@ EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_title(new QLineEdit(this))
     , m_date(new FuzzyDateEdit(this))
-    , m_people(new QListWidget(this))
+    , m_people(new PeopleChecklist(doc.people(), tr("Who was involved"), this))
     , m_details(new QPlainTextEdit(this))
     , m_outcome(new QPlainTextEdit(this))
     , m_source(new QLineEdit(this))
@@ -40,14 +41,6 @@ EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
     const QDate today = doc.today();
     m_date->setCheck(
         [birth, today](const FuzzyDate &d) { return DateCheck::pointInLife(d, birth, today); });
-    for (const Person &p : doc.people()) {
-        auto *item = new QListWidgetItem(p.displayName(), m_people);
-        item->setData(Qt::UserRole, p.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_people->setAccessibleName(tr("Who was involved"));
-    m_people->setMaximumHeight(100);
     for (QPlainTextEdit *e : {m_details, m_outcome, m_impact}) {
         e->setTabChangesFocus(true);
         e->setMaximumHeight(64);
@@ -89,12 +82,7 @@ void EventDialog::setEvent(const Event &event)
     m_type->setCurrentIndex(int(event.type));
     m_title->setText(event.title);
     m_date->setDate(event.date);
-    for (int i = 0; i < m_people->count(); ++i) {
-        QListWidgetItem *item = m_people->item(i);
-        item->setCheckState(event.peopleIds.contains(item->data(Qt::UserRole).value<ItemId>())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
+    m_people->setChecked(event.peopleIds);
     m_details->setPlainText(event.details);
     m_outcome->setPlainText(event.outcome);
     m_source->setText(event.source);
@@ -109,11 +97,7 @@ Event EventDialog::event() const
     e.type = Event::Type(m_type->currentData().toInt());
     e.title = m_title->text().trimmed();
     e.date = m_date->date().value_or(FuzzyDate());
-    e.peopleIds.clear();
-    for (int i = 0; i < m_people->count(); ++i) {
-        if (m_people->item(i)->checkState() == Qt::Checked)
-            e.peopleIds << m_people->item(i)->data(Qt::UserRole).value<ItemId>();
-    }
+    e.peopleIds = m_people->checked();
     e.details = m_details->toPlainText().trimmed();
     e.outcome = m_outcome->toPlainText().trimmed();
     e.source = m_source->text().trimmed();

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class FuzzyDateEdit;
+class PeopleChecklist;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,7 +38,7 @@ private:
     QComboBox *m_type;
     QLineEdit *m_title;
     FuzzyDateEdit *m_date;
-    QListWidget *m_people;
+    PeopleChecklist *m_people;
     QPlainTextEdit *m_details;
     QPlainTextEdit *m_outcome;
     QLineEdit *m_source;

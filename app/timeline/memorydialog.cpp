@@ -3,6 +3,7 @@
 
 #include "feelingicon.h"
 #include "fuzzydateedit.h"
+#include "peoplechecklist.h"
 #include "photoimport.h"
 #include "vocabulary.h"
 
@@ -31,7 +32,7 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_date(new FuzzyDateEdit(this))
     , m_words(new QPlainTextEdit(this))
-    , m_people(new QListWidget(this))
+    , m_people(new PeopleChecklist(doc.people(), tr("Who was there"), this))
     , m_placement(new QComboBox(this))
     , m_photoList(new QListWidget(this))
     , m_addPhotos(new QPushButton(tr("Add &photos…"), this))
@@ -71,15 +72,6 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
         feelings->addWidget(button, f / 5, f % 5);
         m_feelings << button;
     }
-
-    for (const Person &p : doc.people()) {
-        auto *item = new QListWidgetItem(p.displayName(), m_people);
-        item->setData(Qt::UserRole, p.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_people->setAccessibleName(tr("Who was there"));
-    m_people->setMaximumHeight(110);
 
     m_placement->setAccessibleName(tr("Where %1 was living").arg(child));
     m_placement->addItem(QString(), QVariant::fromValue(kNoId));
@@ -159,12 +151,7 @@ void MemoryDialog::setMemory(const TimelineDocument::MemoryWithPhotos &memory)
     m_words->setPlainText(m_memory.childsWords);
     for (int f = 0; f < m_feelings.size(); ++f)
         m_feelings[f]->setChecked(m_memory.feelings.contains(Memory::Feeling(f)));
-    for (int i = 0; i < m_people->count(); ++i) {
-        QListWidgetItem *item = m_people->item(i);
-        item->setCheckState(m_memory.peopleIds.contains(item->data(Qt::UserRole).value<ItemId>())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
+    m_people->setChecked(m_memory.peopleIds);
     const int placement = m_placement->findData(QVariant::fromValue(m_memory.placementId));
     m_placement->setCurrentIndex(std::max(0, placement));
     m_private->setChecked(m_memory.isPrivate);
@@ -184,11 +171,7 @@ Memory MemoryDialog::memory() const
         if (m_feelings[f]->isChecked())
             m.feelings << Memory::Feeling(f);
     }
-    m.peopleIds.clear();
-    for (int i = 0; i < m_people->count(); ++i) {
-        if (m_people->item(i)->checkState() == Qt::Checked)
-            m.peopleIds << m_people->item(i)->data(Qt::UserRole).value<ItemId>();
-    }
+    m.peopleIds = m_people->checked();
     m.placementId = m_placement->currentData().value<ItemId>();
     m.isPrivate = m_private->isChecked();
     m.mediaIds.clear();

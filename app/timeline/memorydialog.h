@@ -8,6 +8,7 @@
 #include <functional>
 
 class FuzzyDateEdit;
+class PeopleChecklist;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -62,7 +63,7 @@ private:
     FuzzyDateEdit *m_date;
     QPlainTextEdit *m_words;
     QList<QToolButton *> m_feelings;
-    QListWidget *m_people;
+    PeopleChecklist *m_people;
     QComboBox *m_placement;
     QListWidget *m_photoList;
     QPushButton *m_addPhotos;

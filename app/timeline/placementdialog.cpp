@@ -2,6 +2,7 @@
 #include "placementdialog.h"
 
 #include "fuzzydateedit.h"
+#include "peoplechecklist.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -22,7 +23,8 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_from(new FuzzyDateEdit(this))
     , m_to(new FuzzyDateEdit(this))
-    , m_carers(new QListWidget(this))
+    , m_carers(new PeopleChecklist(doc.people(),
+                                   tr("Who %1 lived with").arg(doc.child().displayName()), this))
     , m_school(new QLineEdit(this))
     , m_reasonChild(new QPlainTextEdit(this))
     , m_reasonRecord(new QPlainTextEdit(this))
@@ -52,14 +54,6 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
                    ? range
                    : DateCheck::pointInLife(d, birth, today);
     });
-    for (const Person &p : doc.people()) {
-        auto *item = new QListWidgetItem(p.displayName(), m_carers);
-        item->setData(Qt::UserRole, p.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_carers->setAccessibleName(tr("Who %1 lived with").arg(child));
-    m_carers->setMaximumHeight(110);
     for (QPlainTextEdit *e : {m_reasonChild, m_reasonRecord}) {
         e->setTabChangesFocus(true);
         e->setMaximumHeight(70);
@@ -113,12 +107,7 @@ void PlacementDialog::setPlacement(const Placement &placement)
     m_type->setCurrentIndex(int(placement.type));
     m_from->setDate(placement.from);
     m_to->setDate(placement.to);
-    for (int i = 0; i < m_carers->count(); ++i) {
-        QListWidgetItem *item = m_carers->item(i);
-        item->setCheckState(placement.carerIds.contains(item->data(Qt::UserRole).value<ItemId>())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
+    m_carers->setChecked(placement.carerIds);
     m_school->setText(placement.school);
     m_reasonChild->setPlainText(placement.moveReasonChildsWords);
     m_reasonRecord->setPlainText(placement.moveReasonRecord);
@@ -135,11 +124,7 @@ Placement PlacementDialog::placement() const
     p.type = Placement::Type(m_type->currentData().toInt());
     p.from = m_from->date().value_or(FuzzyDate());
     p.to = m_to->date().value_or(FuzzyDate());
-    p.carerIds.clear();
-    for (int i = 0; i < m_carers->count(); ++i) {
-        if (m_carers->item(i)->checkState() == Qt::Checked)
-            p.carerIds << m_carers->item(i)->data(Qt::UserRole).value<ItemId>();
-    }
+    p.carerIds = m_carers->checked();
     p.school = m_school->text().trimmed();
     p.moveReasonChildsWords = m_reasonChild->toPlainText().trimmed();
     p.moveReasonRecord = m_reasonRecord->toPlainText().trimmed();

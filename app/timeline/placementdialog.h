@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class FuzzyDateEdit;
+class PeopleChecklist;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -40,7 +41,7 @@ private:
     QComboBox *m_type;
     FuzzyDateEdit *m_from;
     FuzzyDateEdit *m_to;
-    QListWidget *m_carers;
+    PeopleChecklist *m_carers;
     QLineEdit *m_school;
     QPlainTextEdit *m_reasonChild;
     QPlainTextEdit *m_reasonRecord;
