@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "languages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
     options.parser.process(app);
 
     QSettings settings;
+    Languages::install(settings.value(QStringLiteral("language")).toString());
     MainWindow window(settings);
     window.show();
 

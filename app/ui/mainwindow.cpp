@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "inactivitytimer.h"
+#include "languages.h"
 #include "lockscreen.h"
 
 #include "casecontentio.h"
@@ -211,6 +212,22 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_largerTextAction);
     view->addAction(m_easyReadAction);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = m_settings.value(QStringLiteral("language")).toString();
+    QList<Languages::Language> options = Languages::available();
+    options.prepend({QString(), tr("As the computer is set")});
+    for (const Languages::Language &l : options) {
+        QAction *a = language->addAction(l.nativeName);
+        a->setCheckable(true);
+        a->setChecked(l.code == chosen);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = l.code] {
+            m_settings.setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("Belonging will use this language when it next starts."),
+                                     8000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
