@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "privatelog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    PrivateLog::install();
     QApplication app(argc, argv);
     describe(app);
     QApplication::setDesktopFileName(QStringLiteral("org.belonging.Belonging"));
