@@ -2,6 +2,7 @@
 #include "ecomappane.h"
 
 #include "commands.h"
+#include "ecomapaccessible.h"
 #include "ecomapexport.h"
 #include "ecomapitems.h"
 #include "ecomapscene.h"
@@ -31,6 +32,7 @@
 EcomapView::EcomapView(QWidget *parent)
     : QGraphicsView(parent)
 {
+    EcomapAccessible::install();
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);

@@ -13,6 +13,7 @@
 #include "personrepository.h"
 #include "relationshiprepository.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -44,6 +45,7 @@ private slots:
     void connectTwoPeopleAndChangeALineFromItsMenu();
     void photosShowAndBrokenOnesFallBackToInitials();
     void groupTheSelectedPeople();
+    void screenReadersSeeThePeopleAsAList();
 
 private:
     void openDemo();
@@ -377,6 +379,36 @@ void TestEcomapPane::groupTheSelectedPeople()
     QVERIFY(outline && outline->isVisible());
     for (PersonItem *item : chosen)
         QVERIFY(outline->sceneBoundingRect().contains(item->sceneBoundingRect()));
+}
+
+void TestEcomapPane::screenReadersSeeThePeopleAsAList()
+{
+    openDemo();
+    QAccessibleInterface *map = QAccessible::queryAccessibleInterface(m_pane->view());
+    QVERIFY(map);
+    QCOMPARE(map->role(), QAccessible::List);
+    const QList<PersonItem *> people = m_pane->scene()->personItemsInOrder();
+    QCOMPARE(map->childCount(), int(people.size()));
+    for (int i = 0; i < map->childCount(); ++i) {
+        QAccessibleInterface *card = map->child(i);
+        QVERIFY(card);
+        QCOMPARE(card->role(), QAccessible::ListItem);
+        QCOMPARE(card->text(QAccessible::Name), people[i]->accessibleName());
+        QVERIFY(!card->text(QAccessible::Name).isEmpty());
+        QCOMPARE(map->indexOfChild(card), i);
+        QCOMPARE(card->parent(), map);
+        QVERIFY(card->rect().isValid());
+        QCOMPARE(map->child(i), card); // the same interface every time
+    }
+    // Choosing a card is announced as its state.
+    people[2]->setSelected(true);
+    QVERIFY(map->child(2)->state().selected);
+    QVERIFY(!map->child(1)->state().selected);
+    // Nana's own words are the card's description.
+    for (int i = 0; i < map->childCount(); ++i) {
+        if (people[i]->person().knownAs == QStringLiteral("Nana"))
+            QVERIFY(map->child(i)->text(QAccessible::Description).contains(QStringLiteral("Nana")));
+    }
 }
 
 QTEST_MAIN(TestEcomapPane)
