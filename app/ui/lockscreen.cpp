@@ -52,14 +52,15 @@ LockScreen::LockScreen(QWidget *parent)
     column->addWidget(m_passphrase);
     column->addWidget(m_problem);
     column->addLayout(buttons);
-    auto *outer = new QHBoxLayout(this);
-    outer->addStretch();
-    auto *middle = new QVBoxLayout;
-    middle->addStretch();
-    middle->addLayout(column);
-    middle->addStretch(2);
-    outer->addLayout(middle);
-    outer->addStretch();
+    // Centred, a little above the middle, whatever the window's size.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addLayout(column);
+    row->addStretch();
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(2);
+    outer->addLayout(row);
+    outer->addStretch(3);
     setFocusProxy(m_passphrase);
 }
 
