@@ -4,6 +4,7 @@
 #include "vocabulary.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QTextLayout>
 
@@ -234,13 +235,10 @@ void BookComposer::composeChildBook(Flow &flow)
     const QString name = m_case.child.displayName();
     m_model.title = name.isEmpty() ? tr("My life story") : tr("%1's life story").arg(name);
     m_model.subject = Redaction::audienceName(m_options.audience);
-    auto media = [this](ItemId id) -> const Media * {
-        for (const Media &m : m_case.media) {
-            if (m.id == id)
-                return &m;
-        }
-        return nullptr;
-    };
+    QHash<ItemId, const Media *> byId;
+    for (const Media &m : m_case.media)
+        byId.insert(m.id, &m);
+    auto media = [&byId](ItemId id) { return byId.value(id, nullptr); };
 
     // Cover: the title, the child's chosen photo, the date it was made.
     flow.newPage(QString());

@@ -140,6 +140,9 @@ QByteArray BookExport::pdfBytes(QString *error, const BookRenderer::Progress &pr
         *error = tr("The book could not be prepared.");
         return {};
     }
+    // The child's name goes into the PDF's details only when asked for.
+    const QString title =
+        m_options.childNameInMetadata ? m_model.title : Redaction::audienceName(m_options.audience);
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -149,17 +152,12 @@ QByteArray BookExport::pdfBytes(QString *error, const BookRenderer::Progress &pr
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(288);
         writer.setCreator(QStringLiteral("Belonging"));
-        const QString title = m_options.childNameInMetadata
-                                  ? m_model.title
-                                  : Redaction::audienceName(m_options.audience);
         writer.setTitle(title);
         if (!m_renderer->render(writer, progress)) {
             *error = tr("Making the PDF was stopped. Nothing was saved.");
             return {};
         }
     }
-    const QString title =
-        m_options.childNameInMetadata ? m_model.title : Redaction::audienceName(m_options.audience);
     if (!PdfOutline::append(
             bytes, m_model.outline,
             {title, QStringLiteral("Belonging"), m_model.subject, QStringLiteral("Belonging")})) {

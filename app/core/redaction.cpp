@@ -228,14 +228,13 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         used.insert(p.photoId);
     used.insert(c.child.photoId);
     c.media.removeIf([&](const Media &m) { return !used.contains(m.id); });
+    QSet<ItemId> kept; // one lookup per reference, not a scan of every photo
+    for (const Media &m : std::as_const(c.media))
+        kept.insert(m.id);
     for (Memory &m : c.memories)
-        m.mediaIds.removeIf([&](ItemId id) {
-            return std::none_of(c.media.cbegin(), c.media.cend(),
-                                [id](const Media &media) { return media.id == id; });
-        });
+        m.mediaIds.removeIf([&](ItemId id) { return !kept.contains(id); });
     for (Person &p : c.people) {
-        if (std::none_of(c.media.cbegin(), c.media.cend(),
-                         [&](const Media &media) { return media.id == p.photoId; }))
+        if (!kept.contains(p.photoId))
             p.photoId = kNoId;
     }
     r.leftOut.removeDuplicates();
