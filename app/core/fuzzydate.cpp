@@ -603,6 +603,7 @@ FuzzyDate::ParseResult FuzzyDate::parse(const QString &input, const QLocale &loc
     if (text.isEmpty() || text == QLatin1String("?") ||
         words(tr("not known|not known yet|unknown|don't know",
                  "ways of saying a date is not known, | separated"),
+              // not translated: English is always understood as well as the language in use
               "not known|not known yet|unknown|don't know|dont know")
             .contains(text))
         return {FuzzyDate(), {}};

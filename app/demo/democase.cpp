@@ -548,6 +548,7 @@ CaseContent DemoCase::generate(const Size &size)
         const ItemId id =
             addPerson(c, QStringLiteral("Person %1").arg(i + 1), QStringLiteral("P%1").arg(i + 1),
                       Person::Role(i % Person::kRoleCount));
+        // not translated: the large case is made-up data for benchmarks, never shown
         person(c, id).childsWords = QStringLiteral("Words about person %1").arg(i + 1);
         relate(c, kChildId, id, Kind(i % Relationship::kKindCount), Dir(i % 4),
                Contact(i % Relationship::kContactCount));
@@ -588,6 +589,7 @@ CaseContent DemoCase::generate(const Size &size)
         m.id = i + 1;
         m.title = QStringLiteral("Memory %1").arg(i + 1);
         m.date = FuzzyDate::day(c.child.dateOfBirth.addDays(rng.bounded(span * 30)));
+        // not translated: made-up data for benchmarks
         m.childsWords = QStringLiteral("Something that happened, number %1.").arg(i + 1);
         m.feelings << Memory::Feeling(i % Memory::kFeelingCount);
         if (size.people > 0)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casefile.h"
 
+// not translated (whole file): its literals are StorageError details for developers; what
+// people read comes from StorageError::message().
+
 #include "sqlcipherdriver.h"
 
 #include <QAtomicInteger>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+// not translated (whole file): migration errors are technical details behind StorageError.
+
 #include <QSqlError>
 #include <QSqlQuery>
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlcipherdriver.h"
 
+// not translated (whole file): driver errors are technical details; people read
+// StorageError::message() instead.
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlField>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "timelineaccessible.h"
 #include "vocabulary.h"
 
 #include <QAccessible>
@@ -9,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QStyle>
 #include <QToolTip>
 
 #include <algorithm>
@@ -78,6 +80,7 @@ TimelineView::TimelineView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("Timeline"));
+    TimelineAccessible::install();
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
     horizontalScrollBar()->setSingleStep(40);
@@ -240,6 +243,11 @@ QRect TimelineView::laneRect(int lane) const
 
 QRect TimelineView::rectOf(const Item &item) const
 {
+    return QStyle::visualRect(layoutDirection(), viewport()->rect(), logicalRectOf(item));
+}
+
+QRect TimelineView::logicalRectOf(const Item &item) const
+{
     const QRect lane = laneRect(item.lane);
     if (item.kind == Kind::Placement) {
         const int left = int(std::floor(xOf(item.day)));
@@ -258,6 +266,15 @@ QRect TimelineView::itemRect(Kind kind, ItemId id) const
             return rectOf(item);
     }
     return {};
+}
+
+int TimelineView::indexOf(Kind kind, ItemId id) const
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].kind == kind && m_items[i].id == id)
+            return int(i);
+    }
+    return -1;
 }
 
 QString TimelineView::describe(Kind kind, ItemId id) const
@@ -282,8 +299,9 @@ QString TimelineView::describe(Kind kind, ItemId id) const
     return {};
 }
 
-const TimelineView::Item *TimelineView::itemAt(QPoint pos) const
+const TimelineView::Item *TimelineView::itemAt(QPoint visualPos) const
 {
+    const QPoint pos = QStyle::visualPos(layoutDirection(), viewport()->rect(), visualPos);
     const Item *best = nullptr;
     int bestDistance = 1 << 30;
     // Only items near the pointer's day can be under it.
@@ -292,7 +310,7 @@ const TimelineView::Item *TimelineView::itemAt(QPoint pos) const
     for (const Item &item : m_items) {
         if (item.kind != Kind::Placement && (item.day < day - slack || item.day > day + slack))
             continue;
-        const QRect r = rectOf(item).adjusted(-2, -2, 2, 2);
+        const QRect r = logicalRectOf(item).adjusted(-2, -2, 2, 2);
         if (!r.contains(pos))
             continue;
         const int distance =
@@ -331,6 +349,12 @@ void TimelineView::choose(const Item *item, bool notify)
     if (QAccessible::isActive()) {
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
+        // The chosen marker takes the screen reader's focus, as a list's current row does.
+        if (hasFocus()) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(int(item - m_items.constData()));
+            QAccessible::updateAccessibility(&focus);
+        }
     }
     viewport()->update();
     emit currentChanged();
@@ -340,7 +364,7 @@ void TimelineView::choose(const Item *item, bool notify)
 
 void TimelineView::ensureVisible(const Item &item)
 {
-    const QRect r = rectOf(item);
+    const QRect r = logicalRectOf(item);
     const int left = kContentLeft;
     const int right = viewport()->width() - 16;
     if (item.kind == Kind::Placement && r.width() > right - left) {
@@ -375,7 +399,9 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const int delta =
         event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
     if (event->modifiers() & Qt::ControlModifier) {
-        zoomBy(std::pow(1.0015, delta), int(event->position().x()));
+        zoomBy(std::pow(1.0015, delta),
+               QStyle::visualPos(layoutDirection(), viewport()->rect(), event->position().toPoint())
+                   .x());
     } else {
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta);
     }
@@ -389,7 +415,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         if (m_items[i].kind == m_selectedKind && m_items[i].id == m_selectedId)
             current = i;
     }
-    switch (event->key()) {
+    // Time runs the way the language reads: in Arabic, later is to the left.
+    const int later = isRightToLeft() ? Qt::Key_Left : Qt::Key_Right;
+    const int earlier = isRightToLeft() ? Qt::Key_Right : Qt::Key_Left;
+    const int key = event->key() == Qt::Key_Right  ? later
+                    : event->key() == Qt::Key_Left ? earlier
+                                                   : event->key();
+    switch (key) {
     case Qt::Key_Right:
         if (!m_items.isEmpty())
             choose(&m_items[std::min<qsizetype>(current + 1, m_items.size() - 1)], true);
@@ -442,6 +474,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(viewport());
     p.fillRect(viewport()->rect(), QColor(0xff, 0xfc, 0xf8));
     p.setRenderHint(QPainter::Antialiasing);
+    // Everything is laid out left to right; right-to-left languages see it in a mirror, with
+    // time running from right to left. Text is never mirrored: drawLabel() places it instead.
+    if (isRightToLeft()) {
+        p.translate(viewport()->width(), 0);
+        p.scale(-1, 1);
+    }
     paintAxis(p);
     paintLanes(p);
 }
@@ -463,8 +501,8 @@ void TimelineView::paintAxis(QPainter &p)
             const double x = xOf(d.toJulianDay());
             p.drawLine(QPointF(x, kAxisHeight - 10), QPointF(x, kAxisHeight));
             p.setPen(kMuted);
-            p.drawText(QPointF(x + 3, kAxisHeight - 4),
-                       locale().monthName(d.month(), QLocale::ShortFormat));
+            drawLabel(p, QPointF(x + 3, kAxisHeight - 4),
+                      locale().monthName(d.month(), QLocale::ShortFormat));
             p.setPen(QColor(0xd8, 0xcf, 0xc4));
         }
     }
@@ -490,11 +528,11 @@ void TimelineView::paintAxis(QPainter &p)
         const QString label = !m_birth.isValid() ? QString::number(year)
                               : age == 0         ? tr("Born")
                                                  : tr("Age %1").arg(age);
-        p.drawText(QPointF(x + 4, 17), label);
+        drawLabel(p, QPointF(x + 4, 17), label);
         p.setFont(font());
         if (m_birth.isValid()) {
             p.setPen(kMuted);
-            p.drawText(QPointF(x + 4, months ? 30 : 33), QString::number(year));
+            drawLabel(p, QPointF(x + 4, months ? 30 : 33), QString::number(year));
         }
     }
 }
@@ -525,7 +563,7 @@ void TimelineView::paintLanes(QPainter &p)
         p.drawRoundedRect(r, 6, 6);
         if (r.width() > 14) {
             p.setPen(QColor(0x8a, 0x52, 0x00));
-            p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+            drawLabel(p, r, Qt::AlignCenter, QStringLiteral("?"));
         }
     }
 
@@ -539,7 +577,7 @@ void TimelineView::paintLanes(QPainter &p)
             continue;
         if (item.kind == m_selectedKind && item.id == m_selectedId)
             selected = &item;
-        const QRect r = rectOf(item);
+        const QRect r = logicalRectOf(item);
         if (item.kind == Kind::Placement) {
             p.setPen(QPen(item.colour.darker(130), 1));
             p.setBrush(item.colour);
@@ -550,8 +588,8 @@ void TimelineView::paintLanes(QPainter &p)
                                        r.height()));
             if (text.width() > 24) {
                 p.setPen(kInk);
-                p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                           metrics.elidedText(item.label, Qt::ElideRight, text.width()));
+                drawLabel(p, text, Qt::AlignVCenter | Qt::AlignLeft,
+                          metrics.elidedText(item.label, Qt::ElideRight, text.width()));
             }
             continue;
         }
@@ -581,13 +619,13 @@ void TimelineView::paintLanes(QPainter &p)
             if (x > lastLabelEnd[item.lane]) {
                 const QString text = metrics.elidedText(item.label, Qt::ElideRight, 110);
                 p.setPen(kInk);
-                p.drawText(QPoint(x, r.center().y() + metrics.ascent() / 2 - 1), text);
+                drawLabel(p, QPointF(x, r.center().y() + metrics.ascent() / 2 - 1), text);
                 lastLabelEnd[item.lane] = x + metrics.horizontalAdvance(text) + 8;
             }
         }
     }
     if (selected) {
-        const QRect r = rectOf(*selected).adjusted(-4, -4, 4, 4);
+        const QRect r = logicalRectOf(*selected).adjusted(-4, -4, 4, 4);
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(kFocus, hasFocus() ? 3 : 2));
         if (selected->kind == Kind::Placement)
@@ -605,8 +643,37 @@ void TimelineView::paintLanes(QPainter &p)
     p.setPen(kInk);
     for (int lane = 0; lane < 3; ++lane) {
         const QRect r = laneRect(lane).adjusted(10, 0, 0, 0);
-        p.drawText(QRect(r.left(), r.top(), kLabelWidth - 16, r.height()),
-                   Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, laneNames[lane]);
+        drawLabel(p, QRect(r.left(), r.top(), kLabelWidth - 16, r.height()),
+                  Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, laneNames[lane]);
     }
     p.setFont(font());
+}
+
+void TimelineView::drawLabel(QPainter &p, const QRectF &logical, int flags,
+                             const QString &text) const
+{
+    if (!isRightToLeft()) {
+        p.drawText(logical, flags, text);
+        return;
+    }
+    // Leading alignment follows the reading direction.
+    if (flags & Qt::AlignLeft)
+        flags = (flags & ~Qt::AlignLeft) | Qt::AlignRight;
+    else if (flags & Qt::AlignRight)
+        flags = (flags & ~Qt::AlignRight) | Qt::AlignLeft;
+    p.save();
+    p.resetTransform(); // the clip stays where the mirrored painter put it
+    p.drawText(QRectF(viewport()->width() - logical.right(), logical.top(), logical.width(),
+                      logical.height()),
+               flags, text);
+    p.restore();
+}
+
+void TimelineView::drawLabel(QPainter &p, QPointF baselineStart, const QString &text) const
+{
+    const QFontMetricsF metrics(p.font());
+    drawLabel(p,
+              QRectF(baselineStart.x(), baselineStart.y() - metrics.ascent(),
+                     metrics.horizontalAdvance(text) + 1, metrics.height()),
+              Qt::AlignLeft | Qt::AlignTop, text);
 }

@@ -29,6 +29,15 @@ public:
     // Where an item is drawn, in viewport coordinates (empty if not drawn), for tests.
     QRect itemRect(Kind kind, ItemId id) const;
     QString describe(Kind kind, ItemId id) const;
+    // The items in time order, for screen readers (TimelineAccessible).
+    struct ItemRef
+    {
+        Kind kind;
+        ItemId id;
+    };
+    int itemCount() const { return int(m_items.size()); }
+    ItemRef itemRefAt(int index) const { return {m_items[index].kind, m_items[index].id}; }
+    int indexOf(Kind kind, ItemId id) const;
 
     static constexpr int kAxisHeight = 46;
     static constexpr int kLaneHeight = 64;
@@ -73,12 +82,15 @@ private:
     double xOf(qint64 day) const; // viewport x
     qint64 dayAt(double x) const;
     QRect laneRect(int lane) const;
-    QRect rectOf(const Item &item) const;
+    QRect rectOf(const Item &item) const;        // on screen (mirrored in right-to-left)
+    QRect logicalRectOf(const Item &item) const; // as if laid out left to right
     const Item *itemAt(QPoint pos) const;
     void choose(const Item *item, bool notify);
     void ensureVisible(const Item &item);
     void paintAxis(QPainter &p);
     void paintLanes(QPainter &p);
+    void drawLabel(QPainter &p, const QRectF &logical, int flags, const QString &text) const;
+    void drawLabel(QPainter &p, QPointF baselineStart, const QString &text) const;
 
     TimelineDocument *m_doc = nullptr;
     QList<Item> m_items; // by day

@@ -9,11 +9,13 @@
 #include "memorydialog.h"
 #include "memoryrepository.h"
 #include "placementdialog.h"
+#include "timelinecommands.h"
 #include "timelinemodel.h"
 #include "timelinepane.h"
 #include "timelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +40,8 @@ private slots:
     void badDatesAreExplainedAndBlockSaving();
     void removeAsksFirstAndCanBeUndone();
     void zoomAndKeyboardWalkThroughTime();
+    void rightToLeftRunsTimeFromTheRight();
+    void screenReadersHearEveryMarker();
 
 private:
     void openDemo();
@@ -337,6 +341,97 @@ void TestTimelinePane::zoomAndKeyboardWalkThroughTime()
     QTest::keyClick(view, Qt::Key_End);
     const QRect last = view->itemRect(view->selectedKind(), view->selectedId());
     QVERIFY(view->viewport()->rect().intersects(last));
+}
+
+void TestTimelinePane::rightToLeftRunsTimeFromTheRight()
+{
+    openDemo();
+    TimelineView *view = m_pane->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    const auto firstKind = view->selectedKind();
+    const ItemId first = view->selectedId();
+    QTest::keyClick(view, Qt::Key_End);
+    const auto lastKind = view->selectedKind();
+    const ItemId last = view->selectedId();
+    QVERIFY(view->itemRect(firstKind, first).center().x() <
+            view->itemRect(lastKind, last).center().x());
+
+    m_pane->setLayoutDirection(Qt::RightToLeft);
+    QVERIFY(view->isRightToLeft());
+    const QRect firstRect = view->itemRect(firstKind, first);
+    const QRect lastRect = view->itemRect(lastKind, last);
+    // The earliest is on the right now, the latest on the left, and both are on screen.
+    QVERIFY2(
+        firstRect.center().x() > lastRect.center().x(),
+        qPrintable(QStringLiteral("%1 %2").arg(firstRect.center().x()).arg(lastRect.center().x())));
+    QVERIFY(view->viewport()->rect().contains(firstRect.center()));
+    QVERIFY(view->viewport()->rect().contains(lastRect.center()));
+    // The lane names sit on the right: nothing is drawn under them.
+    QVERIFY(firstRect.right() < view->viewport()->width() - TimelineView::kLabelWidth);
+
+    // Clicking where an item is drawn chooses it; Left goes on in time, as reading does.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, lastRect.center());
+    QCOMPARE(view->selectedId(), last);
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(view->selectedId(), first);
+    QTest::keyClick(view, Qt::Key_Left);
+    const QRect next = view->itemRect(view->selectedKind(), view->selectedId());
+    QVERIFY(next.center().x() <= firstRect.center().x());
+    QVERIFY(view->selectedId() != first || view->selectedKind() != firstKind);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->selectedId(), first);
+    saveScreenshot(m_pane.get(), QStringLiteral("timeline-rtl.png"));
+}
+
+void TestTimelinePane::screenReadersHearEveryMarker()
+{
+    openDemo();
+    TimelineView *view = m_pane->view();
+    view->setFocus();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::List);
+    QCOMPARE(iface->childCount(), view->itemCount());
+    QVERIFY(iface->childCount() > 20);
+    QSet<QString> names;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *item = iface->child(i);
+        QVERIFY(item && item->isValid());
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(iface->indexOfChild(item), i);
+        QCOMPARE(item->parent(), iface);
+        QVERIFY(!item->text(QAccessible::Name).isEmpty());
+        names << item->text(QAccessible::Name);
+        QCOMPARE(iface->child(i), item); // the same interface each time
+    }
+    QVERIFY(names.size() > iface->childCount() / 2);
+
+    // The one chosen by keyboard is selected and focused, and where it is drawn.
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_Right);
+    const int chosen = view->indexOf(view->selectedKind(), view->selectedId());
+    QAccessibleInterface *item = iface->child(chosen);
+    QVERIFY(item->state().selected);
+    QVERIFY(item->state().focused);
+    QCOMPARE(iface->focusChild(), item);
+    QCOMPARE(item->text(QAccessible::Name),
+             view->describe(view->selectedKind(), view->selectedId()));
+    const QRect onScreen = item->rect();
+    const QRect drawn = view->itemRect(view->selectedKind(), view->selectedId());
+    QCOMPARE(onScreen.topLeft(), view->viewport()->mapToGlobal(drawn.topLeft()));
+    QVERIFY(!iface->child(chosen + 1)->state().selected);
+
+    // A memory removed by an edit is no longer there for the screen reader either.
+    const auto memories = m_pane->document()->memories();
+    QVERIFY(!memories.isEmpty());
+    const ItemId gone = memories.first().id;
+    const int index = view->indexOf(TimelineDocument::Kind::Memory, gone);
+    QAccessibleInterface *removed = iface->child(index);
+    QVERIFY(removed->isValid());
+    Command::removeMemory(m_stack, *m_pane->document(), gone);
+    QVERIFY(!removed->isValid());
+    QCOMPARE(iface->childCount(), view->itemCount());
 }
 
 QTEST_MAIN(TestTimelinePane)
