@@ -5,461 +5,461 @@
     <name>AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1</translation>
     </message>
 </context>
 <context>
     <name>AddRelationship</name>
     <message>
         <source>Connect %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>BookComposer</name>
     <message>
         <source>date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad ddim yn hysbys</translation>
     </message>
     <message>
         <source>My life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori fy mywyd</translation>
     </message>
     <message>
         <source>%1&apos;s life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori bywyd %1</translation>
     </message>
     <message>
         <source>A copy to share with my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi i&apos;w rannu gyda fy nheulu</translation>
     </message>
     <message>
         <source>The people and places that are part of me</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl a&apos;r lleoedd sy&apos;n rhan ohona i</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwneud ar %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth amdana i</translation>
     </message>
     <message>
         <source>I was born on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces i fy ngeni ar %1.</translation>
     </message>
     <message>
         <source>The people who matter to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl sy&apos;n bwysig i mi</translation>
     </message>
     <message>
         <source>What I&apos;d like you to know about %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffwn i i chi ei wybod am %1:</translation>
     </message>
     <message>
         <source>Where I have lived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rydw i wedi byw</translation>
     </message>
     <message>
         <source>From %1 until now</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 hyd heddiw</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 i %2</translation>
     </message>
     <message>
         <source>I lived with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roeddwn i&apos;n byw gyda %1.</translation>
     </message>
     <message>
         <source>My school was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy ysgol oedd %1.</translation>
     </message>
     <message>
         <source>Why I moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam symudais i: %1</translation>
     </message>
     <message>
         <source>My memories</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy atgofion</translation>
     </message>
     <message>
         <source>My wishes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nymuniadau a&apos;m teimladau</translation>
     </message>
     <message>
         <source>Court and review pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn llys ac adolygu: %1</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>CYFRINACHOL</translation>
     </message>
     <message>
         <source>Court and review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn llys ac adolygu</translation>
     </message>
     <message>
         <source>Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn:</translation>
     </message>
     <message>
         <source>Known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adwaenir fel:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni:</translation>
     </message>
     <message>
         <source>Prepared on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratowyd ar:</translation>
     </message>
     <message>
         <source>Prepared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratowyd gyda:</translation>
     </message>
     <message>
         <source>Belonging (life-story and relationship record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belonging (cofnod stori bywyd a pherthnasoedd)</translation>
     </message>
     <message>
         <source>This pack contains sensitive personal information about a child. It is prepared for the court or review named above and must not be shared further. Addresses and contact details have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn hwn yn cynnwys gwybodaeth bersonol sensitif am blentyn. Fe&apos;i paratowyd ar gyfer y llys neu&apos;r adolygiad a enwir uchod ac ni ddylid ei rannu ymhellach. Mae cyfeiriadau a manylion cyswllt wedi&apos;u tynnu.</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronoleg</translation>
     </message>
     <message>
         <source>Placement began: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuodd y lleoliad: %1 (%2)</translation>
     </message>
     <message>
         <source>In the child&apos;s words: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad: %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad</translation>
     </message>
     <message>
         <source>Source / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell / cyfeirnod</translation>
     </message>
     <message>
         <source>Impact on the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Effaith ar y plentyn</translation>
     </message>
     <message>
         <source>Ecomap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecomap</translation>
     </message>
     <message>
         <source>Ecomap of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecomap %1</translation>
     </message>
     <message>
         <source>People and relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a pherthnasoedd</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Relationship with the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â&apos;r plentyn</translation>
     </message>
     <message>
         <source>Contact arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefniant cyswllt</translation>
     </message>
     <message>
         <source>Next planned contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyswllt nesaf a gynlluniwyd</translation>
     </message>
     <message>
         <source>Placement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes lleoliadau</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Presennol</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Reason for move (record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros symud (cofnod)</translation>
     </message>
     <message>
         <source>In the child&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau&apos;r plentyn</translation>
     </message>
     <message>
         <source>The child&apos;s wishes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
     </message>
     <message>
         <source>In %1&apos;s own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau %1 ei hun:</translation>
     </message>
     <message>
         <source>— %1, as recorded in the case file; this pack prepared on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1, fel y&apos;i cofnodwyd yn ffeil yr achos; paratowyd y pecyn hwn ar %2.</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CYFRINACHOL — %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
 </context>
 <context>
     <name>BookExport</name>
     <message>
         <source>The book could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd paratoi&apos;r llyfr.</translation>
     </message>
     <message>
         <source>Making the PDF was stopped. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd gwneud y PDF ei atal. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gorffen y PDF.</translation>
     </message>
     <message>
         <source>The PDF could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r PDF yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
     <name>BookPane</name>
     <message>
         <source>The &amp;ecomap, with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;ecomap, gyda&apos;i allwedd</translation>
     </message>
     <message>
         <source>A page for the &amp;people who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen i&apos;r &amp;bobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>&amp;Where I have lived / placement history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble rydw i wedi byw / hanes lleoliadau</translation>
     </message>
     <message>
         <source>&amp;Memories and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atgofion a lluniau</translation>
     </message>
     <message>
         <source>&amp;Wishes and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dymuniadau a theimladau</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronoleg</translation>
     </message>
     <message>
         <source>&quot;&amp;Impact on the child&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn &quot;&amp;Effaith ar y plentyn&quot;</translation>
     </message>
     <message>
         <source>Put the child&apos;s &amp;name in the PDF&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;enw&apos;r plentyn ym manylion y PDF</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrau</translation>
     </message>
     <message>
         <source>Who is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy mae e?</translation>
     </message>
     <message>
         <source>A life-story &amp;book for the child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llyfr stori bywyd i&apos;r plentyn</translation>
     </message>
     <message>
         <source>A copy for the birth &amp;family</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi i&apos;r &amp;teulu biolegol</translation>
     </message>
     <message>
         <source>A &amp;court or review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn ll&amp;ys neu adolygiad</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd i mewn</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr UDA</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint tudalen</translation>
     </message>
     <message>
         <source>Pa&amp;ge size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint t&amp;udalen:</translation>
     </message>
     <message>
         <source>People to leave out entirely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl i&apos;w gadael allan yn llwyr</translation>
     </message>
     <message>
         <source>What will be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn cael ei adael allan</translation>
     </message>
     <message>
         <source>People to &amp;leave out entirely:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl i&apos;w &amp;gadael allan yn llwyr:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will be left out&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beth fydd yn cael ei adael allan&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing: everything in the story goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd: mae popeth yn y stori&apos;n mynd i mewn.</translation>
     </message>
     <message>
         <source>%1: 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 dudalen.</translation>
     </message>
     <message>
         <source>%1: %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tudalen.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg: %1</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n argraffu…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud y PDF…</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>&amp;People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun PNG (*.png);;Llun SVG (*.svg)</translation>
     </message>
     <message>
         <source>Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Belonging</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llinell amser</translation>
     </message>
     <message>
         <source>&amp;Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;yfrau</translation>
     </message>
     <message>
         <source>%1&apos;s story</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori %1</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit the line between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r llinell rhwng %1 a %2</translation>
     </message>
     <message>
         <source>Make the line to %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y llinell at %1 yn “%2”</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1</translation>
     </message>
 </context>
 <context>
@@ -470,2207 +470,2246 @@
        belonging export --audience book|family|court CASE -o OUT.pdf
                         [--page-size a4|letter]
 The passphrase is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu&apos;r stori bywyd enghreifftiol i PATH)
+         belonging check PATH   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+         belonging export --audience book|family|court CASE -o OUT.pdf
+                          [--page-size a4|letter]
+Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>Please give the passphrase on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y cyfrinymadrodd ar y mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Wrote %1 pages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd %1 tudalen i %2.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adael allan: %1</translation>
     </message>
     <message>
         <source>Choose a passphrase for the demo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer yr enghraifft:</translation>
     </message>
     <message>
         <source>Please give a passphrase of at least 8 characters on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch gyfrinymadrodd o 8 nod o leiaf ar y mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Wrote the demo life story to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd y stori bywyd enghreifftiol i %1.</translation>
     </message>
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn: mae&apos;r cyfrinymadrodd yn gywir a does dim niwed i&apos;r stori bywyd.</translation>
     </message>
 </context>
 <context>
     <name>DateCheck</name>
     <message>
         <source>This date is in the future. Is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad hwn yn y dyfodol. Ydy hynny&apos;n iawn?</translation>
     </message>
     <message>
         <source>This is before you were born. That&apos;s fine for family history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn cyn i ti gael dy eni. Mae hynny&apos;n iawn ar gyfer hanes y teulu.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
 </context>
 <context>
     <name>DemoCase</name>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>hi</translation>
     </message>
     <message>
         <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maisie ydw i. Rydw i&apos;n 11 oed. Rydw i wrth fy modd yn tynnu lluniau, nofio a fy nghi Biscuit. Fy hoff fwyd yw pastai&apos;r bugail Nain.</translation>
     </message>
     <message>
         <source>I want to stay living with Nana. I want to see Tyler more, not just in the holidays. I like seeing Mum when she is well. I want to get letters from Ruby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i eisiau aros i fyw gyda Nain. Rydw i eisiau gweld Tyler yn amlach, nid dim ond yn y gwyliau. Rydw i&apos;n hoffi gweld Mam pan mae hi&apos;n iach. Rydw i eisiau cael llythyrau gan Ruby.</translation>
     </message>
     <message>
         <source>Mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam</translation>
     </message>
     <message>
         <source>Dad</source>
-        <translation type="unfinished"></translation>
+        <translation>Dad</translation>
     </message>
     <message>
         <source>Big brother, 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawd mawr, 14</translation>
     </message>
     <message>
         <source>Little sister, 4, adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwaer fach, 4, wedi&apos;i mabwysiadu</translation>
     </message>
     <message>
         <source>Nana</source>
-        <translation type="unfinished"></translation>
+        <translation>Nain</translation>
     </message>
     <message>
         <source>Mum&apos;s mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam Mam</translation>
     </message>
     <message>
         <source>Emergency carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalwr brys</translation>
     </message>
     <message>
         <source>Social worker until 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr cymdeithasol tan 2023</translation>
     </message>
     <message>
         <source>Mr Evans</source>
-        <translation type="unfinished"></translation>
+        <translation>Mr Evans</translation>
     </message>
     <message>
         <source>Year 6 teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro Blwyddyn 6</translation>
     </message>
     <message>
         <source>Play therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapydd chwarae</translation>
     </message>
     <message>
         <source>Dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci</translation>
     </message>
     <message>
         <source>Mum gives the best hugs. Sometimes she is poorly and can&apos;t come, and that makes me sad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam sy&apos;n rhoi&apos;r cwtshys gorau. Weithiau mae hi&apos;n sâl ac yn methu dod, ac mae hynny&apos;n fy ngwneud i&apos;n drist.</translation>
     </message>
     <message>
         <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Nain yn garedig ac yn ddoniol ac mae ganddi fisgedi bob amser. Rydw i&apos;n teimlo&apos;n saff yn nhŷ Nain.</translation>
     </message>
     <message>
         <source>Tyler is my big brother. We play football when we see each other. I miss him.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyler yw fy mrawd mawr. Rydyn ni&apos;n chwarae pêl-droed pan rydyn ni&apos;n gweld ein gilydd. Rydw i&apos;n ei golli e.</translation>
     </message>
     <message>
         <source>Ruby is my little sister. She lives with her new family. I send her a letter and a drawing every year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruby yw fy chwaer fach. Mae hi&apos;n byw gyda&apos;i theulu newydd. Rydw i&apos;n anfon llythyr a llun ati bob blwyddyn.</translation>
     </message>
     <message>
         <source>Biscuit is the best dog in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biscuit yw&apos;r ci gorau yn y byd.</translation>
     </message>
     <message>
         <source>Whereabouts not known since 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gwybod ble mae e ers 2019.</translation>
     </message>
     <message>
         <source>Supervised, at the family centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan oruchwyliaeth, yn y ganolfan deulu</translation>
     </message>
     <message>
         <source>Day trips and school holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripiau dydd a gwyliau ysgol</translation>
     </message>
     <message>
         <source>One letter a year, through the adoption team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un llythyr y flwyddyn, drwy&apos;r tîm mabwysiadu</translation>
     </message>
     <message>
         <source>Living with Mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Byw gyda Mam</translation>
     </message>
     <message>
         <source>Mum was poorly and couldn&apos;t look after me and Tyler properly. It wasn&apos;t my fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd Mam yn sâl a doedd hi ddim yn gallu edrych ar fy ôl i a Tyler yn iawn. Nid fy mai i oedd e.</translation>
     </message>
     <message>
         <source>Accommodated under s.76 following escalating neglect concerns and maternal mental health crisis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lletywyd dan a.76 yn dilyn pryderon cynyddol am esgeulustod ac argyfwng iechyd meddwl y fam.</translation>
     </message>
     <message>
         <source>Sue&apos;s house</source>
-        <translation type="unfinished"></translation>
+        <translation>Tŷ Sue</translation>
     </message>
     <message>
         <source>Sue&apos;s husband got very ill and I had to move really quickly. I didn&apos;t get to say goodbye to my friends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth gŵr Sue yn sâl iawn a bu&apos;n rhaid i mi symud yn gyflym iawn. Ches i ddim cyfle i ffarwelio â fy ffrindiau.</translation>
     </message>
     <message>
         <source>Placement ended at short notice (24 hours) due to carer&apos;s family illness; emergency placement identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y lleoliad i ben ar fyr rybudd (24 awr) oherwydd salwch yn nheulu&apos;r gofalwr; nodwyd lleoliad brys.</translation>
     </message>
     <message>
         <source>Lisa&apos;s flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fflat Lisa</translation>
     </message>
     <message>
         <source>Nana got approved to look after me!</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd Nain ei chymeradwyo i edrych ar fy ôl i!</translation>
     </message>
     <message>
         <source>Planned move to connected person (maternal grandmother) following positive kinship assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud wedi&apos;i gynllunio at berson cysylltiedig (nain ar ochr y fam) yn dilyn asesiad cadarnhaol o ofalwr sy&apos;n perthyn.</translation>
     </message>
     <message>
         <source>Nana&apos;s house</source>
-        <translation type="unfinished"></translation>
+        <translation>Tŷ Nain</translation>
     </message>
     <message>
         <source>My 4th birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhen-blwydd yn 4 oed</translation>
     </message>
     <message>
         <source>Mum made a pink cake with four candles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaeth Mam gacen binc gyda phedair cannwyll.</translation>
     </message>
     <message>
         <source>Feeding the ducks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwydo&apos;r hwyaid</translation>
     </message>
     <message>
         <source>Tyler and me fed the ducks at the park. One duck chased me!</source>
-        <translation type="unfinished"></translation>
+        <translation>Buodd Tyler a fi&apos;n bwydo&apos;r hwyaid yn y parc. Roedd un hwyaden yn fy nghwrso i!</translation>
     </message>
     <message>
         <source>When Ruby was born</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan gafodd Ruby ei geni</translation>
     </message>
     <message>
         <source>She was really tiny and she grabbed my finger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd hi&apos;n fach fach ac fe gydiodd hi yn fy mys.</translation>
     </message>
     <message>
         <source>First night at Sue&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Noson gyntaf yn nhŷ Sue</translation>
     </message>
     <message>
         <source>I was scared but Sue let me have the landing light on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ofn arna i ond gadawodd Sue i mi gael golau&apos;r landin ymlaen.</translation>
     </message>
     <message>
         <source>Sue&apos;s garden</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardd Sue</translation>
     </message>
     <message>
         <source>There was a swing in the big tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd siglen yn y goeden fawr.</translation>
     </message>
     <message>
         <source>Video calls with Tyler</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwadau fideo gyda Tyler</translation>
     </message>
     <message>
         <source>We could only see each other on the tablet for ages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ar y dabled roedden ni&apos;n gallu gweld ein gilydd am amser hir.</translation>
     </message>
     <message>
         <source>My 5th birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhen-blwydd yn 5 oed</translation>
     </message>
     <message>
         <source>Sue made a cake and Helen brought a present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaeth Sue gacen a daeth Helen ag anrheg.</translation>
     </message>
     <message>
         <source>Learning to swim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu nofio</translation>
     </message>
     <message>
         <source>I got my 10 metres badge!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces i fy mathodyn 10 metr!</translation>
     </message>
     <message>
         <source>Beach day with Tyler</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod ar y traeth gyda Tyler</translation>
     </message>
     <message>
         <source>We built the biggest sandcastle ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeiladon ni&apos;r castell tywod mwyaf erioed.</translation>
     </message>
     <message>
         <source>Moving to Lisa&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud at Lisa</translation>
     </message>
     <message>
         <source>It all happened really fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd y cyfan yn gyflym iawn.</translation>
     </message>
     <message>
         <source>Lisa&apos;s cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cath Lisa</translation>
     </message>
     <message>
         <source>Lisa had a grumpy cat called Pepper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd gan Lisa gath bwdlyd o&apos;r enw Pepper.</translation>
     </message>
     <message>
         <source>Moving to Nana&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud at Nain</translation>
     </message>
     <message>
         <source>Nana let me choose the colour for my bedroom. I picked purple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawodd Nain i mi ddewis lliw fy ystafell wely. Dewisais i borffor.</translation>
     </message>
     <message>
         <source>Meeting Biscuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrdd â Biscuit</translation>
     </message>
     <message>
         <source>Biscuit licked my face and I laughed so much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfodd Biscuit fy wyneb a chwerthais i gymaint.</translation>
     </message>
     <message>
         <source>New school</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol newydd</translation>
     </message>
     <message>
         <source>I met Lily on my first day. She showed me where everything was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrddais i â Lily ar fy niwrnod cyntaf. Dangosodd hi i mi ble roedd popeth.</translation>
     </message>
     <message>
         <source>Christmas at Nana&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadolig yn nhŷ Nain</translation>
     </message>
     <message>
         <source>Tyler came for the whole day. Best Christmas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth Tyler am y diwrnod cyfan. Y Nadolig gorau.</translation>
     </message>
     <message>
         <source>Biscuit&apos;s walk in the snow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tro Biscuit yn yr eira</translation>
     </message>
     <message>
         <source>Biscuit tried to eat the snow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triodd Biscuit fwyta&apos;r eira.</translation>
     </message>
     <message>
         <source>Star of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seren yr wythnos</translation>
     </message>
     <message>
         <source>Mr Evans gave me star of the week for my story about Biscuit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd Mr Evans seren yr wythnos i mi am fy stori am Biscuit.</translation>
     </message>
     <message>
         <source>My 9th birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhen-blwydd yn 9 oed</translation>
     </message>
     <message>
         <source>Lily came for a sleepover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth Lily i aros dros nos.</translation>
     </message>
     <message>
         <source>Seeing Mum at the park</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld Mam yn y parc</translation>
     </message>
     <message>
         <source>Mum was well and we had ice creams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd Mam yn iach a chawson ni hufen iâ.</translation>
     </message>
     <message>
         <source>My 11th birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhen-blwydd yn 11 oed</translation>
     </message>
     <message>
         <source>Tyler and Nana and Lily and Biscuit. Pizza and bowling!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyler a Nain a Lily a Biscuit. Pitsa a bowlio!</translation>
     </message>
     <message>
         <source>Accommodated; placed with foster carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lletywyd; lleolwyd gyda gofalwr maeth</translation>
     </message>
     <message>
         <source>Maisie and Tyler accommodated; placed separately due to lack of a sibling placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lletywyd Maisie a Tyler; lleolwyd ar wahân oherwydd diffyg lleoliad i frodyr a chwiorydd.</translation>
     </message>
     <message>
         <source>Placement plan PP/20/014</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun lleoliad PP/20/014</translation>
     </message>
     <message>
         <source>Social worker allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrannwyd gweithiwr cymdeithasol</translation>
     </message>
     <message>
         <source>Helen Price allocated as social worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrannwyd Helen Price yn weithiwr cymdeithasol.</translation>
     </message>
     <message>
         <source>Case note 10/02/2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn achos 10/02/2020</translation>
     </message>
     <message>
         <source>First looked-after child review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad cyntaf plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>IRO Anita Shah chaired. Plan: assessment of maternal grandmother.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeiriwyd gan y Swyddog Adolygu Annibynnol Anita Shah. Cynllun: asesu&apos;r nain ar ochr y fam.</translation>
     </message>
     <message>
         <source>LAC review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion adolygiad plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Final hearing: care order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrandawiad terfynol: gorchymyn gofal</translation>
     </message>
     <message>
         <source>Care order granted. Plan for kinship placement endorsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd gorchymyn gofal. Cymeradwywyd y cynllun ar gyfer lleoliad gyda pherthynas.</translation>
     </message>
     <message>
         <source>Court order ref. CF21C00123</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. gorchymyn llys CF21C00123</translation>
     </message>
     <message>
         <source>Legal certainty; plan to live with Nana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicrwydd cyfreithiol; cynllun i fyw gyda Nain.</translation>
     </message>
     <message>
         <source>Emergency placement move</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i leoliad brys</translation>
     </message>
     <message>
         <source>Placement ended at 24 hours&apos; notice; moved to emergency foster carer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y lleoliad i ben gyda 24 awr o rybudd; symudwyd at ofalwr maeth brys.</translation>
     </message>
     <message>
         <source>Case note 20/01/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn achos 20/01/2022</translation>
     </message>
     <message>
         <source>Distressed; lost contact with school friends for a term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofidus; collodd gysylltiad â ffrindiau ysgol am dymor.</translation>
     </message>
     <message>
         <source>Moved to kinship placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudwyd i leoliad gyda pherthynas</translation>
     </message>
     <message>
         <source>Planned move to maternal grandmother.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud wedi&apos;i gynllunio at y nain ar ochr y fam.</translation>
     </message>
     <message>
         <source>Placement plan PP/22/088</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun lleoliad PP/22/088</translation>
     </message>
     <message>
         <source>Change of social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid gweithiwr cymdeithasol</translation>
     </message>
     <message>
         <source>Helen Price left the team; Tom Okafor allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadawodd Helen Price y tîm; dyrannwyd Tom Okafor.</translation>
     </message>
     <message>
         <source>Case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn achos</translation>
     </message>
     <message>
         <source>Maisie said she was sad to lose Helen and met Tom twice before the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedodd Maisie ei bod yn drist o golli Helen a chyfarfu â Tom ddwywaith cyn y trosglwyddo.</translation>
     </message>
     <message>
         <source>Family time with Mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser teulu gyda Mam</translation>
     </message>
     <message>
         <source>Supervised contact at the family centre, 2 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt dan oruchwyliaeth yn y ganolfan deulu, 2 awr.</translation>
     </message>
     <message>
         <source>Contact record CR/26/301</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod cyswllt CR/26/301</translation>
     </message>
     <message>
         <source>Warm; Mum arrived on time. Maisie showed her drawings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnes; cyrhaeddodd Mam ar amser. Dangosodd Maisie ei lluniau.</translation>
     </message>
     <message>
         <source>Looked-after child review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Plan remains long-term kinship care with Nana; increase sibling time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cynllun yn parhau&apos;n ofal tymor hir gan berthynas gyda Nain; cynyddu amser gyda brodyr a chwiorydd.</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
 </context>
 <context>
     <name>EcomapExport</name>
     <message>
         <source>All relationships, past and present</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob perthynas, yn y gorffennol a&apos;r presennol</translation>
     </message>
     <message>
         <source>As it was on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel yr oedd ar %1</translation>
     </message>
     <message>
         <source>The picture could not be saved there. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r llun yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
     <name>EcomapPane</name>
     <message>
         <source>&amp;Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu rhywun…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>Save as &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel &amp;Llun…</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp…</translation>
     </message>
     <message>
         <source>Show the map as it &amp;was on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y map fel yr &amp;oedd ar:</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun PNG (*.png);;Llun SVG (*.svg)</translation>
     </message>
     <message>
         <source>Draw a named outline round the people you have selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu amlinell ag enw o gwmpas y bobl rydych chi wedi&apos;u dewis</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo &amp;allan</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffitio</translation>
     </message>
     <message>
         <source>Date to show the map at</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad i ddangos y map</translation>
     </message>
     <message>
         <source>Showing everyone, past and present</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos pawb, yn y gorffennol a&apos;r presennol</translation>
     </message>
     <message>
         <source>Add someone who matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhywun sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %1</translation>
     </message>
     <message>
         <source>Remove someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu rhywun</translation>
     </message>
     <message>
         <source>Take %1 off the map? Their lines go too. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1 oddi ar y map? Bydd eu llinellau&apos;n mynd hefyd. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu %1</translation>
     </message>
     <message>
         <source>Draw a line between %1 and:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu llinell rhwng %1 a:</translation>
     </message>
     <message>
         <source>Make a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud grŵp</translation>
     </message>
     <message>
         <source>What is this group called? For example: Nana&apos;s house, school, the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw enw&apos;r grŵp hwn? Er enghraifft: tŷ Nain, yr ysgol, y tîm gofal.</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi&apos;r grŵp</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw newydd:</translation>
     </message>
     <message>
         <source>People who matter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy&apos;n bwysig i %1</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r map fel llun</translation>
     </message>
 </context>
 <context>
     <name>EcomapScene</name>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid…</translation>
     </message>
     <message>
         <source>C&amp;onnect to someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ysylltu â rhywun arall…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu…</translation>
     </message>
     <message>
         <source>&amp;Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saethau</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Towards %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuag at %1</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddwy ffordd</translation>
     </message>
     <message>
         <source>Remove this &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r &amp;llinell hon</translation>
     </message>
     <message>
         <source>&amp;Rename the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailenwi&apos;r grŵp…</translation>
     </message>
     <message>
         <source>Remove the &amp;group (keep the people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r &amp;grŵp (cadw&apos;r bobl)</translation>
     </message>
 </context>
 <context>
     <name>EcomapView</name>
     <message>
         <source>Map of the people who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Map o&apos;r bobl sy&apos;n bwysig</translation>
     </message>
 </context>
 <context>
     <name>EditGroup</name>
     <message>
         <source>Rename the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi&apos;r grŵp %1</translation>
     </message>
 </context>
 <context>
     <name>EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yn rhan ohono</translation>
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;n &amp;breifat (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>An event</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ddigwyddiad</translation>
     </message>
     <message>
         <source>For example: Contact with Mum at the family centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Cyswllt gyda Mam yn y ganolfan deulu</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>For contact: how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer cyswllt: sut aeth pethau</translation>
     </message>
     <message>
         <source>Document or reference, for the chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen neu gyfeirnod, ar gyfer y gronoleg</translation>
     </message>
     <message>
         <source>Optional: what this meant for the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol: beth oedd hyn yn ei olygu i&apos;r plentyn</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth ddigwyddodd:</translation>
     </message>
     <message>
         <source>Wh&amp;en:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ryd:</translation>
     </message>
     <message>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;wy:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nylion:</translation>
     </message>
     <message>
         <source>&amp;How it went:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sut aeth pethau:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffynhonnell:</translation>
     </message>
     <message>
         <source>&amp;Impact on the child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effaith ar y plentyn:</translation>
     </message>
     <message>
         <source>Say briefly what happened first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch yn fyr beth ddigwyddodd yn gyntaf.</translation>
     </message>
     <message>
         <source>Check the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y dyddiad uchod.</translation>
     </message>
 </context>
 <context>
     <name>FuzzyDate</name>
     <message>
         <source>spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y gwanwyn %1</translation>
     </message>
     <message>
         <source>summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr haf %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr hydref %1</translation>
     </message>
     <message>
         <source>winter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>y gaeaf %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name, then year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn hysbys eto</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tua %1</translation>
     </message>
     <message>
         <source>before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn %1</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rhwng %1 a %2</translation>
     </message>
     <message>
         <source>spring</source>
         <comment>season word when typing a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>y gwanwyn|gwanwyn</translation>
     </message>
     <message>
         <source>summer</source>
         <comment>season word when typing a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>yr haf|haf</translation>
     </message>
     <message>
         <source>autumn|fall</source>
         <comment>season words when typing a date, | separated</comment>
-        <translation type="unfinished"></translation>
+        <translation>yr hydref</translation>
     </message>
     <message>
         <source>winter</source>
         <comment>season word when typing a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>y gaeaf|gaeaf</translation>
     </message>
     <message>
         <source>Please write the year in full, for example 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y flwyddyn yn llawn, er enghraifft 2019.</translation>
     </message>
     <message>
         <source>The year %1 does not look right. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r flwyddyn %1 ddim yn edrych yn iawn. Gwiriwch hi.</translation>
     </message>
     <message>
         <source>There is no month number %1. Months go from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim mis rhif %1. Mae&apos;r misoedd yn mynd o 1 i 12.</translation>
     </message>
     <message>
         <source>%1 has no day %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim diwrnod %2 yn %1.</translation>
     </message>
     <message>
         <source>of</source>
         <comment>filler word in &apos;summer of 2015&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>Belonging could not read “%1” as a date. Try something like 12/03/2019, March 2019, summer 2015, about 2012 or between 2010 and 2012.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Belonging ddim yn gallu darllen “%1” fel dyddiad. Rhowch gynnig ar rywbeth fel 12/03/2019, Mawrth 2019, yr haf 2015, tua 2012 neu rhwng 2010 a 2012.</translation>
     </message>
     <message>
         <source>not known|not known yet|unknown|don&apos;t know</source>
         <comment>ways of saying a date is not known, | separated</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn hysbys|ddim yn hysbys eto|anhysbys|ddim yn gwybod|dim syniad</translation>
     </message>
     <message>
         <source>about|around|approximately|circa|roughly</source>
         <comment>words meaning &apos;about&apos; a date, | separated</comment>
-        <translation type="unfinished"></translation>
+        <translation>tua|oddeutu|o gwmpas|rhyw</translation>
     </message>
     <message>
         <source>before</source>
         <comment>as in &apos;before 2010&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>cyn</translation>
     </message>
     <message>
         <source>after</source>
         <comment>as in &apos;after 2010&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl|wedi</translation>
     </message>
     <message>
         <source>between|from</source>
         <comment>as in &apos;between 2010 and 2012&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>rhwng|o</translation>
     </message>
     <message>
         <source>and|to|until</source>
         <comment>as in &apos;between 2010 and 2012&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>a|ac|i|tan|hyd at</translation>
     </message>
     <message>
         <source>The first date must come before the second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r dyddiad cyntaf ddod cyn yr ail.</translation>
     </message>
     <message>
         <source>Please give two dates, for example “between 2010 and 2012”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch ddau ddyddiad, er enghraifft “rhwng 2010 a 2012”.</translation>
     </message>
 </context>
 <context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>For example: summer 2015, March 2019, about 2012</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: yr haf 2015, Mawrth 2019, tua 2012</translation>
     </message>
     <message>
         <source>Not known yet — that&apos;s fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys eto — mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Understood as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddeall fel: %1</translation>
     </message>
 </context>
 <context>
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd i&apos;r llinellau</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
     <message>
         <source>&amp;Close it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau yn lle hynny</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chloi</translation>
     </message>
     <message>
         <source>This life story is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r stori bywyd hon wedi&apos;i chloi</translation>
     </message>
     <message>
         <source>It was locked to keep it private. Type its passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei chloi i&apos;w chadw&apos;n breifat. Teipiwch ei chyfrinymadrodd i barhau o&apos;r lle roeddech chi.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Belonging</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod</translation>
     </message>
     <message>
         <source>&amp;New Life Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori Bywyd &amp;Newydd…</translation>
     </message>
     <message>
         <source>Start a new life story in a new, protected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau stori bywyd newydd mewn ffeil newydd, warchodedig</translation>
     </message>
     <message>
         <source>&amp;Open Life Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor Stori Bywyd…</translation>
     </message>
     <message>
         <source>Open a life story file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil stori bywyd</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio&apos;r &amp;Enghraifft</translation>
     </message>
     <message>
         <source>Open a made-up life story to look around</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor stori bywyd ddychmygol i gael golwg</translation>
     </message>
     <message>
         <source>&amp;Close Life Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r Stori Bywyd</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw C&amp;opi…</translation>
     </message>
     <message>
         <source>Write an encrypted copy of this life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu copi wedi&apos;i amgryptio o&apos;r stori bywyd hon</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y C&amp;yfrinymadrodd…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi</translation>
     </message>
     <message>
         <source>Close the life story now; its passphrase opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r stori bywyd nawr; mae ei chyfrinymadrodd yn ei hagor eto</translation>
     </message>
     <message>
         <source>&amp;Remember Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;fio Ffeiliau Diweddar</translation>
     </message>
     <message>
         <source>Turn off on a shared computer: file names often say whose story it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffoddwch ar gyfrifiadur a rennir: mae enwau ffeiliau&apos;n aml yn dweud stori pwy yw hi</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun &amp;Mwy</translation>
     </message>
     <message>
         <source>&amp;Easy-Read Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffont &amp;Hawdd ei Darllen</translation>
     </message>
     <message>
         <source>Andika: letters designed to be easy to tell apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika: llythrennau wedi&apos;u cynllunio i fod yn hawdd eu gwahaniaethu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>&amp;People Who Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobl Sy&apos;n Bwysig</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llinell Amser</translation>
     </message>
     <message>
         <source>&amp;Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;yfrau</translation>
     </message>
     <message>
         <source>&amp;About Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch Belonging</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor &amp;Diweddar</translation>
     </message>
     <message>
         <source>Lock &amp;Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi&apos;n &amp;Awtomatig</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byth</translation>
     </message>
     <message>
         <source>After %1 minutes of no use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl %1 munud heb ddefnydd</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;wedd</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clirio&apos;r Rhestr</translation>
     </message>
     <message>
         <source>Start a new life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau stori bywyd newydd</translation>
     </message>
     <message>
         <source>Whose life story is this? Type the name they like to be called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stori bywyd pwy yw hon? Teipiwch yr enw maen nhw&apos;n hoffi cael eu galw:</translation>
     </message>
     <message>
         <source>Life stories (*.belonging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straeon bywyd (*.belonging)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi</translation>
     </message>
     <message>
         <source>Saved an encrypted copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw copi wedi&apos;i amgryptio.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrinymadrodd wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>Open a life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor stori bywyd</translation>
     </message>
     <message>
         <source>Life stories (*.belonging);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straeon bywyd (*.belonging);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>That file is not there any more. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffeil honno ddim yno bellach. Efallai ei bod wedi&apos;i symud, ei hailenwi neu ei dileu.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio&apos;r enghraifft</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enghraifft</translation>
     </message>
     <message>
         <source>%1 — Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Belonging</translation>
     </message>
     <message>
         <source>Locked — Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chloi — Belonging</translation>
     </message>
     <message>
         <source>About Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch Belonging</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Life-story work and relationship mapping with children in care: the people who matter, where a child has lived, and their memories, kept together and safe.&lt;/p&gt;&lt;p&gt;Everything is stored in one encrypted file that only opens with its passphrase.&lt;/p&gt;&lt;p&gt;Belonging is free software, released under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Gwaith stori bywyd a mapio perthnasoedd gyda phlant mewn gofal: y bobl sy&apos;n bwysig, ble mae plentyn wedi byw, a&apos;i atgofion, wedi&apos;u cadw gyda&apos;i gilydd ac yn ddiogel.&lt;/p&gt;&lt;p&gt;Mae popeth yn cael ei gadw mewn un ffeil wedi&apos;i hamgryptio sydd ond yn agor gyda&apos;i chyfrinymadrodd.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd yw Belonging, wedi&apos;i rhyddhau dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>As the computer is set</source>
+        <translation>Fel mae&apos;r cyfrifiadur wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>Belonging will use this language when it next starts.</source>
+        <translation>Bydd Belonging yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn dechrau.</translation>
     </message>
 </context>
 <context>
     <name>MakeGroup</name>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpio %1</translation>
     </message>
 </context>
 <context>
     <name>MemoryDialog</name>
     <message>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yno</translation>
     </message>
     <message>
         <source>Add &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;lluniau…</translation>
     </message>
     <message>
         <source>Take photo &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r llun &amp;allan</translation>
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;n &amp;breifat (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>A memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof</translation>
     </message>
     <message>
         <source>For example: My first bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Fy meic cyntaf</translation>
     </message>
     <message>
         <source>What to call this memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i alw&apos;r atgof hwn</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd digwyddodd e</translation>
     </message>
     <message>
         <source>What happened? What do you remember most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd? Beth rwyt ti&apos;n ei gofio fwyaf?</translation>
     </message>
     <message>
         <source>%1&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
         <source>Where %1 was living</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble roedd %1 yn byw</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau</translation>
     </message>
     <message>
         <source>Drag photos here, or use Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Llusgwch luniau yma, neu defnyddiwch Ychwanegu lluniau</translation>
     </message>
     <message>
         <source>&amp;Name it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pryd:</translation>
     </message>
     <message>
         <source>In %1&apos;s &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng &amp;ngeiriau %1:</translation>
     </message>
     <message>
         <source>How did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut roedd e&apos;n teimlo?</translation>
     </message>
     <message>
         <source>W&amp;ho was there:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;wy oedd yno:</translation>
     </message>
     <message>
         <source>Where %1 was &amp;living:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble roedd %1 yn &amp;byw:</translation>
     </message>
     <message>
         <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau:</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu lluniau</translation>
     </message>
     <message>
         <source>Adding photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ychwanegu lluniau…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio</translation>
     </message>
     <message>
         <source>The date comes from when the photo was taken. Change it if it&apos;s wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad yn dod o pryd cafodd y llun ei dynnu. Newidiwch e os yw&apos;n anghywir.</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <source>Work it out from the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyfrifo o&apos;r dyddiad</translation>
     </message>
     <message>
         <source>Work it out from the date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyfrifo o&apos;r dyddiad (%1)</translation>
     </message>
 </context>
 <context>
     <name>MovePerson</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1</translation>
     </message>
 </context>
 <context>
     <name>Notation</name>
     <message>
         <source>Close to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agos ata i</translation>
     </message>
     <message>
         <source>In the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y canol</translation>
     </message>
     <message>
         <source>Further away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymhellach i ffwrdd</translation>
     </message>
     <message>
         <source>Arrows show which way help and support flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r saethau&apos;n dangos i ba gyfeiriad mae help a chefnogaeth yn llifo</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open a life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor stori bywyd</translation>
     </message>
     <message>
         <source>Protect this life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwarchod y stori bywyd hon</translation>
     </message>
     <message>
         <source>Type the passphrase for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinymadrodd ar gyfer “%1”.</translation>
     </message>
     <message>
         <source>Choose a passphrase for this life story. Nobody can open it without the passphrase — not even Belonging — so keep it somewhere safe. A few unusual words together make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y stori bywyd hon. All neb ei hagor heb y cyfrinymadrodd — dim hyd yn oed Belonging — felly cadwch ef yn rhywle diogel. Mae ychydig o eiriau anarferol gyda&apos;i gilydd yn gwneud un da.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eto:</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Next &amp;planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nesaf a &amp;gynlluniwyd:</translation>
     </message>
     <message>
         <source>Keep private (leave out of every book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;n breifat (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>Someone who matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>For example: Nana, Tyler, Mr Evans</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Nain, Tyler, Mr Evans</translation>
     </message>
     <message>
         <source>What %1 calls them</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae %1 yn eu galw</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
         <source>For example: Mum&apos;s partner, Year 6 teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: partner Mam, athro Blwyddyn 6</translation>
     </message>
     <message>
         <source>How the relationship feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae&apos;r berthynas yn teimlo</translation>
     </message>
     <message>
         <source>No arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim saethau</translation>
     </message>
     <message>
         <source>Support goes from %1 to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cefnogaeth yn mynd o %1 atyn nhw</translation>
     </message>
     <message>
         <source>Support comes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cefnogaeth yn dod at %1</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddwy ffordd</translation>
     </message>
     <message>
         <source>Direction of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y gefnogaeth</translation>
     </message>
     <message>
         <source>How often they see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml maen nhw&apos;n gweld ei gilydd</translation>
     </message>
     <message>
         <source>For example: supervised, at the family centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: dan oruchwyliaeth, yn y ganolfan deulu</translation>
     </message>
     <message>
         <source>What I&apos;d like you to know about them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffwn i i chi ei wybod amdanyn nhw…</translation>
     </message>
     <message>
         <source>%1&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
         <source>&amp;What %1 calls them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth mae %1 yn eu galw:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;llawn:</translation>
     </message>
     <message>
         <source>Who &amp;they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy &amp;ydyn nhw:</translation>
     </message>
     <message>
         <source>&amp;More about that:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwy am hynny:</translation>
     </message>
     <message>
         <source>In %1&apos;s &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng &amp;ngeiriau %1:</translation>
     </message>
     <message>
         <source>The relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Y berthynas</translation>
     </message>
     <message>
         <source>It &amp;feels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n &amp;teimlo:</translation>
     </message>
     <message>
         <source>&amp;Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cefnogaeth:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yswllt:</translation>
     </message>
     <message>
         <source>Contact &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nylion cyswllt:</translation>
     </message>
     <message>
         <source>Next planned contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyswllt nesaf a gynlluniwyd</translation>
     </message>
     <message>
         <source>For the record (kept out of shared copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer y cofnod (yn cael ei gadw allan o gopïau a rennir)</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfe&amp;iriad:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;odiadau:</translation>
     </message>
     <message>
         <source>Give them a name first — any name is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw iddyn nhw yn gyntaf — mae unrhyw enw&apos;n iawn.</translation>
     </message>
 </context>
 <context>
     <name>PersonItem</name>
     <message>
         <source>Someone with no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun heb enw eto</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>PhotoImport</name>
     <message>
         <source>Pictures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau (%1)</translation>
     </message>
     <message>
         <source>“%1” could not be opened. Check that it is still there and that you are allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor “%1”. Gwiriwch ei fod yno o hyd a&apos;ch bod yn cael ei ddarllen.</translation>
     </message>
     <message>
         <source>“%1” is too big (%2 MB). Pictures up to %3 MB can be added; try a smaller copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn rhy fawr (%2 MB). Gellir ychwanegu lluniau hyd at %3 MB; rhowch gynnig ar gopi llai ohono.</translation>
     </message>
     <message>
         <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can&apos;t read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun HEIC yw “%1” (y math mae iPhones yn ei dynnu), a dydy&apos;r cyfrifiadur hwn ddim yn gallu darllen HEIC eto. Cadwch ef fel JPEG yn gyntaf: ar yr iPhone dewiswch Settings › Camera › Formats › Most Compatible, neu ei rannu drwy e-bost, sy&apos;n anfon JPEG.</translation>
     </message>
     <message>
         <source>“%1” isn&apos;t a picture Belonging can read. It can read %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “%1” ddim yn llun y gall Belonging ei ddarllen. Mae&apos;n gallu darllen %2.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels (%2 × %3) to add safely. Try a smaller copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan “%1” ormod o bicseli (%2 × %3) i&apos;w ychwanegu&apos;n ddiogel. Rhowch gynnig ar gopi llai ohono.</translation>
     </message>
     <message>
         <source>“%1” looks damaged and could not be read. If it opens elsewhere, save a new copy of it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n edrych fel bod “%1” wedi&apos;i ddifrodi a doedd dim modd ei ddarllen. Os yw&apos;n agor mewn man arall, cadwch gopi newydd ohono a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>“%1” could not be prepared for keeping. There may not be enough memory free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd paratoi “%1” i&apos;w gadw. Efallai nad oes digon o gof yn rhydd.</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
         <source>Who %1 lived with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy roedd %1 yn byw</translation>
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;n &amp;breifat (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>A place I lived</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle roeddwn i&apos;n byw</translation>
     </message>
     <message>
         <source>For example: Nana&apos;s house</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Tŷ Nain</translation>
     </message>
     <message>
         <source>What %1 calls this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae %1 yn galw&apos;r lle hwn</translation>
     </message>
     <message>
         <source>Kind of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o leoliad</translation>
     </message>
     <message>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i mewn</translation>
     </message>
     <message>
         <source>Moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud allan</translation>
     </message>
     <message>
         <source>Leave empty if %1 still lives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch yn wag os yw %1 yn dal i fyw yma</translation>
     </message>
     <message>
         <source>Why did you move? Say it your way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam symudaist ti? Dwed e yn dy ffordd di.</translation>
     </message>
     <message>
         <source>Why %1 moved, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam symudodd %1, yn eu geiriau eu hunain</translation>
     </message>
     <message>
         <source>Reason for the move, as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros symud, fel y&apos;i cofnodwyd</translation>
     </message>
     <message>
         <source>&amp;Name of the place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r lle:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math:</translation>
     </message>
     <message>
         <source>Moved &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud &amp;i mewn:</translation>
     </message>
     <message>
         <source>Moved &amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud &amp;allan:</translation>
     </message>
     <message>
         <source>Lived &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byw &amp;gyda:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ysgol:</translation>
     </message>
     <message>
         <source>Why %1 &amp;moved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam &amp;symudodd %1:</translation>
     </message>
     <message>
         <source>For the record (kept out of shared copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer y cofnod (yn cael ei gadw allan o gopïau a rennir)</translation>
     </message>
     <message>
         <source>&amp;Reason recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm a gofnodwyd:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeiriad:</translation>
     </message>
     <message>
         <source>School a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad yr ysg&amp;ol:</translation>
     </message>
     <message>
         <source>Give the place a name first — &quot;Nana&apos;s house&quot; is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i&apos;r lle yn gyntaf — mae &quot;Tŷ Nain&quot; yn iawn.</translation>
     </message>
     <message>
         <source>Check the dates above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y dyddiadau uchod.</translation>
     </message>
 </context>
 <context>
     <name>PlacementHistory</name>
     <message>
         <source>We don&apos;t know where you lived in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydyn ni ddim yn gwybod ble roeddet ti&apos;n byw yn %1.</translation>
     </message>
     <message>
         <source>We don&apos;t know where you lived between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydyn ni ddim yn gwybod ble roeddet ti&apos;n byw rhwng %1 a %2.</translation>
     </message>
     <message>
         <source>%1 and %2 overlap between %3 and %4. Was one of them a short stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 a %2 yn gorgyffwrdd rhwng %3 a %4. Ai arhosiad byr oedd un ohonyn nhw?</translation>
     </message>
     <message>
         <source>We don&apos;t know when you moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydyn ni ddim yn gwybod pryd symudaist ti i %1.</translation>
     </message>
     <message>
         <source>We don&apos;t know when you left %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydyn ni ddim yn gwybod pryd gadewaist ti %1.</translation>
     </message>
 </context>
 <context>
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[wedi&apos;i atal]</translation>
     </message>
     <message>
         <source>Life-story book</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfr stori bywyd</translation>
     </message>
     <message>
         <source>Copy for birth family</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi i&apos;r teulu biolegol</translation>
     </message>
     <message>
         <source>Court and review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn llys ac adolygu</translation>
     </message>
     <message>
         <source>1 item marked private</source>
-        <translation type="unfinished"></translation>
+        <translation>1 eitem wedi&apos;i marcio&apos;n breifat</translation>
     </message>
     <message>
         <source>%1 items marked private</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eitem wedi&apos;u marcio&apos;n breifat</translation>
     </message>
     <message>
         <source>A person chosen to be left out, and their name wherever it appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Person a ddewiswyd i&apos;w adael allan, a&apos;i enw lle bynnag mae&apos;n ymddangos</translation>
     </message>
     <message>
         <source>Where I live now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rydw i&apos;n byw nawr</translation>
     </message>
     <message>
         <source>The name of the place where the child lives now, and their school</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r lle mae&apos;r plentyn yn byw nawr, a&apos;i ysgol</translation>
     </message>
     <message>
         <source>Addresses and phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriadau a rhifau ffôn</translation>
     </message>
     <message>
         <source>Professional notes and recorded reasons (kept for the court pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau proffesiynol a rhesymau a gofnodwyd (wedi&apos;u cadw ar gyfer y pecyn llys)</translation>
     </message>
 </context>
 <context>
     <name>RemoveGroup</name>
     <message>
         <source>Remove the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r grŵp %1</translation>
     </message>
 </context>
 <context>
     <name>RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu %1</translation>
     </message>
 </context>
 <context>
     <name>RemoveRelationship</name>
     <message>
         <source>Remove the line between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r llinell rhwng %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>StorageError</name>
     <message>
         <source>That passphrase does not open this life story. Check for Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y stori bywyd hon. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This file is not a Belonging life story, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid stori bywyd Belonging yw&apos;r ffeil hon, felly does dim modd ei hagor yma.</translation>
     </message>
     <message>
         <source>This life story was saved by a newer version of Belonging. Please update Belonging to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y stori bywyd hon ei chadw gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i&apos;w hagor.</translation>
     </message>
     <message>
         <source>This life story file is damaged and cannot be read safely. If you have a copy or a backup, open that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil stori bywyd hon wedi&apos;i difrodi a does dim modd ei darllen yn ddiogel. Os oes gennych gopi neu gopi wrth gefn, agorwch hwnnw yn lle hynny.</translation>
     </message>
     <message>
         <source>This life story is already open, in this window or another one. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r stori bywyd hon eisoes ar agor, yn y ffenestr hon neu un arall. Caewch hi yno yn gyntaf.</translation>
     </message>
     <message>
         <source>Belonging can&apos;t save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Belonging ddim yn gallu cadw yn y lle hwnnw. Dewiswch ffolder rydych chi&apos;n cael ei newid, fel eich ffolder Dogfennau.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly chafodd y newid olaf ddim ei gadw. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The life story file was moved or deleted while it was open, so the last change was not saved. Use Save a Copy to keep your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ffeil y stori bywyd ei symud neu ei dileu tra oedd ar agor, felly chafodd y newid olaf ddim ei gadw. Defnyddiwch Cadw Copi i gadw eich gwaith.</translation>
     </message>
     <message>
         <source>There is already a file with that name. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil gyda&apos;r enw hwnnw eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>That item is no longer in this life story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r eitem honno ddim yn y stori bywyd hon bellach.</translation>
     </message>
     <message>
         <source>Belonging could not read or write the life story file. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Belonging ddim yn gallu darllen nac ysgrifennu ffeil y stori bywyd. Gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>Where I lived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble roeddwn i&apos;n byw</translation>
     </message>
     <message>
         <source>A memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof</translation>
     </message>
     <message>
         <source>%1 (private: left out of every book)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (preifat: wedi&apos;i adael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Where / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble / ffynhonnell</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <source>Add a memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu atgof…</translation>
     </message>
     <message>
         <source>Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu lle…</translation>
     </message>
     <message>
         <source>Add an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu digwyddiad…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo i Mewn</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo Allan</translation>
     </message>
     <message>
         <source>Whole Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Bywyd Cyfan</translation>
     </message>
     <message>
         <source>Search the timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r llinell amser…</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r llinell amser</translation>
     </message>
     <message>
         <source>Everything on the timeline, as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth ar y llinell amser, fel rhestr</translation>
     </message>
     <message>
         <source>Things we don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau dydyn ni ddim yn eu gwybod eto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Things we don&apos;t know yet&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pethau dydyn ni ddim yn eu gwybod eto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Remove “%1”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1”? Gallwch ddadwneud hyn gyda Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing missing: every stretch of time has a home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd ar goll: mae gan bob cyfnod o amser gartref.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <source>A memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof</translation>
     </message>
     <message>
         <source>Lived at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi byw yn %1, %2</translation>
     </message>
     <message>
         <source>Memory: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgof: %1, %2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geni</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oed</translation>
     </message>
     <message>
         <source>Where I lived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble roeddwn i&apos;n byw</translation>
     </message>
     <message>
         <source>Memories</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgofion</translation>
     </message>
     <message>
         <source>Contact and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt a digwyddiadau</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Birth mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam fiolegol</translation>
     </message>
     <message>
         <source>Birth father</source>
-        <translation type="unfinished"></translation>
+        <translation>Tad biolegol</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawd neu chwaer</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Taid neu nain</translation>
     </message>
     <message>
         <source>Other family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu arall</translation>
     </message>
     <message>
         <source>Foster carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalwr maeth</translation>
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
     </message>
     <message>
         <source>Adoptive parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant mabwysiadol</translation>
     </message>
     <message>
         <source>Key worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr cymdeithasol</translation>
     </message>
     <message>
         <source>Independent reviewing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog adolygu annibynnol</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro neu athrawes</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapydd</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr iechyd</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffrind</translation>
     </message>
     <message>
         <source>Pet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anifail anwes</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyffredin</translation>
     </message>
     <message>
         <source>Tenuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Bregus</translation>
     </message>
     <message>
         <source>Stressful</source>
-        <translation type="unfinished"></translation>
+        <translation>Llawn straen</translation>
     </message>
     <message>
         <source>Broken or cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi torri neu ddod i ben</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>Lives together</source>
-        <translation type="unfinished"></translation>
+        <translation>Byw gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob dydd</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob wythnos</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob pythefnos</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob mis</translation>
     </message>
     <message>
         <source>A few times a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig o weithiau&apos;r flwyddyn</translation>
     </message>
     <message>
         <source>Letterbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt drwy&apos;r post</translation>
     </message>
     <message>
         <source>Phone or video calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwadau ffôn neu fideo</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt</translation>
     </message>
     <message>
         <source>Contact not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt yn cael ei ganiatáu</translation>
     </message>
     <message>
         <source>Living at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Byw gartref</translation>
     </message>
     <message>
         <source>Kinship care</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal gan berthynas</translation>
     </message>
     <message>
         <source>Foster care</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal maeth</translation>
     </message>
     <message>
         <source>Residential home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartref preswyl</translation>
     </message>
     <message>
         <source>Adoptive home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartref mabwysiadol</translation>
     </message>
     <message>
         <source>Supported lodgings</source>
-        <translation type="unfinished"></translation>
+        <translation>Llety â chymorth</translation>
     </message>
     <message>
         <source>Somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle arall</translation>
     </message>
     <message>
         <source>Happy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Excited</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyffrous</translation>
     </message>
     <message>
         <source>Proud</source>
-        <translation type="unfinished"></translation>
+        <translation>Balch</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawel</translation>
     </message>
     <message>
         <source>Loved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi fy ngharu</translation>
     </message>
     <message>
         <source>Sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Trist</translation>
     </message>
     <message>
         <source>Worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn poeni</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dig</translation>
     </message>
     <message>
         <source>Mixed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dryslyd</translation>
     </message>
     <message>
         <source>Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser teulu</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrandawiad llys</translation>
     </message>
     <message>
         <source>Change of worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid gweithiwr</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Start a new life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau stori bywyd newydd</translation>
     </message>
     <message>
         <source>Make a new, private story file protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud ffeil stori newydd, breifat, wedi&apos;i gwarchod gan gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Open a life story</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor stori bywyd</translation>
     </message>
     <message>
         <source>Carry on with a story you have already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â stori rydych chi wedi&apos;i dechrau&apos;n barod.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio&apos;r enghraifft</translation>
     </message>
     <message>
         <source>Look around a made-up story to see what Belonging can do. Nothing you change is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael golwg ar stori ddychmygol i weld beth all Belonging ei wneud. Does dim byd rydych chi&apos;n ei newid yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r rhestr</translation>
     </message>
     <message>
         <source>Belonging logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo Belonging</translation>
     </message>
     <message>
         <source>Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Belonging</translation>
     </message>
     <message>
         <source>A safe place for a child&apos;s story and the people who matter to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle diogel i stori plentyn a&apos;r bobl sy&apos;n bwysig iddyn nhw.</translation>
     </message>
     <message>
         <source>&amp;Recent life stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Straeon bywyd &amp;diweddar</translation>
     </message>
     <message>
         <source>Recent life stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Straeon bywyd diweddar</translation>
     </message>
     <message>
         <source>Press Enter to open the selected story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter i agor y stori a ddewiswyd.</translation>
     </message>
     <message>
         <source>Stories you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y straeon rydych chi&apos;n eu hagor yn cael eu rhestru yma.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the made-up demo life story at start-up.</source>
+        <translation>Agor y stori bywyd enghreifftiol ddychmygol wrth gychwyn.</translation>
+    </message>
+    <message>
+        <source>Life-story work and relationship mapping with children in care.</source>
+        <translation>Gwaith stori bywyd a mapio perthnasoedd gyda phlant mewn gofal.</translation>
+    </message>
+    <message>
+        <source>A life story file to open.</source>
+        <translation>Ffeil stori bywyd i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Write the demo life story to PATH (passphrase from standard input).</source>
+        <translation>Ysgrifennu&apos;r stori bywyd enghreifftiol i PATH (cyfrinymadrodd o&apos;r mewnbwn safonol).</translation>
+    </message>
+    <message>
+        <source>Check a life story&apos;s passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
+        <translation>Gwirio cyfrinymadrodd a chyfanrwydd stori bywyd (cyfrinymadrodd o&apos;r mewnbwn safonol). Codau ymadael: 0 iawn, 2 cyfrinymadrodd anghywir, 3 ddim yn ffeil Belonging, 4 wedi&apos;i difrodi, 5 fersiwn mwy newydd, 1 problem arall.</translation>
     </message>
 </context>
 </TS>

@@ -540,6 +540,16 @@ PointParse parsePoint(const QString &text, const QLocale &locale)
     }
 
     QStringList parts = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A season can take more than one word: Welsh says "yr hydref 2015" for autumn, because
+    // "Hydref" alone is October. Tried before filler words are dropped.
+    if (parts.size() >= 3) {
+        bool numberOk = false;
+        const int y = parts.last().toInt(&numberOk);
+        if (numberOk && parts.last().size() == 4 && y >= kMinYear && y <= kMaxYear) {
+            if (const auto s = seasonFromName(parts.mid(0, parts.size() - 1).join(u' ')))
+                return {FuzzyDate::Point{FuzzyDate::Precision::Season, y, 0, 0, *s}, {}};
+        }
+    }
     parts.removeAll(QStringLiteral("of"));
     parts.removeAll(FuzzyDate::tr("of", "filler word in 'summer of 2015'").toLower());
     if (parts.size() == 2) {
@@ -594,6 +604,14 @@ bool stripPrefix(QString &text, const QStringList &prefixes)
 FuzzyDate::ParseResult FuzzyDate::parse(const QString &input, const QLocale &locale)
 {
     QString text = locale.toLower(input.simplified());
+    // Digits as Arabic writes them (٢٠١٥, ۲۰۱۵) are read like 2015.
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0660 && u <= 0x0669)
+            c = QChar(u'0' + (u - 0x0660));
+        else if (u >= 0x06F0 && u <= 0x06F9)
+            c = QChar(u'0' + (u - 0x06F0));
+    }
     const auto hint = [&input]() {
         return tr("Belonging could not read “%1” as a date. Try something like 12/03/2019, "
                   "March 2019, summer 2015, about 2012 or between 2010 and 2012.")
