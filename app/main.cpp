@@ -59,6 +59,12 @@ bool asksForTextOnly(int argc, char **argv)
     return false;
 }
 
+// The language chosen in View › Language, else the system's.
+void installLanguage()
+{
+    Languages::install(QSettings().value(QStringLiteral("language")).toString());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,12 +75,14 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv); // the ecomap in a book is a (widgets) graphics scene
         describe(app);
+        installLanguage(); // a book is written in the language its reader chose
         return CommandLine::run(QGuiApplication::arguments());
     }
     if (asksForTextOnly(argc, argv)) {
         // --help and --version work without a display.
         QCoreApplication app(argc, argv);
         describe(app);
+        installLanguage();
         Options options;
         options.parser.process(app);
         return 0;
@@ -88,8 +96,8 @@ int main(int argc, char *argv[])
     Options options;
     options.parser.process(app);
 
+    installLanguage();
     QSettings settings;
-    Languages::install(settings.value(QStringLiteral("language")).toString());
     MainWindow window(settings);
     window.show();
 

@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Next planned contact</source>
-        <translation>Y cyswllt nesaf a gynlluniwyd</translation>
+        <translation>Cyswllt nesaf</translation>
     </message>
     <message>
         <source>Placement history</source>

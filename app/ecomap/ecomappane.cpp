@@ -184,6 +184,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     m_slider->setAccessibleName(tr("Date to show the map at"));
     m_slider->setEnabled(false);
     m_dateLabel->setAlignment(Qt::AlignCenter);
+    m_dateLabel->setWordWrap(true); // "Showing everyone…" is longer in Welsh
     connect(m_asOfCheck, &QCheckBox::toggled, this, &EcomapPane::updateAsOf);
     connect(m_slider, &QSlider::valueChanged, this, &EcomapPane::updateAsOf);
 

@@ -260,13 +260,21 @@ void EcomapScene::drawBackground(QPainter *p, const QRectF &rect)
     }
     QFont f = p->font();
     f.setPixelSize(13);
-    f.setItalic(true);
-    p->setFont(f);
     p->setPen(QColor(0xb0, 0x8f, 0x76));
     for (int ring = 0; ring < 3; ++ring) {
         const qreal inner = ring == 0 ? ChildItem::kRadius : Notation::kRingRadii[ring - 1];
         const qreal y = -(inner + Notation::kRingRadii[ring]) / 2;
-        p->drawText(QRectF(-120, y - 10, 240, 20), Qt::AlignCenter, Notation::ringName(ring));
+        const QString name = Notation::ringName(ring);
+        // Italic where the font has the letters in italic; Arabic has no italic, and an italic
+        // face without its letters would draw empty boxes.
+        QFont italic = f;
+        italic.setItalic(true);
+        const QFontMetrics metrics(italic);
+        const bool hasLetters = std::all_of(name.cbegin(), name.cend(), [&](QChar c) {
+            return !c.isLetter() || metrics.inFont(c);
+        });
+        p->setFont(hasLetters ? italic : f);
+        p->drawText(QRectF(-120, y - 10, 240, 20), Qt::AlignCenter, name);
     }
 }
 

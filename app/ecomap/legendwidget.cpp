@@ -38,18 +38,23 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
     y += line;
     p.setFont(font);
     const qreal sample = 54;
+    const qreal textWidth = rect.width() - sample - 12;
     for (const Notation::LegendEntry &e : Notation::legend()) {
-        const qreal mid = y + line / 2;
+        // Longer words (Welsh, larger text) wrap onto a second line rather than being cut off.
+        const qreal height = qMax(line, metrics.boundingRect(QRectF(0, 0, textWidth, 10 * line),
+                                                             Qt::TextWordWrap, e.label)
+                                                .height() +
+                                            10);
+        const qreal mid = y + height / 2;
         const Notation::Style s = Notation::style(e.kind);
         p.setPen(s.pen);
         p.setBrush(Qt::NoBrush);
         p.drawLines(Notation::tieLines(e.kind, QPointF(rect.left() + 2, mid),
                                        QPointF(rect.left() + sample, mid)));
         p.setPen(QColor(0x22, 0x25, 0x2b));
-        p.drawText(QRectF(rect.left() + sample + 12, y, rect.width() - sample - 12, line),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   metrics.elidedText(e.label, Qt::ElideRight, rect.width() - sample - 12));
-        y += line;
+        p.drawText(QRectF(rect.left() + sample + 12, y, textWidth, height),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, e.label);
+        y += height;
     }
     // An arrow sample, then what arrows mean (wrapped).
     const qreal mid = y + line / 2;

@@ -656,11 +656,12 @@ void TimelineView::drawLabel(QPainter &p, const QRectF &logical, int flags,
         p.drawText(logical, flags, text);
         return;
     }
-    // Leading alignment follows the reading direction.
+    // Leading alignment follows the reading direction. Absolute, so Qt does not swap it back
+    // for right-to-left text.
     if (flags & Qt::AlignLeft)
-        flags = (flags & ~Qt::AlignLeft) | Qt::AlignRight;
+        flags = (flags & ~Qt::AlignLeft) | Qt::AlignRight | Qt::AlignAbsolute;
     else if (flags & Qt::AlignRight)
-        flags = (flags & ~Qt::AlignRight) | Qt::AlignLeft;
+        flags = (flags & ~Qt::AlignRight) | Qt::AlignLeft | Qt::AlignAbsolute;
     p.save();
     p.resetTransform(); // the clip stays where the mirrored painter put it
     p.drawText(QRectF(viewport()->width() - logical.right(), logical.top(), logical.width(),
