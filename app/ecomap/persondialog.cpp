@@ -106,6 +106,8 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
+    resize(sizeHint().expandedTo(minimumSize()));
     validate();
 }
 

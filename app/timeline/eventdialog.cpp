@@ -73,6 +73,8 @@ EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(540);
+    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
+    resize(sizeHint().expandedTo(minimumSize()));
     validate();
 }
 

@@ -68,6 +68,8 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         button->setAccessibleName(Vocabulary::feelingName(Memory::Feeling(f)));
         button->setMinimumWidth(72);
+        // Never narrower than its word: "Wedi fy ngharu" is longer than "Loved".
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         button->setAutoRaise(true);
         feelings->addWidget(button, f / 5, f % 5);
         m_feelings << button;
@@ -138,6 +140,8 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(580);
+    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
+    resize(sizeHint().expandedTo(minimumSize()));
     refreshPlacementHint();
     validate();
 }

@@ -97,6 +97,8 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(540);
+    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
+    resize(sizeHint().expandedTo(minimumSize()));
     validate();
 }
 

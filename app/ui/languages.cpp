@@ -4,7 +4,32 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
+
+namespace {
+
+// What install() put in place, so choosing again replaces it instead of stacking on top.
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+void installTranslator(const QString &file, const QLocale &locale, const QString &name,
+                       const QString &folder)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    const bool loaded = file.isEmpty() ? translator->load(locale, name, QStringLiteral("_"), folder)
+                                       : translator->load(file);
+    if (!loaded || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return;
+    }
+    installedTranslators() << translator;
+}
+
+} // namespace
 
 QList<Languages::Language> Languages::available()
 {
@@ -30,14 +55,22 @@ QString Languages::install(const QString &choice)
         code = QStringLiteral("en");
     const QLocale locale(code);
     QLocale::setDefault(locale);
+    for (const QPointer<QTranslator> &t : std::as_const(installedTranslators())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    installedTranslators().clear();
     if (code != QLatin1String("en")) {
-        auto *ours = new QTranslator(QCoreApplication::instance());
-        if (ours->load(QStringLiteral(":/i18n/belonging_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(ours);
-        auto *qt = new QTranslator(QCoreApplication::instance());
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
+        installTranslator(QStringLiteral(":/i18n/belonging_%1.qm").arg(code), locale, {}, {});
+        // Qt's own standard buttons and dialogs. Qt has no Welsh yet, so Belonging carries the
+        // few of its texts people meet most (OK, Cancel, Yes, No…) itself.
+        const int before = int(installedTranslators().size());
+        installTranslator({}, locale, QStringLiteral("qtbase"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (installedTranslators().size() == before)
+            installTranslator(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code), locale, {}, {});
     }
     QGuiApplication::setLayoutDirection(locale.textDirection());
     return code;

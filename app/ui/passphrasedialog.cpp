@@ -54,6 +54,8 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
+    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
+    resize(sizeHint().expandedTo(minimumSize()));
     validate();
 }
 

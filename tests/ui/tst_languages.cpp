@@ -1,15 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseworkspace.h"
 #include "dialogs.h"
+#include "eventdialog.h"
 #include "fuzzydate.h"
 #include "languages.h"
+#include "lockscreen.h"
 #include "mainwindow.h"
+#include "memorydialog.h"
+#include "passphrasedialog.h"
+#include "persondialog.h"
+#include "placementdialog.h"
+#include "timelinepane.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+
+namespace {
+
+// Texts that do not fit the space their widget was given, in a window shown at its usual size.
+QStringList cutOff(QWidget *window)
+{
+    QStringList out;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || qobject_cast<QToolBar *>(w->parentWidget()))
+            continue;
+        const QString kind = QString::fromLatin1(w->metaObject()->className());
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty() || !label->pixmap().isNull())
+                continue;
+            const bool fits = label->wordWrap()
+                                  ? label->heightForWidth(label->width()) <= label->height() + 1
+                                  : label->minimumSizeHint().width() <= label->width() + 1;
+            if (!fits)
+                out << QStringLiteral("%1 \"%2\" (%3×%4)")
+                           .arg(kind, label->text().left(50))
+                           .arg(label->width())
+                           .arg(label->height());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
+                out << QStringLiteral("%1 \"%2\" needs %3, has %4")
+                           .arg(kind, button->text())
+                           .arg(button->sizeHint().width())
+                           .arg(button->width());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabRect(i).width() <
+                    tabs->fontMetrics().horizontalAdvance(tabs->tabText(i).remove(u'&')))
+                    out << QStringLiteral("tab \"%1\"").arg(tabs->tabText(i));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 class TestLanguages : public QObject
 {
@@ -22,6 +73,9 @@ private slots:
     void datesAreReadBackAsTheyAreShown_data();
     void datesAreReadBackAsTheyAreShown();
     void welshAutumnIsNotOctober();
+    void qtsOwnButtonsFollowTheLanguage();
+    void nothingIsCutOff_data();
+    void nothingIsCutOff();
 };
 
 void TestLanguages::theShippedLanguagesAreEmbedded()
@@ -126,6 +180,87 @@ void TestLanguages::welshAutumnIsNotOctober()
                                               FuzzyDate::Season::Spring}));
     QCOMPARE(FuzzyDate::season(2015, FuzzyDate::Season::Summer).toDisplayString(welsh),
              QStringLiteral("yr haf 2015"));
+}
+
+// Standard buttons (OK, Cancel) come from Qt's translations; Welsh ones from Belonging's own
+// file, as Qt has none. Choosing again replaces the language instead of stacking under it.
+void TestLanguages::qtsOwnButtonsFollowTheLanguage()
+{
+    const auto cancel = [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); };
+    QCOMPARE(Languages::install(QStringLiteral("cy")), QStringLiteral("cy"));
+    QCOMPARE(cancel(), QStringLiteral("Canslo"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Ffeil"));
+    QCOMPARE(Languages::install(QStringLiteral("ar")), QStringLiteral("ar"));
+    QVERIFY(cancel() != QStringLiteral("Cancel"));
+    QVERIFY(cancel() != QStringLiteral("Canslo"));
+    QCOMPARE(Languages::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(cancel(), QStringLiteral("Cancel"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestLanguages::nothingIsCutOff_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Welsh") << QStringLiteral("cy");
+    QTest::newRow("Arabic") << QStringLiteral("ar");
+    QTest::newRow("English") << QStringLiteral("en");
+}
+
+// Every window at the size it opens at, in each language: no label or button too small for
+// its words. With BELONGING_SCREENSHOTS set, each is saved to be looked at too.
+void TestLanguages::nothingIsCutOff()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Languages::install(language), language);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Dialogs::setSuppressWarnings(true);
+    const QString folder = qEnvironmentVariable("BELONGING_SCREENSHOTS");
+    QStringList problems;
+    const auto check = [&](QWidget *window, const QString &name) {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        for (const QString &p : cutOff(window))
+            problems << name + QStringLiteral(": ") + p;
+        if (!folder.isEmpty())
+            QVERIFY(
+                window->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, language, name)));
+        window->hide();
+    };
+
+    MainWindow w(settings);
+    w.resize(1200, 800);
+    check(&w, QStringLiteral("welcome"));
+    w.show();
+    w.openDemo();
+    const QList<std::pair<CaseWorkspace::Pane, QString>> panes = {
+        {CaseWorkspace::Pane::Ecomap, QStringLiteral("ecomap")},
+        {CaseWorkspace::Pane::Timeline, QStringLiteral("timeline")},
+        {CaseWorkspace::Pane::Book, QStringLiteral("books")}};
+    for (const auto &[pane, name] : panes) {
+        w.workspace()->showPane(pane);
+        check(&w, name);
+    }
+    w.show();
+    TimelineDocument *doc = w.workspace()->timelinePane()->document();
+    QVERIFY(doc);
+    MemoryDialog memory(*doc, &w);
+    check(&memory, QStringLiteral("memory"));
+    PlacementDialog placement(*doc, &w);
+    check(&placement, QStringLiteral("placement"));
+    EventDialog event(*doc, &w);
+    check(&event, QStringLiteral("event"));
+    PersonDialog person(QStringLiteral("Maisie"), &w);
+    check(&person, QStringLiteral("person"));
+    PassphraseDialog create(PassphraseDialog::Mode::Create, QStringLiteral("Maisie"), &w);
+    check(&create, QStringLiteral("passphrase"));
+    LockScreen lock;
+    lock.resize(900, 600);
+    check(&lock, QStringLiteral("lock"));
+
+    for (const QString &p : problems)
+        qWarning().noquote() << p;
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestLanguages)
