@@ -1618,6 +1618,14 @@ The passphrase is read from standard input.</source>
         <source>Belonging will use this language when it next starts.</source>
         <translation>سيستخدم Belonging هذه اللغة عند تشغيله في المرة القادمة.</translation>
     </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>White on black, with the chosen thing in yellow</source>
+        <translation>أبيض على أسود، مع تمييز ما اخترته بالأصفر</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

@@ -1618,6 +1618,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Belonging will use this language when it next starts.</source>
         <translation>Bydd Belonging yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn dechrau.</translation>
     </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Cyferbyniad &amp;Uchel</translation>
+    </message>
+    <message>
+        <source>White on black, with the chosen thing in yellow</source>
+        <translation>Gwyn ar ddu, gyda'r peth a ddewiswyd mewn melyn</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ecomapexport.h"
 
+#include "look.h"
+
 #include "ecomapscene.h"
 #include "legendwidget.h"
 
@@ -25,6 +27,8 @@ QString EcomapExport::dateLine(QDate asOf)
 void EcomapExport::render(EcomapScene &scene, QPainter &p, const QRectF &target,
                           const QString &title)
 {
+    // Pictures and books are for paper: always the warm colours, whatever the screen shows.
+    const Look::PrintColours printable;
     const QRectF source = scene.contentsRect();
     p.save();
     p.fillRect(target, Qt::white);

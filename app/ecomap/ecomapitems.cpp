@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ecomapitems.h"
 
+#include "look.h"
+
 #include "notation.h"
 #include "vocabulary.h"
 
@@ -187,9 +189,10 @@ void PersonItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(0, 0, 0, 28));
     p->drawRoundedRect(card.translated(0, 2.5), 14, 14);
-    p->setBrush(Qt::white);
-    p->setPen(QPen(selected || focused ? QColor(0x2a, 0x6f, 0xdb) : accent.darker(110),
-                   selected || focused ? 3 : 1.6));
+    const Look::Colours &look = Look::colours();
+    p->setBrush(look.card);
+    p->setPen(
+        QPen(selected || focused ? look.focus : accent.darker(110), selected || focused ? 3 : 1.6));
     p->drawRoundedRect(card, 14, 14);
 
     const QRectF avatar(card.left() + 9, card.top() + 9, kAvatarSide, kAvatarSide);
@@ -209,13 +212,13 @@ void PersonItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
 
     const qreal nameHeight = QFontMetricsF(nameFont()).height();
     p->setFont(nameFont());
-    p->setPen(QColor(0x22, 0x25, 0x2b));
+    p->setPen(look.ink);
     p->drawStaticText(QPointF(kTextLeft, card.top() + 8), m_nameText);
     p->setFont(roleFont());
-    p->setPen(QColor(0x5f, 0x66, 0x70));
+    p->setPen(look.muted);
     p->drawStaticText(QPointF(kTextLeft, card.top() + 10 + nameHeight), m_roleText);
     if (m_person.isPrivate) {
-        p->setPen(QPen(QColor(0x8a, 0x8f, 0x98), 1, Qt::DashLine));
+        p->setPen(QPen(look.broken, 1, Qt::DashLine));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(card.adjusted(3, 3, -3, -3), 11, 11);
     }
@@ -413,8 +416,10 @@ void TieItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
     const Notation::Style s = Notation::style(m_relationship.kind);
     QPen pen = s.pen;
     if (m_highlighted || (option->state & QStyle::State_Selected)) {
-        QPen halo(m_highlighted ? QColor(0xff, 0xb3, 0x00, 150) : QColor(0x2a, 0x6f, 0xdb, 110),
-                  pen.widthF() + 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QColor focus = Look::colours().focus;
+        focus.setAlpha(110);
+        QPen halo(m_highlighted ? QColor(0xff, 0xb3, 0x00, 150) : focus, pen.widthF() + 8,
+                  Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         p->setPen(halo);
         p->drawPath(path());
     }
@@ -477,7 +482,10 @@ void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
         return;
     p->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    p->setPen(QPen(selected ? QColor(0x2a, 0x6f, 0xdb) : QColor(0x9b, 0x7b, 0x62),
+    const bool contrast = Look::colours().contrast;
+    p->setPen(QPen(selected   ? Look::colours().focus
+                   : contrast ? Look::colours().rule
+                              : QColor(0x9b, 0x7b, 0x62),
                    selected ? 2.5 : 1.6, Qt::DashLine));
     p->setBrush(QColor(0xff, 0xff, 0xff, 70));
     p->drawRoundedRect(m_outline, 22, 22);
@@ -485,7 +493,7 @@ void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     f.setPixelSize(13);
     f.setBold(true);
     p->setFont(f);
-    p->setPen(QColor(0x7a, 0x5c, 0x45));
+    p->setPen(contrast ? Look::colours().ink : QColor(0x7a, 0x5c, 0x45));
     const QRectF label(m_outline.left() + 16, m_outline.bottom() - 28, m_outline.width() - 32, 22);
     p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                 QFontMetricsF(f).elidedText(m_group.name, Qt::ElideRight, label.width()));

@@ -89,6 +89,15 @@ bool EcomapView::event(QEvent *event)
             map->focusNextPerson(key->key() == Qt::Key_Tab))
             return true;
     }
+    // High contrast on or off: the cards keep cached pictures of themselves, drawn again here.
+    if ((event->type() == QEvent::PaletteChange ||
+         event->type() == QEvent::ApplicationPaletteChange) &&
+        scene()) {
+        for (QGraphicsItem *item : scene()->items())
+            item->update();
+        resetCachedContent();
+        scene()->update();
+    }
     return QGraphicsView::event(event);
 }
 

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "ecomapitems.h"
+#include "look.h"
 #include "notation.h"
 #include "vocabulary.h"
 
@@ -248,19 +249,20 @@ QRectF EcomapScene::contentsRect() const
 
 void EcomapScene::drawBackground(QPainter *p, const QRectF &rect)
 {
-    p->fillRect(rect, QColor(0xfb, 0xf8, 0xf3));
+    const Look::Colours &look = Look::colours();
+    p->fillRect(rect, look.paper);
     p->setRenderHint(QPainter::Antialiasing);
     static const QColor fills[3] = {QColor(0xfd, 0xe8, 0xd7), QColor(0xfc, 0xf0, 0xe4),
                                     QColor(0xfd, 0xf6, 0xee)};
     for (int ring = 2; ring >= 0; --ring) {
         const qreal r = Notation::kRingRadii[ring];
-        p->setPen(QPen(QColor(0xe3, 0xcf, 0xbd), 1.5, Qt::DashLine));
-        p->setBrush(fills[ring]);
+        p->setPen(QPen(look.contrast ? look.rule : QColor(0xe3, 0xcf, 0xbd), 1.5, Qt::DashLine));
+        p->setBrush(look.contrast ? look.paper : fills[ring]);
         p->drawEllipse(QPointF(), r, r);
     }
     QFont f = p->font();
     f.setPixelSize(13);
-    p->setPen(QColor(0xb0, 0x8f, 0x76));
+    p->setPen(look.contrast ? look.muted : QColor(0xb0, 0x8f, 0x76));
     for (int ring = 0; ring < 3; ++ring) {
         const qreal inner = ring == 0 ? ChildItem::kRadius : Notation::kRingRadii[ring - 1];
         const qreal y = -(inner + Notation::kRingRadii[ring]) / 2;

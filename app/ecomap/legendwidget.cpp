@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legendwidget.h"
 
+#include "look.h"
 #include "notation.h"
 
 #include <QPainter>
@@ -32,7 +33,7 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
     const qreal line = metrics.height() + 10;
     qreal y = rect.top();
     p.setFont(bold);
-    p.setPen(QColor(0x22, 0x25, 0x2b));
+    p.setPen(Look::colours().ink);
     p.drawText(QRectF(rect.left(), y, rect.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Key"));
     y += line;
@@ -51,7 +52,7 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
         p.setBrush(Qt::NoBrush);
         p.drawLines(Notation::tieLines(e.kind, QPointF(rect.left() + 2, mid),
                                        QPointF(rect.left() + sample, mid)));
-        p.setPen(QColor(0x22, 0x25, 0x2b));
+        p.setPen(Look::colours().ink);
         p.drawText(QRectF(rect.left() + sample + 12, y, textWidth, height),
                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, e.label);
         y += height;
@@ -64,7 +65,7 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
     p.setBrush(Notation::style(Relationship::Kind::Ordinary).pen.color());
     p.drawPolygon(
         Notation::arrowHead(QPointF(rect.left(), mid), QPointF(rect.left() + sample, mid)));
-    p.setPen(QColor(0x22, 0x25, 0x2b));
+    p.setPen(Look::colours().ink);
     const QRectF text(rect.left() + sample + 12, y + 4, rect.width() - sample - 12, line * 2);
     QRectF used;
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Notation::directionLegend(),

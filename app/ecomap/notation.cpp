@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notation.h"
 
+#include "look.h"
+
 #include "vocabulary.h"
 
 #include <QLineF>
 
 #include <cmath>
 
-namespace {
-const QColor kInk(0x3b, 0x3f, 0x4a);
-const QColor kStress(0xc0, 0x39, 0x2b);
-const QColor kBroken(0x7f, 0x8c, 0x8d);
-} // namespace
-
 Notation::Style Notation::style(Relationship::Kind kind)
 {
     Style s;
     // Flat caps: the raster engine's fast line path does not take round caps.
-    s.pen = QPen(kInk, 2.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+    s.pen = QPen(Look::colours().ink, 2.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
     switch (kind) {
     case Relationship::Kind::Strong:
         s.pen.setWidthF(6.0);
@@ -29,13 +25,13 @@ Notation::Style Notation::style(Relationship::Kind kind)
         s.pen.setDashPattern({4.0, 3.0});
         break;
     case Relationship::Kind::Stressful:
-        s.pen.setColor(kStress);
+        s.pen.setColor(Look::colours().stress);
         s.pen.setWidthF(2.4);
         s.pen.setCapStyle(Qt::SquareCap); // square caps close the zig-zag's corners
         s.zigzag = true;
         break;
     case Relationship::Kind::Broken:
-        s.pen.setColor(kBroken);
+        s.pen.setColor(Look::colours().broken);
         s.broken = true;
         break;
     }

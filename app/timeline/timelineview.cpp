@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "look.h"
 #include "timelineaccessible.h"
 #include "vocabulary.h"
 
@@ -67,9 +68,6 @@ QColor eventColour(Event::Type type)
 }
 
 const QColor kMemory(0xf2, 0x6b, 0x5b);
-const QColor kInk(0x22, 0x25, 0x2b);
-const QColor kMuted(0x5f, 0x66, 0x70);
-const QColor kFocus(0x2a, 0x6f, 0xdb);
 
 } // namespace
 
@@ -472,7 +470,7 @@ bool TimelineView::viewportEvent(QEvent *event)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    p.fillRect(viewport()->rect(), QColor(0xff, 0xfc, 0xf8));
+    p.fillRect(viewport()->rect(), Look::colours().paper);
     p.setRenderHint(QPainter::Antialiasing);
     // Everything is laid out left to right; right-to-left languages see it in a mirror, with
     // time running from right to left. Text is never mirrored: drawLabel() places it instead.
@@ -487,7 +485,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::paintAxis(QPainter &p)
 {
     const QRect axis(0, 0, viewport()->width(), kAxisHeight);
-    p.fillRect(axis, QColor(0xf6, 0xef, 0xe6));
+    p.fillRect(axis, Look::colours().panel);
     const QFontMetrics metrics(font());
     const qint64 visibleFirst = dayAt(kContentLeft);
     const qint64 visibleLast = dayAt(viewport()->width());
@@ -496,14 +494,14 @@ void TimelineView::paintAxis(QPainter &p)
     // Months when zoomed in far enough for their names to fit.
     const bool months = m_pixelsPerDay * 30 > metrics.horizontalAdvance(QStringLiteral("Sep")) + 12;
     if (months) {
-        p.setPen(QColor(0xd8, 0xcf, 0xc4));
+        p.setPen(Look::colours().rule);
         for (QDate d(from.year(), from.month(), 1); d <= to; d = d.addMonths(1)) {
             const double x = xOf(d.toJulianDay());
             p.drawLine(QPointF(x, kAxisHeight - 10), QPointF(x, kAxisHeight));
-            p.setPen(kMuted);
+            p.setPen(Look::colours().muted);
             drawLabel(p, QPointF(x + 3, kAxisHeight - 4),
                       locale().monthName(d.month(), QLocale::ShortFormat));
-            p.setPen(QColor(0xd8, 0xcf, 0xc4));
+            p.setPen(Look::colours().rule);
         }
     }
     // A tick at every birthday (or every new year if the birthday is not known).
@@ -519,9 +517,9 @@ void TimelineView::paintAxis(QPainter &p)
         const double x = xOf(tick.toJulianDay());
         if (x < kContentLeft - 1)
             continue;
-        p.setPen(QPen(QColor(0xc9, 0xbc, 0xad), 1));
+        p.setPen(QPen(Look::colours().rule, 1));
         p.drawLine(QPointF(x, 4), QPointF(x, kAxisHeight + 3 * kLaneHeight));
-        p.setPen(kInk);
+        p.setPen(Look::colours().ink);
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
@@ -531,7 +529,7 @@ void TimelineView::paintAxis(QPainter &p)
         drawLabel(p, QPointF(x + 4, 17), label);
         p.setFont(font());
         if (m_birth.isValid()) {
-            p.setPen(kMuted);
+            p.setPen(Look::colours().muted);
             drawLabel(p, QPointF(x + 4, months ? 30 : 33), QString::number(year));
         }
     }
@@ -543,7 +541,7 @@ void TimelineView::paintLanes(QPainter &p)
     const QFontMetrics metrics(font());
     for (int lane = 0; lane < 3; ++lane) {
         const QRect r = laneRect(lane);
-        p.setPen(QColor(0xe6, 0xdd, 0xd2));
+        p.setPen(Look::colours().rule);
         p.drawLine(r.bottomLeft(), r.bottomRight());
     }
     p.save();
@@ -562,7 +560,7 @@ void TimelineView::paintLanes(QPainter &p)
         p.setBrush(QBrush(QColor(0xe0, 0x9a, 0x30, 140), Qt::BDiagPattern));
         p.drawRoundedRect(r, 6, 6);
         if (r.width() > 14) {
-            p.setPen(QColor(0x8a, 0x52, 0x00));
+            p.setPen(Look::colours().contrast ? Look::colours().ink : QColor(0x8a, 0x52, 0x00));
             drawLabel(p, r, Qt::AlignCenter, QStringLiteral("?"));
         }
     }
@@ -587,7 +585,7 @@ void TimelineView::paintLanes(QPainter &p)
                     .intersected(QRect(kContentLeft, r.top(), viewport()->width() - kContentLeft,
                                        r.height()));
             if (text.width() > 24) {
-                p.setPen(kInk);
+                p.setPen(Look::colours().onPastel);
                 drawLabel(p, text, Qt::AlignVCenter | Qt::AlignLeft,
                           metrics.elidedText(item.label, Qt::ElideRight, text.width()));
             }
@@ -597,8 +595,8 @@ void TimelineView::paintLanes(QPainter &p)
         if (std::abs(r.center().x() - last) < 2 && selected != &item)
             continue;
         last = r.center().x();
-        p.setPen(QPen(item.isPrivate ? kMuted : Qt::white, item.isPrivate ? 1.5 : 1.5,
-                      item.isPrivate ? Qt::DotLine : Qt::SolidLine));
+        p.setPen(QPen(item.isPrivate ? Look::colours().muted : Qt::white,
+                      item.isPrivate ? 1.5 : 1.5, item.isPrivate ? Qt::DotLine : Qt::SolidLine));
         p.setBrush(item.colour);
         if (item.kind == Kind::Memory) {
             p.drawEllipse(r);
@@ -618,7 +616,7 @@ void TimelineView::paintLanes(QPainter &p)
             const int x = r.right() + 4;
             if (x > lastLabelEnd[item.lane]) {
                 const QString text = metrics.elidedText(item.label, Qt::ElideRight, 110);
-                p.setPen(kInk);
+                p.setPen(Look::colours().ink);
                 drawLabel(p, QPointF(x, r.center().y() + metrics.ascent() / 2 - 1), text);
                 lastLabelEnd[item.lane] = x + metrics.horizontalAdvance(text) + 8;
             }
@@ -627,7 +625,7 @@ void TimelineView::paintLanes(QPainter &p)
     if (selected) {
         const QRect r = logicalRectOf(*selected).adjusted(-4, -4, 4, 4);
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(kFocus, hasFocus() ? 3 : 2));
+        p.setPen(QPen(Look::colours().focus, hasFocus() ? 3 : 2));
         if (selected->kind == Kind::Placement)
             p.drawRoundedRect(QRectF(r), 8, 8);
         else
@@ -636,11 +634,11 @@ void TimelineView::paintLanes(QPainter &p)
     p.restore();
 
     // Lane names in a column of their own, over anything scrolled beneath.
-    p.fillRect(QRect(0, kAxisHeight, kLabelWidth, 3 * kLaneHeight), QColor(0xf6, 0xef, 0xe6));
+    p.fillRect(QRect(0, kAxisHeight, kLabelWidth, 3 * kLaneHeight), Look::colours().panel);
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.setPen(kInk);
+    p.setPen(Look::colours().ink);
     for (int lane = 0; lane < 3; ++lane) {
         const QRect r = laneRect(lane).adjusted(10, 0, 0, 0);
         drawLabel(p, QRect(r.left(), r.top(), kLabelWidth - 16, r.height()),

@@ -4,6 +4,7 @@
 #include "inactivitytimer.h"
 #include "languages.h"
 #include "lockscreen.h"
+#include "look.h"
 
 #include "casecontentio.h"
 #include "casefile.h"
@@ -138,7 +139,12 @@ void MainWindow::createActions()
     m_easyReadAction->setStatusTip(tr("Andika: letters designed to be easy to tell apart"));
     m_easyReadAction->setChecked(
         m_settings.value(QStringLiteral("accessibility/easyReadFont"), false).toBool());
-    for (QAction *a : {m_largerTextAction, m_easyReadAction})
+    m_highContrastAction = new QAction(tr("&High Contrast"), this);
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setStatusTip(tr("White on black, with the chosen thing in yellow"));
+    m_highContrastAction->setChecked(
+        m_settings.value(QStringLiteral("accessibility/highContrast"), false).toBool());
+    for (QAction *a : {m_largerTextAction, m_easyReadAction, m_highContrastAction})
         connect(a, &QAction::toggled, this, &MainWindow::applyReadingSettings);
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -212,6 +218,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_largerTextAction);
     view->addAction(m_easyReadAction);
+    view->addAction(m_highContrastAction);
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString chosen = m_settings.value(QStringLiteral("language")).toString();
@@ -450,6 +457,27 @@ void MainWindow::applyReadingSettings()
                         m_largerTextAction->isChecked());
     m_settings.setValue(QStringLiteral("accessibility/easyReadFont"),
                         m_easyReadAction->isChecked());
+    m_settings.setValue(QStringLiteral("accessibility/highContrast"),
+                        m_highContrastAction->isChecked());
+    Look::setHighContrast(m_highContrastAction->isChecked());
+    // The Fusion style draws frames and tick boxes a shade darker than the window, which on
+    // black is invisible: in high contrast they get white outlines, and a tick is yellow.
+    qApp->setStyleSheet(
+        m_highContrastAction->isChecked()
+            ? QStringLiteral(
+                  "QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, "
+                  "QAbstractItemView, QPushButton, QToolButton:hover { border: 1px solid white; }"
+                  "QPushButton { padding: 4px 12px; }"
+                  "QPushButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus,"
+                  " QComboBox:focus, QAbstractItemView:focus { border: 2px solid #ffe000; }"
+                  "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,"
+                  " QAbstractItemView::indicator { width: 12px; height: 12px;"
+                  " border: 2px solid white; background: black; }"
+                  "QRadioButton::indicator { border-radius: 8px; }"
+                  "QCheckBox::indicator:checked, QRadioButton::indicator:checked,"
+                  " QGroupBox::indicator:checked, QAbstractItemView::indicator:checked"
+                  " { background: #ffe000; }")
+            : QString());
     QFont font = m_baseFont;
     if (m_easyReadAction->isChecked() &&
         QFontDatabase::families().contains(QStringLiteral("Andika")))

@@ -67,6 +67,7 @@ public:
     QAction *rememberRecentAction() const { return m_rememberRecentAction; }
     QAction *largerTextAction() const { return m_largerTextAction; }
     QAction *easyReadAction() const { return m_easyReadAction; }
+    QAction *highContrastAction() const { return m_highContrastAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +110,7 @@ private:
     QAction *m_rememberRecentAction = nullptr;
     QAction *m_largerTextAction = nullptr;
     QAction *m_easyReadAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
     QFont m_baseFont;
     QMenu *m_autoLockMenu = nullptr;
     QAction *m_undoAction = nullptr;

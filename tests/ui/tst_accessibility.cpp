@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseworkspace.h"
 #include "dialogs.h"
+#include "ecomapexport.h"
+#include "ecomappane.h"
+#include "ecomapscene.h"
+#include "look.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "timelineview.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -46,6 +51,7 @@ private slots:
     void theAccessibleTreeNamesItsControls();
     void largerTextAndTheEasyReadFontAreRemembered();
     void recentFilesCanBeForgotten();
+    void highContrastReachesTheDrawingsButNotThePaper();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -169,6 +175,62 @@ void TestAccessibility::recentFilesCanBeForgotten()
     QVERIFY(!again.rememberRecentAction()->isChecked());
     again.rememberRecentAction()->trigger(); // on again
     QVERIFY(!Dialogs::privateFileDialogs());
+}
+
+// The ecomap and timeline are drawn by Belonging, so they must follow high contrast
+// themselves; pictures and books stay in print colours.
+void TestAccessibility::highContrastReachesTheDrawingsButNotThePaper()
+{
+    const QPalette before = QGuiApplication::palette();
+    MainWindow w(*m_settings);
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openDemo();
+    const auto darkness = [](const QImage &image, QPoint at) {
+        return image.pixelColor(at).lightness();
+    };
+    w.workspace()->showPane(CaseWorkspace::Pane::Ecomap);
+    auto *map = w.findChild<EcomapView *>();
+    QVERIFY(map);
+    const QPoint corner(4, 4);
+    QVERIFY(darkness(map->viewport()->grab().toImage(), corner) > 200);
+
+    w.highContrastAction()->trigger();
+    QVERIFY(Look::highContrast());
+    QCOMPARE(QGuiApplication::palette().color(QPalette::Window), QColor(Qt::black));
+    QCoreApplication::processEvents(); // palette changes reach widgets as posted events
+    QVERIFY(darkness(map->viewport()->grab().toImage(), corner) < 30);
+    // A card: white words on black, not dark grey on black.
+    const Look::Colours &look = Look::colours();
+    QVERIFY(look.contrast);
+    QVERIFY(qAbs(look.ink.lightness() - look.paper.lightness()) > 200);
+    QVERIFY(qAbs(look.focus.lightness() - look.paper.lightness()) > 100);
+
+    w.workspace()->showPane(CaseWorkspace::Pane::Timeline);
+    auto *timeline = w.findChild<TimelineView *>();
+    QVERIFY(timeline);
+    const QImage lanes = timeline->viewport()->grab().toImage();
+    if (const QString folder = qEnvironmentVariable("BELONGING_SCREENSHOTS"); !folder.isEmpty()) {
+        QVERIFY(w.grab().save(folder + QStringLiteral("/contrast-timeline.png")));
+        w.workspace()->showPane(CaseWorkspace::Pane::Ecomap);
+        QVERIFY(w.grab().save(folder + QStringLiteral("/contrast-ecomap.png")));
+    }
+    QVERIFY(darkness(lanes, QPoint(lanes.width() - 6, TimelineView::kAxisHeight + 2)) < 30);
+
+    // A picture of the map is for paper: light, whatever the screen shows.
+    const QImage picture =
+        EcomapExport::toImage(*qobject_cast<EcomapScene *>(map->scene()), QStringLiteral("t"), 800);
+    QVERIFY(darkness(picture, QPoint(picture.width() / 2, picture.height() / 2 + 150)) > 150);
+    QVERIFY(darkness(picture, QPoint(10, picture.height() - 10)) > 200);
+
+    // Remembered, and turned off again to the desktop's own palette.
+    MainWindow again(*m_settings);
+    QVERIFY(again.highContrastAction()->isChecked());
+    again.highContrastAction()->trigger();
+    QVERIFY(!Look::highContrast());
+    QCOMPARE(QGuiApplication::palette().color(QPalette::Window), before.color(QPalette::Window));
+    QVERIFY(!Look::colours().contrast);
 }
 
 QTEST_MAIN(TestAccessibility)
