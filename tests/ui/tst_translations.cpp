@@ -459,6 +459,7 @@ const QSet<QString> &internalCalls()
                                         QStringLiteral("qInfo"),
                                         QStringLiteral("Q_ASSERT_X"),
                                         QStringLiteral("setObjectName"),
+                                        QStringLiteral("setStyleSheet"),
                                         QStringLiteral("pragma"),
                                         QStringLiteral("query"),
                                         QStringLiteral("Q_LOGGING_CATEGORY"),
