@@ -482,9 +482,10 @@ void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
         return;
     p->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    const bool contrast = Look::colours().contrast;
-    p->setPen(QPen(selected   ? Look::colours().focus
-                   : contrast ? Look::colours().rule
+    const Look::Colours &look = Look::colours();
+    const bool contrast = look.contrast;
+    p->setPen(QPen(selected   ? look.focus
+                   : contrast ? look.rule
                               : QColor(0x9b, 0x7b, 0x62),
                    selected ? 2.5 : 1.6, Qt::DashLine));
     p->setBrush(QColor(0xff, 0xff, 0xff, 70));
@@ -493,7 +494,7 @@ void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     f.setPixelSize(13);
     f.setBold(true);
     p->setFont(f);
-    p->setPen(contrast ? Look::colours().ink : QColor(0x7a, 0x5c, 0x45));
+    p->setPen(contrast ? look.ink : QColor(0x7a, 0x5c, 0x45));
     const QRectF label(m_outline.left() + 16, m_outline.bottom() - 28, m_outline.width() - 32, 22);
     p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                 QFontMetricsF(f).elidedText(m_group.name, Qt::ElideRight, label.width()));

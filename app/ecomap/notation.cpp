@@ -11,9 +11,10 @@
 
 Notation::Style Notation::style(Relationship::Kind kind)
 {
+    const Look::Colours &look = Look::colours();
     Style s;
     // Flat caps: the raster engine's fast line path does not take round caps.
-    s.pen = QPen(Look::colours().ink, 2.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+    s.pen = QPen(look.ink, 2.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
     switch (kind) {
     case Relationship::Kind::Strong:
         s.pen.setWidthF(6.0);
@@ -25,13 +26,13 @@ Notation::Style Notation::style(Relationship::Kind kind)
         s.pen.setDashPattern({4.0, 3.0});
         break;
     case Relationship::Kind::Stressful:
-        s.pen.setColor(Look::colours().stress);
+        s.pen.setColor(look.stress);
         s.pen.setWidthF(2.4);
         s.pen.setCapStyle(Qt::SquareCap); // square caps close the zig-zag's corners
         s.zigzag = true;
         break;
     case Relationship::Kind::Broken:
-        s.pen.setColor(Look::colours().broken);
+        s.pen.setColor(look.broken);
         s.broken = true;
         break;
     }

@@ -91,7 +91,7 @@ public:
         if (index < 0 || index >= view()->itemCount())
             return nullptr;
         const TimelineView::ItemRef ref = view()->itemRefAt(index);
-        const quint64 key = (quint64(ref.kind) << 56) ^ quint64(ref.id);
+        const quint64 key = TimelineView::indexKey(ref.kind, ref.id);
         // The same interface each time a screen reader asks about the same item.
         if (const auto found = m_children.constFind(key); found != m_children.cend()) {
             if (QAccessibleInterface *iface = QAccessible::accessibleInterface(*found))

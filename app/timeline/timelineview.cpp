@@ -164,7 +164,11 @@ void TimelineView::rebuild()
     std::stable_sort(m_items.begin(), m_items.end(),
                      [](const Item &a, const Item &b) { return a.day < b.day; });
     int counters[3] = {0, 0, 0};
-    for (Item &item : m_items) {
+    m_index.clear();
+    m_index.reserve(m_items.size());
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        m_index.insert(indexKey(item.kind, item.id), int(i));
         item.row = item.lane == 0 ? 0 : counters[item.lane]++ % 3;
         first = std::min(first, item.day);
         last = std::max(last, item.endDay);
@@ -259,20 +263,19 @@ QRect TimelineView::logicalRectOf(const Item &item) const
 
 QRect TimelineView::itemRect(Kind kind, ItemId id) const
 {
-    for (const Item &item : m_items) {
-        if (item.kind == kind && item.id == id)
-            return rectOf(item);
-    }
-    return {};
+    const int index = indexOf(kind, id);
+    return index >= 0 ? rectOf(m_items[index]) : QRect();
+}
+
+quint64 TimelineView::indexKey(Kind kind, ItemId id)
+{
+    return (quint64(kind) << 56) ^ quint64(id);
 }
 
 int TimelineView::indexOf(Kind kind, ItemId id) const
 {
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].kind == kind && m_items[i].id == id)
-            return int(i);
-    }
-    return -1;
+    // Looked up by screen readers for every item they ask about: no walk through 10,000 items.
+    return m_index.value(indexKey(kind, id), -1);
 }
 
 QString TimelineView::describe(Kind kind, ItemId id) const
@@ -323,11 +326,9 @@ const TimelineView::Item *TimelineView::itemAt(QPoint visualPos) const
 
 void TimelineView::select(Kind kind, ItemId id)
 {
-    for (const Item &item : m_items) {
-        if (item.kind == kind && item.id == id) {
-            choose(&item, false);
-            return;
-        }
+    if (const int index = indexOf(kind, id); index >= 0) {
+        choose(&m_items[index], false);
+        return;
     }
     m_selectedId = kNoId;
     setAccessibleDescription(QString());
@@ -408,11 +409,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    qsizetype current = -1;
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].kind == m_selectedKind && m_items[i].id == m_selectedId)
-            current = i;
-    }
+    const qsizetype current = indexOf(m_selectedKind, m_selectedId);
     // Time runs the way the language reads: in Arabic, later is to the left.
     const int later = isRightToLeft() ? Qt::Key_Left : Qt::Key_Right;
     const int earlier = isRightToLeft() ? Qt::Key_Right : Qt::Key_Left;
@@ -484,8 +481,9 @@ void TimelineView::paintEvent(QPaintEvent *)
 
 void TimelineView::paintAxis(QPainter &p)
 {
+    const Look::Colours &look = Look::colours();
     const QRect axis(0, 0, viewport()->width(), kAxisHeight);
-    p.fillRect(axis, Look::colours().panel);
+    p.fillRect(axis, look.panel);
     const QFontMetrics metrics(font());
     const qint64 visibleFirst = dayAt(kContentLeft);
     const qint64 visibleLast = dayAt(viewport()->width());
@@ -494,14 +492,14 @@ void TimelineView::paintAxis(QPainter &p)
     // Months when zoomed in far enough for their names to fit.
     const bool months = m_pixelsPerDay * 30 > metrics.horizontalAdvance(QStringLiteral("Sep")) + 12;
     if (months) {
-        p.setPen(Look::colours().rule);
+        p.setPen(look.rule);
         for (QDate d(from.year(), from.month(), 1); d <= to; d = d.addMonths(1)) {
             const double x = xOf(d.toJulianDay());
             p.drawLine(QPointF(x, kAxisHeight - 10), QPointF(x, kAxisHeight));
-            p.setPen(Look::colours().muted);
+            p.setPen(look.muted);
             drawLabel(p, QPointF(x + 3, kAxisHeight - 4),
                       locale().monthName(d.month(), QLocale::ShortFormat));
-            p.setPen(Look::colours().rule);
+            p.setPen(look.rule);
         }
     }
     // A tick at every birthday (or every new year if the birthday is not known).
@@ -517,9 +515,9 @@ void TimelineView::paintAxis(QPainter &p)
         const double x = xOf(tick.toJulianDay());
         if (x < kContentLeft - 1)
             continue;
-        p.setPen(QPen(Look::colours().rule, 1));
+        p.setPen(QPen(look.rule, 1));
         p.drawLine(QPointF(x, 4), QPointF(x, kAxisHeight + 3 * kLaneHeight));
-        p.setPen(Look::colours().ink);
+        p.setPen(look.ink);
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
@@ -529,7 +527,7 @@ void TimelineView::paintAxis(QPainter &p)
         drawLabel(p, QPointF(x + 4, 17), label);
         p.setFont(font());
         if (m_birth.isValid()) {
-            p.setPen(Look::colours().muted);
+            p.setPen(look.muted);
             drawLabel(p, QPointF(x + 4, months ? 30 : 33), QString::number(year));
         }
     }
@@ -537,11 +535,12 @@ void TimelineView::paintAxis(QPainter &p)
 
 void TimelineView::paintLanes(QPainter &p)
 {
+    const Look::Colours &look = Look::colours();
     const QString laneNames[3] = {tr("Where I lived"), tr("Memories"), tr("Contact and events")};
     const QFontMetrics metrics(font());
     for (int lane = 0; lane < 3; ++lane) {
         const QRect r = laneRect(lane);
-        p.setPen(Look::colours().rule);
+        p.setPen(look.rule);
         p.drawLine(r.bottomLeft(), r.bottomRight());
     }
     p.save();
@@ -560,7 +559,7 @@ void TimelineView::paintLanes(QPainter &p)
         p.setBrush(QBrush(QColor(0xe0, 0x9a, 0x30, 140), Qt::BDiagPattern));
         p.drawRoundedRect(r, 6, 6);
         if (r.width() > 14) {
-            p.setPen(Look::colours().contrast ? Look::colours().ink : QColor(0x8a, 0x52, 0x00));
+            p.setPen(look.contrast ? look.ink : QColor(0x8a, 0x52, 0x00));
             drawLabel(p, r, Qt::AlignCenter, QStringLiteral("?"));
         }
     }
@@ -585,7 +584,7 @@ void TimelineView::paintLanes(QPainter &p)
                     .intersected(QRect(kContentLeft, r.top(), viewport()->width() - kContentLeft,
                                        r.height()));
             if (text.width() > 24) {
-                p.setPen(Look::colours().onPastel);
+                p.setPen(look.onPastel);
                 drawLabel(p, text, Qt::AlignVCenter | Qt::AlignLeft,
                           metrics.elidedText(item.label, Qt::ElideRight, text.width()));
             }
@@ -595,8 +594,8 @@ void TimelineView::paintLanes(QPainter &p)
         if (std::abs(r.center().x() - last) < 2 && selected != &item)
             continue;
         last = r.center().x();
-        p.setPen(QPen(item.isPrivate ? Look::colours().muted : Qt::white,
-                      item.isPrivate ? 1.5 : 1.5, item.isPrivate ? Qt::DotLine : Qt::SolidLine));
+        p.setPen(QPen(item.isPrivate ? look.muted : Qt::white, item.isPrivate ? 1.5 : 1.5,
+                      item.isPrivate ? Qt::DotLine : Qt::SolidLine));
         p.setBrush(item.colour);
         if (item.kind == Kind::Memory) {
             p.drawEllipse(r);
@@ -616,7 +615,7 @@ void TimelineView::paintLanes(QPainter &p)
             const int x = r.right() + 4;
             if (x > lastLabelEnd[item.lane]) {
                 const QString text = metrics.elidedText(item.label, Qt::ElideRight, 110);
-                p.setPen(Look::colours().ink);
+                p.setPen(look.ink);
                 drawLabel(p, QPointF(x, r.center().y() + metrics.ascent() / 2 - 1), text);
                 lastLabelEnd[item.lane] = x + metrics.horizontalAdvance(text) + 8;
             }
@@ -625,7 +624,7 @@ void TimelineView::paintLanes(QPainter &p)
     if (selected) {
         const QRect r = logicalRectOf(*selected).adjusted(-4, -4, 4, 4);
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(Look::colours().focus, hasFocus() ? 3 : 2));
+        p.setPen(QPen(look.focus, hasFocus() ? 3 : 2));
         if (selected->kind == Kind::Placement)
             p.drawRoundedRect(QRectF(r), 8, 8);
         else
@@ -634,11 +633,11 @@ void TimelineView::paintLanes(QPainter &p)
     p.restore();
 
     // Lane names in a column of their own, over anything scrolled beneath.
-    p.fillRect(QRect(0, kAxisHeight, kLabelWidth, 3 * kLaneHeight), Look::colours().panel);
+    p.fillRect(QRect(0, kAxisHeight, kLabelWidth, 3 * kLaneHeight), look.panel);
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.setPen(Look::colours().ink);
+    p.setPen(look.ink);
     for (int lane = 0; lane < 3; ++lane) {
         const QRect r = laneRect(lane).adjusted(10, 0, 0, 0);
         drawLabel(p, QRect(r.left(), r.top(), kLabelWidth - 16, r.height()),

@@ -4,6 +4,7 @@
 #include "timelinedocument.h"
 
 #include <QAbstractScrollArea>
+#include <QHash>
 
 // The swim-lane timeline: where the child lived as bands (with the gaps nobody has filled in
 // hatched), memories and events as markers, the child's age along the top. Zooms from a whole
@@ -38,6 +39,7 @@ public:
     int itemCount() const { return int(m_items.size()); }
     ItemRef itemRefAt(int index) const { return {m_items[index].kind, m_items[index].id}; }
     int indexOf(Kind kind, ItemId id) const;
+    static quint64 indexKey(Kind kind, ItemId id); // one number per item, for hashing
 
     static constexpr int kAxisHeight = 46;
     static constexpr int kLaneHeight = 64;
@@ -93,7 +95,8 @@ private:
     void drawLabel(QPainter &p, QPointF baselineStart, const QString &text) const;
 
     TimelineDocument *m_doc = nullptr;
-    QList<Item> m_items; // by day
+    QList<Item> m_items;         // by day
+    QHash<quint64, int> m_index; // indexKey → position in m_items
     QList<Gap> m_gaps;
     qint64 m_firstDay = 0;
     qint64 m_lastDay = 1;

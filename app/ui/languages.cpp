@@ -16,17 +16,15 @@ QList<QPointer<QTranslator>> &installedTranslators()
     return translators;
 }
 
-void installTranslator(const QString &file, const QLocale &locale, const QString &name,
-                       const QString &folder)
+// Installs a translator that loaded, and keeps it to take out next time; true if it did.
+bool keep(QTranslator *translator, bool loaded)
 {
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    const bool loaded = file.isEmpty() ? translator->load(locale, name, QStringLiteral("_"), folder)
-                                       : translator->load(file);
     if (!loaded || !QCoreApplication::installTranslator(translator)) {
         delete translator;
-        return;
+        return false;
     }
     installedTranslators() << translator;
+    return true;
 }
 
 } // namespace
@@ -63,14 +61,16 @@ QString Languages::install(const QString &choice)
     }
     installedTranslators().clear();
     if (code != QLatin1String("en")) {
-        installTranslator(QStringLiteral(":/i18n/belonging_%1.qm").arg(code), locale, {}, {});
+        auto *ours = new QTranslator(QCoreApplication::instance());
+        keep(ours, ours->load(QStringLiteral(":/i18n/belonging_%1.qm").arg(code)));
         // Qt's own standard buttons and dialogs. Qt has no Welsh yet, so Belonging carries the
         // few of its texts people meet most (OK, Cancel, Yes, No…) itself.
-        const int before = int(installedTranslators().size());
-        installTranslator({}, locale, QStringLiteral("qtbase"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        if (installedTranslators().size() == before)
-            installTranslator(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code), locale, {}, {});
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (!keep(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))) {
+            auto *carried = new QTranslator(QCoreApplication::instance());
+            keep(carried, carried->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code)));
+        }
     }
     QGuiApplication::setLayoutDirection(locale.textDirection());
     return code;
