@@ -69,13 +69,17 @@ int main(int argc, char *argv[])
     // Time to open the ecomap: load the document and build the scene.
     QUndoStack stack;
     QList<double> opens;
+    std::unique_ptr<CaseModel> model;
     std::unique_ptr<EcomapDocument> doc;
     std::unique_ptr<EcomapScene> scene;
     for (int i = 0; i < (quick ? 3 : 7); ++i) {
         QElapsedTimer t;
         t.start();
         scene.reset();
-        doc = std::make_unique<EcomapDocument>(*file);
+        doc.reset();
+        model = std::make_unique<CaseModel>(*file);
+        model->load();
+        doc = std::make_unique<EcomapDocument>(*model);
         doc->load();
         scene = std::make_unique<EcomapScene>(*doc, stack);
         opens << double(t.nsecsElapsed()) / 1e6;

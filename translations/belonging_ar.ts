@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutChildDialog</name>
+    <message>
+        <source>C&amp;hoose a photo…</source>
+        <translation>&amp;اختر صورة…</translation>
+    </message>
+    <message>
+        <source>Take the photo a&amp;way</source>
+        <translation>أ&amp;زل الصورة</translation>
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation>عن الطفل</translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation>الاسم الذي يحب أن يُنادى به</translation>
+    </message>
+    <message>
+        <source>For example: Maisie</source>
+        <translation>مثلًا: ميزي</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>When they were born</source>
+        <translation>متى وُلد</translation>
+    </message>
+    <message>
+        <source>For example: she/her, he/him, they/them</source>
+        <translation>مثلًا: هي، هو، هم</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>الضمائر</translation>
+    </message>
+    <message>
+        <source>What I like, what I&apos;m good at, what makes me laugh, what I want to be…</source>
+        <translation>ما أحبه، وما أجيده، وما يضحكني، وما أريد أن أكون…</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>كل شيء عني</translation>
+    </message>
+    <message>
+        <source>What they want the people making decisions to know</source>
+        <translation>ما يريد أن يعرفه من يتخذون القرارات</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings, in their own words</source>
+        <translation>الرغبات والمشاعر، بكلماته هو</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>The name they like to be &amp;called:</source>
+        <translation>الاسم الذي يحب أن يُنادى &amp;به:</translation>
+    </message>
+    <message>
+        <source>When were they &amp;born?</source>
+        <translation>متى &amp;وُلد؟</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;الضمائر:</translation>
+    </message>
+    <message>
+        <source>&amp;All about me:</source>
+        <translation>&amp;كل شيء عني:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Wishes and feelings:</source>
+        <translation>&amp;الرغبات والمشاعر:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>الصورة:</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>عن %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>لا توجد صورة بعد</translation>
+    </message>
+    <message>
+        <source>Type a name first — the one they like to be called.</source>
+        <translation>اكتب اسمًا أولًا — الاسم الذي يحب أن يُنادى به.</translation>
+    </message>
+    <message>
+        <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
+        <translation>تاريخ الميلاد غير واضح بعد: جرّب «12 مايو 2015» أو «ربيع 2015» أو «حوالي 2015»، أو اتركه فارغًا.</translation>
+    </message>
+</context>
+<context>
     <name>AddPerson</name>
     <message>
         <source>Add %1</source>
@@ -252,6 +359,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>I was born in %1.</source>
+        <translation>وُلدت في %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1179,18 @@ The passphrase is read from standard input.</source>
         <source>Save the map as a picture</source>
         <translation>حفظ الخريطة كصورة</translation>
     </message>
+    <message>
+        <source>A&amp;bout the child…</source>
+        <translation>&amp;عن الطفل…</translation>
+    </message>
+    <message>
+        <source>A&amp;bout %1…</source>
+        <translation>&amp;عن %1…</translation>
+    </message>
+    <message>
+        <source>Their name, birthday, photo and all about them</source>
+        <translation>اسمه وعيد ميلاده وصورته وكل شيء عنه</translation>
+    </message>
 </context>
 <context>
     <name>EcomapScene</name>
@@ -1111,12 +1234,23 @@ The passphrase is read from standard input.</source>
         <source>Remove the &amp;group (keep the people)</source>
         <translation>إزالة الم&amp;جموعة (مع إبقاء الأشخاص)</translation>
     </message>
+    <message>
+        <source>&amp;About %1…</source>
+        <translation>&amp;عن %1…</translation>
+    </message>
 </context>
 <context>
     <name>EcomapView</name>
     <message>
         <source>Map of the people who matter</source>
         <translation>خريطة الأشخاص المهمّين</translation>
+    </message>
+</context>
+<context>
+    <name>EditChild</name>
+    <message>
+        <source>Change what we know about %1</source>
+        <translation>تغيير ما نعرفه عن %1</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1493,17 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation>هل تريد التخلي عما كتبته؟</translation>
+    </message>
+    <message>
+        <source>You have typed or changed something here. Close without keeping it?</source>
+        <translation>لقد كتبت أو غيّرت شيئًا هنا. هل تريد الإغلاق دون الاحتفاظ به؟</translation>
+    </message>
+</context>
+<context>
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
@@ -1547,10 +1692,6 @@ The passphrase is read from standard input.</source>
         <translation>بدء قصة حياة جديدة</translation>
     </message>
     <message>
-        <source>Whose life story is this? Type the name they like to be called:</source>
-        <translation>قصة حياة مَن هذه؟ اكتب الاسم الذي يحب أن يُنادى به:</translation>
-    </message>
-    <message>
         <source>Life stories (*.belonging)</source>
         <translation>قصص الحياة (*.belonging)</translation>
     </message>
@@ -1625,6 +1766,18 @@ The passphrase is read from standard input.</source>
     <message>
         <source>White on black, with the chosen thing in yellow</source>
         <translation>أبيض على أسود، مع تمييز ما اخترته بالأصفر</translation>
+    </message>
+    <message>
+        <source>A&amp;bout the Child…</source>
+        <translation>&amp;عن الطفل…</translation>
+    </message>
+    <message>
+        <source>Their name, birthday, photo and all about them</source>
+        <translation>اسمه وعيد ميلاده وصورته وكل شيء عنه</translation>
+    </message>
+    <message>
+        <source>A&amp;bout %1…</source>
+        <translation>&amp;عن %1…</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1903,49 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Move %1</source>
         <translation>نقل %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoryDialog</name>
+    <message>
+        <source>Start a new life story</source>
+        <translation>ابدأ قصة حياة جديدة</translation>
+    </message>
+    <message>
+        <source>Whose life story is this? You can add everything else later.</source>
+        <translation>قصة حياة من هذه؟ يمكنك إضافة كل شيء آخر لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation>الاسم الذي يحب أن يُنادى به</translation>
+    </message>
+    <message>
+        <source>For example: Maisie</source>
+        <translation>مثلًا: ميزي</translation>
+    </message>
+    <message>
+        <source>When they were born (you can skip this)</source>
+        <translation>متى وُلد (يمكنك تخطي هذا)</translation>
+    </message>
+    <message>
+        <source>The name they like to be &amp;called:</source>
+        <translation>الاسم الذي يحب أن يُنادى &amp;به:</translation>
+    </message>
+    <message>
+        <source>When were they &amp;born? (you can skip this)</source>
+        <translation>متى &amp;وُلد؟ (يمكنك تخطي هذا)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;التالي</translation>
+    </message>
+    <message>
+        <source>Type their name to go on — the one they like to be called.</source>
+        <translation>اكتب اسمه للمتابعة — الاسم الذي يحب أن يُنادى به.</translation>
+    </message>
+    <message>
+        <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
+        <translation>تاريخ الميلاد غير واضح بعد: جرّب «12 مايو 2015» أو «ربيع 2015» أو «حوالي 2015»، أو اتركه فارغًا.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2330,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>We don&apos;t know when you left %1.</source>
         <translation>لا نعرف متى غادرت %1.</translation>
+    </message>
+    <message>
+        <source>We don&apos;t know your date of birth yet.</source>
+        <translation>لا نعرف تاريخ ميلادك بعد.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AboutChildDialog</name>
+    <message>
+        <source>C&amp;hoose a photo…</source>
+        <translation>D&amp;ewis llun…</translation>
+    </message>
+    <message>
+        <source>Take the photo a&amp;way</source>
+        <translation>Tynnu&apos;r &amp;llun i ffwrdd</translation>
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation>Am y plentyn</translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
+    </message>
+    <message>
+        <source>For example: Maisie</source>
+        <translation>Er enghraifft: Maisie</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <source>When they were born</source>
+        <translation>Pryd cawson nhw eu geni</translation>
+    </message>
+    <message>
+        <source>For example: she/her, he/him, they/them</source>
+        <translation>Er enghraifft: hi, fe/fo, nhw</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Rhagenwau</translation>
+    </message>
+    <message>
+        <source>What I like, what I&apos;m good at, what makes me laugh, what I want to be…</source>
+        <translation>Beth dw i&apos;n ei hoffi, beth dw i&apos;n dda am ei wneud, beth sy&apos;n gwneud i mi chwerthin, beth dw i eisiau bod…</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>Popeth amdana i</translation>
+    </message>
+    <message>
+        <source>What they want the people making decisions to know</source>
+        <translation>Beth maen nhw eisiau i&apos;r bobl sy&apos;n gwneud penderfyniadau ei wybod</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings, in their own words</source>
+        <translation>Dymuniadau a theimladau, yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>The name they like to be &amp;called:</source>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu &amp;galw:</translation>
+    </message>
+    <message>
+        <source>When were they &amp;born?</source>
+        <translation>Pryd cawson nhw eu &amp;geni?</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Rhagenwau:</translation>
+    </message>
+    <message>
+        <source>&amp;All about me:</source>
+        <translation>&amp;Popeth amdana i:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Enw llawn:</translation>
+    </message>
+    <message>
+        <source>&amp;Wishes and feelings:</source>
+        <translation>&amp;Dymuniadau a theimladau:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Llun:</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Dim llun eto</translation>
+    </message>
+    <message>
+        <source>Type a name first — the one they like to be called.</source>
+        <translation>Teipiwch enw yn gyntaf — yr un maen nhw&apos;n hoffi cael eu galw.</translation>
+    </message>
+    <message>
+        <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
+        <translation>Dydy&apos;r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e&apos;n wag.</translation>
+    </message>
+</context>
+<context>
     <name>AddPerson</name>
     <message>
         <source>Add %1</source>
@@ -252,6 +359,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>I was born in %1.</source>
+        <translation>Ces i fy ngeni yn %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1179,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Save the map as a picture</source>
         <translation>Cadw&apos;r map fel llun</translation>
     </message>
+    <message>
+        <source>A&amp;bout the child…</source>
+        <translation>A&amp;m y plentyn…</translation>
+    </message>
+    <message>
+        <source>A&amp;bout %1…</source>
+        <translation>A&amp;m %1…</translation>
+    </message>
+    <message>
+        <source>Their name, birthday, photo and all about them</source>
+        <translation>Eu henw, eu pen-blwydd, llun a phopeth amdanyn nhw</translation>
+    </message>
 </context>
 <context>
     <name>EcomapScene</name>
@@ -1111,12 +1234,23 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Remove the &amp;group (keep the people)</source>
         <translation>Tynnu&apos;r &amp;grŵp (cadw&apos;r bobl)</translation>
     </message>
+    <message>
+        <source>&amp;About %1…</source>
+        <translation>&amp;Am %1…</translation>
+    </message>
 </context>
 <context>
     <name>EcomapView</name>
     <message>
         <source>Map of the people who matter</source>
         <translation>Map o&apos;r bobl sy&apos;n bwysig</translation>
+    </message>
+</context>
+<context>
+    <name>EditChild</name>
+    <message>
+        <source>Change what we know about %1</source>
+        <translation>Newid beth rydyn ni&apos;n ei wybod am %1</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1493,17 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation>Taflu&apos;r hyn a deipioch chi?</translation>
+    </message>
+    <message>
+        <source>You have typed or changed something here. Close without keeping it?</source>
+        <translation>Rydych chi wedi teipio neu newid rhywbeth yma. Cau heb ei gadw?</translation>
+    </message>
+</context>
+<context>
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
@@ -1547,10 +1692,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Dechrau stori bywyd newydd</translation>
     </message>
     <message>
-        <source>Whose life story is this? Type the name they like to be called:</source>
-        <translation>Stori bywyd pwy yw hon? Teipiwch yr enw maen nhw&apos;n hoffi cael eu galw:</translation>
-    </message>
-    <message>
         <source>Life stories (*.belonging)</source>
         <translation>Straeon bywyd (*.belonging)</translation>
     </message>
@@ -1624,7 +1765,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>White on black, with the chosen thing in yellow</source>
-        <translation>Gwyn ar ddu, gyda'r peth a ddewiswyd mewn melyn</translation>
+        <translation>Gwyn ar ddu, gyda&apos;r peth a ddewiswyd mewn melyn</translation>
+    </message>
+    <message>
+        <source>A&amp;bout the Child…</source>
+        <translation>A&amp;m y Plentyn…</translation>
+    </message>
+    <message>
+        <source>Their name, birthday, photo and all about them</source>
+        <translation>Eu henw, eu pen-blwydd, llun a phopeth amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>A&amp;bout %1…</source>
+        <translation>A&amp;m %1…</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1903,49 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Move %1</source>
         <translation>Symud %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoryDialog</name>
+    <message>
+        <source>Start a new life story</source>
+        <translation>Dechrau stori bywyd newydd</translation>
+    </message>
+    <message>
+        <source>Whose life story is this? You can add everything else later.</source>
+        <translation>Stori bywyd pwy yw hon? Gallwch chi ychwanegu popeth arall wedyn.</translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
+    </message>
+    <message>
+        <source>For example: Maisie</source>
+        <translation>Er enghraifft: Maisie</translation>
+    </message>
+    <message>
+        <source>When they were born (you can skip this)</source>
+        <translation>Pryd cawson nhw eu geni (gallwch chi hepgor hyn)</translation>
+    </message>
+    <message>
+        <source>The name they like to be &amp;called:</source>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu &amp;galw:</translation>
+    </message>
+    <message>
+        <source>When were they &amp;born? (you can skip this)</source>
+        <translation>Pryd cawson nhw eu &amp;geni? (gallwch chi hepgor hyn)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Type their name to go on — the one they like to be called.</source>
+        <translation>Teipiwch eu henw i fynd ymlaen — yr un maen nhw&apos;n hoffi cael eu galw.</translation>
+    </message>
+    <message>
+        <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
+        <translation>Dydy&apos;r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e&apos;n wag.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2329,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>We don&apos;t know when you left %1.</source>
         <translation>Dydyn ni ddim yn gwybod pryd gadewaist ti %1.</translation>
+    </message>
+    <message>
+        <source>We don&apos;t know your date of birth yet.</source>
+        <translation>Dydyn ni ddim yn gwybod dy ddyddiad geni eto.</translation>
     </message>
 </context>
 <context>

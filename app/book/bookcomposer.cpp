@@ -276,10 +276,13 @@ void BookComposer::composeChildBook(Flow &flow)
     // All about me.
     flow.newPage(tr("All about me"));
     flow.heading(tr("All about me"), TextStyle::Heading1, 0, keep);
-    if (m_case.child.dateOfBirth.isValid())
-        flow.paragraph(tr("I was born on %1.")
-                           .arg(QLocale().toString(m_case.child.dateOfBirth, QLocale::LongFormat)),
+    if (const FuzzyDate &born = m_case.child.born; !born.isUnknown()) {
+        const bool exactDay = born.qualifier() == FuzzyDate::Qualifier::Exact &&
+                              born.first().precision == FuzzyDate::Precision::Day;
+        flow.paragraph(exactDay ? tr("I was born on %1.").arg(born.toDisplayString())
+                                : tr("I was born in %1.").arg(born.toDisplayString()),
                        TextStyle::Body);
+    }
     if (!m_case.child.allAboutMe.isEmpty())
         flow.paragraph(m_case.child.allAboutMe, TextStyle::Body);
 
@@ -479,8 +482,8 @@ void BookComposer::composeCourtPack(Flow &flow)
     fact(tr("Child:"), name);
     if (!m_case.child.knownAs.isEmpty() && m_case.child.knownAs != name)
         fact(tr("Known as:"), m_case.child.knownAs);
-    if (m_case.child.dateOfBirth.isValid())
-        fact(tr("Date of birth:"), locale.toString(m_case.child.dateOfBirth, QLocale::LongFormat));
+    if (!m_case.child.born.isUnknown())
+        fact(tr("Date of birth:"), m_case.child.born.toDisplayString(locale));
     fact(tr("Prepared on:"), locale.toString(m_options.preparedOn, QLocale::LongFormat));
     fact(tr("Prepared with:"), tr("Belonging (life-story and relationship record)"));
     y += 30;

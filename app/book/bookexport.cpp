@@ -64,7 +64,10 @@ StorageError BookExport::prepare()
         if (const StorageError e = CaseContentIO::write(*m_mapCase, map))
             return e;
         m_mapStack = std::make_unique<QUndoStack>();
-        m_mapDoc = std::make_unique<EcomapDocument>(*m_mapCase);
+        m_mapModel = std::make_unique<CaseModel>(*m_mapCase);
+        if (const StorageError e = m_mapModel->load())
+            return e;
+        m_mapDoc = std::make_unique<EcomapDocument>(*m_mapModel);
         if (const StorageError e = m_mapDoc->load())
             return e;
         m_mapScene = std::make_unique<EcomapScene>(*m_mapDoc, *m_mapStack);

@@ -12,6 +12,7 @@
 #include <memory>
 
 class CaseFile;
+class CaseModel;
 class EcomapDocument;
 class EcomapScene;
 class QPrinter;
@@ -56,6 +57,7 @@ private:
     // own scene, so what is withheld cannot appear on it.
     std::unique_ptr<CaseFile> m_mapCase;
     std::unique_ptr<QUndoStack> m_mapStack;
+    std::unique_ptr<CaseModel> m_mapModel;
     std::unique_ptr<EcomapDocument> m_mapDoc;
     std::unique_ptr<EcomapScene> m_mapScene;
 };

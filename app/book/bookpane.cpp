@@ -4,6 +4,7 @@
 #include "bookexport.h"
 #include "casecontentio.h"
 #include "casefile.h"
+#include "casemodel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -117,9 +118,17 @@ BookPane::BookPane(QWidget *parent)
     setCase(nullptr);
 }
 
-void BookPane::setCase(CaseFile *file)
+void BookPane::setCase(CaseModel *model)
 {
-    m_file = file;
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_file = model ? &model->file() : nullptr;
+    if (m_model) {
+        connect(m_model, &CaseModel::peopleChanged, this, &BookPane::reload);
+        connect(m_model, &CaseModel::childChanged, this, &BookPane::reload);
+        connect(m_model, &CaseModel::timelineChanged, this, &BookPane::reload);
+    }
     reload();
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 
 class CaseFile;
+class CaseModel;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -26,7 +27,8 @@ public:
 
     explicit BookPane(QWidget *parent = nullptr);
 
-    void setCase(CaseFile *file);
+    // Shows the case (nullptr: none); its lists follow every change to the case's people.
+    void setCase(CaseModel *model);
     BookOptions options() const;
     void setAudience(Redaction::Audience audience);
     // Tests answer the file dialog through this.
@@ -53,6 +55,7 @@ private:
     void refresh();
 
     CaseFile *m_file = nullptr;
+    CaseModel *m_model = nullptr;
     CaseContent m_content; // metadata only, for the lists and the left-out preview
     QButtonGroup *m_audience;
     QCheckBox *m_ecomap;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fuzzydate.h"
 #include "ids.h"
 
 #include <QDate>
@@ -11,12 +12,15 @@ struct ChildProfile
 {
     QString fullName;
     QString knownAs; // the name they choose for their book
-    QDate dateOfBirth;
+    FuzzyDate born;  // "spring 2015" is fine: many children in care have an uncertain birth date
     QString pronouns;
     QString allAboutMe;        // in their own words
     QString wishesAndFeelings; // in their own words, for reviews and court
     ItemId photoId = kNoId;
 
     QString displayName() const { return knownAs.isEmpty() ? fullName : knownAs; }
+    // The first day the child could have been born (invalid when not known): ages and the
+    // timeline start from it.
+    QDate dateOfBirth() const { return born.isUnknown() ? QDate() : born.earliest(); }
     bool operator==(const ChildProfile &) const = default;
 };

@@ -18,7 +18,9 @@ QString monthYear(QDate date, const QLocale &locale)
 
 } // namespace
 
-PlacementHistory::PlacementHistory(const QList<Placement> &placements, QDate birth, QDate today)
+PlacementHistory::PlacementHistory(const QList<Placement> &placements, QDate birth, QDate today,
+                                   QDate earliestOther)
+    : m_birthKnown(birth.isValid())
 {
     QList<const Placement *> dated;
     for (const Placement &p : placements) {
@@ -54,10 +56,18 @@ PlacementHistory::PlacementHistory(const QList<Placement> &placements, QDate bir
         m_intervals << interval;
     }
 
+    // Before the first known home: from the birth, or from the first thing we know happened.
+    QDate knownFrom = birth;
+    if (earliestOther.isValid() && (!knownFrom.isValid() || earliestOther < knownFrom))
+        knownFrom = earliestOther;
+    if (knownFrom.isValid()) {
+        if (m_intervals.isEmpty() && m_unknownStarts.isEmpty() && knownFrom <= today)
+            m_gaps << Span{knownFrom, today, kNoId, kNoId}; // no homes at all yet
+        else if (!m_intervals.isEmpty() && m_intervals.first().startEarliest > knownFrom)
+            m_gaps << Span{knownFrom, m_intervals.first().startEarliest.addDays(-1), kNoId,
+                           m_intervals.first().id};
+    }
     // Walk in start order keeping the latest possible end so far (and who it belongs to).
-    if (!m_intervals.isEmpty() && birth.isValid() && m_intervals.first().startEarliest > birth)
-        m_gaps << Span{birth, m_intervals.first().startEarliest.addDays(-1), kNoId,
-                       m_intervals.first().id};
     QDate coveredUntil;
     QDate surelyUntil;
     ItemId coveredBy = kNoId;
@@ -136,6 +146,8 @@ QString PlacementHistory::describeGap(const Span &gap, const QLocale &locale)
 QStringList PlacementHistory::unresolved(const QLocale &locale) const
 {
     QStringList lines;
+    if (!m_birthKnown)
+        lines << tr("We don't know your date of birth yet.");
     for (const Span &gap : m_gaps)
         lines << describeGap(gap, locale);
     for (const Span &overlap : m_overlaps)

@@ -26,7 +26,10 @@ public:
     };
 
     // `birth` may be invalid (not known); `today` bounds a placement that has not ended.
-    PlacementHistory(const QList<Placement> &placements, QDate birth, QDate today);
+    // `earliestOther` is the first day anything else happened (a memory, an event): time
+    // before the first known home is a gap when the birth or such a thing lies before it.
+    PlacementHistory(const QList<Placement> &placements, QDate birth, QDate today,
+                     QDate earliestOther = QDate());
 
     const QList<Span> &gaps() const { return m_gaps; }
     const QList<Span> &overlaps() const { return m_overlaps; }
@@ -58,4 +61,5 @@ private:
     QList<ItemId> m_unknownStarts;
     QList<ItemId> m_unknownEnds;
     QHash<ItemId, QString> m_names;
+    bool m_birthKnown = false;
 };

@@ -192,7 +192,7 @@ CaseContent DemoCase::build()
     CaseContent c;
     c.child.fullName = QStringLiteral("Maisie Rose Jones");
     c.child.knownAs = QStringLiteral("Maisie");
-    c.child.dateOfBirth = QDate(2015, 5, 12);
+    c.child.born = FuzzyDate::day(QDate(2015, 5, 12));
     c.child.pronouns = tr("she/her");
     c.child.allAboutMe = tr("I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. "
                             "My favourite food is Nana's shepherd's pie.");
@@ -543,7 +543,7 @@ CaseContent DemoCase::generate(const Size &size)
     QRandomGenerator rng(20261123);
     c.child.fullName = QStringLiteral("Test Child");
     c.child.knownAs = QStringLiteral("Sam");
-    c.child.dateOfBirth = QDate(2012, 3, 4);
+    c.child.born = FuzzyDate::day(QDate(2012, 3, 4));
     for (int i = 0; i < size.people; ++i) {
         const ItemId id =
             addPerson(c, QStringLiteral("Person %1").arg(i + 1), QStringLiteral("P%1").arg(i + 1),
@@ -562,8 +562,9 @@ CaseContent DemoCase::generate(const Size &size)
         p.id = i + 1;
         p.type = Placement::Type(i % Placement::kTypeCount);
         p.placeName = QStringLiteral("Placement %1").arg(i + 1);
-        const QDate start = c.child.dateOfBirth.addMonths(span * i / qMax(1, size.placements));
-        const QDate end = c.child.dateOfBirth.addMonths(span * (i + 1) / qMax(1, size.placements));
+        const QDate start = c.child.dateOfBirth().addMonths(span * i / qMax(1, size.placements));
+        const QDate end =
+            c.child.dateOfBirth().addMonths(span * (i + 1) / qMax(1, size.placements));
         p.from = FuzzyDate::day(start);
         p.to = i + 1 == size.placements ? FuzzyDate() : FuzzyDate::day(end);
         p.address = QStringLiteral("%1 Example Street").arg(i + 1);
@@ -588,7 +589,7 @@ CaseContent DemoCase::generate(const Size &size)
         Memory m;
         m.id = i + 1;
         m.title = QStringLiteral("Memory %1").arg(i + 1);
-        m.date = FuzzyDate::day(c.child.dateOfBirth.addDays(rng.bounded(span * 30)));
+        m.date = FuzzyDate::day(c.child.dateOfBirth().addDays(rng.bounded(span * 30)));
         // not translated: made-up data for benchmarks
         m.childsWords = QStringLiteral("Something that happened, number %1.").arg(i + 1);
         m.feelings << Memory::Feeling(i % Memory::kFeelingCount);

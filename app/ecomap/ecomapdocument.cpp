@@ -14,22 +14,19 @@
 #include <algorithm>
 #include <cmath>
 
-EcomapDocument::EcomapDocument(CaseFile &file, QObject *parent)
+EcomapDocument::EcomapDocument(CaseModel &model, QObject *parent)
     : QObject(parent)
-    , m_file(file)
-{}
+    , m_model(model)
+    , m_file(model.file())
+{
+    connect(&m_model, &CaseModel::childChanged, this, &EcomapDocument::childChanged);
+}
 
 StorageError EcomapDocument::load()
 {
-    ChildRepository childRepo(m_file);
-    PersonRepository people(m_file);
     RelationshipRepository ties(m_file);
     LayoutRepository layout(m_file);
-    m_child = childRepo.load();
-    m_people.clear();
     m_relationships.clear();
-    for (const Person &p : people.all())
-        m_people.insert(p.id, p);
     for (const Relationship &r : ties.all())
         m_relationships.insert(r.id, r);
     m_positions = layout.positions();
@@ -39,7 +36,7 @@ StorageError EcomapDocument::load()
         m_groups.insert(g.id, g);
     // Anyone without a position yet gets a spot on a ring.
     QHash<ItemId, QPointF> missing;
-    for (const Person &p : std::as_const(m_people)) {
+    for (const Person &p : m_model.people()) {
         if (!m_positions.contains(p.id)) {
             const QPointF spot = suggestPosition(1);
             m_positions.insert(p.id, spot);
@@ -49,8 +46,7 @@ StorageError EcomapDocument::load()
     if (!missing.isEmpty())
         layout.setPositions(missing);
     emit reset();
-    for (const StorageError &e :
-         {childRepo.lastError(), people.lastError(), ties.lastError(), layout.lastError()}) {
+    for (const StorageError &e : {ties.lastError(), layout.lastError()}) {
         if (e)
             return report(e);
     }
@@ -66,13 +62,13 @@ StorageError EcomapDocument::report(const StorageError &error)
 
 QImage EcomapDocument::photoOf(ItemId personId) const
 {
-    const auto it = m_people.constFind(personId);
-    return it == m_people.cend() ? QImage() : thumbnail(it->photoId);
+    const auto p = m_model.person(personId);
+    return p ? thumbnail(p->photoId) : QImage();
 }
 
 QImage EcomapDocument::childPhoto() const
 {
-    return thumbnail(m_child.photoId);
+    return thumbnail(m_model.child().photoId);
 }
 
 QImage EcomapDocument::thumbnail(ItemId media) const
@@ -86,16 +82,12 @@ QImage EcomapDocument::thumbnail(ItemId media) const
 
 QList<Person> EcomapDocument::people() const
 {
-    QList<Person> list = m_people.values();
-    std::sort(list.begin(), list.end(),
-              [](const Person &a, const Person &b) { return a.id < b.id; });
-    return list;
+    return m_model.people();
 }
 
 std::optional<Person> EcomapDocument::person(ItemId id) const
 {
-    const auto it = m_people.constFind(id);
-    return it == m_people.cend() ? std::nullopt : std::optional<Person>(*it);
+    return m_model.person(id);
 }
 
 QList<Relationship> EcomapDocument::relationships() const
@@ -158,8 +150,8 @@ StorageError EcomapDocument::addPerson(Person &person, QPointF position)
         return report(e);
     if (StorageError e = LayoutRepository(m_file).setPosition(person.id, position))
         return report(e);
-    m_people.insert(person.id, person);
     m_positions.insert(person.id, position);
+    m_model.personStored(person);
     emit personAdded(person.id);
     return {};
 }
@@ -179,8 +171,8 @@ StorageError EcomapDocument::restorePerson(const Person &person, QPointF positio
     const StorageError end = m_file.endBatch(!error);
     if (error || end)
         return report(error ? error : end);
-    m_people.insert(person.id, person);
     m_positions.insert(person.id, position);
+    m_model.personStored(person);
     emit personAdded(person.id);
     for (const Relationship &r : ties) {
         m_relationships.insert(r.id, r);
@@ -193,7 +185,7 @@ StorageError EcomapDocument::updatePerson(const Person &person)
 {
     if (StorageError e = PersonRepository(m_file).update(person))
         return report(e);
-    m_people.insert(person.id, person);
+    m_model.personStored(person);
     emit personChanged(person.id);
     return {};
 }
@@ -207,8 +199,8 @@ StorageError EcomapDocument::removePerson(ItemId id)
         m_relationships.remove(r.id);
         emit relationshipRemoved(r.id);
     }
-    m_people.remove(id);
     m_positions.remove(id);
+    m_model.personRemoved(id);
     emit personRemoved(id);
     // The case file drops them from their groups (ON DELETE CASCADE); mirror that here.
     for (EcomapGroup &g : m_groups) {
@@ -224,6 +216,7 @@ StorageError EcomapDocument::movePerson(ItemId id, QPointF position)
         return report(e);
     m_positions.insert(id, position);
     emit personMoved(id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -233,6 +226,7 @@ StorageError EcomapDocument::addRelationship(Relationship &relationship)
         return report(e);
     m_relationships.insert(relationship.id, relationship);
     emit relationshipAdded(relationship.id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -242,6 +236,7 @@ StorageError EcomapDocument::restoreRelationship(const Relationship &relationshi
         return report(e);
     m_relationships.insert(relationship.id, relationship);
     emit relationshipAdded(relationship.id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -251,6 +246,7 @@ StorageError EcomapDocument::updateRelationship(const Relationship &relationship
         return report(e);
     m_relationships.insert(relationship.id, relationship);
     emit relationshipChanged(relationship.id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -260,6 +256,7 @@ StorageError EcomapDocument::removeRelationship(ItemId id)
         return report(e);
     m_relationships.remove(id);
     emit relationshipRemoved(id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -283,6 +280,7 @@ StorageError EcomapDocument::addGroup(EcomapGroup &group)
         return report(e);
     m_groups.insert(group.id, group);
     emit groupAdded(group.id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -292,6 +290,7 @@ StorageError EcomapDocument::restoreGroup(const EcomapGroup &group)
         return report(e);
     m_groups.insert(group.id, group);
     emit groupAdded(group.id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -301,6 +300,7 @@ StorageError EcomapDocument::updateGroup(const EcomapGroup &group)
         return report(e);
     m_groups.insert(group.id, group);
     emit groupChanged(group.id);
+    m_model.noteSaved();
     return {};
 }
 
@@ -310,5 +310,6 @@ StorageError EcomapDocument::removeGroup(ItemId id)
         return report(e);
     m_groups.remove(id);
     emit groupRemoved(id);
+    m_model.noteSaved();
     return {};
 }

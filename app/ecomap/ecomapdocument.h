@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casefile.h"
+#include "casemodel.h"
 #include "childprofile.h"
 #include "group.h"
 #include "person.h"
@@ -14,19 +15,21 @@
 
 #include <optional>
 
-// The ecomap's data in memory — the child, the people, their ties and positions — kept in step
-// with the case file: every edit is written through the repositories before it is applied here
-// and announced, so what the map shows is always what is stored.
+// The ecomap's data in memory — their ties, positions and groups; the child and the people come
+// from the case's one CaseModel — kept in step with the case file: every edit is written
+// through the repositories before it is applied here and announced, so what the map shows is
+// always what is stored.
 class EcomapDocument : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EcomapDocument(CaseFile &file, QObject *parent = nullptr);
+    explicit EcomapDocument(CaseModel &model, QObject *parent = nullptr);
 
     StorageError load();
 
-    const ChildProfile &child() const { return m_child; }
+    const ChildProfile &child() const { return m_model.child(); }
+    CaseModel &model() const { return m_model; }
     QList<Person> people() const;
     std::optional<Person> person(ItemId id) const;
     QList<Relationship> relationships() const;
@@ -63,6 +66,7 @@ public:
 
 signals:
     void reset();
+    void childChanged();
     void personAdded(ItemId id);
     void personChanged(ItemId id);
     void personRemoved(ItemId id);
@@ -78,9 +82,8 @@ signals:
 private:
     StorageError report(const StorageError &error);
 
+    CaseModel &m_model;
     CaseFile &m_file;
-    ChildProfile m_child;
-    QHash<ItemId, Person> m_people;
     QHash<ItemId, Relationship> m_relationships;
     QHash<ItemId, QPointF> m_positions;
     QHash<ItemId, EcomapGroup> m_groups;

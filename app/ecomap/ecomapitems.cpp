@@ -301,6 +301,18 @@ void ChildItem::setName(const QString &name)
     update();
 }
 
+void ChildItem::setPhoto(const QImage &photo)
+{
+    m_photo = roundAvatar(photo, int(kRadius * 4));
+    update();
+}
+
+void ChildItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    event->accept();
+    emit activated();
+}
+
 QRectF ChildItem::boundingRect() const
 {
     return QRectF(-kRadius - 4, -kRadius - 4, 2 * kRadius + 8, 2 * kRadius + 8);

@@ -65,9 +65,16 @@ public:
     static constexpr qreal kRadius = 62;
     explicit ChildItem(const QString &name, const QImage &photo = {});
     void setName(const QString &name);
+    void setPhoto(const QImage &photo);
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+signals:
+    void activated(); // double-clicked: open "About <name>"
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     QString m_name;

@@ -117,6 +117,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     , m_addAction(new QAction(tr("&Add someone…"), this))
     , m_editAction(new QAction(tr("&Change…"), this))
     , m_removeAction(new QAction(tr("&Remove"), this))
+    , m_aboutChildAction(new QAction(tr("A&bout the child…"), this))
     , m_exportAction(new QAction(tr("Save as &Picture…"), this))
     , m_groupAction(new QAction(tr("&Group…"), this))
     , m_asOfCheck(new QCheckBox(tr("Show the map as it &was on:"), this))
@@ -167,6 +168,8 @@ EcomapPane::EcomapPane(QWidget *parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_aboutChildAction);
+    toolbar->addSeparator();
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_removeAction);
@@ -179,6 +182,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     toolbar->addAction(m_exportAction);
 
     connect(m_addAction, &QAction::triggered, this, &EcomapPane::addPerson);
+    connect(m_aboutChildAction, &QAction::triggered, this, &EcomapPane::aboutChildRequested);
     connect(m_editAction, &QAction::triggered, this, [this] {
         if (m_scene)
             editPerson(m_scene->selectedPersonId());
@@ -230,7 +234,7 @@ void EcomapPane::setPlacementEndings(const QList<QDate> &endings)
         m_scene->setPlacementEndings(endings);
 }
 
-void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings)
+void EcomapPane::setCase(CaseModel *model, QUndoStack *stack, const QList<QDate> &placementEndings)
 {
     m_view->setScene(nullptr);
     if (m_scene)
@@ -238,14 +242,17 @@ void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &
     m_scene.reset();
     m_doc.reset();
     m_stack = stack;
-    if (file && stack) {
-        m_doc = std::make_unique<EcomapDocument>(*file);
+    if (model && stack) {
+        m_doc = std::make_unique<EcomapDocument>(*model);
         connect(m_doc.get(), &EcomapDocument::failed, this,
                 [this](const StorageError &e) { emit errorOccurred(e.message()); });
         m_doc->load();
         m_scene = std::make_unique<EcomapScene>(*m_doc, *stack);
         m_scene->setPlacementEndings(placementEndings);
         connect(m_scene.get(), &EcomapScene::personActivated, this, &EcomapPane::editPerson);
+        connect(m_scene.get(), &EcomapScene::childActivated, this,
+                &EcomapPane::aboutChildRequested);
+        connect(m_doc.get(), &EcomapDocument::childChanged, this, &EcomapPane::updateChildName);
         connect(m_scene.get(), &EcomapScene::connectRequested, this, &EcomapPane::connectPerson);
         connect(m_scene.get(), &EcomapScene::removeRequested, this, &EcomapPane::removePerson);
         connect(m_scene.get(), &EcomapScene::renameGroupRequested, this, &EcomapPane::renameGroup);
@@ -258,20 +265,30 @@ void EcomapPane::setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &
             QAccessible::updateAccessibility(&event);
         });
         m_view->setScene(m_scene.get());
-        m_firstDay = m_doc->child().dateOfBirth.isValid() ? m_doc->child().dateOfBirth
-                                                          : QDate::currentDate().addYears(-18);
+        m_firstDay = m_doc->child().dateOfBirth().isValid() ? m_doc->child().dateOfBirth()
+                                                            : QDate::currentDate().addYears(-18);
         m_slider->setRange(0, int(m_firstDay.daysTo(QDate::currentDate()) / 7));
         m_slider->setValue(m_slider->maximum());
         m_asOfCheck->setChecked(false);
         updateAsOf();
+        updateChildName();
         m_view->fitAll();
     }
     updateActions();
 }
 
+void EcomapPane::updateChildName()
+{
+    const QString name = m_doc ? m_doc->child().displayName() : QString();
+    m_aboutChildAction->setText(name.isEmpty() ? tr("A&bout the child…")
+                                               : tr("A&bout %1…").arg(name));
+    m_aboutChildAction->setStatusTip(tr("Their name, birthday, photo and all about them"));
+}
+
 void EcomapPane::updateActions()
 {
     const bool open = m_scene != nullptr;
+    m_aboutChildAction->setEnabled(open);
     m_addAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     const bool selected = open && (m_scene->selectedPersonId() != kNoId ||

@@ -53,7 +53,7 @@ public:
     ~EcomapPane() override;
 
     // Shows the case's map (nullptr: nothing). The pane never outlives the case it shows.
-    void setCase(CaseFile *file, QUndoStack *stack, const QList<QDate> &placementEndings = {});
+    void setCase(CaseModel *model, QUndoStack *stack, const QList<QDate> &placementEndings = {});
     // When placements change on the timeline, ties that ended with one are highlighted anew.
     void setPlacementEndings(const QList<QDate> &endings);
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -68,6 +68,7 @@ public:
     QAction *addAction() const { return m_addAction; }
     QAction *editAction() const { return m_editAction; }
     QAction *removeAction() const { return m_removeAction; }
+    QAction *aboutChildAction() const { return m_aboutChildAction; }
     QCheckBox *asOfCheck() const { return m_asOfCheck; }
     QSlider *asOfSlider() const { return m_slider; }
 
@@ -84,10 +85,13 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // The child's own details are edited outside the map (the "About" editor).
+    void aboutChildRequested();
 
 private:
     void updateAsOf();
     void updateActions();
+    void updateChildName();
 
     std::unique_ptr<EcomapDocument> m_doc;
     std::unique_ptr<EcomapScene> m_scene;
@@ -96,6 +100,7 @@ private:
     QAction *m_addAction;
     QAction *m_editAction;
     QAction *m_removeAction;
+    QAction *m_aboutChildAction;
     QAction *m_exportAction;
     QAction *m_groupAction;
     QCheckBox *m_asOfCheck;

@@ -53,6 +53,10 @@ EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent
     });
     connect(&doc, &EcomapDocument::relationshipRemoved, this, &EcomapScene::removeTieItem);
     connect(&doc, &EcomapDocument::groupAdded, this, &EcomapScene::addGroupItem);
+    connect(&doc, &EcomapDocument::childChanged, this, [this] {
+        m_child->setName(m_doc.child().displayName());
+        m_child->setPhoto(m_doc.childPhoto());
+    });
     connect(&doc, &EcomapDocument::groupChanged, this, &EcomapScene::updateGroup);
     connect(&doc, &EcomapDocument::groupRemoved, this,
             [this](ItemId id) { delete m_groups.take(id); });
@@ -67,6 +71,7 @@ void EcomapScene::rebuild()
     m_groups.clear();
     m_child = new ChildItem(m_doc.child().displayName(), m_doc.childPhoto());
     addItem(m_child);
+    connect(m_child, &ChildItem::activated, this, &EcomapScene::childActivated);
     for (const Person &p : m_doc.people())
         addPersonItem(p.id);
     for (const Relationship &r : m_doc.relationships())
@@ -304,7 +309,10 @@ void EcomapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
     QGraphicsItem *under = itemAt(event->scenePos(), QTransform());
     QMenu menu;
-    if (auto *person = dynamic_cast<PersonItem *>(under)) {
+    if (dynamic_cast<ChildItem *>(under)) {
+        menu.addAction(tr("&About %1…").arg(m_doc.child().displayName()), this,
+                       &EcomapScene::childActivated);
+    } else if (auto *person = dynamic_cast<PersonItem *>(under)) {
         const ItemId id = person->personId();
         clearSelection();
         person->setSelected(true);

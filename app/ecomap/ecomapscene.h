@@ -46,6 +46,7 @@ public:
 
 signals:
     void personActivated(ItemId id);
+    void childActivated(); // "About <name>": the child's own details
     void connectRequested(ItemId id);
     void removeRequested(ItemId id);
     void renameGroupRequested(ItemId id);

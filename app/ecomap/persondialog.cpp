@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 
 PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_knownAs(new QLineEdit(this))
     , m_fullName(new QLineEdit(this))
     , m_role(new QComboBox(this))

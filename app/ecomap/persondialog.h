@@ -4,7 +4,7 @@
 #include "person.h"
 #include "relationship.h"
 
-#include <QDialog>
+#include "guardeddialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -15,7 +15,7 @@ class QPlainTextEdit;
 
 // Add or edit someone on the map, with how the child's relationship with them feels. Written
 // for a child and an adult sitting together: plain words first, the professional fields after.
-class PersonDialog : public QDialog
+class PersonDialog : public GuardedDialog
 {
     Q_OBJECT
 

@@ -11,7 +11,7 @@ ChildProfile ChildRepository::load()
         q.next()) {
         c.fullName = q.value(0).toString();
         c.knownAs = q.value(1).toString();
-        c.dateOfBirth = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        c.born = FuzzyDate::fromStorage(q.value(2).toString()).value_or(FuzzyDate());
         c.pronouns = q.value(3).toString();
         c.allAboutMe = q.value(4).toString();
         c.wishesAndFeelings = q.value(5).toString();
@@ -29,8 +29,8 @@ StorageError ChildRepository::save(const ChildProfile &c)
             return false;
         q.addBindValue(c.fullName);
         q.addBindValue(c.knownAs);
-        q.addBindValue(c.dateOfBirth.isValid() ? QVariant(c.dateOfBirth.toString(Qt::ISODate))
-                                               : QVariant());
+        // An exact day is stored as ISO 8601, as before fuzzy birth dates.
+        q.addBindValue(c.born.isUnknown() ? QVariant() : QVariant(c.born.toStorage()));
         q.addBindValue(c.pronouns);
         q.addBindValue(c.allAboutMe);
         q.addBindValue(c.wishesAndFeelings);

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_type(new QComboBox(this))
     , m_title(new QLineEdit(this))
     , m_date(new FuzzyDateEdit(this))
@@ -37,7 +37,7 @@ EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
     m_title->setPlaceholderText(tr("For example: Contact with Mum at the family centre"));
     m_title->setAccessibleName(tr("What happened"));
     m_date->lineEdit()->setAccessibleName(tr("When"));
-    const QDate birth = doc.child().dateOfBirth;
+    const QDate birth = doc.child().dateOfBirth();
     const QDate today = doc.today();
     m_date->setCheck(
         [birth, today](const FuzzyDate &d) { return DateCheck::pointInLife(d, birth, today); });

@@ -3,7 +3,7 @@
 
 #include "timelinedocument.h"
 
-#include <QDialog>
+#include "guardeddialog.h"
 
 class FuzzyDateEdit;
 class PeopleChecklist;
@@ -17,7 +17,7 @@ class QPushButton;
 
 // Add or change an event for the record: a contact visit and how it went, a review, a court
 // hearing, a change of worker. These become the rows of the court chronology.
-class EventDialog : public QDialog
+class EventDialog : public GuardedDialog
 {
     Q_OBJECT
 

@@ -27,7 +27,7 @@
 #include <QVBoxLayout>
 
 MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_doc(doc)
     , m_title(new QLineEdit(this))
     , m_date(new FuzzyDateEdit(this))
@@ -47,7 +47,7 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     m_title->setPlaceholderText(tr("For example: My first bike"));
     m_title->setAccessibleName(tr("What to call this memory"));
     m_date->lineEdit()->setAccessibleName(tr("When it happened"));
-    const QDate birth = doc.child().dateOfBirth;
+    const QDate birth = doc.child().dateOfBirth();
     const QDate today = doc.today();
     m_date->setCheck([birth, today](const FuzzyDate &date) {
         return DateCheck::pointInLife(date, birth, today);

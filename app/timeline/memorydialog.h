@@ -3,7 +3,7 @@
 
 #include "timelinedocument.h"
 
-#include <QDialog>
+#include "guardeddialog.h"
 
 #include <functional>
 
@@ -21,7 +21,7 @@ class QToolButton;
 // Add or change a memory: the child's words first, how it felt, who was there, photos.
 // Photos can be chosen or dragged in; they are imported in memory (see PhotoImport) and only
 // stored when the memory is saved.
-class MemoryDialog : public QDialog
+class MemoryDialog : public GuardedDialog
 {
     Q_OBJECT
 

@@ -18,7 +18,7 @@
 #include <QVBoxLayout>
 
 PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_name(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_from(new FuzzyDateEdit(this))
@@ -44,7 +44,7 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     m_from->lineEdit()->setAccessibleName(tr("Moved in"));
     m_to->lineEdit()->setAccessibleName(tr("Moved out"));
     m_to->lineEdit()->setPlaceholderText(tr("Leave empty if %1 still lives here").arg(child));
-    const QDate birth = doc.child().dateOfBirth;
+    const QDate birth = doc.child().dateOfBirth();
     const QDate today = doc.today();
     m_from->setCheck(
         [birth, today](const FuzzyDate &d) { return DateCheck::pointInLife(d, birth, today); });

@@ -3,7 +3,7 @@
 
 #include "timelinedocument.h"
 
-#include <QDialog>
+#include "guardeddialog.h"
 
 class FuzzyDateEdit;
 class PeopleChecklist;
@@ -17,7 +17,7 @@ class QPushButton;
 
 // Add or change a place the child lived: who with, when, and why they moved — in the child's
 // words and in the record's. Addresses sit apart: they are left out of shared copies.
-class PlacementDialog : public QDialog
+class PlacementDialog : public GuardedDialog
 {
     Q_OBJECT
 

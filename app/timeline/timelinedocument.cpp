@@ -61,10 +61,19 @@ StorageError store(Repo repo, const std::optional<T> &before, std::optional<T> &
 
 } // namespace
 
-TimelineDocument::TimelineDocument(CaseFile &file, QObject *parent)
+TimelineDocument::TimelineDocument(CaseModel &model, QObject *parent)
     : QObject(parent)
-    , m_file(file)
-{}
+    , m_model(model)
+    , m_file(model.file())
+{
+    // A new date of birth moves the age ticks and may open or close a gap; a renamed person
+    // shows in the list at once.
+    connect(&m_model, &CaseModel::childChanged, this, [this] {
+        rebuildHistory();
+        emit reset();
+    });
+    connect(&m_model, &CaseModel::peopleChanged, this, &TimelineDocument::peopleChanged);
+}
 
 void TimelineDocument::setToday(QDate today)
 {
@@ -74,22 +83,18 @@ void TimelineDocument::setToday(QDate today)
 
 StorageError TimelineDocument::load()
 {
-    ChildRepository child(m_file);
     PlacementRepository placements(m_file);
     MemoryRepository memories(m_file);
     EventRepository events(m_file);
-    PersonRepository people(m_file);
-    m_child = child.load();
     m_placements = placements.all();
     m_memories = memories.all();
     m_events = events.all();
-    m_people = people.all();
     m_thumbnails.clear();
     sortAll();
     rebuildHistory();
     emit reset();
-    for (const StorageError &e : {child.lastError(), placements.lastError(), memories.lastError(),
-                                  events.lastError(), people.lastError()}) {
+    for (const StorageError &e :
+         {placements.lastError(), memories.lastError(), events.lastError()}) {
         if (e)
             return report(e);
     }
@@ -105,7 +110,18 @@ void TimelineDocument::sortAll()
 
 void TimelineDocument::rebuildHistory()
 {
-    m_history = PlacementHistory(m_placements, m_child.dateOfBirth, m_today);
+    // The lists are sorted by date, so the first dated one of each is the earliest.
+    QDate earliest;
+    const auto consider = [&earliest](const FuzzyDate &date) {
+        const QDate day = date.isUnknown() ? QDate() : date.earliest();
+        if (day.isValid() && (!earliest.isValid() || day < earliest))
+            earliest = day;
+    };
+    for (const Memory &m : std::as_const(m_memories))
+        consider(m.date);
+    for (const Event &e : std::as_const(m_events))
+        consider(e.date);
+    m_history = PlacementHistory(m_placements, m_model.child().dateOfBirth(), m_today, earliest);
 }
 
 StorageError TimelineDocument::report(const StorageError &error)
@@ -147,7 +163,7 @@ TimelineDocument::memoryWithPhotos(ItemId id) const
 
 QString TimelineDocument::personName(ItemId id) const
 {
-    const auto p = findIn(m_people, id);
+    const auto p = m_model.person(id);
     return p ? p->displayName() : QString();
 }
 
@@ -183,6 +199,7 @@ StorageError TimelineDocument::put(const std::optional<Placement> &before,
     applyTo(m_placements, before, after);
     sortAll();
     rebuildHistory();
+    m_model.timelineStored();
     emit changed(Kind::Placement, after ? after->id : before->id);
     return {};
 }
@@ -193,6 +210,8 @@ StorageError TimelineDocument::put(const std::optional<Event> &before, std::opti
         return report(e);
     applyTo(m_events, before, after);
     sortAll();
+    rebuildHistory();
+    m_model.timelineStored();
     emit changed(Kind::Event, after ? after->id : before->id);
     return {};
 }
@@ -243,6 +262,8 @@ StorageError TimelineDocument::put(const std::optional<MemoryWithPhotos> &before
     }
     applyTo(m_memories, memoryBefore, memoryAfter);
     sortAll();
+    rebuildHistory();
+    m_model.timelineStored();
     emit changed(Kind::Memory, memoryAfter ? memoryAfter->id : memoryBefore->id);
     return {};
 }

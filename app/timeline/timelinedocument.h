@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casefile.h"
+#include "casemodel.h"
 #include "childprofile.h"
 #include "event.h"
 #include "media.h"
@@ -34,17 +35,17 @@ public:
     };
     enum class Kind { Placement, Memory, Event };
 
-    explicit TimelineDocument(CaseFile &file, QObject *parent = nullptr);
+    explicit TimelineDocument(CaseModel &model, QObject *parent = nullptr);
 
     StorageError load();
 
-    const ChildProfile &child() const { return m_child; }
+    const ChildProfile &child() const { return m_model.child(); }
     QDate today() const { return m_today; }
     void setToday(QDate today);                                         // for tests and benchmarks
     const QList<Placement> &placements() const { return m_placements; } // by start date
     const QList<Memory> &memories() const { return m_memories; }        // by date
     const QList<Event> &events() const { return m_events; }             // by date
-    const QList<Person> &people() const { return m_people; }
+    QList<Person> people() const { return m_model.people(); } // the case's, always current
     std::optional<Placement> placement(ItemId id) const;
     std::optional<Memory> memory(ItemId id) const;
     std::optional<Event> event(ItemId id) const;
@@ -67,6 +68,7 @@ public:
 signals:
     void reset();
     void changed(TimelineDocument::Kind kind, ItemId id); // added, edited or removed
+    void peopleChanged();
     void failed(const StorageError &error);
 
 private:
@@ -74,13 +76,12 @@ private:
     void sortAll();
     void rebuildHistory();
 
+    CaseModel &m_model;
     CaseFile &m_file;
     QDate m_today = QDate::currentDate();
-    ChildProfile m_child;
     QList<Placement> m_placements;
     QList<Memory> m_memories;
     QList<Event> m_events;
-    QList<Person> m_people;
     PlacementHistory m_history{{}, {}, {}};
     mutable QHash<ItemId, QImage> m_thumbnails;
 };

@@ -134,14 +134,14 @@ TimelinePane::TimelinePane(QWidget *parent)
 
 TimelinePane::~TimelinePane() = default;
 
-void TimelinePane::setCase(CaseFile *file, QUndoStack *stack)
+void TimelinePane::setCase(CaseModel *model, QUndoStack *stack)
 {
     m_view->setDocument(nullptr);
     m_model->setDocument(nullptr);
     m_doc.reset();
     m_stack = stack;
-    if (file) {
-        m_doc = std::make_unique<TimelineDocument>(*file);
+    if (model) {
+        m_doc = std::make_unique<TimelineDocument>(*model);
         connect(m_doc.get(), &TimelineDocument::failed, this,
                 [this](const StorageError &e) { emit errorOccurred(e.message()); });
         m_model->setDocument(m_doc.get());
@@ -156,6 +156,8 @@ void TimelinePane::setCase(CaseFile *file, QUndoStack *stack)
                     m_view->select(kind, id);
                     selectInList(kind, id);
                 });
+        // A new date of birth for the child changes what is missing.
+        connect(m_doc.get(), &TimelineDocument::reset, this, &TimelinePane::refreshUnknowns);
         m_doc->load();
     }
     refreshUnknowns();

@@ -32,7 +32,7 @@ public:
     explicit TimelinePane(QWidget *parent = nullptr);
     ~TimelinePane() override;
 
-    void setCase(CaseFile *file, QUndoStack *stack);
+    void setCase(CaseModel *model, QUndoStack *stack);
     TimelineDocument *document() const { return m_doc.get(); }
     TimelineView *view() const { return m_view; }
     QTableView *list() const { return m_list; }

@@ -115,7 +115,7 @@ void TimelineView::rebuild()
     m_items.clear();
     m_gaps.clear();
     const QDate today = m_doc ? m_doc->today() : QDate::currentDate();
-    m_birth = m_doc ? m_doc->child().dateOfBirth : QDate();
+    m_birth = m_doc ? m_doc->child().dateOfBirth() : QDate();
     qint64 first = m_birth.isValid() ? m_birth.toJulianDay() : today.addYears(-1).toJulianDay();
     qint64 last = today.toJulianDay();
     if (m_doc) {

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseworkspace.h"
 
+#include "aboutchilddialog.h"
 #include "bookpane.h"
 #include "casefile.h"
+#include "casemodel.h"
+#include "childcommands.h"
 #include "dialogs.h"
 #include "ecomappane.h"
+#include "mediarepository.h"
 #include "placementrepository.h"
 #include "timelinepane.h"
 
@@ -37,6 +41,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
         return Dialogs::saveFileName(this, title, suggested,
                                      tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     });
+    connect(m_ecomap, &EcomapPane::aboutChildRequested, this, &CaseWorkspace::editChild);
     connect(m_ecomap, &EcomapPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     m_tabs->addTab(m_timeline, tr("&Timeline"));
@@ -66,8 +71,8 @@ void CaseWorkspace::setChildName(const QString &name)
 QList<QDate> CaseWorkspace::placementEndings() const
 {
     QList<QDate> endings;
-    if (m_file) {
-        for (const Placement &p : PlacementRepository(*m_file).all()) {
+    if (m_model) {
+        for (const Placement &p : PlacementRepository(m_model->file()).all()) {
             if (!p.to.isUnknown())
                 endings << p.to.representativeDay();
         }
@@ -75,12 +80,30 @@ QList<QDate> CaseWorkspace::placementEndings() const
     return endings;
 }
 
-void CaseWorkspace::setCase(CaseFile *file, QUndoStack *stack)
+void CaseWorkspace::setCase(CaseModel *model, QUndoStack *stack)
 {
-    m_file = file;
-    m_ecomap->setCase(file, stack, placementEndings());
-    m_timeline->setCase(file, stack);
-    m_books->setCase(file);
+    m_model = model;
+    m_stack = stack;
+    m_ecomap->setCase(model, stack, placementEndings());
+    m_timeline->setCase(model, stack);
+    m_books->setCase(model);
+}
+
+void CaseWorkspace::editChild()
+{
+    if (!m_model || !m_stack)
+        return;
+    AboutChildDialog dialog(this);
+    const ChildProfile before = m_model->child();
+    const QImage photo =
+        before.photoId == kNoId
+            ? QImage()
+            : QImage::fromData(MediaRepository(m_model->file()).thumbnail(before.photoId));
+    dialog.setChild(before, photo);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Command::editChild(*m_stack, *m_model, dialog.child(), dialog.newPhoto(),
+                       dialog.photoRemoved());
 }
 
 void CaseWorkspace::showPane(Pane pane)

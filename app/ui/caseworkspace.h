@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class CaseFile;
+class CaseModel;
 class EcomapPane;
 class QLabel;
 class QTabWidget;
@@ -24,11 +25,13 @@ public:
 
     void setChildName(const QString &name);
     // Attaches the panes to a case (nullptr detaches them, before the case is closed).
-    void setCase(CaseFile *file, QUndoStack *stack);
+    void setCase(CaseModel *model, QUndoStack *stack);
     EcomapPane *ecomapPane() const { return m_ecomap; }
     TimelinePane *timelinePane() const { return m_timeline; }
     BookPane *bookPane() const { return m_books; }
     void showPane(Pane pane);
+    // "About <name>": edits the child's own details, undoably.
+    void editChild();
     Pane currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -40,5 +43,6 @@ private:
     EcomapPane *m_ecomap;
     TimelinePane *m_timeline;
     BookPane *m_books;
-    CaseFile *m_file = nullptr;
+    CaseModel *m_model = nullptr;
+    QUndoStack *m_stack = nullptr;
 };

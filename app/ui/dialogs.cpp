@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs.h"
 
+#include "newstorydialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 
@@ -64,6 +66,19 @@ std::optional<QString> Dialogs::passphrase(QWidget *parent, PassphraseDialog::Mo
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.takePassphrase();
+}
+
+std::optional<Dialogs::NewStory> Dialogs::newStory(QWidget *parent)
+{
+    if (s_scripted) {
+        if (s_texts.isEmpty())
+            return std::nullopt;
+        return NewStory{s_texts.takeFirst().trimmed(), FuzzyDate()};
+    }
+    NewStoryDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return NewStory{dialog.name(), dialog.born()};
 }
 
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)

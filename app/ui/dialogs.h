@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fuzzydate.h"
 #include "passphrasedialog.h"
 
 #include <QMessageBox>
@@ -29,6 +30,14 @@ public:
     static std::optional<QString> passphrase(QWidget *parent, PassphraseDialog::Mode mode,
                                              const QString &storyName, const QString &error);
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
+    // Whose story, and their birthday (unknown when skipped); nullopt when cancelled.
+    // Scripted: the next scripted text is the name, and the birthday is skipped.
+    struct NewStory
+    {
+        QString name;
+        FuzzyDate born;
+    };
+    static std::optional<NewStory> newStory(QWidget *parent);
 
     // Test hooks: the next call of that kind returns this answer without showing anything.
     // Once passphrases or texts are scripted, running out of them answers "cancel".

@@ -8,10 +8,12 @@
 
 #include "casecontentio.h"
 #include "casefile.h"
+#include "casemodel.h"
 #include "caseworkspace.h"
 #include "childrepository.h"
 #include "democase.h"
 #include "dialogs.h"
+#include "guardeddialog.h"
 #include "recentfiles.h"
 #include "welcomepage.h"
 
@@ -59,6 +61,12 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
     createActions();
     createMenus();
+    GuardedDialog::setAskDiscard([](QWidget *asker) {
+        return Dialogs::question(asker, GuardedDialog::discardTitle(),
+                                 GuardedDialog::discardQuestion(),
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard;
+    });
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newCase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
@@ -156,6 +164,10 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_aboutChildAction = new QAction(tr("A&bout the Child…"), this);
+    m_aboutChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_aboutChildAction->setStatusTip(tr("Their name, birthday, photo and all about them"));
+    connect(m_aboutChildAction, &QAction::triggered, this, [this] { m_workspace->editChild(); });
 
     auto paneAction = [this](const QString &text, const QKeySequence &key,
                              CaseWorkspace::Pane pane) {
@@ -210,6 +222,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_aboutChildAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_ecomapAction);
@@ -271,7 +285,7 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
-    for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction})
+    for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction, m_aboutChildAction})
         a->setEnabled(open);
 }
 
@@ -288,19 +302,16 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::newCase()
 {
     const QString title = tr("Start a new life story");
-    const auto name = Dialogs::text(this, title,
-                                    tr("Whose life story is this? Type the name they like to be "
-                                       "called:"));
-    if (!name || name->trimmed().isEmpty())
+    const auto story = Dialogs::newStory(this);
+    if (!story || story->name.isEmpty())
         return;
-    const QString suggested = QDir::home().filePath(name->trimmed() + QStringLiteral(".belonging"));
+    const QString suggested = QDir::home().filePath(story->name + QStringLiteral(".belonging"));
     QString path = Dialogs::saveFileName(this, title, suggested, tr("Life stories (*.belonging)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".belonging")))
         path += QStringLiteral(".belonging");
-    auto passphrase =
-        Dialogs::passphrase(this, PassphraseDialog::Mode::Create, name->trimmed(), {});
+    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create, story->name, {});
     if (!passphrase)
         return;
     const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
@@ -311,8 +322,9 @@ void MainWindow::newCase()
     auto file = CaseFile::create(path, secret, &error, m_kdf);
     if (file) {
         ChildProfile child;
-        child.fullName = name->trimmed();
-        child.knownAs = name->trimmed();
+        child.fullName = story->name;
+        child.knownAs = story->name;
+        child.born = story->born;
         error = ChildRepository(*file).save(child);
     }
     QApplication::restoreOverrideCursor();
@@ -442,13 +454,25 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
 {
     closeCase();
     m_case = std::move(file);
-    m_workspace->setCase(m_case.get(), m_undoStack);
-    const ChildProfile child = ChildRepository(*m_case).load();
-    m_workspace->setChildName(child.displayName());
+    m_model = std::make_unique<CaseModel>(*m_case);
+    connect(m_model.get(), &CaseModel::failed, this,
+            [this](const StorageError &e) { showError(tr("Belonging"), e.message()); });
+    m_model->load();
+    m_workspace->setCase(m_model.get(), m_undoStack);
+    updateChildName();
+    connect(m_model.get(), &CaseModel::childChanged, this, &MainWindow::updateChildName);
     m_workspace->showPane(CaseWorkspace::Pane::Ecomap);
     m_stack->setCurrentWidget(m_workspace);
     setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
     updateActions();
+}
+
+void MainWindow::updateChildName()
+{
+    const QString name = m_model ? m_model->child().displayName() : QString();
+    m_workspace->setChildName(name);
+    m_aboutChildAction->setText(name.isEmpty() ? tr("A&bout the Child…")
+                                               : tr("A&bout %1…").arg(name));
 }
 
 void MainWindow::applyReadingSettings()
@@ -516,7 +540,7 @@ void MainWindow::lock()
     // Open dialogs would still show the story over the lock screen: they go first.
     for (QWidget *w : QApplication::topLevelWidgets()) {
         if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // no "throw away?" question: locking is final
     }
     closeCase();
     m_lockedPath = path;
@@ -551,8 +575,9 @@ void MainWindow::closeCase()
     // Everything that could hold a copy of the case goes first; then the key is wiped.
     m_workspace->setCase(nullptr, nullptr);
     m_undoStack->clear();
-    m_workspace->setChildName(QString());
     m_stack->setCurrentWidget(m_welcome);
+    m_model.reset();
+    updateChildName(); // nothing of the child's name left in the menus
     m_case.reset();
     m_lockedPath.clear();
     setWindowTitle(tr("Belonging"));

@@ -8,6 +8,7 @@
 #include <memory>
 
 class CaseFile;
+class CaseModel;
 class CaseWorkspace;
 class InactivityTimer;
 class LockScreen;
@@ -49,6 +50,7 @@ public:
     InactivityTimer *inactivityTimer() const { return m_inactivity; }
     LockScreen *lockScreen() const { return m_lockScreen; }
     CaseFile *currentCase() const { return m_case.get(); }
+    CaseModel *caseModel() const { return m_model.get(); }
     // Tests use a fast key derivation; the product always uses the default.
     void setKdfParams(const KdfParams &params) { m_kdf = params; }
 
@@ -68,6 +70,7 @@ public:
     QAction *largerTextAction() const { return m_largerTextAction; }
     QAction *easyReadAction() const { return m_easyReadAction; }
     QAction *highContrastAction() const { return m_highContrastAction; }
+    QAction *aboutChildAction() const { return m_aboutChildAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +85,7 @@ private:
     void changePassphrase();
     void updateRecentMenu();
     void updateActions();
+    void updateChildName();
     void showAbout();
     // Larger text and the easy-read font (Andika), from the View menu, remembered.
     void applyReadingSettings();
@@ -97,6 +101,7 @@ private:
     QString m_lockedPath;
     int m_lockedPane = 0;
     std::unique_ptr<CaseFile> m_case;
+    std::unique_ptr<CaseModel> m_model; // of m_case: what every view observes
     KdfParams m_kdf;
 
     QAction *m_newAction = nullptr;
@@ -115,6 +120,7 @@ private:
     QMenu *m_autoLockMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_aboutChildAction = nullptr;
     QAction *m_ecomapAction = nullptr;
     QAction *m_timelineAction = nullptr;
     QAction *m_bookAction = nullptr;

@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 
 PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_mode(mode)
     , m_passphrase(new QLineEdit(this))
     , m_message(new QLabel(this))
@@ -51,6 +51,12 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    // Tab follows the page: the field, "Again", then the buttons. (The buttons were made
+    // first, so without this Tab jumped from the passphrase straight to Cancel.)
+    if (m_confirm) {
+        setTabOrder(m_passphrase, m_confirm);
+        setTabOrder(m_confirm, m_buttons);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
@@ -62,6 +68,15 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
 PassphraseDialog::~PassphraseDialog()
 {
     takePassphrase();
+}
+
+void PassphraseDialog::reject()
+{
+    // Opening: a typed passphrase is nothing to keep. Creating: the story waits on it.
+    if (m_mode == Mode::Open)
+        QDialog::reject();
+    else
+        GuardedDialog::reject();
 }
 
 void PassphraseDialog::validate()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
+#include "guardeddialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -9,7 +9,7 @@ class QDialogButtonBox;
 
 // Asks for a passphrase: once to open a story, or twice (with a check that they match and are
 // long enough) to protect a new one. The text is wiped from the fields when the dialog closes.
-class PassphraseDialog : public QDialog
+class PassphraseDialog : public GuardedDialog
 {
     Q_OBJECT
 
@@ -19,6 +19,7 @@ public:
 
     PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent = nullptr);
     ~PassphraseDialog() override;
+    void reject() override;
 
     // Hands the passphrase over and clears the fields.
     QString takePassphrase();

@@ -23,6 +23,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<CaseModel> m_model;
     CaseContent m_demo;
 };
 
@@ -38,7 +39,8 @@ void TestBookPane::initTestCase()
 void TestBookPane::choosingTheAudienceShowsWhatWillBeLeftOut()
 {
     BookPane pane;
-    pane.setCase(m_file.get());
+    m_model = TestCase::model(*m_file);
+    pane.setCase(m_model.get());
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     auto leftOut = [&pane] {
@@ -71,7 +73,8 @@ void TestBookPane::choosingTheAudienceShowsWhatWillBeLeftOut()
 void TestBookPane::saveACourtPackWithSomeoneLeftOut()
 {
     BookPane pane;
-    pane.setCase(m_file.get());
+    m_model = TestCase::model(*m_file);
+    pane.setCase(m_model.get());
     pane.setAudience(Redaction::Audience::Court);
     int dad = -1;
     for (int i = 0; i < pane.withheldList()->count(); ++i) {

@@ -142,10 +142,10 @@ void TestPlacementHistory::memoriesFindTheirPlacementFromTheDate()
 void TestPlacementHistory::theDemoStoryHasNoGaps()
 {
     const CaseContent demo = DemoCase::build();
-    const PlacementHistory h(demo.placements, demo.child.dateOfBirth, QDate(2026, 11, 23));
+    const PlacementHistory h(demo.placements, demo.child.dateOfBirth(), QDate(2026, 11, 23));
     QVERIFY2(h.gaps().isEmpty(), qPrintable(h.unresolved().join(QLatin1Char('\n'))));
     for (const Memory &m : demo.memories) {
-        if (!m.date.isUnknown() && m.date.latest() >= demo.child.dateOfBirth)
+        if (!m.date.isUnknown() && m.date.latest() >= demo.child.dateOfBirth())
             QVERIFY2(h.placementAt(m.date) != kNoId, qPrintable(m.title));
     }
 }

@@ -35,6 +35,7 @@ private:
     void reopen();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<CaseModel> m_model;
     std::unique_ptr<EcomapDocument> m_doc;
     QUndoStack m_stack;
     QString m_path;
@@ -46,7 +47,8 @@ void TestEcomapCommands::init()
     m_path = m_dir->filePath(QStringLiteral("e.belonging"));
     m_file = TestCase::create(m_path);
     QVERIFY(m_file);
-    m_doc = std::make_unique<EcomapDocument>(*m_file);
+    m_model = TestCase::model(*m_file);
+    m_doc = std::make_unique<EcomapDocument>(*m_model);
     QVERIFY(!m_doc->load());
 }
 
@@ -54,6 +56,7 @@ void TestEcomapCommands::cleanup()
 {
     m_stack.clear();
     m_doc.reset();
+    m_model.reset();
     m_file.reset();
     m_dir.reset();
 }
@@ -61,11 +64,13 @@ void TestEcomapCommands::cleanup()
 void TestEcomapCommands::reopen()
 {
     m_doc.reset();
+    m_model.reset();
     m_file.reset();
     StorageError error;
     m_file = TestCase::open(m_path, &error);
     QVERIFY(m_file);
-    m_doc = std::make_unique<EcomapDocument>(*m_file);
+    m_model = TestCase::model(*m_file);
+    m_doc = std::make_unique<EcomapDocument>(*m_model);
     QVERIFY(!m_doc->load());
 }
 
@@ -104,6 +109,7 @@ void TestEcomapCommands::removingRestoresTiesOnUndo()
 {
     CaseContent demo = DemoCase::build();
     QVERIFY(!CaseContentIO::write(*m_file, demo));
+    QVERIFY(!m_model->load());
     QVERIFY(!m_doc->load());
     const ItemId tyler = demo.people[2].id;
     const int tiesBefore = int(m_doc->relationshipsOf(tyler).size());
@@ -168,6 +174,7 @@ void TestEcomapCommands::asOfDateShowsTheMapAsItWas()
 {
     CaseContent demo = DemoCase::build();
     QVERIFY(!CaseContentIO::write(*m_file, demo));
+    QVERIFY(!m_model->load());
     QVERIFY(!m_doc->load());
     auto names = [this](QDate date) {
         QStringList list;

@@ -51,6 +51,7 @@ private:
     void openDemo();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<CaseModel> m_model;
     std::unique_ptr<EcomapPane> m_pane;
     QUndoStack m_stack;
 };
@@ -62,7 +63,7 @@ void TestEcomapPane::init()
     QVERIFY(m_file);
     ChildProfile child;
     child.knownAs = QStringLiteral("Maisie");
-    child.dateOfBirth = QDate(2015, 5, 12);
+    child.born = FuzzyDate::day(QDate(2015, 5, 12));
     QVERIFY(!ChildRepository(*m_file).save(child));
     m_pane = std::make_unique<EcomapPane>();
     m_pane->resize(1100, 750);
@@ -72,6 +73,7 @@ void TestEcomapPane::cleanup()
 {
     m_pane.reset();
     m_stack.clear();
+    m_model.reset();
     m_file.reset();
     m_dir.reset();
 }
@@ -80,14 +82,16 @@ void TestEcomapPane::openDemo()
 {
     CaseContent demo = DemoCase::build();
     QVERIFY(!CaseContentIO::write(*m_file, demo));
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
 }
 
 void TestEcomapPane::addSomeoneWithTheKeyboard()
 {
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     m_pane->view()->setFocus();
@@ -259,7 +263,8 @@ void TestEcomapPane::awkwardNamesAndThreeHundredPeopleStillDraw()
     big.people[3].knownAs = QString();
     big.people[3].fullName = QString();
     QVERIFY(!CaseContentIO::write(*m_file, big));
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     QCOMPARE(m_pane->scene()->personItems().size(), 300);
@@ -342,7 +347,8 @@ void TestEcomapPane::photosShowAndBrokenOnesFallBackToInitials()
     withBroken.photoId = broken.id;
     PersonRepository people(*m_file);
     QVERIFY(!people.add(withPhoto) && !people.add(withBroken));
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     QVERIFY(!m_pane->document()->photoOf(withPhoto.id).isNull());
     QVERIFY(m_pane->document()->photoOf(withBroken.id).isNull());
     // both cards paint

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casefile.h"
+#include "casemodel.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,14 @@ inline std::unique_ptr<CaseFile> open(const QString &path, StorageError *error,
                                       const char *pass = "correct horse battery staple")
 {
     return CaseFile::open(path, passphrase(pass), error, KdfParams::fastForTests());
+}
+
+// The case's one model, loaded, as the main window makes it when a case opens.
+inline std::unique_ptr<CaseModel> model(CaseFile &file)
+{
+    auto m = std::make_unique<CaseModel>(file);
+    m->load();
+    return m;
 }
 
 } // namespace TestCase

@@ -226,7 +226,7 @@ void TestRepositories::childAndLayoutRoundTrip()
     ChildProfile c;
     c.fullName = QStringLiteral("Maisie Rose Jones");
     c.knownAs = QStringLiteral("Maisie");
-    c.dateOfBirth = QDate(2015, 5, 12);
+    c.born = FuzzyDate::day(QDate(2015, 5, 12));
     c.pronouns = QStringLiteral("she/her");
     c.allAboutMe = QStringLiteral("I like drawing");
     c.wishesAndFeelings = QStringLiteral("stay with Nana");

@@ -51,6 +51,7 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<CaseModel> m_model;
     std::unique_ptr<TimelineDocument> m_doc;
     QUndoStack m_stack;
 };
@@ -62,9 +63,10 @@ void TestTimelineCommands::init()
     QVERIFY(m_file);
     ChildProfile child;
     child.knownAs = QStringLiteral("Maisie");
-    child.dateOfBirth = QDate(2015, 5, 12);
+    child.born = FuzzyDate::day(QDate(2015, 5, 12));
     QVERIFY(!ChildRepository(*m_file).save(child));
-    m_doc = std::make_unique<TimelineDocument>(*m_file);
+    m_model = TestCase::model(*m_file);
+    m_doc = std::make_unique<TimelineDocument>(*m_model);
     QVERIFY(!m_doc->load());
 }
 
@@ -72,6 +74,7 @@ void TestTimelineCommands::cleanup()
 {
     m_stack.clear();
     m_doc.reset();
+    m_model.reset();
     m_file.reset();
     m_dir.reset();
 }
@@ -232,6 +235,7 @@ void TestTimelineCommands::reopenedCaseShowsWhatWasStored()
 {
     CaseContent demo = DemoCase::build();
     QVERIFY(!CaseContentIO::write(*m_file, demo));
+    QVERIFY(!m_model->load());
     QVERIFY(!m_doc->load());
     QCOMPARE(m_doc->placements().size(), demo.placements.size());
     QCOMPARE(m_doc->memories().size(), demo.memories.size());

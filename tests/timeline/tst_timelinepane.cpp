@@ -48,6 +48,7 @@ private:
     void saveScreenshot(QWidget *widget, const QString &name);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<CaseModel> m_model;
     std::unique_ptr<TimelinePane> m_pane;
     QUndoStack m_stack;
 };
@@ -59,7 +60,7 @@ void TestTimelinePane::init()
     QVERIFY(m_file);
     ChildProfile child;
     child.knownAs = QStringLiteral("Maisie");
-    child.dateOfBirth = QDate(2015, 5, 12);
+    child.born = FuzzyDate::day(QDate(2015, 5, 12));
     QVERIFY(!ChildRepository(*m_file).save(child));
     m_pane = std::make_unique<TimelinePane>();
     m_pane->resize(1200, 760);
@@ -69,6 +70,7 @@ void TestTimelinePane::cleanup()
 {
     m_pane.reset();
     m_stack.clear();
+    m_model.reset();
     m_file.reset();
     m_dir.reset();
 }
@@ -77,7 +79,8 @@ void TestTimelinePane::openDemo()
 {
     CaseContent demo = DemoCase::build();
     QVERIFY(!CaseContentIO::write(*m_file, demo));
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     QApplication::setActiveWindow(m_pane.get());
@@ -223,7 +226,8 @@ void TestTimelinePane::searchFiltersAndTheTwoViewsFollowEachOther()
 
 void TestTimelinePane::aGapIsListedUntilItIsFilled()
 {
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     m_pane->show();
     auto addPlace = [this](const QString &name, const QString &from, const QString &to) {
         m_pane->setRunDialog([&](QDialog *d) {
@@ -252,7 +256,8 @@ void TestTimelinePane::aGapIsListedUntilItIsFilled()
 
 void TestTimelinePane::badDatesAreExplainedAndBlockSaving()
 {
-    m_pane->setCase(m_file.get(), &m_stack);
+    m_model = TestCase::model(*m_file);
+    m_pane->setCase(m_model.get(), &m_stack);
     TimelineDocument &doc = *m_pane->document();
     PlacementDialog placement(doc);
     placement.nameEdit()->setText(QStringLiteral("Sue's"));

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guardeddialog.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+namespace {
+
+GuardedDialog::AskDiscard &askDiscard()
+{
+    static GuardedDialog::AskDiscard ask = [](QWidget *parent) {
+        return QMessageBox::question(parent, GuardedDialog::discardTitle(),
+                                     GuardedDialog::discardQuestion(),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Discard;
+    };
+    return ask;
+}
+
+} // namespace
+
+QString GuardedDialog::discardTitle()
+{
+    return tr("Throw away what you typed?");
+}
+
+QString GuardedDialog::discardQuestion()
+{
+    return tr("You have typed or changed something here. Close without keeping it?");
+}
+
+void GuardedDialog::setAskDiscard(AskDiscard ask)
+{
+    askDiscard() = std::move(ask);
+}
+
+GuardedDialog::GuardedDialog(QWidget *parent)
+    : QDialog(parent)
+{}
+
+void GuardedDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_snapshotTaken) {
+        m_shown = snapshot();
+        m_snapshotTaken = true;
+    }
+}
+
+QStringList GuardedDialog::snapshot() const
+{
+    // The state of every field, in one comparable list. Labels and buttons that only act
+    // are not state; tick boxes and radio buttons are.
+    QStringList state;
+    for (const QWidget *w : findChildren<QWidget *>()) {
+        if (const auto *e = qobject_cast<const QLineEdit *>(w); e && !e->isReadOnly())
+            state << e->text();
+        else if (const auto *p = qobject_cast<const QPlainTextEdit *>(w); p && !p->isReadOnly())
+            state << p->toPlainText();
+        else if (const auto *t = qobject_cast<const QTextEdit *>(w); t && !t->isReadOnly())
+            state << t->toHtml();
+        else if (const auto *c = qobject_cast<const QComboBox *>(w))
+            state << QString::number(c->currentIndex());
+        else if (const auto *d = qobject_cast<const QDateTimeEdit *>(w))
+            state << d->dateTime().toString(Qt::ISODate);
+        else if (const auto *b = qobject_cast<const QAbstractButton *>(w); b && b->isCheckable())
+            state << QString::number(b->isChecked());
+        else if (const auto *l = qobject_cast<const QListWidget *>(w)) {
+            state << QString::number(l->count());
+            for (int i = 0; i < l->count(); ++i)
+                state << QString::number(int(l->item(i)->checkState()));
+        }
+    }
+    return state;
+}
+
+bool GuardedDialog::hasChanges() const
+{
+    return m_snapshotTaken && snapshot() != m_shown;
+}
+
+void GuardedDialog::reject()
+{
+    if (hasChanges() && !askDiscard()(this))
+        return;
+    QDialog::reject();
+}

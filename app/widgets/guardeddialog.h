@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+#include <functional>
+
+// widgets: small pieces every feature's dialogs share (below the features, above core).
+//
+// GuardedDialog is a dialog that never throws away what was typed without asking: Cancel,
+// Escape or the close button on a dialog whose fields changed since it opened asks first
+// ("Throw away what you typed?"). A stray Space on a focused Cancel loses nothing.
+class GuardedDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Asks whether to throw the changes away; true = yes. The app installs its own (which
+    // tests can answer in advance); the default asks with a message box.
+    using AskDiscard = std::function<bool(QWidget *parent)>;
+    static void setAskDiscard(AskDiscard ask);
+    static QString discardTitle();
+    static QString discardQuestion();
+
+    explicit GuardedDialog(QWidget *parent = nullptr);
+
+    // Whether any field differs from when the dialog was shown.
+    bool hasChanges() const;
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QStringList snapshot() const;
+
+    QStringList m_shown;
+    bool m_snapshotTaken = false;
+};
