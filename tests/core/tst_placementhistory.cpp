@@ -31,6 +31,8 @@ private slots:
     void aMissingStretchIsAGapAndSaidPlainly();
     void fuzzyDatesOnlyMakeCertainGaps();
     void timeBeforeTheFirstKnownHomeIsAGap();
+    void aMemoryBeforeTheFirstHomeIsAGapEvenWithoutABirthday();
+    void anUnknownBirthdayIsSaidNotNothingMissing();
     void anOverlapIsReportedAndTheShortStayWins();
     void unknownDatesAreListedNotGuessed();
     void memoriesFindTheirPlacementFromTheDate();
@@ -96,6 +98,42 @@ void TestPlacementHistory::timeBeforeTheFirstKnownHomeIsAGap()
     QCOMPARE(h.gaps().first().from, kBirth);
     QCOMPARE(h.gaps().first().to, QDate(2013, 1, 31));
     QCOMPARE(h.gaps().first().before, kNoId);
+}
+
+// Seen on a new story: one home from March 2024, a memory from summer 2019, no birthday: it
+// said "Nothing missing". The years before the home are unknown and must be said.
+void TestPlacementHistory::aMemoryBeforeTheFirstHomeIsAGapEvenWithoutABirthday()
+{
+    const QList<Placement> homes = {
+        placement(3, QStringLiteral("Sue's"), FuzzyDate::month(2024, 3))};
+    const QDate memory = FuzzyDate::season(2019, FuzzyDate::Season::Summer).earliest();
+    const PlacementHistory h(homes, QDate(), kToday.addYears(1), memory);
+    QCOMPARE(h.gaps().size(), 1);
+    QCOMPARE(h.gaps().first().from, memory);
+    QCOMPARE(h.gaps().first().to, QDate(2024, 2, 29));
+    QCOMPARE(h.gaps().first().after, ItemId(3));
+    const QString text =
+        h.unresolved(QLocale(QLocale::English, QLocale::UnitedKingdom)).join(u'\n');
+    QVERIFY2(text.contains(QStringLiteral("June 2019 and February 2024")), qPrintable(text));
+
+    // Nothing before the home: no gap claimed, and the same without any date at all.
+    QVERIFY(PlacementHistory(homes, QDate(), kToday.addYears(1)).gaps().isEmpty());
+    QVERIFY(
+        PlacementHistory(homes, QDate(), kToday.addYears(1), QDate(2024, 5, 1)).gaps().isEmpty());
+    // No home at all yet, but a birthday: the whole life is a gap.
+    const PlacementHistory none({}, kBirth, kToday);
+    QCOMPARE(none.gaps().size(), 1);
+    QCOMPARE(none.gaps().first().from, kBirth);
+    QCOMPARE(none.gaps().first().to, kToday);
+}
+
+void TestPlacementHistory::anUnknownBirthdayIsSaidNotNothingMissing()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QList<Placement> homes = {placement(1, QStringLiteral("Home"), FuzzyDate::day(kBirth))};
+    const QStringList unknown = PlacementHistory(homes, QDate(), kToday).unresolved(english);
+    QCOMPARE(unknown.value(0), QStringLiteral("We don't know your date of birth yet."));
+    QVERIFY(PlacementHistory(homes, kBirth, kToday).unresolved(english).isEmpty());
 }
 
 void TestPlacementHistory::anOverlapIsReportedAndTheShortStayWins()

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A carer's own first story, from the welcome page, never the demo: each step is driven by
+// keyboard and mouse through the real dialogs, and checked in what the user sees and in the file.
+#include "aboutchilddialog.h"
+#include "bookpane.h"
+#include "casefile.h"
+#include "casemodel.h"
+#include "caseworkspace.h"
+#include "childrepository.h"
+#include "dialogs.h"
+#include "ecomapitems.h"
+#include "ecomappane.h"
+#include "ecomapscene.h"
+#include "fuzzydateedit.h"
+#include "mainwindow.h"
+#include "newstorydialog.h"
+#include "passphrasedialog.h"
+#include "persondialog.h"
+#include "timelinepane.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace {
+
+// Runs `step` on the next modal dialog of type T as soon as it is shown; a modal dialog blocks
+// the caller, so the step must be armed before the action that opens it.
+template <typename T> void whenShown(std::function<void(T *)> step, bool *ran)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, step, ran] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            dialog && dialog->isVisible()) {
+            poll->stop();
+            poll->deleteLater();
+            *ran = true;
+            step(dialog);
+        }
+    });
+    poll->start();
+}
+
+QPushButton *okButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+QPushButton *cancelButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+}
+
+QStringList itemTexts(const QListWidget *list)
+{
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    return texts;
+}
+
+} // namespace
+
+class TestFirstStory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void anEmptyNameIsExplained();
+    void newStoryAsksNameBirthdayAndPassphraseByKeyboard();
+    void cancelNeverThrowsTypedTextAwayWithoutAsking();
+    void aboutTheChildFromTheMapIsUndoable();
+    void someoneAddedShowsInEveryPeopleList();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFirstStory::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+    Dialogs::setSuppressWarnings(true);
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->setKdfParams(KdfParams::fastForTests());
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestFirstStory::cleanupTestCase()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestFirstStory::anEmptyNameIsExplained()
+{
+    bool ran = false;
+    whenShown<NewStoryDialog>(
+        [](NewStoryDialog *d) {
+            QVERIFY(!okButton(d)->isEnabled());
+            const QLabel *message = nullptr;
+            for (const QLabel *l : d->findChildren<QLabel *>()) {
+                if (l->text().contains(QStringLiteral("name")) &&
+                    l->text().contains(QStringLiteral("Type")))
+                    message = l;
+            }
+            QVERIFY2(message && message->isVisible(), "an empty name must say what to do");
+            QTest::keyClicks(d->nameEdit(), QStringLiteral("   "));
+            QVERIFY(!okButton(d)->isEnabled()); // spaces are not a name
+            d->done(QDialog::Rejected);
+        },
+        &ran);
+    QTest::mouseClick(m_window->welcomePage()->newButton(), Qt::LeftButton);
+    QVERIFY(ran);
+    QVERIFY(!m_window->hasOpenCase());
+}
+
+void TestFirstStory::newStoryAsksNameBirthdayAndPassphraseByKeyboard()
+{
+    const QString path = m_dir->filePath(QStringLiteral("Sam.belonging"));
+    Dialogs::setNextFileName(path);
+    bool askedName = false;
+    bool askedPassphrase = false;
+    whenShown<NewStoryDialog>(
+        [&askedPassphrase](NewStoryDialog *d) {
+            QCOMPARE(QApplication::focusWidget(), d->nameEdit());
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Sam"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), d->bornEdit()->lineEdit());
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("spring 2015"));
+            QVERIFY(okButton(d)->isEnabled());
+            whenShown<PassphraseDialog>(
+                [](PassphraseDialog *p) {
+                    auto *first = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+                    QVERIFY(first);
+                    QTest::keyClicks(first, QStringLiteral("a long passphrase"));
+                    QTest::keyClick(first, Qt::Key_Tab);
+                    // Tab goes to "Again", never to Cancel (where a space would lose it all).
+                    auto *again = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+                    QVERIFY2(again && again != first, "Tab must go to the second field");
+                    QTest::keyClicks(again, QStringLiteral("a long passphrase"));
+                    QVERIFY(okButton(p)->isEnabled());
+                    QTest::keyClick(again, Qt::Key_Return);
+                },
+                &askedPassphrase);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        },
+        &askedName);
+    QTest::mouseClick(m_window->welcomePage()->newButton(), Qt::LeftButton);
+    QVERIFY(askedName);
+    QVERIFY(askedPassphrase);
+    QVERIFY(m_window->hasOpenCase());
+    QVERIFY(QFile::exists(path));
+    const ChildProfile child = m_window->caseModel()->child();
+    QCOMPARE(child.knownAs, QStringLiteral("Sam"));
+    QCOMPARE(child.born, FuzzyDate::season(2015, FuzzyDate::Season::Spring));
+    // The birthday is known, so "Things we don't know yet" does not ask for it.
+    const QStringList unknown = itemTexts(m_window->workspace()->timelinePane()->unknowns());
+    QVERIFY(!unknown.join(QLatin1Char('\n')).contains(QStringLiteral("date of birth")));
+}
+
+void TestFirstStory::cancelNeverThrowsTypedTextAwayWithoutAsking()
+{
+    int asked = 0;
+    bool discard = false;
+    GuardedDialog::setAskDiscard([&](QWidget *) {
+        ++asked;
+        return discard;
+    });
+    PassphraseDialog dialog(PassphraseDialog::Mode::Create, QStringLiteral("Sam"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("half typed"));
+    QTest::mouseClick(cancelButton(&dialog), Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY2(dialog.isVisible(), "answering 'keep it' must leave the dialog open");
+    discard = true;
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(asked, 2);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // Nothing typed: Cancel just closes.
+    PassphraseDialog empty(PassphraseDialog::Mode::Create, QStringLiteral("Sam"));
+    empty.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&empty));
+    QTest::mouseClick(cancelButton(&empty), Qt::LeftButton);
+    QCOMPARE(asked, 2);
+    QVERIFY(!empty.isVisible());
+    GuardedDialog::setAskDiscard([](QWidget *) { return true; });
+}
+
+void TestFirstStory::aboutTheChildFromTheMapIsUndoable()
+{
+    QVERIFY(m_window->hasOpenCase());
+    CaseWorkspace *workspace = m_window->workspace();
+    workspace->showPane(CaseWorkspace::Pane::Ecomap);
+    EcomapPane *map = workspace->ecomapPane();
+    map->view()->fitAll();
+    QCoreApplication::processEvents();
+    const QPoint centre = map->view()->mapFromScene(map->scene()->childItem()->scenePos());
+
+    bool ran = false;
+    whenShown<AboutChildDialog>(
+        [](AboutChildDialog *d) {
+            QCOMPARE(d->windowTitle(), QStringLiteral("About Sam"));
+            QCOMPARE(d->bornEdit()->lineEdit()->text(), QStringLiteral("spring 2015"));
+            d->knownAsEdit()->selectAll();
+            QTest::keyClicks(d->knownAsEdit(), QStringLiteral("Sammy"));
+            d->bornEdit()->lineEdit()->selectAll();
+            QTest::keyClicks(d->bornEdit()->lineEdit(), QStringLiteral("12 May 2015"));
+            QTest::keyClicks(d->allAboutMeEdit(), QStringLiteral("I love drawing dragons."));
+            QVERIFY(okButton(d)->isEnabled());
+            QTest::mouseClick(okButton(d), Qt::LeftButton);
+        },
+        &ran);
+    QTest::mouseDClick(map->view()->viewport(), Qt::LeftButton, {}, centre);
+    QVERIFY2(ran, "double-clicking the child opens About");
+
+    CaseModel *model = m_window->caseModel();
+    QCOMPARE(model->child().knownAs, QStringLiteral("Sammy"));
+    QCOMPARE(model->child().born, FuzzyDate::day(2015, 5, 12));
+    QCOMPARE(model->child().allAboutMe, QStringLiteral("I love drawing dragons."));
+    // Everywhere at once: the heading, the menu, the map's centre.
+    QVERIFY(m_window->aboutChildAction()->text().contains(QStringLiteral("Sammy")));
+    QVERIFY(map->aboutChildAction()->text().contains(QStringLiteral("Sammy")));
+    QVERIFY(map->scene()->childItem()->toolTip().contains(QStringLiteral("Sammy")));
+    // Stored: a fresh read of the file agrees.
+    QCOMPARE(ChildRepository(*m_window->currentCase()).load().knownAs, QStringLiteral("Sammy"));
+    QUndoStack *stack = m_window->undoStack();
+    QVERIFY(stack->undoText().contains(QStringLiteral("Sammy")));
+    stack->undo();
+    QCOMPARE(model->child().knownAs, QStringLiteral("Sam"));
+    QCOMPARE(model->child().born, FuzzyDate::season(2015, FuzzyDate::Season::Spring));
+    QVERIFY(m_window->aboutChildAction()->text().contains(QStringLiteral("Sam…")));
+    stack->redo();
+    QCOMPARE(model->child().knownAs, QStringLiteral("Sammy"));
+
+    // The Edit menu's entry opens the same editor; cancelling without changes changes nothing.
+    const int steps = stack->count();
+    bool again = false;
+    whenShown<AboutChildDialog>(
+        [](AboutChildDialog *d) { QTest::mouseClick(cancelButton(d), Qt::LeftButton); }, &again);
+    m_window->aboutChildAction()->trigger();
+    QVERIFY(again);
+    QCOMPARE(stack->count(), steps);
+    QCOMPARE(model->child().knownAs, QStringLiteral("Sammy"));
+}
+
+void TestFirstStory::someoneAddedShowsInEveryPeopleList()
+{
+    EcomapPane *map = m_window->workspace()->ecomapPane();
+    bool ran = false;
+    whenShown<PersonDialog>(
+        [](PersonDialog *d) {
+            QTest::keyClicks(d->knownAsEdit(), QStringLiteral("Aunty Jo"));
+            QTest::mouseClick(okButton(d), Qt::LeftButton);
+        },
+        &ran);
+    map->addAction()->trigger();
+    QVERIFY(ran);
+
+    // Every dialog that lists people, opened after the person was added, lists them.
+    TimelinePane *timeline = m_window->workspace()->timelinePane();
+    QStringList seenIn;
+    timeline->setRunDialog([&seenIn](QDialog *dialog) {
+        for (const QListWidget *list : dialog->findChildren<QListWidget *>()) {
+            if (itemTexts(list).join(QLatin1Char('|')).contains(QStringLiteral("Aunty Jo")))
+                seenIn << QString::fromLatin1(dialog->metaObject()->className());
+        }
+        return int(QDialog::Rejected);
+    });
+    timeline->addMemory();
+    timeline->addPlacement();
+    timeline->addEvent();
+    timeline->setRunDialog({});
+    QCOMPARE(seenIn, QStringList({QStringLiteral("MemoryDialog"), QStringLiteral("PlacementDialog"),
+                                  QStringLiteral("EventDialog")}));
+    // The Books tab's "leave out" list too, without reopening anything.
+    BookPane *books = m_window->workspace()->bookPane();
+    QVERIFY(itemTexts(books->withheldList()).contains(QStringLiteral("Aunty Jo")));
+}
+
+QTEST_MAIN(TestFirstStory)
+#include "tst_firststory.moc"
