@@ -2159,6 +2159,22 @@ The passphrase is read from standard input.</source>
         <source>Give them a name first — any name is fine.</source>
         <translation>أعطه اسمًا أولًا — أي اسم مناسب.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Choose who they are — or “Not sure yet”.</source>
+        <translation>اختر من هو — أو «لست متأكدًا بعد».</translation>
+    </message>
+    <message>
+        <source>Choose how the relationship feels — or “Not sure yet”.</source>
+        <translation>اختر كيف تبدو العلاقة — أو «لست متأكدًا بعد».</translation>
+    </message>
+    <message>
+        <source>That is as long as it can be here (%1 letters).</source>
+        <translation>هذا أقصى طول مسموح به هنا (%1 حرفًا).</translation>
+    </message>
 </context>
 <context>
     <name>PersonItem</name>
@@ -2837,6 +2853,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>لست متأكدًا بعد</translation>
     </message>
 </context>
 <context>

@@ -2158,6 +2158,22 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Give them a name first — any name is fine.</source>
         <translation>Rhowch enw iddyn nhw yn gyntaf — mae unrhyw enw&apos;n iawn.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>Choose who they are — or “Not sure yet”.</source>
+        <translation>Dewiswch pwy ydyn nhw — neu “Ddim yn siŵr eto”.</translation>
+    </message>
+    <message>
+        <source>Choose how the relationship feels — or “Not sure yet”.</source>
+        <translation>Dewiswch sut mae&apos;r berthynas yn teimlo — neu “Ddim yn siŵr eto”.</translation>
+    </message>
+    <message>
+        <source>That is as long as it can be here (%1 letters).</source>
+        <translation>Dyna&apos;r hyd mwyaf posibl yma (%1 llythyren).</translation>
+    </message>
 </context>
 <context>
     <name>PersonItem</name>
@@ -2836,6 +2852,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Other</source>
         <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Ddim yn siŵr eto</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,9 @@ struct Person
         Pet,
         Place,
         Other,
+        NotSure, // chosen as "Not sure yet": never a guess nobody made
     };
-    static constexpr int kRoleCount = int(Role::Other) + 1;
+    static constexpr int kRoleCount = int(Role::NotSure) + 1;
 
     ItemId id = kNoId;
     QString fullName;

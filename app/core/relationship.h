@@ -11,8 +11,9 @@
 // two other people can be joined too (two siblings placed apart).
 struct Relationship
 {
-    enum class Kind : quint8 { Strong, Ordinary, Tenuous, Stressful, Broken };
-    static constexpr int kKindCount = int(Kind::Broken) + 1;
+    // NotSure is chosen as "Not sure yet" (drawn faintly dotted), never assumed.
+    enum class Kind : quint8 { Strong, Ordinary, Tenuous, Stressful, Broken, NotSure };
+    static constexpr int kKindCount = int(Kind::NotSure) + 1;
     // Direction of support or energy, from end A to end B.
     enum class Direction : quint8 { None, AToB, BToA, Both };
     enum class Contact : quint8 {

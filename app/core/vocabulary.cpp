@@ -41,6 +41,8 @@ QString Vocabulary::roleName(Person::Role role)
         return tr("Place");
     case R::Other:
         return tr("Someone else");
+    case R::NotSure:
+        return tr("Not sure yet");
     }
     return {};
 }
@@ -59,6 +61,8 @@ QString Vocabulary::kindName(Relationship::Kind kind)
         return tr("Stressful");
     case K::Broken:
         return tr("Broken or cut off");
+    case K::NotSure:
+        return tr("Not sure yet");
     }
     return {};
 }

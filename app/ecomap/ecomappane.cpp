@@ -322,9 +322,12 @@ void EcomapPane::addPerson()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Relationship tie = dialog.relationship();
-    const int ring = tie.kind == Relationship::Kind::Strong
-                         ? 0
-                         : (tie.kind == Relationship::Kind::Ordinary ? 1 : 2);
+    const int ring =
+        tie.kind == Relationship::Kind::Strong
+            ? 0
+            : (tie.kind == Relationship::Kind::Ordinary || tie.kind == Relationship::Kind::NotSure
+                   ? 1
+                   : 2);
     Command::addPerson(*m_stack, *m_doc, dialog.person(), m_doc->suggestPosition(ring), tie);
 }
 

@@ -35,6 +35,11 @@ Notation::Style Notation::style(Relationship::Kind kind)
         s.pen.setColor(look.broken);
         s.broken = true;
         break;
+    case Relationship::Kind::NotSure:
+        s.pen.setWidthF(1.5);
+        s.pen.setStyle(Qt::CustomDashLine);
+        s.pen.setDashPattern({1.0, 4.0});
+        break;
     }
     return s;
 }
@@ -128,6 +133,7 @@ QColor Notation::roleColor(Person::Role role)
         return QColor(0xd9, 0xa4, 0x41); // pets: honey
     case R::Place:
     case R::Other:
+    case R::NotSure:
         return QColor(0x95, 0xa0, 0xa6);
     }
     return Qt::gray;

@@ -40,12 +40,18 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     m_knownAs->setPlaceholderText(tr("For example: Nana, Tyler, Mr Evans"));
     m_knownAs->setAccessibleName(tr("What %1 calls them").arg(childName));
     m_fullName->setAccessibleName(tr("Full name"));
+    // Nothing is chosen until someone chooses: an aunt must never be saved as a birth mother
+    // because that was first in the list.
     for (int r = 0; r < Person::kRoleCount; ++r)
         m_role->addItem(Vocabulary::roleName(Person::Role(r)), r);
+    m_role->setPlaceholderText(tr("Choose…"));
+    m_role->setCurrentIndex(-1);
     m_role->setAccessibleName(tr("Who they are"));
     m_roleDetail->setPlaceholderText(tr("For example: Mum's partner, Year 6 teacher"));
     for (int k = 0; k < Relationship::kKindCount; ++k)
         m_kind->addItem(Vocabulary::kindName(Relationship::Kind(k)), k);
+    m_kind->setPlaceholderText(tr("Choose…"));
+    m_kind->setCurrentIndex(-1);
     m_kind->setAccessibleName(tr("How the relationship feels"));
     m_direction->addItem(tr("No arrows"), int(Relationship::Direction::None));
     m_direction->addItem(tr("Support goes from %1 to them").arg(childName),
@@ -97,6 +103,9 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_knownAs, &QLineEdit::textChanged, this, &PersonDialog::validate);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &PersonDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PersonDialog::validate);
+    connect(m_roleDetail, &QLineEdit::textChanged, this, &PersonDialog::validate);
     connect(m_fullName, &QLineEdit::textChanged, this, &PersonDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
@@ -115,8 +124,23 @@ void PersonDialog::validate()
 {
     const bool named =
         !m_knownAs->text().trimmed().isEmpty() || !m_fullName->text().trimmed().isEmpty();
-    m_message->setText(named ? QString() : tr("Give them a name first — any name is fine."));
-    m_ok->setEnabled(named);
+    QString problem;
+    if (!named)
+        problem = tr("Give them a name first — any name is fine.");
+    else if (m_role->currentIndex() < 0)
+        problem = tr("Choose who they are — or “Not sure yet”.");
+    else if (m_kind->currentIndex() < 0)
+        problem = tr("Choose how the relationship feels — or “Not sure yet”.");
+    m_ok->setEnabled(problem.isEmpty());
+    // Say so when a name reaches its limit, instead of cutting it off without a word: that is
+    // what is being typed now, so it is said first.
+    for (const QLineEdit *e : {m_knownAs, m_fullName, m_roleDetail}) {
+        if (e->text().size() >= kMaxNameLength) {
+            problem = tr("That is as long as it can be here (%1 letters).").arg(kMaxNameLength);
+            break;
+        }
+    }
+    m_message->setText(problem);
 }
 
 void PersonDialog::setPerson(const Person &person)
@@ -124,7 +148,7 @@ void PersonDialog::setPerson(const Person &person)
     m_person = person;
     m_knownAs->setText(person.knownAs);
     m_fullName->setText(person.fullName);
-    m_role->setCurrentIndex(int(person.role));
+    m_role->setCurrentIndex(m_role->findData(int(person.role)));
     m_roleDetail->setText(person.roleDetail);
     m_childsWords->setPlainText(person.childsWords);
     m_notes->setPlainText(person.notes);
@@ -136,7 +160,7 @@ void PersonDialog::setPerson(const Person &person)
 void PersonDialog::setRelationship(const Relationship &relationship)
 {
     m_relationship = relationship;
-    m_kind->setCurrentIndex(int(relationship.kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(relationship.kind)));
     m_direction->setCurrentIndex(int(relationship.direction));
     m_contact->setCurrentIndex(int(relationship.contact));
     m_contactNote->setText(relationship.contactNote);
@@ -150,7 +174,8 @@ Person PersonDialog::person() const
     Person p = m_person;
     p.knownAs = m_knownAs->text().trimmed();
     p.fullName = m_fullName->text().trimmed();
-    p.role = Person::Role(m_role->currentData().toInt());
+    p.role = m_role->currentIndex() < 0 ? Person::Role::NotSure
+                                        : Person::Role(m_role->currentData().toInt());
     p.roleDetail = m_roleDetail->text().trimmed();
     p.childsWords = m_childsWords->toPlainText().trimmed();
     p.notes = m_notes->toPlainText().trimmed();
@@ -163,7 +188,8 @@ Person PersonDialog::person() const
 Relationship PersonDialog::relationship() const
 {
     Relationship r = m_relationship;
-    r.kind = Relationship::Kind(m_kind->currentData().toInt());
+    r.kind = m_kind->currentIndex() < 0 ? Relationship::Kind::NotSure
+                                        : Relationship::Kind(m_kind->currentData().toInt());
     r.direction = Relationship::Direction(m_direction->currentData().toInt());
     r.contact = Relationship::Contact(m_contact->currentData().toInt());
     r.contactNote = m_contactNote->text().trimmed();

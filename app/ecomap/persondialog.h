@@ -31,6 +31,7 @@ public:
 
     QLineEdit *knownAsEdit() const { return m_knownAs; }
     QComboBox *kindCombo() const { return m_kind; }
+    QComboBox *roleCombo() const { return m_role; }
 
 private:
     void validate();

@@ -18,12 +18,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmapCache>
+#include <QPushButton>
 #include <QSlider>
 #include <QTimer>
 #include <QUndoStack>
@@ -102,6 +104,11 @@ void TestEcomapPane::addSomeoneWithTheKeyboard()
             return;
         dialogSeen = true;
         QTest::keyClicks(dialog->knownAsEdit(), QStringLiteral("Nana"));
+        QVERIFY(!dialog->findChild<QDialogButtonBox *>()
+                     ->button(QDialogButtonBox::Ok)
+                     ->isEnabled()); // who they are and how it feels are not chosen yet
+        dialog->roleCombo()->setFocus();
+        QTest::keyClick(dialog->roleCombo(), Qt::Key_Home); // "Birth mother", chosen
         dialog->kindCombo()->setFocus();
         QTest::keyClick(dialog->kindCombo(), Qt::Key_Home); // "Strong"
         QTest::keyClick(dialog, Qt::Key_Return);

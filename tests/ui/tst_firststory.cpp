@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -277,12 +278,37 @@ void TestFirstStory::someoneAddedShowsInEveryPeopleList()
     bool ran = false;
     whenShown<PersonDialog>(
         [](PersonDialog *d) {
+            // A name that is too long is not cut off without a word.
+            QTest::keyClicks(d->knownAsEdit(), QString(PersonDialog::kMaxNameLength + 5, u'J'));
+            QCOMPARE(d->knownAsEdit()->text().size(), PersonDialog::kMaxNameLength);
+            bool toldTheLimit = false;
+            for (const QLabel *l : d->findChildren<QLabel *>())
+                toldTheLimit = toldTheLimit || l->text().contains(QStringLiteral("80 letters"));
+            QVERIFY2(toldTheLimit, "the length limit must be said");
+            d->knownAsEdit()->clear();
             QTest::keyClicks(d->knownAsEdit(), QStringLiteral("Aunty Jo"));
+            // No role and no feeling are chosen for the user: nothing to save yet.
+            QCOMPARE(d->roleCombo()->currentIndex(), -1);
+            QCOMPARE(d->kindCombo()->currentIndex(), -1);
+            QVERIFY(!okButton(d)->isEnabled());
+            d->roleCombo()->setFocus();
+            QTest::keyClicks(d->roleCombo(), QStringLiteral("Other f"));
+            QCOMPARE(d->roleCombo()->currentText(), QStringLiteral("Other family"));
+            QVERIFY(!okButton(d)->isEnabled());
+            d->kindCombo()->setFocus();
+            QTest::keyClicks(d->kindCombo(), QStringLiteral("Not"));
+            QCOMPARE(d->kindCombo()->currentText(), QStringLiteral("Not sure yet"));
+            QVERIFY(okButton(d)->isEnabled());
             QTest::mouseClick(okButton(d), Qt::LeftButton);
         },
         &ran);
     map->addAction()->trigger();
     QVERIFY(ran);
+    const QList<Person> people = m_window->caseModel()->people();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people[0].role, Person::Role::OtherRelative);
+    QCOMPARE(map->document()->relationshipsOf(people[0].id).value(0).kind,
+             Relationship::Kind::NotSure);
 
     // Every dialog that lists people, opened after the person was added, lists them.
     TimelinePane *timeline = m_window->workspace()->timelinePane();
