@@ -1476,13 +1476,17 @@ The passphrase is read from standard input.</source>
         <source>Please give two dates, for example “between 2010 and 2012”.</source>
         <translation>يُرجى إدخال تاريخين، مثلًا “بين 2010 و 2012”.</translation>
     </message>
+    <message>
+        <source>03/12/2019 (month/day/year)</source>
+        <translation>03/12/2019 (شهر/يوم/سنة)</translation>
+    </message>
+    <message>
+        <source>12/03/2019 (day/month/year)</source>
+        <translation>12/03/2019 (يوم/شهر/سنة)</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDateEdit</name>
-    <message>
-        <source>For example: summer 2015, March 2019, about 2012</source>
-        <translation>مثلًا: صيف 2015، مارس 2019، حوالي 2012</translation>
-    </message>
     <message>
         <source>Not known yet — that&apos;s fine.</source>
         <translation>غير معروف بعد — لا بأس بذلك.</translation>
@@ -1490,6 +1494,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Understood as: %1</source>
         <translation>فُهم على أنه: %1</translation>
+    </message>
+    <message>
+        <source>For example: %1, summer 2015, about 2012</source>
+        <translation>مثلًا: %1، صيف 2015، حوالي 2012</translation>
     </message>
 </context>
 <context>

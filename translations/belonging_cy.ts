@@ -1476,13 +1476,17 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Please give two dates, for example “between 2010 and 2012”.</source>
         <translation>Rhowch ddau ddyddiad, er enghraifft “rhwng 2010 a 2012”.</translation>
     </message>
+    <message>
+        <source>03/12/2019 (month/day/year)</source>
+        <translation>03/12/2019 (mis/diwrnod/blwyddyn)</translation>
+    </message>
+    <message>
+        <source>12/03/2019 (day/month/year)</source>
+        <translation>12/03/2019 (diwrnod/mis/blwyddyn)</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDateEdit</name>
-    <message>
-        <source>For example: summer 2015, March 2019, about 2012</source>
-        <translation>Er enghraifft: yr haf 2015, Mawrth 2019, tua 2012</translation>
-    </message>
     <message>
         <source>Not known yet — that&apos;s fine.</source>
         <translation>Ddim yn hysbys eto — mae hynny&apos;n iawn.</translation>
@@ -1490,6 +1494,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Understood as: %1</source>
         <translation>Wedi&apos;i ddeall fel: %1</translation>
+    </message>
+    <message>
+        <source>For example: %1, summer 2015, about 2012</source>
+        <translation>Er enghraifft: %1, yr haf 2015, tua 2012</translation>
     </message>
 </context>
 <context>

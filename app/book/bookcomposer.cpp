@@ -265,9 +265,9 @@ void BookComposer::composeChildBook(Flow &flow)
     if (const Media *photo = media(coverPhoto))
         flow.image(photo->id, QSizeF(photo->width, photo->height),
                    QRectF(c.left() + 40, c.top() + 290, c.width() - 80, c.height() - 380));
-    flow.textInBox(
-        tr("Made on %1").arg(QLocale().toString(m_options.preparedOn, QLocale::LongFormat)),
-        TextStyle::Caption, QRectF(c.left(), c.bottom() - 30, c.width(), 30), Qt::AlignHCenter);
+    flow.textInBox(tr("Made on %1").arg(FuzzyDate::day(m_options.preparedOn).toDisplayString()),
+                   TextStyle::Caption, QRectF(c.left(), c.bottom() - 30, c.width(), 30),
+                   Qt::AlignHCenter);
 
     flow.newPage(tr("Contents"));
     const int contentsPage = flow.page();
@@ -484,7 +484,7 @@ void BookComposer::composeCourtPack(Flow &flow)
         fact(tr("Known as:"), m_case.child.knownAs);
     if (!m_case.child.born.isUnknown())
         fact(tr("Date of birth:"), m_case.child.born.toDisplayString(locale));
-    fact(tr("Prepared on:"), locale.toString(m_options.preparedOn, QLocale::LongFormat));
+    fact(tr("Prepared on:"), FuzzyDate::day(m_options.preparedOn).toDisplayString(locale));
     fact(tr("Prepared with:"), tr("Belonging (life-story and relationship record)"));
     y += 30;
     flow.textInBox(tr("This pack contains sensitive personal information about a child. It is "
@@ -661,7 +661,7 @@ void BookComposer::composeCourtPack(Flow &flow)
                 if (!tie->contactNote.isEmpty())
                     contact += QStringLiteral(" (") + tie->contactNote + QLatin1Char(')');
                 if (tie->nextContact.isValid())
-                    next = locale.toString(tie->nextContact, QLocale::ShortFormat);
+                    next = FuzzyDate::day(tie->nextContact).toDisplayString(locale);
             }
             rows << QStringList{p.fullName.isEmpty() ? p.displayName() : p.fullName,
                                 p.roleDetail.isEmpty() ? Vocabulary::roleName(p.role)
@@ -725,7 +725,7 @@ void BookComposer::composeCourtPack(Flow &flow)
                        TextStyle::Quote, 18);
         flow.paragraph(tr("— %1, as recorded in the case file; this pack prepared on %2.")
                            .arg(m_case.child.displayName(),
-                                locale.toString(m_options.preparedOn, QLocale::LongFormat)),
+                                FuzzyDate::day(m_options.preparedOn).toDisplayString(locale)),
                        TextStyle::Caption, 18);
     }
     addContents(contentsPage);

@@ -674,3 +674,14 @@ FuzzyDate::ParseResult FuzzyDate::parse(const QString &input, const QLocale &loc
 
     return finish(parsePoint(text, locale), &FuzzyDate::exact);
 }
+
+bool FuzzyDate::isMonthFirst(const QLocale &locale)
+{
+    return localeIsMonthFirst(locale);
+}
+
+QString FuzzyDate::numericExample(const QLocale &locale)
+{
+    return isMonthFirst(locale) ? tr("03/12/2019 (month/day/year)")
+                                : tr("12/03/2019 (day/month/year)");
+}

@@ -58,6 +58,10 @@ public:
     // What people type: "summer 2015", "about 2012", "March 2019", "12/03/2019" (day order from
     // the locale), "2019-03-12", "between 2010 and 2012", "before 2010", "not known".
     static ParseResult parse(const QString &text, const QLocale &locale = QLocale());
+    // Whether numeric dates ("03/12/2019") are read month first in this locale (US English).
+    static bool isMonthFirst(const QLocale &locale = QLocale());
+    // How a numeric date is read here, for hints: "12/03/2019 (day/month/year)".
+    static QString numericExample(const QLocale &locale = QLocale());
 
     // Lossless storage form; fromStorage() returns nullopt for text it did not write.
     QString toStorage() const;

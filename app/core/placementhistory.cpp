@@ -153,8 +153,8 @@ QStringList PlacementHistory::unresolved(const QLocale &locale) const
     for (const Span &overlap : m_overlaps)
         lines << tr("%1 and %2 overlap between %3 and %4. Was one of them a short stay?")
                      .arg(m_names.value(overlap.before), m_names.value(overlap.after),
-                          locale.toString(overlap.from, QLocale::ShortFormat),
-                          locale.toString(overlap.to, QLocale::ShortFormat));
+                          FuzzyDate::day(overlap.from).toDisplayString(locale),
+                          FuzzyDate::day(overlap.to).toDisplayString(locale));
     for (ItemId id : m_unknownStarts)
         lines << tr("We don't know when you moved to %1.").arg(m_names.value(id));
     for (ItemId id : m_unknownEnds)

@@ -10,7 +10,9 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_feedback(new QLabel(this))
 {
-    m_edit->setPlaceholderText(tr("For example: summer 2015, March 2019, about 2012"));
+    // The numeric example shows the order it is read in: 12/03/2019 is March here, not December.
+    m_edit->setPlaceholderText(
+        tr("For example: %1, summer 2015, about 2012").arg(FuzzyDate::numericExample(locale())));
     m_edit->setMaxLength(60);
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);

@@ -36,6 +36,17 @@ QList<Languages::Language> Languages::available()
             {QStringLiteral("ar"), QStringLiteral("العربية")}};
 }
 
+QLocale Languages::localeFor(const QString &code, const QLocale &system)
+{
+    if (code == QLatin1String("en"))
+        return system.language() == QLocale::English
+                   ? system
+                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    if (code == QLatin1String("cy"))
+        return QLocale(QLocale::Welsh, QLocale::UnitedKingdom);
+    return QLocale(code);
+}
+
 QString Languages::install(const QString &choice)
 {
     QString code = choice;
@@ -51,7 +62,7 @@ QString Languages::install(const QString &choice)
     }
     if (code.isEmpty())
         code = QStringLiteral("en");
-    const QLocale locale(code);
+    const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
     for (const QPointer<QTranslator> &t : std::as_const(installedTranslators())) {
         if (t) {

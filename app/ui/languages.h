@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 // The languages Belonging ships, and loading the one to use: the user's choice from the View
@@ -21,4 +22,7 @@ public:
     static QList<Language> available();
     // Installs translators on the application; returns the language code in use.
     static QString install(const QString &choice);
+    // The locale used for a language: for English, the computer's own English (so dates read
+    // as the user expects), and British English when the computer says only "C" or "POSIX".
+    static QLocale localeFor(const QString &code, const QLocale &system = QLocale::system());
 };

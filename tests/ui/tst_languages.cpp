@@ -73,10 +73,40 @@ private slots:
     void datesAreReadBackAsTheyAreShown_data();
     void datesAreReadBackAsTheyAreShown();
     void welshAutumnIsNotOctober();
+    void englishDatesAreBritishUnlessTheComputerSaysOtherwise();
     void qtsOwnButtonsFollowTheLanguage();
     void nothingIsCutOff_data();
     void nothingIsCutOff();
 };
+
+// Seen with LANG=C: "May 12, 2015" shown and "12/03/2019" read as 3 December, although the
+// hint suggested day first. C/POSIX now means British English; a US computer keeps its order.
+void TestLanguages::englishDatesAreBritishUnlessTheComputerSaysOtherwise()
+{
+    QCOMPARE(Languages::localeFor(QStringLiteral("en"), QLocale::c()).territory(),
+             QLocale::UnitedKingdom);
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(Languages::localeFor(QStringLiteral("en"), us), us);
+    QCOMPARE(Languages::localeFor(QStringLiteral("cy"), us).language(), QLocale::Welsh);
+
+    QCOMPARE(QLocale::system().language(), QLocale::C); // the tests run with LANG=C.UTF-8
+    Languages::install(QStringLiteral("en"));
+    QCOMPARE(QLocale().territory(), QLocale::UnitedKingdom);
+    QCOMPARE(FuzzyDate::parse(QStringLiteral("12/03/2019")).date.value_or(FuzzyDate()),
+             FuzzyDate::day(2019, 3, 12));
+    QCOMPARE(FuzzyDate::day(2015, 5, 12).toDisplayString(), QStringLiteral("12 May 2015"));
+    QVERIFY(FuzzyDate::numericExample().contains(QStringLiteral("day/month/year")));
+    // The date field's hint shows the order it reads.
+    QVERIFY(FuzzyDate::numericExample(us).contains(QStringLiteral("month/day/year")));
+    QCOMPARE(FuzzyDate::parse(QStringLiteral("03/12/2019"), us).date.value_or(FuzzyDate()),
+             FuzzyDate::day(2019, 3, 12));
+    // Long dates never have two-digit years, in any of the languages.
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("ar")}) {
+        const QString shown =
+            FuzzyDate::day(2026, 11, 28).toDisplayString(Languages::localeFor(code));
+        QVERIFY2(!shown.contains(QLatin1Char('/')), qPrintable(shown));
+    }
+}
 
 void TestLanguages::theShippedLanguagesAreEmbedded()
 {
