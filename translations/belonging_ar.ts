@@ -1059,6 +1059,21 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>تم حفظ «%1».</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>إظهار في الم&amp;جلد</translation>
+    </message>
+</context>
+<context>
     <name>EcomapExport</name>
     <message>
         <source>All relationships, past and present</source>
@@ -1786,6 +1801,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>A&amp;bout %1…</source>
         <translation>&amp;عن %1…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>تم حفظ كل التغييرات</translation>
     </message>
 </context>
 <context>

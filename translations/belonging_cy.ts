@@ -1059,6 +1059,21 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Wedi cadw “%1”.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Dangos yn y &amp;ffolder</translation>
+    </message>
+</context>
+<context>
     <name>EcomapExport</name>
     <message>
         <source>All relationships, past and present</source>
@@ -1786,6 +1801,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>A&amp;bout %1…</source>
         <translation>A&amp;m %1…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Mae pob newid wedi&apos;i gadw</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@
 #include "casecontentio.h"
 #include "casefile.h"
 #include "casemodel.h"
+#include "layoutrepository.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,6 +25,9 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <vector>
 
 BookPane::BookPane(QWidget *parent)
     : QWidget(parent)
@@ -79,6 +84,8 @@ BookPane::BookPane(QWidget *parent)
     m_leftOut->setFocusPolicy(Qt::NoFocus);
     m_summary->setWordWrap(true);
     connect(m_withheld, &QListWidget::itemChanged, this, &BookPane::refresh);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &BookPane::refresh);
+    connect(m_nameInMetadata, &QCheckBox::toggled, this, &BookPane::saveSettings);
     connect(m_audience, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             refresh();
@@ -129,7 +136,89 @@ void BookPane::setCase(CaseModel *model)
         connect(m_model, &CaseModel::childChanged, this, &BookPane::reload);
         connect(m_model, &CaseModel::timelineChanged, this, &BookPane::reload);
     }
+    loadSettings();
     reload();
+}
+
+namespace {
+
+QString joinIds(const QSet<ItemId> &ids)
+{
+    QList<ItemId> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList parts;
+    for (ItemId id : sorted)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+void BookPane::loadSettings()
+{
+    // Quietly: reload() refreshes once everything is set.
+    m_loadingSettings = true;
+    const QSignalBlocker blockAudience(m_audience);
+    const QSignalBlocker blockPage(m_pageSize);
+    std::vector<std::unique_ptr<QSignalBlocker>> blockChecks;
+    for (QCheckBox *box : {m_ecomap, m_people, m_placements, m_memories, m_wishes, m_chronology,
+                           m_impact, m_nameInMetadata})
+        blockChecks.push_back(std::make_unique<QSignalBlocker>(box));
+    const auto flag = [this](const char *key) {
+        return !m_file || LayoutRepository(*m_file).bookSetting(
+                              QLatin1String(key), QStringLiteral("1")) == QLatin1String("1");
+    };
+    const auto text = [this](const char *key) {
+        return m_file ? LayoutRepository(*m_file).bookSetting(QLatin1String(key)) : QString();
+    };
+    bool ok = false;
+    const int audience = text("audience").toInt(&ok);
+    setAudience(ok && m_audience->button(audience) ? Redaction::Audience(audience)
+                                                   : Redaction::Audience::ChildBook);
+    const int page = m_pageSize->findData(text("pageSize").toInt(&ok));
+    m_pageSize->setCurrentIndex(ok && page >= 0 ? page : 0);
+    m_ecomap->setChecked(flag("ecomap"));
+    m_people->setChecked(flag("people"));
+    m_placements->setChecked(flag("placements"));
+    m_memories->setChecked(flag("memories"));
+    m_wishes->setChecked(flag("wishes"));
+    m_chronology->setChecked(flag("chronology"));
+    m_impact->setChecked(flag("impact"));
+    m_nameInMetadata->setChecked(m_file && text("nameInMetadata") == QLatin1String("1"));
+    m_withheldIds.clear();
+    for (const QString &id : text("withheld").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m_withheldIds.insert(id.toLongLong());
+    m_loadingSettings = false;
+}
+
+void BookPane::saveSettings()
+{
+    if (!m_file || m_loadingSettings)
+        return;
+    const BookOptions o = options();
+    const auto yes = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("audience"), QString::number(int(o.audience))},
+        {QStringLiteral("pageSize"), QString::number(int(o.pageSize))},
+        {QStringLiteral("ecomap"), yes(o.ecomap)},
+        {QStringLiteral("people"), yes(o.people)},
+        {QStringLiteral("placements"), yes(o.placements)},
+        {QStringLiteral("memories"), yes(o.memories)},
+        {QStringLiteral("wishes"), yes(o.wishes)},
+        {QStringLiteral("chronology"), yes(o.chronology)},
+        {QStringLiteral("impact"), yes(o.impactColumn)},
+        {QStringLiteral("nameInMetadata"), yes(o.childNameInMetadata)},
+        {QStringLiteral("withheld"), joinIds(o.withheldPeople)},
+    };
+    LayoutRepository settings(*m_file);
+    for (const auto &[key, value] : values) {
+        if (settings.bookSetting(key) == value)
+            continue;
+        if (const StorageError e = settings.setBookSetting(key, value)) {
+            emit errorOccurred(e.message());
+            return;
+        }
+    }
 }
 
 void BookPane::showEvent(QShowEvent *event)
@@ -143,7 +232,7 @@ void BookPane::reload()
     m_content = CaseContent();
     if (m_file)
         m_content = CaseContentIO::read(*m_file, false, nullptr);
-    const QSet<ItemId> withheld = options().withheldPeople;
+    const QSet<ItemId> withheld = m_withheldIds;
     QSignalBlocker block(m_withheld);
     m_withheld->clear();
     for (const Person &p : std::as_const(m_content.people)) {
@@ -185,6 +274,8 @@ void BookPane::setAudience(Redaction::Audience audience)
 void BookPane::refresh()
 {
     const BookOptions o = options();
+    m_withheldIds = o.withheldPeople;
+    saveSettings();
     const bool court = o.audience == Redaction::Audience::Court;
     m_chronology->setVisible(court);
     m_impact->setVisible(court);
@@ -252,9 +343,12 @@ QString BookPane::saveAsPdf()
     if (!m_file)
         return {};
     const BookOptions o = options();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QLatin1Char('/') + Redaction::audienceName(o.audience) +
-                              QStringLiteral(".pdf");
+    // Beside the story's own file, where the carer keeps it; the demo has none.
+    const QString folder = m_file->isInMemory()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_file->path()).absolutePath();
+    const QString suggested =
+        folder + QLatin1Char('/') + Redaction::audienceName(o.audience) + QStringLiteral(".pdf");
     const QString path = m_chooseFile
                              ? m_chooseFile(suggested)
                              : QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested,
@@ -273,5 +367,7 @@ QString BookPane::saveAsPdf()
         return !progress.wasCanceled();
     });
     progress.reset();
+    if (problem.isEmpty() && QFileInfo::exists(path))
+        emit exported(path);
     return problem;
 }

@@ -46,6 +46,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // A PDF was written there: offer to open it or show it in its folder.
+    void exported(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +55,9 @@ protected:
 private:
     void reload();
     void refresh();
+    // The choices live in the case file, so one case's never carry over to the next.
+    void loadSettings();
+    void saveSettings();
 
     CaseFile *m_file = nullptr;
     CaseModel *m_model = nullptr;
@@ -74,4 +79,6 @@ private:
     QPushButton *m_print;
     QPushButton *m_save;
     ChooseFile m_chooseFile;
+    bool m_loadingSettings = false;
+    QSet<ItemId> m_withheldIds; // ticked in "leave out", kept while the list is rebuilt
 };

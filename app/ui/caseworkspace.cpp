@@ -54,6 +54,8 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     connect(m_timeline, &TimelinePane::placementsChanged, this,
             [this] { m_ecomap->setPlacementEndings(placementEndings()); });
     m_tabs->addTab(m_books, tr("&Books"));
+    connect(m_books, &BookPane::exported, this,
+            [this](const QString &path) { Dialogs::exportDone(this, path); });
     connect(m_books, &BookPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
 

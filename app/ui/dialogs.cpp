@@ -3,8 +3,12 @@
 
 #include "newstorydialog.h"
 
+#include <QAbstractButton>
+#include <QDesktopServices>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QUrl>
 
 QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
                                               const QString &text,
@@ -79,6 +83,27 @@ std::optional<Dialogs::NewStory> Dialogs::newStory(QWidget *parent)
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return NewStory{dialog.name(), dialog.born()};
+}
+
+QMessageBox::StandardButton Dialogs::exportDone(QWidget *parent, const QString &path)
+{
+    QMessageBox::StandardButton answer = QMessageBox::Close;
+    if (s_nextAnswer) {
+        answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+    } else {
+        QMessageBox box(QMessageBox::Information, tr("Saved"),
+                        tr("Saved “%1”.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Open | QMessageBox::Apply | QMessageBox::Close, parent);
+        box.button(QMessageBox::Apply)->setText(tr("Show in &folder"));
+        box.setDefaultButton(QMessageBox::Open);
+        answer = QMessageBox::StandardButton(box.exec());
+    }
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (answer == QMessageBox::Apply)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    return answer;
 }
 
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)

@@ -4,6 +4,7 @@
 #include "fuzzydate.h"
 #include "passphrasedialog.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ class QWidget;
 // instead of blocking on a real dialog (as KeePassXC's MessageBox::setNextAnswer does).
 class Dialogs
 {
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
                                                 const QString &text,
@@ -38,6 +41,9 @@ public:
         FuzzyDate born;
     };
     static std::optional<NewStory> newStory(QWidget *parent);
+    // A file was exported: "Open" it, "Show in folder" (answered as Apply) or Close. Opens
+    // what was asked for with the desktop's own programs.
+    static QMessageBox::StandardButton exportDone(QWidget *parent, const QString &path);
 
     // Test hooks: the next call of that kind returns this answer without showing anything.
     // Once passphrases or texts are scripted, running out of them answers "cancel".

@@ -257,7 +257,8 @@ void MainWindow::createMenus()
 
 void MainWindow::updateRecentMenu()
 {
-    const QStringList paths = m_recent->paths();
+    // While locked, file names (often the child's name) stay out of sight.
+    const QStringList paths = isLocked() ? QStringList() : m_recent->paths();
     m_welcome->setRecentFiles(paths);
     m_recentMenu->clear();
     int number = 1;
@@ -282,6 +283,7 @@ void MainWindow::updateActions()
 {
     const bool open = hasOpenCase();
     m_closeAction->setEnabled(open);
+    m_recentMenu->setEnabled(!isLocked() && !m_recent->paths().isEmpty());
     m_saveCopyAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
@@ -461,9 +463,13 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
     m_workspace->setCase(m_model.get(), m_undoStack);
     updateChildName();
     connect(m_model.get(), &CaseModel::childChanged, this, &MainWindow::updateChildName);
+    // Every edit is written at once; say so, so nobody looks for a Save button.
+    connect(m_model.get(), &CaseModel::saved, this,
+            [this] { statusBar()->showMessage(tr("All changes saved"), 4000); });
     m_workspace->showPane(CaseWorkspace::Pane::Ecomap);
     m_stack->setCurrentWidget(m_workspace);
     setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
+    updateRecentMenu();
     updateActions();
 }
 
@@ -547,6 +553,8 @@ void MainWindow::lock()
     m_lockedPane = pane;
     m_stack->setCurrentWidget(m_lockScreen);
     setWindowTitle(tr("Locked — Belonging")); // never the file's (often the child's) name
+    updateRecentMenu();
+    updateActions();
     m_lockScreen->reset();
 }
 
@@ -578,6 +586,7 @@ void MainWindow::closeCase()
     m_stack->setCurrentWidget(m_welcome);
     m_model.reset();
     updateChildName(); // nothing of the child's name left in the menus
+    updateRecentMenu();
     m_case.reset();
     m_lockedPath.clear();
     setWindowTitle(tr("Belonging"));

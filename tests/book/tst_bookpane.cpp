@@ -4,11 +4,13 @@
 #include "casecontentio.h"
 #include "democase.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 class TestBookPane : public QObject
@@ -19,6 +21,7 @@ private slots:
     void initTestCase();
     void choosingTheAudienceShowsWhatWillBeLeftOut();
     void saveACourtPackWithSomeoneLeftOut();
+    void choicesStayWithTheirCase();
 
 private:
     QTemporaryDir m_dir;
@@ -84,11 +87,18 @@ void TestBookPane::saveACourtPackWithSomeoneLeftOut()
     QVERIFY(dad >= 0);
     pane.withheldList()->item(dad)->setCheckState(Qt::Checked);
     const QString path = m_dir.filePath(QStringLiteral("pack.pdf"));
+    QString suggestion;
     pane.setChooseFile([&](const QString &suggested) {
+        suggestion = suggested;
         return suggested.endsWith(QStringLiteral("Court and review pack.pdf")) ? path : QString();
     });
+    QSignalSpy exported(&pane, &BookPane::exported);
     QTest::mouseClick(pane.saveButton(), Qt::LeftButton);
     QVERIFY(QFile::exists(path));
+    // Offered beside the story's own file, and announced so the window can offer to open it.
+    QCOMPARE(QFileInfo(suggestion).absolutePath(), QFileInfo(m_file->path()).absolutePath());
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.first().first().toString(), path);
     QProcess text;
     text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
                {path, QStringLiteral("-")});
@@ -99,6 +109,43 @@ void TestBookPane::saveACourtPackWithSomeoneLeftOut()
     // Choosing no file saves nothing and says nothing.
     pane.setChooseFile([](const QString &) { return QString(); });
     QCOMPARE(pane.saveAsPdf(), QString());
+}
+
+// Seen: the audience and the people left out in one case carried over to the next one opened
+// (and ids of one case mean other people in another). They now live in each case file.
+void TestBookPane::choicesStayWithTheirCase()
+{
+    auto other = TestCase::create(m_dir.filePath(QStringLiteral("other.belonging")));
+    QVERIFY(other);
+    CaseContent small;
+    small.child.knownAs = QStringLiteral("Ava");
+    Person friendOfAva;
+    friendOfAva.knownAs = QStringLiteral("Priya");
+    small.people << friendOfAva;
+    QVERIFY(!CaseContentIO::write(*other, small));
+    auto otherModel = TestCase::model(*other);
+
+    BookPane pane;
+    m_model = TestCase::model(*m_file);
+    pane.setCase(m_model.get());
+    pane.setAudience(Redaction::Audience::Court);
+    for (int i = 0; i < pane.withheldList()->count(); ++i)
+        pane.withheldList()->item(i)->setCheckState(i == 0 ? Qt::Checked : Qt::Unchecked);
+    const QSet<ItemId> withheld = pane.options().withheldPeople;
+    QCOMPARE(withheld.size(), 1);
+
+    pane.setCase(otherModel.get());
+    QCOMPARE(pane.options().audience, Redaction::Audience::ChildBook);
+    QVERIFY(pane.options().withheldPeople.isEmpty());
+    QCOMPARE(pane.withheldList()->item(0)->checkState(), Qt::Unchecked);
+
+    // Back to the first: its own choices, read from its file.
+    pane.setCase(nullptr);
+    m_model = TestCase::model(*m_file);
+    pane.setCase(m_model.get());
+    QCOMPARE(pane.options().audience, Redaction::Audience::Court);
+    QCOMPARE(pane.options().withheldPeople, withheld);
+    pane.setCase(nullptr);
 }
 
 QTEST_MAIN(TestBookPane)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -24,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <functional>
 
 class TestMainWindow : public QObject
 {
@@ -246,6 +249,21 @@ void TestMainWindow::ctrlLLocksAndOnlyThePassphraseUnlocks()
     QVERIFY(!w.workspace()->isVisible());
     QVERIFY(!w.windowTitle().contains(QStringLiteral("Maisie")));
     QVERIFY(w.undoStack()->count() == 0);
+    // Nothing in any menu names the case while locked (File › Open Recent did).
+    const std::function<QStringList(const QMenu *)> texts = [&texts](const QMenu *menu) {
+        QStringList all;
+        for (const QAction *a : menu->actions()) {
+            all << a->text() << a->toolTip();
+            if (a->menu())
+                all << texts(a->menu());
+        }
+        return all;
+    };
+    QStringList menuTexts;
+    for (const QMenu *menu : w.menuBar()->findChildren<QMenu *>())
+        menuTexts << texts(menu);
+    QVERIFY2(!menuTexts.join(QLatin1Char('|')).contains(QStringLiteral("Maisie")),
+             qPrintable(menuTexts.join(QLatin1Char('|'))));
     // A wrong passphrase, typed and entered: still locked, told why.
     QTest::keyClicks(w.lockScreen()->passphraseEdit(), QStringLiteral("guess"));
     QTest::keyClick(w.lockScreen()->passphraseEdit(), Qt::Key_Return);
