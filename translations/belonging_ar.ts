@@ -2202,6 +2202,42 @@ The passphrase is read from standard input.</source>
         <source>That is as long as it can be here (%1 letters).</source>
         <translation>هذا أقصى طول مسموح به هنا (%1 حرفًا).</translation>
     </message>
+    <message>
+        <source>Since when</source>
+        <translation>منذ متى</translation>
+    </message>
+    <message>
+        <source>Until when (empty if it is still going)</source>
+        <translation>حتى متى (اتركه فارغًا إن كانت مستمرة)</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>&amp;منذ:</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;حتى:</translation>
+    </message>
+    <message>
+        <source>As close as it feels</source>
+        <translation>بالقرب الذي تشعر به</translation>
+    </message>
+    <message>
+        <source>Ring on the map</source>
+        <translation>الدائرة على الخريطة</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on the map:</source>
+        <translation>ال&amp;دائرة على الخريطة:</translation>
+    </message>
+    <message>
+        <source>A date is not clear yet: try “March 2019”, “summer 2015” or leave it empty.</source>
+        <translation>أحد التواريخ غير واضح بعد: جرّب «مارس 2019» أو «صيف 2015» أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>“Until” is before “Since”.</source>
+        <translation>تاريخ «حتى» قبل تاريخ «منذ».</translation>
+    </message>
 </context>
 <context>
     <name>PersonItem</name>

@@ -2201,6 +2201,42 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>That is as long as it can be here (%1 letters).</source>
         <translation>Dyna&apos;r hyd mwyaf posibl yma (%1 llythyren).</translation>
     </message>
+    <message>
+        <source>Since when</source>
+        <translation>Ers pryd</translation>
+    </message>
+    <message>
+        <source>Until when (empty if it is still going)</source>
+        <translation>Tan pryd (gwag os yw&apos;n dal i fynd)</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>E&amp;rs:</translation>
+    </message>
+    <message>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;Tan:</translation>
+    </message>
+    <message>
+        <source>As close as it feels</source>
+        <translation>Mor agos ag y mae&apos;n teimlo</translation>
+    </message>
+    <message>
+        <source>Ring on the map</source>
+        <translation>Cylch ar y map</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on the map:</source>
+        <translation>&amp;Cylch ar y map:</translation>
+    </message>
+    <message>
+        <source>A date is not clear yet: try “March 2019”, “summer 2015” or leave it empty.</source>
+        <translation>Dydy dyddiad ddim yn glir eto: rhowch gynnig ar “Mawrth 2019”, “yr haf 2015” neu gadewch e&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>“Until” is before “Since”.</source>
+        <translation>Mae “Tan” cyn “Ers”.</translation>
+    </message>
 </context>
 <context>
     <name>PersonItem</name>

@@ -7,6 +7,7 @@
 #include "ecomapitems.h"
 #include "ecomapscene.h"
 #include "legendwidget.h"
+#include "notation.h"
 #include "persondialog.h"
 #include "vocabulary.h"
 
@@ -210,7 +211,8 @@ EcomapPane::EcomapPane(QWidget *parent)
     side->addStretch();
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(250);
+    m_side = sideWidget;
+    fitSide();
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -221,6 +223,23 @@ EcomapPane::EcomapPane(QWidget *parent)
     layout->addWidget(toolbar);
     layout->addLayout(body, 1);
     updateActions();
+}
+
+void EcomapPane::fitSide()
+{
+    // Wide enough for "Show the map as it was on:" in any language and text size.
+    const int margins = m_side->layout() ? m_side->layout()->contentsMargins().left() +
+                                               m_side->layout()->contentsMargins().right()
+                                         : 0;
+    m_side->setFixedWidth(qMax(250, m_asOfCheck->sizeHint().width() + margins + 4));
+}
+
+void EcomapPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (m_side && (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange ||
+                   event->type() == QEvent::ApplicationFontChange))
+        fitSide();
 }
 
 EcomapPane::~EcomapPane()
@@ -322,12 +341,13 @@ void EcomapPane::addPerson()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Relationship tie = dialog.relationship();
-    const int ring =
+    const int feltRing =
         tie.kind == Relationship::Kind::Strong
             ? 0
             : (tie.kind == Relationship::Kind::Ordinary || tie.kind == Relationship::Kind::NotSure
                    ? 1
                    : 2);
+    const int ring = dialog.ring() >= 0 ? dialog.ring() : feltRing;
     Command::addPerson(*m_stack, *m_doc, dialog.person(), m_doc->suggestPosition(ring), tie);
 }
 
@@ -347,6 +367,9 @@ void EcomapPane::editPerson(ItemId id)
     }
     if (tie)
         dialog.setRelationship(*tie);
+    const QPointF where = m_doc->position(id);
+    const int ringNow = Notation::ringAt(where);
+    dialog.setRing(ringNow);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_stack->beginMacro(tr("Change %1").arg(dialog.person().displayName()));
@@ -355,6 +378,8 @@ void EcomapPane::editPerson(ItemId id)
         Relationship updated = dialog.relationship();
         Command::editRelationship(*m_stack, *m_doc, updated);
     }
+    if (dialog.ring() >= 0 && dialog.ring() != ringNow)
+        Command::movePerson(*m_stack, *m_doc, id, where, m_doc->suggestPosition(dialog.ring()));
     m_stack->endMacro();
 }
 

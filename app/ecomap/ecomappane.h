@@ -88,6 +88,9 @@ signals:
     // The child's own details are edited outside the map (the "About" editor).
     void aboutChildRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateAsOf();
     void updateActions();
@@ -106,6 +109,8 @@ private:
     QCheckBox *m_asOfCheck;
     QSlider *m_slider;
     QLabel *m_dateLabel;
+    QWidget *m_side = nullptr;
+    void fitSide();
     QDate m_firstDay;
     Confirm m_confirm;
     ChooseFile m_chooseFile;

@@ -151,6 +151,17 @@ QString Notation::ringName(int ring)
     }
 }
 
+int Notation::ringAt(QPointF position)
+{
+    const qreal distance = std::hypot(position.x(), position.y());
+    int best = 0;
+    for (int ring = 1; ring < 3; ++ring) {
+        if (std::abs(distance - kRingRadii[ring]) < std::abs(distance - kRingRadii[best]))
+            best = ring;
+    }
+    return best;
+}
+
 QList<Notation::LegendEntry> Notation::legend()
 {
     QList<LegendEntry> entries;

@@ -53,6 +53,8 @@ public:
     // The closeness rings around the child, in scene units.
     static constexpr qreal kRingRadii[3] = {190, 310, 430};
     static QString ringName(int ring);
+    // The ring a spot on the map is nearest to.
+    static int ringAt(QPointF position);
 
     struct LegendEntry
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persondialog.h"
 
+#include "fuzzydateedit.h"
+#include "notation.h"
 #include "vocabulary.h"
 
 #include <QCheckBox>
@@ -25,6 +27,9 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     , m_direction(new QComboBox(this))
     , m_contact(new QComboBox(this))
     , m_contactNote(new QLineEdit(this))
+    , m_since(new FuzzyDateEdit(this))
+    , m_until(new FuzzyDateEdit(this))
+    , m_ring(new QComboBox(this))
     , m_hasNextContact(new QCheckBox(tr("Next &planned:"), this))
     , m_nextContact(new QDateEdit(QDate::currentDate(), this))
     , m_childsWords(new QPlainTextEdit(this))
@@ -90,6 +95,18 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     m_nextContact->setAccessibleName(tr("Next planned contact"));
     connect(m_hasNextContact, &QCheckBox::toggled, m_nextContact, &QWidget::setEnabled);
     tieForm->addRow(m_hasNextContact, m_nextContact);
+    // "Show the map as it was on" depends on these.
+    m_since->lineEdit()->setAccessibleName(tr("Since when"));
+    m_until->lineEdit()->setAccessibleName(tr("Until when (empty if it is still going)"));
+    tieForm->addRow(tr("S&ince:"), m_since);
+    tieForm->addRow(tr("Unti&l:"), m_until);
+    m_ring->addItem(tr("As close as it feels"), -1);
+    for (int ring = 0; ring < 3; ++ring)
+        m_ring->addItem(Notation::ringName(ring), ring);
+    m_ring->setAccessibleName(tr("Ring on the map"));
+    tieForm->addRow(tr("&Ring on the map:"), m_ring);
+    connect(m_since, &FuzzyDateEdit::changed, this, &PersonDialog::validate);
+    connect(m_until, &FuzzyDateEdit::changed, this, &PersonDialog::validate);
 
     auto *record = new QGroupBox(tr("For the record (kept out of shared copies)"), this);
     auto *recordForm = new QFormLayout(record);
@@ -108,15 +125,14 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     connect(m_roleDetail, &QLineEdit::textChanged, this, &PersonDialog::validate);
     connect(m_fullName, &QLineEdit::textChanged, this, &PersonDialog::validate);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(who);
-    layout->addWidget(tie);
-    layout->addWidget(record);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    auto *body = new QVBoxLayout;
+    body->addLayout(who);
+    body->addWidget(tie);
+    body->addWidget(record);
+    setScrollingBody(body, {m_message, buttons});
     setMinimumWidth(520);
-    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
-    resize(sizeHint().expandedTo(minimumSize()));
+    // Wide enough for the longest words, as tall as the fields, never taller than the screen.
+    fitToScreen();
     validate();
 }
 
@@ -131,6 +147,12 @@ void PersonDialog::validate()
         problem = tr("Choose who they are — or “Not sure yet”.");
     else if (m_kind->currentIndex() < 0)
         problem = tr("Choose how the relationship feels — or “Not sure yet”.");
+    else if (!m_since->isAcceptable() || !m_until->isAcceptable())
+        problem = tr("A date is not clear yet: try “March 2019”, “summer 2015” or leave it empty.");
+    else if (const auto from = m_since->date(), to = m_until->date();
+             from && to && !from->isUnknown() && !to->isUnknown() && to->latest().isValid() &&
+             from->earliest().isValid() && to->latest() < from->earliest())
+        problem = tr("“Until” is before “Since”.");
     m_ok->setEnabled(problem.isEmpty());
     // Say so when a name reaches its limit, instead of cutting it off without a word: that is
     // what is being typed now, so it is said first.
@@ -164,6 +186,8 @@ void PersonDialog::setRelationship(const Relationship &relationship)
     m_direction->setCurrentIndex(int(relationship.direction));
     m_contact->setCurrentIndex(int(relationship.contact));
     m_contactNote->setText(relationship.contactNote);
+    m_since->setDate(relationship.from);
+    m_until->setDate(relationship.to);
     m_hasNextContact->setChecked(relationship.nextContact.isValid());
     if (relationship.nextContact.isValid())
         m_nextContact->setDate(relationship.nextContact);
@@ -185,6 +209,16 @@ Person PersonDialog::person() const
     return p;
 }
 
+void PersonDialog::setRing(int ring)
+{
+    m_ring->setCurrentIndex(qMax(0, m_ring->findData(ring)));
+}
+
+int PersonDialog::ring() const
+{
+    return m_ring->currentData().toInt();
+}
+
 Relationship PersonDialog::relationship() const
 {
     Relationship r = m_relationship;
@@ -193,6 +227,8 @@ Relationship PersonDialog::relationship() const
     r.direction = Relationship::Direction(m_direction->currentData().toInt());
     r.contact = Relationship::Contact(m_contact->currentData().toInt());
     r.contactNote = m_contactNote->text().trimmed();
+    r.from = m_since->date().value_or(m_relationship.from);
+    r.to = m_until->date().value_or(m_relationship.to);
     r.nextContact = m_hasNextContact->isChecked() ? m_nextContact->date() : QDate();
     return r;
 }

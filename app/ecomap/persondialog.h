@@ -6,6 +6,7 @@
 
 #include "guardeddialog.h"
 
+class FuzzyDateEdit;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -28,10 +29,16 @@ public:
     void setRelationship(const Relationship &relationship);
     Person person() const;             // id kept from setPerson()
     Relationship relationship() const; // id kept from setRelationship()
+    // The closeness ring on the map (0 close .. 2 further away); -1 = as the feeling suggests.
+    void setRing(int ring);
+    int ring() const;
 
     QLineEdit *knownAsEdit() const { return m_knownAs; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *roleCombo() const { return m_role; }
+    QComboBox *ringCombo() const { return m_ring; }
+    FuzzyDateEdit *sinceEdit() const { return m_since; }
+    FuzzyDateEdit *untilEdit() const { return m_until; }
 
 private:
     void validate();
@@ -46,6 +53,9 @@ private:
     QComboBox *m_direction;
     QComboBox *m_contact;
     QLineEdit *m_contactNote;
+    FuzzyDateEdit *m_since;
+    FuzzyDateEdit *m_until;
+    QComboBox *m_ring;
     QCheckBox *m_hasNextContact;
     QDateEdit *m_nextContact;
     QPlainTextEdit *m_childsWords;

@@ -68,13 +68,10 @@ EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
     connect(m_title, &QLineEdit::textChanged, this, &EventDialog::validate);
     connect(m_date, &FuzzyDateEdit::changed, this, &EventDialog::validate);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    setScrollingBody(form, {m_message, buttons});
     setMinimumWidth(540);
-    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
-    resize(sizeHint().expandedTo(minimumSize()));
+    // Wide enough for the longest words, as tall as the fields, never taller than the screen.
+    fitToScreen();
     validate();
 }
 

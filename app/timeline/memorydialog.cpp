@@ -135,13 +135,10 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
         }
     });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    setScrollingBody(form, {m_message, buttons});
     setMinimumWidth(580);
-    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
-    resize(sizeHint().expandedTo(minimumSize()));
+    // Wide enough for the longest words, as tall as the fields, never taller than the screen.
+    fitToScreen();
     refreshPlacementHint();
     validate();
 }

@@ -91,14 +91,13 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     });
     connect(m_to, &FuzzyDateEdit::changed, this, &PlacementDialog::validate);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(record);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    auto *body = new QVBoxLayout;
+    body->addLayout(form);
+    body->addWidget(record);
+    setScrollingBody(body, {m_message, buttons});
     setMinimumWidth(540);
-    // Setting a minimum sized the dialog already; open it wide enough for the longest words.
-    resize(sizeHint().expandedTo(minimumSize()));
+    // Wide enough for the longest words, as tall as the fields, never taller than the screen.
+    fitToScreen();
     validate();
 }
 

@@ -95,10 +95,7 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
         showPhoto({});
     });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    setScrollingBody(form, {m_message, buttons});
     // Visual order: the photo buttons come first on screen.
     setTabOrder(m_choosePhoto, m_removePhoto);
     setTabOrder(m_removePhoto, m_knownAs);
@@ -108,7 +105,7 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
     setTabOrder(m_allAboutMe, m_fullName);
     setTabOrder(m_fullName, m_wishes);
     setMinimumWidth(560);
-    resize(sizeHint().expandedTo(minimumSize()));
+    fitToScreen();
     showPhoto({});
     validate();
     m_knownAs->setFocus();

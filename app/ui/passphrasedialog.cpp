@@ -101,6 +101,9 @@ void PassphraseDialog::validate()
 void PassphraseDialog::showError(const QString &message)
 {
     m_message->setText(message);
+    // A wrapped message needs more height than the dialog opened with: grow, never clip it.
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
     m_passphrase->selectAll();
     m_passphrase->setFocus();
 }

@@ -8,7 +8,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextEdit>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -43,6 +47,54 @@ void GuardedDialog::setAskDiscard(AskDiscard ask)
 GuardedDialog::GuardedDialog(QWidget *parent)
     : QDialog(parent)
 {}
+
+QList<QWidget *> GuardedDialog::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (chain.contains(w))
+            break;
+        chain << w;
+    }
+    return chain;
+}
+
+void GuardedDialog::setScrollingBody(QLayout *body, const QList<QWidget *> &footer)
+{
+    const QList<QWidget *> chain = focusChain();
+    auto *page = new QWidget;
+    page->setLayout(body);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scroll, 1);
+    for (QWidget *w : footer)
+        layout->addWidget(w);
+    // Moving the fields into the scroll area moved them to the end of the Tab order.
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+void GuardedDialog::fitToScreen()
+{
+    constexpr int kTitleBar = 40;
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    QSize want = sizeHint();
+    if (m_scroll) {
+        // The scroll area asks for little; ask for the whole body instead.
+        const QSize outside = sizeHint() - m_scroll->sizeHint();
+        const QSize page = m_scroll->widget()->sizeHint();
+        want = QSize(outside.width() + page.width() +
+                         m_scroll->verticalScrollBar()->sizeHint().width(),
+                     outside.height() + page.height());
+    }
+    want = want.expandedTo(minimumSize())
+               .boundedTo(QSize(available.width(), available.height() - kTitleBar));
+    resize(want);
+}
 
 void GuardedDialog::showEvent(QShowEvent *event)
 {

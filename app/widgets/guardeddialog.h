@@ -31,10 +31,19 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Lays the dialog out as `body` in a scroll area above `footer` (a message and the
+    // buttons), so the buttons stay on screen whatever the language or text size. Keeps the
+    // Tab order the widgets had.
+    void setScrollingBody(QLayout *body, const QList<QWidget *> &footer);
+    // Opens as large as the content wants, but never larger than the screen (with room for a
+    // title bar): beyond that the body scrolls.
+    void fitToScreen();
 
 private:
     QStringList snapshot() const;
+    QList<QWidget *> focusChain() const;
 
+    class QScrollArea *m_scroll = nullptr;
     QStringList m_shown;
     bool m_snapshotTaken = false;
 };

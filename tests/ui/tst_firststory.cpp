@@ -14,6 +14,7 @@
 #include "fuzzydateedit.h"
 #include "mainwindow.h"
 #include "newstorydialog.h"
+#include "notation.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
 #include "timelinepane.h"
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -84,11 +86,13 @@ class TestFirstStory : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void theWindowNeverOpensLargerThanTheScreen();
     void anEmptyNameIsExplained();
     void newStoryAsksNameBirthdayAndPassphraseByKeyboard();
     void cancelNeverThrowsTypedTextAwayWithoutAsking();
     void aboutTheChildFromTheMapIsUndoable();
     void someoneAddedShowsInEveryPeopleList();
+    void aTiesDatesAndRingAreEditable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -105,7 +109,6 @@ void TestFirstStory::initTestCase()
     Dialogs::setSuppressWarnings(true);
     m_window = std::make_unique<MainWindow>(*m_settings);
     m_window->setKdfParams(KdfParams::fastForTests());
-    m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -115,6 +118,28 @@ void TestFirstStory::cleanupTestCase()
     m_window.reset();
     m_settings.reset();
     m_dir.reset();
+}
+
+void TestFirstStory::theWindowNeverOpensLargerThanTheScreen()
+{
+    const QRect screen = m_window->screen()->availableGeometry();
+    QCOMPARE(screen.size(), QSize(1280, 720)); // the reference laptop screen of this test
+    QVERIFY(m_window->frameGeometry().height() <= screen.height());
+    // Remembered from a big monitor: opened again on the laptop, it still fits.
+    QSettings big(m_dir->filePath(QStringLiteral("big.ini")), QSettings::IniFormat);
+    {
+        MainWindow wide(big);
+        wide.resize(1900, 1100);
+        wide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wide));
+        wide.close(); // remembers its geometry
+    }
+    MainWindow again(big);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY2(again.height() <= screen.height() && again.width() <= screen.width(),
+             qPrintable(QStringLiteral("%1×%2").arg(again.width()).arg(again.height())));
+    again.close();
 }
 
 void TestFirstStory::anEmptyNameIsExplained()
@@ -329,6 +354,48 @@ void TestFirstStory::someoneAddedShowsInEveryPeopleList()
     // The Books tab's "leave out" list too, without reopening anything.
     BookPane *books = m_window->workspace()->bookPane();
     QVERIFY(itemTexts(books->withheldList()).contains(QStringLiteral("Aunty Jo")));
+}
+
+// "Show the map as it was on" depends on when a tie began and ended, and nobody could type
+// those; nor choose the ring other than by dragging.
+void TestFirstStory::aTiesDatesAndRingAreEditable()
+{
+    EcomapPane *map = m_window->workspace()->ecomapPane();
+    const Person jo = m_window->caseModel()->people().value(0);
+    QCOMPARE(jo.knownAs, QStringLiteral("Aunty Jo"));
+    QCOMPARE(Notation::ringAt(map->document()->position(jo.id)), 1);
+    bool ran = false;
+    whenShown<PersonDialog>(
+        [](PersonDialog *d) {
+            QCOMPARE(d->ring(), 1);
+            QTest::keyClicks(d->sinceEdit()->lineEdit(), QStringLiteral("2019"));
+            QTest::keyClicks(d->untilEdit()->lineEdit(), QStringLiteral("2018"));
+            QVERIFY2(!okButton(d)->isEnabled(), "an end before the start cannot be saved");
+            d->untilEdit()->lineEdit()->clear();
+            QTest::keyClicks(d->untilEdit()->lineEdit(), QStringLiteral("March 2024"));
+            QVERIFY(okButton(d)->isEnabled());
+            d->ringCombo()->setFocus();
+            QTest::keyClick(d->ringCombo(), Qt::Key_End); // "Further away"
+            QCOMPARE(d->ring(), 2);
+            QTest::mouseClick(okButton(d), Qt::LeftButton);
+        },
+        &ran);
+    map->editPerson(jo.id);
+    QVERIFY(ran);
+    const Relationship tie = map->document()->relationshipsOf(jo.id).value(0);
+    QCOMPARE(tie.from, FuzzyDate::year(2019));
+    QCOMPARE(tie.to, FuzzyDate::month(2024, 3));
+    QCOMPARE(Notation::ringAt(map->document()->position(jo.id)), 2);
+    // The map as it was: there in 2020, gone in 2025.
+    QCOMPARE(map->document()->relationshipsAsOf(QDate(2020, 6, 1)).size(), 1);
+    QVERIFY(map->document()->relationshipsAsOf(QDate(2025, 6, 1)).isEmpty());
+    // One undo step takes back the dates and the move together.
+    m_window->undoStack()->undo();
+    QVERIFY(map->document()->relationshipsOf(jo.id).value(0).from.isUnknown());
+    QCOMPARE(Notation::ringAt(map->document()->position(jo.id)), 1);
+    m_window->undoStack()->redo();
+    QCOMPARE(Notation::ringAt(map->document()->position(jo.id)), 2);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("All changes saved"));
 }
 
 QTEST_MAIN(TestFirstStory)

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutchilddialog.h"
+#include "casemodel.h"
 #include "caseworkspace.h"
 #include "dialogs.h"
 #include "eventdialog.h"
@@ -7,9 +9,11 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
+#include "newstorydialog.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
 #include "placementdialog.h"
+#include "storageerror.h"
 #include "timelinepane.h"
 
 #include <QAbstractButton>
@@ -231,9 +235,13 @@ void TestLanguages::qtsOwnButtonsFollowTheLanguage()
 void TestLanguages::nothingIsCutOff_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("Welsh") << QStringLiteral("cy");
-    QTest::newRow("Arabic") << QStringLiteral("ar");
-    QTest::newRow("English") << QStringLiteral("en");
+    QTest::addColumn<bool>("largerText");
+    for (bool larger : {false, true}) {
+        const char *size = larger ? ", larger text" : "";
+        QTest::addRow("Welsh%s", size) << QStringLiteral("cy") << larger;
+        QTest::addRow("Arabic%s", size) << QStringLiteral("ar") << larger;
+        QTest::addRow("English%s", size) << QStringLiteral("en") << larger;
+    }
 }
 
 // Every window at the size it opens at, in each language: no label or button too small for
@@ -241,17 +249,37 @@ void TestLanguages::nothingIsCutOff_data()
 void TestLanguages::nothingIsCutOff()
 {
     QFETCH(QString, language);
+    QFETCH(bool, largerText);
     QCOMPARE(Languages::install(language), language);
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("accessibility/largerText"), largerText);
+    const QFont normalFont = QApplication::font();
+    // The reference screen: a 1366×768 laptop, so every window must fit 1280×720 with a title
+    // bar (the memory dialog's buttons were below the bottom of the screen).
+    const QSize screen(1280, 720 - 40);
     Dialogs::setSuppressWarnings(true);
     const QString folder = qEnvironmentVariable("BELONGING_SCREENSHOTS");
     QStringList problems;
     const auto check = [&](QWidget *window, const QString &name) {
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCoreApplication::sendPostedEvents(); // font and layout changes land before measuring
+        QCoreApplication::processEvents();
         for (const QString &p : cutOff(window))
             problems << name + QStringLiteral(": ") + p;
+        if (qobject_cast<QDialog *>(window) &&
+            (window->width() > screen.width() || window->height() > screen.height()))
+            problems << QStringLiteral("%1: %2×%3 does not fit the screen")
+                            .arg(name)
+                            .arg(window->width())
+                            .arg(window->height());
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        if (least.width() > screen.width() || least.height() > screen.height())
+            problems << QStringLiteral("%1: cannot be made smaller than %2×%3")
+                            .arg(name)
+                            .arg(least.width())
+                            .arg(least.height());
         if (!folder.isEmpty())
             QVERIFY(
                 window->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, language, name)));
@@ -284,10 +312,20 @@ void TestLanguages::nothingIsCutOff()
     check(&person, QStringLiteral("person"));
     PassphraseDialog create(PassphraseDialog::Mode::Create, QStringLiteral("Maisie"), &w);
     check(&create, QStringLiteral("passphrase"));
+    PassphraseDialog open(PassphraseDialog::Mode::Open, QStringLiteral("Maisie"), &w);
+    open.showError(StorageError(StorageError::Kind::WrongPassphrase, QString()).message());
+    check(&open, QStringLiteral("open"));
+    AboutChildDialog about(&w);
+    about.setChild(w.caseModel()->child(), {});
+    check(&about, QStringLiteral("about"));
+    NewStoryDialog story(&w);
+    check(&story, QStringLiteral("new-story"));
     LockScreen lock;
     lock.resize(900, 600);
     check(&lock, QStringLiteral("lock"));
 
+    w.close();
+    QApplication::setFont(normalFont);
     for (const QString &p : problems)
         qWarning().noquote() << p;
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
