@@ -245,18 +245,6 @@
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <source>Placement began: %1 (%2)</source>
-        <translation>بدأ الإيداع: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>In the child&apos;s words: “%1”</source>
-        <translation>بكلمات الطفل: “%1”</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>النتيجة: %1</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
@@ -363,6 +351,10 @@
     <message>
         <source>I was born in %1.</source>
         <translation>وُلدت في %1.</translation>
+    </message>
+    <message>
+        <source>Why I came here: %1</source>
+        <translation>لماذا جئت إلى هنا: %1</translation>
     </message>
 </context>
 <context>
@@ -548,6 +540,29 @@
     <message>
         <source>%1&apos;s story</source>
         <translation>قصة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronology</name>
+    <message>
+        <source>In the child&apos;s words: “%1”</source>
+        <translation>بكلمات الطفل: «%1»</translation>
+    </message>
+    <message>
+        <source>Home: %1 (%2)</source>
+        <translation>المنزل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 (%3)</source>
+        <translation>انتقل من %1 إلى %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>غادر %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1071,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>School</source>
         <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Emergency foster placement; no placement could take Maisie and Tyler together.</source>
+        <translation>إيداع طارئ لدى أسرة حاضنة؛ لم يتوفر إيداع يستقبل ميزي وتايلر معًا.</translation>
+    </message>
+    <message>
+        <source>I asked to live with Nana and she said yes.</source>
+        <translation>طلبت أن أعيش مع جدتي فقالت نعم.</translation>
     </message>
 </context>
 <context>
@@ -2368,10 +2391,6 @@ The passphrase is read from standard input.</source>
         <translation>للسجل (لا يظهر في النسخ المشتركة)</translation>
     </message>
     <message>
-        <source>&amp;Reason recorded:</source>
-        <translation>ال&amp;سبب المسجَّل:</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
@@ -2386,6 +2405,30 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Check the dates above.</source>
         <translation>تحقق من التواريخ أعلاه.</translation>
+    </message>
+    <message>
+        <source>Why did you come to live here? Say it your way.</source>
+        <translation>لماذا جئت لتعيش هنا؟ قلها بطريقتك.</translation>
+    </message>
+    <message>
+        <source>Why %1 came here, in their words</source>
+        <translation>لماذا جاء %1 إلى هنا، بكلماته</translation>
+    </message>
+    <message>
+        <source>Reason for coming here, as recorded</source>
+        <translation>سبب المجيء إلى هنا، كما هو مسجل</translation>
+    </message>
+    <message>
+        <source>Why %1 came &amp;here:</source>
+        <translation>لماذا جاء %1 إلى &amp;هنا:</translation>
+    </message>
+    <message>
+        <source>Why they &amp;came (recorded):</source>
+        <translation>لماذا &amp;جاء (مسجل):</translation>
+    </message>
+    <message>
+        <source>Why they &amp;left (recorded):</source>
+        <translation>لماذا &amp;غادر (مسجل):</translation>
     </message>
 </context>
 <context>

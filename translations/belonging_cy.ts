@@ -245,18 +245,6 @@
         <translation>Cronoleg</translation>
     </message>
     <message>
-        <source>Placement began: %1 (%2)</source>
-        <translation>Dechreuodd y lleoliad: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>In the child&apos;s words: “%1”</source>
-        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Canlyniad: %1</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>Rhif</translation>
     </message>
@@ -363,6 +351,10 @@
     <message>
         <source>I was born in %1.</source>
         <translation>Ces i fy ngeni yn %1.</translation>
+    </message>
+    <message>
+        <source>Why I came here: %1</source>
+        <translation>Pam des i yma: %1</translation>
     </message>
 </context>
 <context>
@@ -548,6 +540,29 @@
     <message>
         <source>%1&apos;s story</source>
         <translation>Stori %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronology</name>
+    <message>
+        <source>In the child&apos;s words: “%1”</source>
+        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
+    </message>
+    <message>
+        <source>Home: %1 (%2)</source>
+        <translation>Cartref: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 (%3)</source>
+        <translation>Symud o %1 i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Gadael %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Canlyniad: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1071,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>School</source>
         <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Emergency foster placement; no placement could take Maisie and Tyler together.</source>
+        <translation>Lleoliad maeth brys; nid oedd unrhyw leoliad yn gallu cymryd Maisie a Tyler gyda&apos;i gilydd.</translation>
+    </message>
+    <message>
+        <source>I asked to live with Nana and she said yes.</source>
+        <translation>Gofynnais i gael byw gyda Nain a dwedodd hi ie.</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2390,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Ar gyfer y cofnod (yn cael ei gadw allan o gopïau a rennir)</translation>
     </message>
     <message>
-        <source>&amp;Reason recorded:</source>
-        <translation>&amp;Rheswm a gofnodwyd:</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Cyfeiriad:</translation>
     </message>
@@ -2385,6 +2404,30 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Check the dates above.</source>
         <translation>Gwiriwch y dyddiadau uchod.</translation>
+    </message>
+    <message>
+        <source>Why did you come to live here? Say it your way.</source>
+        <translation>Pam dest ti i fyw yma? Dwed e yn dy ffordd di.</translation>
+    </message>
+    <message>
+        <source>Why %1 came here, in their words</source>
+        <translation>Pam daeth %1 yma, yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>Reason for coming here, as recorded</source>
+        <translation>Y rheswm dros ddod yma, fel y&apos;i cofnodwyd</translation>
+    </message>
+    <message>
+        <source>Why %1 came &amp;here:</source>
+        <translation>Pam daeth %1 &amp;yma:</translation>
+    </message>
+    <message>
+        <source>Why they &amp;came (recorded):</source>
+        <translation>Pam &amp;daethon nhw (wedi&apos;i gofnodi):</translation>
+    </message>
+    <message>
+        <source>Why they &amp;left (recorded):</source>
+        <translation>Pam &amp;gadawon nhw (wedi&apos;i gofnodi):</translation>
     </message>
 </context>
 <context>

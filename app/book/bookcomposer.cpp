@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookcomposer.h"
 
+#include "chronology.h"
+
 #include "vocabulary.h"
 
 #include <QFontMetricsF>
@@ -375,8 +377,11 @@ void BookComposer::composeChildBook(Flow &flow)
                                TextStyle::Body);
             if (!p.school.isEmpty())
                 flow.paragraph(tr("My school was %1.").arg(p.school), TextStyle::Body);
-            if (!p.moveReasonChildsWords.isEmpty())
-                flow.paragraph(tr("Why I moved: %1").arg(p.moveReasonChildsWords),
+            if (!p.cameReasonChildsWords.isEmpty())
+                flow.paragraph(tr("Why I came here: %1").arg(p.cameReasonChildsWords),
+                               TextStyle::Quote);
+            if (!p.leftReasonChildsWords.isEmpty())
+                flow.paragraph(tr("Why I moved: %1").arg(p.leftReasonChildsWords),
                                TextStyle::Quote);
         }
     }
@@ -578,45 +583,9 @@ void BookComposer::composeCourtPack(Flow &flow)
         const QString section = tr("Chronology");
         flow.newPage(section);
         flow.heading(section, TextStyle::Heading1, 0, keep);
-        struct Entry
-        {
-            FuzzyDate date;
-            QString event;
-            QString source;
-            QString impact;
-        };
-        QList<Entry> entries;
-        for (const Placement &p : m_case.placements) {
-            QString event = tr("Placement began: %1 (%2)")
-                                .arg(p.placeName, Vocabulary::placementTypeName(p.type));
-            if (!p.moveReasonRecord.isEmpty())
-                event += QStringLiteral(". ") + p.moveReasonRecord;
-            entries << Entry{p.from, event, QString(),
-                             p.moveReasonChildsWords.isEmpty()
-                                 ? QString()
-                                 : tr("In the child's words: “%1”").arg(p.moveReasonChildsWords)};
-        }
-        for (const Event &e : m_case.events) {
-            QString event = Vocabulary::eventTypeName(e.type) + QStringLiteral(": ") + e.title;
-            if (!e.details.isEmpty())
-                event += QStringLiteral(". ") + e.details;
-            if (!e.outcome.isEmpty())
-                event += QStringLiteral(" ") + tr("Outcome: %1").arg(e.outcome);
-            QStringList who;
-            for (ItemId id : e.peopleIds)
-                who << nameOf(id);
-            who.removeAll(QString());
-            if (!who.isEmpty())
-                event +=
-                    QStringLiteral(" (") + who.join(QStringLiteral(", ")) + QStringLiteral(")");
-            entries << Entry{e.date, event, e.source, e.impactOnChild};
-        }
-        std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-            return a.date.sortKey() < b.date.sortKey();
-        });
         QList<QStringList> rows;
         int number = 1;
-        for (const Entry &e : std::as_const(entries)) {
+        for (const Chronology::Entry &e : Chronology::build(m_case)) {
             QStringList row{QString::number(number++), dateText(e.date), e.event, e.source};
             if (m_options.impactColumn)
                 row << e.impact;
@@ -702,8 +671,8 @@ void BookComposer::composeCourtPack(Flow &flow)
                                                          carers.join(QStringLiteral(", ")) +
                                                          QLatin1Char(')')),
                                 Vocabulary::placementTypeName(p.type),
-                                p.moveReasonRecord,
-                                p.moveReasonChildsWords};
+                                p.leftReasonRecord,
+                                p.leftReasonChildsWords};
         }
         table(section,
               {{tr("No."), 6},

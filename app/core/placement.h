@@ -31,8 +31,11 @@ struct Placement
     // Sensitive: never leaves the household unredacted.
     QString address;
     QString schoolAddress;
-    QString moveReasonChildsWords;
-    QString moveReasonRecord;
+    // Why the child came to live here, and why they left: in their words and the record's.
+    QString cameReasonChildsWords;
+    QString cameReasonRecord;
+    QString leftReasonChildsWords;
+    QString leftReasonRecord;
     bool isPrivate = false;
 
     bool operator==(const Placement &) const = default;

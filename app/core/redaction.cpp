@@ -183,14 +183,18 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
             p.address.clear();
             p.schoolAddress.clear();
         }
-        if (policy.leaveOutRecordText && !p.moveReasonRecord.isEmpty()) {
+        if (policy.leaveOutRecordText &&
+            (!p.leftReasonRecord.isEmpty() || !p.cameReasonRecord.isEmpty())) {
             hadRecordText = true;
-            p.moveReasonRecord.clear();
+            p.leftReasonRecord.clear();
+            p.cameReasonRecord.clear();
         }
         scrubber.scrub(p.placeName);
         scrubber.scrub(p.school);
-        scrubber.scrub(p.moveReasonChildsWords);
-        scrubber.scrub(p.moveReasonRecord);
+        scrubber.scrub(p.leftReasonChildsWords);
+        scrubber.scrub(p.leftReasonRecord);
+        scrubber.scrub(p.cameReasonChildsWords);
+        scrubber.scrub(p.cameReasonRecord);
     }
     for (Memory &m : c.memories) {
         scrubber.scrub(m.title);

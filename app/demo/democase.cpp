@@ -292,29 +292,32 @@ CaseContent DemoCase::build()
     Placement &home = addPlacement(Placement::Type::LivingAtHome, tr("Living with Mum"),
                                    FuzzyDate::day(2015, 5, 12), FuzzyDate::day(2020, 2, 14), {mum});
     home.school = QStringLiteral("Maesycoed Primary");
-    home.moveReasonChildsWords = tr("Mum was poorly and couldn't look after me and Tyler "
+    home.leftReasonChildsWords = tr("Mum was poorly and couldn't look after me and Tyler "
                                     "properly. It wasn't my fault.");
-    home.moveReasonRecord = tr("Accommodated under s.76 following escalating neglect concerns "
+    home.leftReasonRecord = tr("Accommodated under s.76 following escalating neglect concerns "
                                "and maternal mental health crisis.");
     Placement &bakers =
         addPlacement(Placement::Type::Foster, tr("Sue's house"), FuzzyDate::day(2020, 2, 14),
                      FuzzyDate::day(2022, 1, 20), {sue});
     bakers.address = QStringLiteral("3 Mill Lane, Treforest CF37 2XY");
+    bakers.cameReasonRecord = tr("Emergency foster placement; no placement could take Maisie "
+                                 "and Tyler together.");
     bakers.school = QStringLiteral("Maesycoed Primary");
-    bakers.moveReasonChildsWords =
+    bakers.leftReasonChildsWords =
         tr("Sue's husband got very ill and I had to move really quickly. I didn't get to say "
            "goodbye to my friends.");
-    bakers.moveReasonRecord = tr("Placement ended at short notice (24 hours) due to carer's "
+    bakers.leftReasonRecord = tr("Placement ended at short notice (24 hours) due to carer's "
                                  "family illness; emergency placement identified.");
     Placement &lisas = addPlacement(Placement::Type::Foster, tr("Lisa's flat"),
                                     FuzzyDate::day(2022, 1, 20), FuzzyDate::month(2022, 8), {lisa});
     lisas.school = QStringLiteral("Maesycoed Primary");
-    lisas.moveReasonChildsWords = tr("Nana got approved to look after me!");
-    lisas.moveReasonRecord = tr("Planned move to connected person (maternal grandmother) "
+    lisas.leftReasonChildsWords = tr("Nana got approved to look after me!");
+    lisas.leftReasonRecord = tr("Planned move to connected person (maternal grandmother) "
                                 "following positive kinship assessment.");
     Placement &nanas = addPlacement(Placement::Type::Kinship, tr("Nana's house"),
                                     FuzzyDate::month(2022, 8), {}, {nana});
     nanas.address = person(c, nana).address;
+    nanas.cameReasonChildsWords = tr("I asked to live with Nana and she said yes.");
     nanas.school = QStringLiteral("Cefn Primary School");
     nanas.schoolAddress = QStringLiteral("Heol y Cefn, Pontypridd CF37 4ZZ");
 

@@ -4,7 +4,7 @@
 namespace {
 const QString kColumns = QStringLiteral(
     "place_name, type, from_date, from_sort, to_date, to_sort, school, address, school_address, "
-    "reason_childs_words, reason_record, private");
+    "reason_childs_words, reason_record, private, came_reason_childs_words, came_reason_record");
 
 void bind(QSqlQuery &q, const Placement &p)
 {
@@ -17,9 +17,11 @@ void bind(QSqlQuery &q, const Placement &p)
     q.addBindValue(p.school);
     q.addBindValue(p.address);
     q.addBindValue(p.schoolAddress);
-    q.addBindValue(p.moveReasonChildsWords);
-    q.addBindValue(p.moveReasonRecord);
+    q.addBindValue(p.leftReasonChildsWords);
+    q.addBindValue(p.leftReasonRecord);
     q.addBindValue(p.isPrivate);
+    q.addBindValue(p.cameReasonChildsWords);
+    q.addBindValue(p.cameReasonRecord);
 }
 
 Placement fromRow(const QSqlQuery &q)
@@ -33,9 +35,11 @@ Placement fromRow(const QSqlQuery &q)
     p.school = q.value(7).toString();
     p.address = q.value(8).toString();
     p.schoolAddress = q.value(9).toString();
-    p.moveReasonChildsWords = q.value(10).toString();
-    p.moveReasonRecord = q.value(11).toString();
+    p.leftReasonChildsWords = q.value(10).toString();
+    p.leftReasonRecord = q.value(11).toString();
     p.isPrivate = q.value(12).toBool();
+    p.cameReasonChildsWords = q.value(13).toString();
+    p.cameReasonRecord = q.value(14).toString();
     return p;
 }
 
@@ -47,9 +51,9 @@ const QString kOther = QStringLiteral("person_id");
 StorageError PlacementRepository::add(Placement &placement)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(
-                QStringLiteral("INSERT INTO placement (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                    .arg(kColumns)))
+        if (!q.prepare(QStringLiteral(
+                           "INSERT INTO placement (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                           .arg(kColumns)))
             return false;
         q.addBindValue(placement.id == kNoId ? QVariant() : QVariant(placement.id));
         bind(q, placement);
@@ -67,7 +71,8 @@ StorageError PlacementRepository::update(const Placement &placement)
         if (!q.prepare(QStringLiteral(
                 "UPDATE placement SET place_name=?, type=?, from_date=?, from_sort=?, to_date=?, "
                 "to_sort=?, school=?, address=?, school_address=?, reason_childs_words=?, "
-                "reason_record=?, private=? WHERE id=?")))
+                "reason_record=?, private=?, came_reason_childs_words=?, came_reason_record=? "
+                "WHERE id=?")))
             return false;
         bind(q, placement);
         q.addBindValue(placement.id);

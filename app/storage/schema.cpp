@@ -157,6 +157,14 @@ const char *const kVersion3[] = {
     "UPDATE media SET data = X''",
 };
 
+// Version 4: a home records why the child came as well as why they left. The reasons kept so
+// far described leaving (the court chronology printed them on the day the child arrived), so
+// they stay where they are, as the reasons for leaving.
+const char *const kVersion4[] = {
+    "ALTER TABLE placement ADD COLUMN came_reason_childs_words TEXT",
+    "ALTER TABLE placement ADD COLUMN came_reason_record TEXT",
+};
+
 int pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -179,7 +187,10 @@ QList<Schema::Migration> Schema::migrations()
     Migration v3{3, {}};
     for (const char *s : kVersion3)
         v3.statements << QString::fromUtf8(s);
-    return {v1, v2, v3};
+    Migration v4{4, {}};
+    for (const char *s : kVersion4)
+        v4.statements << QString::fromUtf8(s);
+    return {v1, v2, v3, v4};
 }
 
 int Schema::version(QSqlDatabase &db)

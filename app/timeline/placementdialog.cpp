@@ -26,6 +26,8 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     , m_carers(new PeopleChecklist(doc.people(),
                                    tr("Who %1 lived with").arg(doc.child().displayName()), this))
     , m_school(new QLineEdit(this))
+    , m_cameChild(new QPlainTextEdit(this))
+    , m_cameRecord(new QPlainTextEdit(this))
     , m_reasonChild(new QPlainTextEdit(this))
     , m_reasonRecord(new QPlainTextEdit(this))
     , m_address(new QLineEdit(this))
@@ -54,10 +56,13 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
                    ? range
                    : DateCheck::pointInLife(d, birth, today);
     });
-    for (QPlainTextEdit *e : {m_reasonChild, m_reasonRecord}) {
+    for (QPlainTextEdit *e : {m_cameChild, m_cameRecord, m_reasonChild, m_reasonRecord}) {
         e->setTabChangesFocus(true);
         e->setMaximumHeight(70);
     }
+    m_cameChild->setPlaceholderText(tr("Why did you come to live here? Say it your way."));
+    m_cameChild->setAccessibleName(tr("Why %1 came here, in their words").arg(child));
+    m_cameRecord->setAccessibleName(tr("Reason for coming here, as recorded"));
     m_reasonChild->setPlaceholderText(tr("Why did you move? Say it your way."));
     m_reasonChild->setAccessibleName(tr("Why %1 moved, in their words").arg(child));
     m_reasonRecord->setAccessibleName(tr("Reason for the move, as recorded"));
@@ -71,11 +76,13 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     form->addRow(tr("Moved &out:"), m_to);
     form->addRow(tr("Lived &with:"), m_carers);
     form->addRow(tr("&School:"), m_school);
+    form->addRow(tr("Why %1 came &here:").arg(child), m_cameChild);
     form->addRow(tr("Why %1 &moved on:").arg(child), m_reasonChild);
 
     auto *record = new QGroupBox(tr("For the record (kept out of shared copies)"), this);
     auto *recordForm = new QFormLayout(record);
-    recordForm->addRow(tr("&Reason recorded:"), m_reasonRecord);
+    recordForm->addRow(tr("Why they &came (recorded):"), m_cameRecord);
+    recordForm->addRow(tr("Why they &left (recorded):"), m_reasonRecord);
     recordForm->addRow(tr("&Address:"), m_address);
     recordForm->addRow(tr("School a&ddress:"), m_schoolAddress);
     recordForm->addRow(m_private);
@@ -110,8 +117,10 @@ void PlacementDialog::setPlacement(const Placement &placement)
     m_to->setDate(placement.to);
     m_carers->setChecked(placement.carerIds);
     m_school->setText(placement.school);
-    m_reasonChild->setPlainText(placement.moveReasonChildsWords);
-    m_reasonRecord->setPlainText(placement.moveReasonRecord);
+    m_cameChild->setPlainText(placement.cameReasonChildsWords);
+    m_cameRecord->setPlainText(placement.cameReasonRecord);
+    m_reasonChild->setPlainText(placement.leftReasonChildsWords);
+    m_reasonRecord->setPlainText(placement.leftReasonRecord);
     m_address->setText(placement.address);
     m_schoolAddress->setText(placement.schoolAddress);
     m_private->setChecked(placement.isPrivate);
@@ -127,8 +136,10 @@ Placement PlacementDialog::placement() const
     p.to = m_to->date().value_or(FuzzyDate());
     p.carerIds = m_carers->checked();
     p.school = m_school->text().trimmed();
-    p.moveReasonChildsWords = m_reasonChild->toPlainText().trimmed();
-    p.moveReasonRecord = m_reasonRecord->toPlainText().trimmed();
+    p.cameReasonChildsWords = m_cameChild->toPlainText().trimmed();
+    p.cameReasonRecord = m_cameRecord->toPlainText().trimmed();
+    p.leftReasonChildsWords = m_reasonChild->toPlainText().trimmed();
+    p.leftReasonRecord = m_reasonRecord->toPlainText().trimmed();
     p.address = m_address->text().trimmed();
     p.schoolAddress = m_schoolAddress->text().trimmed();
     p.isPrivate = m_private->isChecked();

@@ -43,6 +43,8 @@ private:
     FuzzyDateEdit *m_to;
     PeopleChecklist *m_carers;
     QLineEdit *m_school;
+    QPlainTextEdit *m_cameChild;
+    QPlainTextEdit *m_cameRecord;
     QPlainTextEdit *m_reasonChild;
     QPlainTextEdit *m_reasonRecord;
     QLineEdit *m_address;

@@ -53,7 +53,8 @@ void TimelineModel::rebuild()
             row.text[Kind] = tr("Where I lived");
             row.text[Where] = Vocabulary::placementTypeName(p.type);
             row.text[Who] = names(p.carerIds);
-            row.search = p.moveReasonChildsWords + QLatin1Char(' ') + p.school;
+            row.search = p.cameReasonChildsWords + QLatin1Char(' ') + p.leftReasonChildsWords +
+                         QLatin1Char(' ') + p.school;
             row.isPrivate = p.isPrivate;
             m_rows << row;
         }

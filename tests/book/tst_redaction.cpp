@@ -16,8 +16,8 @@ QString allText(const CaseContent &c)
         parts << p.fullName << p.knownAs << p.roleDetail << p.notes << p.childsWords << p.address
               << p.phone;
     for (const Placement &p : c.placements)
-        parts << p.placeName << p.school << p.address << p.schoolAddress << p.moveReasonChildsWords
-              << p.moveReasonRecord;
+        parts << p.placeName << p.school << p.address << p.schoolAddress << p.leftReasonChildsWords
+              << p.leftReasonRecord;
     for (const Memory &m : c.memories)
         parts << m.title << m.childsWords;
     for (const Event &e : c.events)
@@ -86,8 +86,8 @@ void TestRedaction::theCourtPackKeepsTheRecordTheChildsBookDoesNot()
 {
     QString record;
     for (const Placement &p : m_demo.placements) {
-        if (!p.moveReasonRecord.isEmpty())
-            record = p.moveReasonRecord;
+        if (!p.leftReasonRecord.isEmpty())
+            record = p.leftReasonRecord;
     }
     QVERIFY(!record.isEmpty());
     const auto court =

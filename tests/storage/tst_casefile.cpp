@@ -4,6 +4,8 @@
 #include "mediarepository.h"
 #include "memoryrepository.h"
 #include "personrepository.h"
+#include "placementrepository.h"
+#include "schema.h"
 #include "testcase.h"
 
 #include <QFile>
@@ -298,6 +300,25 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE media_data")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group_member")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group")));
+        // Version 4's two columns go by rebuilding the table as version 1 made it (this
+        // SQLite has no DROP COLUMN).
+        QString v1Placement;
+        for (const QString &statement : Schema::migrations().first().statements) {
+            if (statement.startsWith(QStringLiteral("CREATE TABLE placement (")))
+                v1Placement = statement;
+        }
+        QVERIFY(!v1Placement.isEmpty());
+        v1Placement.replace(QStringLiteral("CREATE TABLE placement ("),
+                            QStringLiteral("CREATE TABLE placement_v1 ("));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(v1Placement));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO placement_v1 SELECT id, place_name, type, "
+                                      "from_date, from_sort, to_date, to_sort, school, address, "
+                                      "school_address, reason_childs_words, reason_record, "
+                                      "private FROM placement")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE placement")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE placement_v1 RENAME TO placement")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     StorageError error;
@@ -307,6 +328,11 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
     QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
     QVERIFY(db.tables().contains(QStringLiteral("ecomap_group")));
     QCOMPARE(MemoryRepository(*file).count(), 20);
+    // Version 4: the reasons kept so far are why the child left; why they came starts empty.
+    const QList<Placement> homes = PlacementRepository(*file).all();
+    QCOMPARE(homes.size(), DemoCase::build().placements.size());
+    QVERIFY(homes.first().leftReasonRecord.startsWith(QStringLiteral("Accommodated")));
+    QVERIFY(homes.first().cameReasonRecord.isEmpty());
     // The pictures moved to their own table and still decode.
     const QList<Media> media = MediaRepository(*file).thumbnails();
     QCOMPARE(media.size(), DemoCase::build().media.size());

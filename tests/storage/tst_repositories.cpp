@@ -133,11 +133,14 @@ void TestRepositories::placementRoundTripsEveryField()
     p.school = QStringLiteral("Cefn Primary");
     p.address = QStringLiteral("addr");
     p.schoolAddress = QStringLiteral("school addr");
-    p.moveReasonChildsWords = QStringLiteral("words");
-    p.moveReasonRecord = QStringLiteral("record");
+    p.leftReasonChildsWords = QStringLiteral("words");
+    p.leftReasonRecord = QStringLiteral("record");
+    p.cameReasonChildsWords = QStringLiteral("came words");
+    p.cameReasonRecord = QStringLiteral("came record");
     p.isPrivate = true;
     PlacementRepository placements(*m_file);
-    QVERIFY(!placements.add(p));
+    const StorageError added = placements.add(p);
+    QVERIFY2(!added, qPrintable(added.detail()));
     reopen();
     PlacementRepository again(*m_file);
     QCOMPARE(again.find(p.id), std::optional<Placement>(p));
