@@ -356,6 +356,26 @@
         <source>Why I came here: %1</source>
         <translation>لماذا جئت إلى هنا: %1</translation>
     </message>
+    <message>
+        <source>Court or review:</source>
+        <translation>المحكمة أو المراجعة:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>رقم القضية:</translation>
+    </message>
+    <message>
+        <source>Hearing or review date:</source>
+        <translation>تاريخ الجلسة أو المراجعة:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>أعدّه:</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — %1 — case %2</source>
+        <translation>سرّي — %1 — القضية %2</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -514,6 +534,18 @@
         <source>Making the PDF…</source>
         <translation>جارٍ إنشاء ملف PDF…</translation>
     </message>
+    <message>
+        <source>Court or review &amp;details…</source>
+        <translation>&amp;تفاصيل المحكمة أو المراجعة…</translation>
+    </message>
+    <message>
+        <source>No court or review named yet: the cover will not say who it is for.</source>
+        <translation>لم تُسمَّ محكمة أو مراجعة بعد: لن يذكر الغلاف لمن أُعدّت الحزمة.</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1، القضية %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -633,6 +665,77 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
         <translation>كل شيء سليم: عبارة المرور صحيحة وقصة الحياة غير تالفة.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtDetailsDialog</name>
+    <message>
+        <source>Court or review details</source>
+        <translation>تفاصيل المحكمة أو المراجعة</translation>
+    </message>
+    <message>
+        <source>For example: Cardiff Family Court, or Looked-after review</source>
+        <translation>مثلًا: محكمة الأسرة في كارديف، أو مراجعة رعاية الطفل</translation>
+    </message>
+    <message>
+        <source>Court or review</source>
+        <translation>المحكمة أو المراجعة</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Date of the hearing or review</source>
+        <translation>تاريخ الجلسة أو المراجعة</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>مثلًا: أخصائي اجتماعي</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Printed on the cover of the court and review pack; the case number is also printed at the foot of every page.</source>
+        <translation>يُطبع على غلاف حزمة المحكمة والمراجعة؛ ويُطبع رقم القضية أيضًا أسفل كل صفحة.</translation>
+    </message>
+    <message>
+        <source>&amp;Court or review:</source>
+        <translation>&amp;المحكمة أو المراجعة:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;رقم القضية:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing or review date:</source>
+        <translation>تاريخ ال&amp;جلسة أو المراجعة:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>أ&amp;عدّه:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>The date is not clear yet: try “12 May 2027” or leave it empty.</source>
+        <translation>التاريخ غير واضح بعد: جرّب «12 مايو 2027» أو اتركه فارغًا.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2119,10 @@ The passphrase is read from standard input.</source>
         <source>Arrows show which way help and support flow</source>
         <translation>تُظهر الأسهم اتجاه المساعدة والدعم</translation>
     </message>
+    <message>
+        <source>Arrows show who helps who</source>
+        <translation>تُظهر الأسهم من يساعد من</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -2963,6 +3070,26 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Not sure yet</source>
         <translation>لست متأكدًا بعد</translation>
+    </message>
+    <message>
+        <source>Really close</source>
+        <translation>قريب جدًا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>قريب</translation>
+    </message>
+    <message>
+        <source>Not so close</source>
+        <translation>ليس قريبًا جدًا</translation>
+    </message>
+    <message>
+        <source>It&apos;s complicated</source>
+        <translation>الأمر معقّد</translation>
+    </message>
+    <message>
+        <source>Not in touch now</source>
+        <translation>لا تواصل الآن</translation>
     </message>
 </context>
 <context>

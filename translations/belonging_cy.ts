@@ -356,6 +356,26 @@
         <source>Why I came here: %1</source>
         <translation>Pam des i yma: %1</translation>
     </message>
+    <message>
+        <source>Court or review:</source>
+        <translation>Llys neu adolygiad:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Rhif yr achos:</translation>
+    </message>
+    <message>
+        <source>Hearing or review date:</source>
+        <translation>Dyddiad y gwrandawiad neu&apos;r adolygiad:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Paratowyd gan:</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — %1 — case %2</source>
+        <translation>CYFRINACHOL — %1 — achos %2</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -514,6 +534,18 @@
         <source>Making the PDF…</source>
         <translation>Wrthi&apos;n gwneud y PDF…</translation>
     </message>
+    <message>
+        <source>Court or review &amp;details…</source>
+        <translation>&amp;Manylion y llys neu&apos;r adolygiad…</translation>
+    </message>
+    <message>
+        <source>No court or review named yet: the cover will not say who it is for.</source>
+        <translation>Dim llys nac adolygiad wedi&apos;i enwi eto: ni fydd y clawr yn dweud ar gyfer pwy y mae.</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, achos %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -633,6 +665,77 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
         <translation>Iawn: mae&apos;r cyfrinymadrodd yn gywir a does dim niwed i&apos;r stori bywyd.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtDetailsDialog</name>
+    <message>
+        <source>Court or review details</source>
+        <translation>Manylion y llys neu&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <source>For example: Cardiff Family Court, or Looked-after review</source>
+        <translation>Er enghraifft: Llys Teulu Caerdydd, neu Adolygiad plentyn sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Court or review</source>
+        <translation>Llys neu adolygiad</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Rhif yr achos</translation>
+    </message>
+    <message>
+        <source>Date of the hearing or review</source>
+        <translation>Dyddiad y gwrandawiad neu&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>Er enghraifft: Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Eu rôl</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Printed on the cover of the court and review pack; the case number is also printed at the foot of every page.</source>
+        <translation>Wedi&apos;i argraffu ar glawr pecyn y llys a&apos;r adolygiad; mae rhif yr achos hefyd ar waelod pob tudalen.</translation>
+    </message>
+    <message>
+        <source>&amp;Court or review:</source>
+        <translation>&amp;Llys neu adolygiad:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Rhif yr achos:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing or review date:</source>
+        <translation>Dyddiad y &amp;gwrandawiad neu&apos;r adolygiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Paratowyd gan:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Rô&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <source>The date is not clear yet: try “12 May 2027” or leave it empty.</source>
+        <translation>Dydy&apos;r dyddiad ddim yn glir eto: rhowch gynnig ar “12 Mai 2027” neu gadewch e&apos;n wag.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2119,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Arrows show which way help and support flow</source>
         <translation>Mae&apos;r saethau&apos;n dangos i ba gyfeiriad mae help a chefnogaeth yn llifo</translation>
     </message>
+    <message>
+        <source>Arrows show who helps who</source>
+        <translation>Mae&apos;r saethau&apos;n dangos pwy sy&apos;n helpu pwy</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -2962,6 +3069,26 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Not sure yet</source>
         <translation>Ddim yn siŵr eto</translation>
+    </message>
+    <message>
+        <source>Really close</source>
+        <translation>Agos iawn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Agos</translation>
+    </message>
+    <message>
+        <source>Not so close</source>
+        <translation>Ddim mor agos</translation>
+    </message>
+    <message>
+        <source>It&apos;s complicated</source>
+        <translation>Mae&apos;n gymhleth</translation>
+    </message>
+    <message>
+        <source>Not in touch now</source>
+        <translation>Dim cysylltiad nawr</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,18 @@ void BookComposer::composeCourtPack(Flow &flow)
         fact(tr("Known as:"), m_case.child.knownAs);
     if (!m_case.child.born.isUnknown())
         fact(tr("Date of birth:"), m_case.child.born.toDisplayString(locale));
+    const CourtDetails &court = m_options.court;
+    if (!court.court.isEmpty())
+        fact(tr("Court or review:"), court.court);
+    if (!court.caseNumber.isEmpty())
+        fact(tr("Case number:"), court.caseNumber);
+    if (!court.hearing.isUnknown())
+        fact(tr("Hearing or review date:"), court.hearing.toDisplayString(locale));
+    if (!court.author.isEmpty() || !court.authorRole.isEmpty() || !court.organisation.isEmpty()) {
+        QStringList parts{court.author, court.authorRole, court.organisation};
+        parts.removeAll(QString());
+        fact(tr("Prepared by:"), parts.join(QStringLiteral(", ")));
+    }
     fact(tr("Prepared on:"), FuzzyDate::day(m_options.preparedOn).toDisplayString(locale));
     fact(tr("Prepared with:"), tr("Belonging (life-story and relationship record)"));
     y += 30;
@@ -738,8 +750,11 @@ void BookComposer::addFooters()
                             size.width() - m.left() - m.right(),
                             m_style.lineHeight(TextStyle::Small));
         if (court) {
-            flow.textLine(tr("CONFIDENTIAL — %1").arg(m_model.title), TextStyle::Small,
-                          footer.left(), footer.top(), footer.width() * 0.75);
+            const QString caseNumber = m_options.court.caseNumber;
+            flow.textLine(caseNumber.isEmpty()
+                              ? tr("CONFIDENTIAL — %1").arg(m_model.title)
+                              : tr("CONFIDENTIAL — %1 — case %2").arg(m_model.title, caseNumber),
+                          TextStyle::Small, footer.left(), footer.top(), footer.width() * 0.75);
             flow.textLine(tr("Page %1 of %2").arg(i + 1).arg(count), TextStyle::Small,
                           footer.left() + footer.width() * 0.75, footer.top(),
                           footer.width() * 0.25, Qt::AlignRight);

@@ -4,6 +4,7 @@
 #include "bookmodel.h"
 #include "bookstyle.h"
 #include "casecontent.h"
+#include "courtdetails.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,6 +26,7 @@ struct BookOptions
     QSet<ItemId> withheldPeople; // left out entirely (redaction)
     QDate preparedOn = QDate::currentDate();
     bool childNameInMetadata = false;
+    CourtDetails court; // court pack: its cover and footer
 };
 
 // Lays a (redacted) case out into pages: text broken into lines that fit their boxes, photos

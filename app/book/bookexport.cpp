@@ -6,6 +6,7 @@
 #include "ecomapdocument.h"
 #include "ecomapexport.h"
 #include "ecomapscene.h"
+#include "layoutrepository.h"
 #include "mediarepository.h"
 #include "pdfoutline.h"
 
@@ -37,6 +38,8 @@ StorageError BookExport::prepare()
     const CaseContent content = CaseContentIO::read(m_file, false, &error);
     if (error)
         return error;
+    // The court's details are the case's own, whoever asks for the pack (window or command line).
+    m_options.court = LayoutRepository(m_file).courtDetails();
     Redaction::Policy policy = Redaction::Policy::forAudience(m_options.audience);
     policy.withheldPeople = m_options.withheldPeople;
     Redaction::Result redacted = Redaction::apply(content, policy);
@@ -133,7 +136,11 @@ void BookExport::paintEcomap(QPainter &p, const QRectF &rect, const QString &tit
     p.save();
     p.translate(rect.topLeft());
     p.scale(scale, scale);
-    EcomapExport::render(*m_mapScene, p, QRectF(0, 0, 1000, rect.height() / scale), title);
+    // The child's own book speaks the child's words: "not so close", not "tenuous".
+    EcomapExport::render(*m_mapScene, p, QRectF(0, 0, 1000, rect.height() / scale), title,
+                         m_options.audience == Redaction::Audience::ChildBook
+                             ? Notation::Words::Child
+                             : Notation::Words::Professional);
     p.restore();
 }
 

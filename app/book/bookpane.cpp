@@ -5,6 +5,7 @@
 #include "casecontentio.h"
 #include "casefile.h"
 #include "casemodel.h"
+#include "courtdetailsdialog.h"
 #include "layoutrepository.h"
 
 #include <QButtonGroup>
@@ -47,6 +48,8 @@ BookPane::BookPane(QWidget *parent)
     , m_preview(new QPushButton(tr("Pre&view…"), this))
     , m_print(new QPushButton(tr("P&rint…"), this))
     , m_save(new QPushButton(tr("&Save as PDF…"), this))
+    , m_courtDetails(new QPushButton(tr("Court or review &details…"), this))
+    , m_courtSummary(new QLabel(this))
 {
     setAccessibleName(tr("Books"));
     auto *who = new QGroupBox(tr("Who is it for?"), this);
@@ -77,6 +80,11 @@ BookPane::BookPane(QWidget *parent)
     pageRow->addRow(tr("Pa&ge size:"), m_pageSize);
     whatLayout->addLayout(pageRow);
     whatLayout->addWidget(m_nameInMetadata);
+    m_courtSummary->setWordWrap(true);
+    m_courtSummary->setTextFormat(Qt::PlainText);
+    whatLayout->addWidget(m_courtDetails);
+    whatLayout->addWidget(m_courtSummary);
+    connect(m_courtDetails, &QPushButton::clicked, this, &BookPane::editCourtDetails);
 
     m_withheld->setAccessibleName(tr("People to leave out entirely"));
     m_leftOut->setAccessibleName(tr("What will be left out"));
@@ -280,6 +288,16 @@ void BookPane::refresh()
     m_chronology->setVisible(court);
     m_impact->setVisible(court);
     m_memories->setVisible(!court);
+    m_courtDetails->setVisible(court);
+    m_courtSummary->setVisible(court);
+    if (court && m_file) {
+        const CourtDetails d = LayoutRepository(*m_file).courtDetails();
+        m_courtSummary->setText(
+            d.court.isEmpty()
+                ? tr("No court or review named yet: the cover will not say who it is for.")
+                : (d.caseNumber.isEmpty() ? d.court
+                                          : tr("%1, case %2").arg(d.court, d.caseNumber)));
+    }
     m_leftOut->clear();
     if (!m_file) {
         m_summary->clear();
@@ -296,6 +314,25 @@ void BookPane::refresh()
     const QString name = Redaction::audienceName(o.audience);
     m_summary->setText(pages == 1 ? tr("%1: 1 page.").arg(name)
                                   : tr("%1: %2 pages.").arg(name).arg(pages));
+}
+
+void BookPane::editCourtDetails()
+{
+    if (!m_file)
+        return;
+    CourtDetailsDialog dialog(this);
+    const CourtDetails before = LayoutRepository(*m_file).courtDetails();
+    dialog.setDetails(before);
+    const int result = m_runDialog ? m_runDialog(&dialog) : dialog.exec();
+    if (result != QDialog::Accepted || dialog.details() == before)
+        return;
+    if (const StorageError e = LayoutRepository(*m_file).setCourtDetails(dialog.details())) {
+        emit errorOccurred(e.message());
+        return;
+    }
+    if (m_model)
+        m_model->noteSaved();
+    refresh();
 }
 
 void BookPane::preview()

@@ -12,6 +12,7 @@ class CaseModel;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -43,6 +44,12 @@ public:
     QListWidget *withheldList() const { return m_withheld; }
     QLabel *summary() const { return m_summary; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *courtDetailsButton() const { return m_courtDetails; }
+    // Asks for the court or review details and keeps them in the case file.
+    void editCourtDetails();
+    // Tests answer dialogs through this (default: exec()).
+    using RunDialog = std::function<int(QDialog *dialog)>;
+    void setRunDialog(RunDialog run) { m_runDialog = std::move(run); }
 
 signals:
     void errorOccurred(const QString &message);
@@ -78,6 +85,9 @@ private:
     QPushButton *m_preview;
     QPushButton *m_print;
     QPushButton *m_save;
+    QPushButton *m_courtDetails;
+    QLabel *m_courtSummary;
+    RunDialog m_runDialog;
     ChooseFile m_chooseFile;
     bool m_loadingSettings = false;
     QSet<ItemId> m_withheldIds; // ticked in "leave out", kept while the list is rebuilt

@@ -67,6 +67,26 @@ QString Vocabulary::kindName(Relationship::Kind kind)
     return {};
 }
 
+QString Vocabulary::childKindName(Relationship::Kind kind)
+{
+    using K = Relationship::Kind;
+    switch (kind) {
+    case K::Strong:
+        return tr("Really close");
+    case K::Ordinary:
+        return tr("Close");
+    case K::Tenuous:
+        return tr("Not so close");
+    case K::Stressful:
+        return tr("It's complicated");
+    case K::Broken:
+        return tr("Not in touch now");
+    case K::NotSure:
+        return tr("Not sure yet");
+    }
+    return {};
+}
+
 QString Vocabulary::contactName(Relationship::Contact contact)
 {
     using C = Relationship::Contact;

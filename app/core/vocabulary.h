@@ -19,6 +19,8 @@ class Vocabulary
 public:
     static QString roleName(Person::Role role);
     static QString kindName(Relationship::Kind kind);
+    // The same, in words for the child's own book ("not so close", not "tenuous").
+    static QString childKindName(Relationship::Kind kind);
     static QString contactName(Relationship::Contact contact);
     static QString placementTypeName(Placement::Type type);
     static QString feelingName(Memory::Feeling feeling);

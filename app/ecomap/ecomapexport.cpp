@@ -25,7 +25,7 @@ QString EcomapExport::dateLine(QDate asOf)
 }
 
 void EcomapExport::render(EcomapScene &scene, QPainter &p, const QRectF &target,
-                          const QString &title)
+                          const QString &title, Notation::Words words)
 {
     // Pictures and books are for paper: always the warm colours, whatever the screen shows.
     const Look::PrintColours printable;
@@ -59,7 +59,7 @@ void EcomapExport::render(EcomapScene &scene, QPainter &p, const QRectF &target,
     LegendWidget::paintLegend(p,
                               QRectF(mapArea.right() + 10, target.top() + kHeader + 10,
                                      kLegendWidth - 30, target.height() - kHeader - 20),
-                              small);
+                              small, words);
     p.restore();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "notation.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
@@ -18,7 +20,7 @@ class EcomapExport
 public:
     // Draws into `target` (any paint device's coordinates), keeping the map's proportions.
     static void render(EcomapScene &scene, QPainter &painter, const QRectF &target,
-                       const QString &title);
+                       const QString &title, Notation::Words words = Notation::Words::Professional);
     static QImage toImage(EcomapScene &scene, const QString &title, int width = 2400);
     // Writes through QSaveFile, so a failed write never leaves half a file. Returns an error
     // message, empty on success.

@@ -23,7 +23,8 @@ QSize LegendWidget::sizeHint() const
     return QSize(220, line * (Notation::legend().size() + 3) + 10);
 }
 
-qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &font)
+qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &font,
+                                Notation::Words words)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -40,7 +41,7 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
     p.setFont(font);
     const qreal sample = 54;
     const qreal textWidth = rect.width() - sample - 12;
-    for (const Notation::LegendEntry &e : Notation::legend()) {
+    for (const Notation::LegendEntry &e : Notation::legend(words)) {
         // Longer words (Welsh, larger text) wrap onto a second line rather than being cut off.
         const qreal height = qMax(line, metrics.boundingRect(QRectF(0, 0, textWidth, 10 * line),
                                                              Qt::TextWordWrap, e.label)
@@ -68,8 +69,8 @@ qreal LegendWidget::paintLegend(QPainter &p, const QRectF &rect, const QFont &fo
     p.setPen(Look::colours().ink);
     const QRectF text(rect.left() + sample + 12, y + 4, rect.width() - sample - 12, line * 2);
     QRectF used;
-    p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, Notation::directionLegend(),
-               &used);
+    p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               Notation::directionLegend(words), &used);
     y += qMax(line, used.height() + 8);
     p.restore();
     return y - rect.top();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "notation.h"
+
 #include <QWidget>
 
 // The key to the lines on the map, drawn with the same Notation as the map itself. paintLegend()
@@ -13,7 +15,8 @@ public:
     explicit LegendWidget(QWidget *parent = nullptr);
     QSize sizeHint() const override;
     // Draws the legend into `rect` (top-left aligned); returns the height used.
-    static qreal paintLegend(QPainter &painter, const QRectF &rect, const QFont &font);
+    static qreal paintLegend(QPainter &painter, const QRectF &rect, const QFont &font,
+                             Notation::Words words = Notation::Words::Professional);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -162,17 +162,21 @@ int Notation::ringAt(QPointF position)
     return best;
 }
 
-QList<Notation::LegendEntry> Notation::legend()
+QList<Notation::LegendEntry> Notation::legend(Words words)
 {
     QList<LegendEntry> entries;
     for (int k = 0; k < Relationship::kKindCount; ++k) {
         const auto kind = Relationship::Kind(k);
-        entries << LegendEntry{Vocabulary::kindName(kind), kind};
+        entries << LegendEntry{words == Words::Child ? Vocabulary::childKindName(kind)
+                                                     : Vocabulary::kindName(kind),
+                               kind};
     }
     return entries;
 }
 
-QString Notation::directionLegend()
+QString Notation::directionLegend(Words words)
 {
+    if (words == Words::Child)
+        return tr("Arrows show who helps who");
     return tr("Arrows show which way help and support flow");
 }

@@ -61,6 +61,8 @@ public:
         QString label;
         Relationship::Kind kind;
     };
-    static QList<LegendEntry> legend();
-    static QString directionLegend();
+    // Professional words for the screen and court; the child's own words for their book.
+    enum class Words : quint8 { Professional, Child };
+    static QList<LegendEntry> legend(Words words = Words::Professional);
+    static QString directionLegend(Words words = Words::Professional);
 };

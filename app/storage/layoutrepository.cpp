@@ -1,6 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutrepository.h"
 
+namespace {
+// not translated: keys in the case file
+const char *const kCourt = "court.name";
+const char *const kCaseNumber = "court.caseNumber";
+const char *const kHearing = "court.hearing";
+const char *const kAuthor = "court.author";
+const char *const kAuthorRole = "court.authorRole";
+const char *const kOrganisation = "court.organisation";
+} // namespace
+
+CourtDetails LayoutRepository::courtDetails()
+{
+    CourtDetails d;
+    d.court = bookSetting(QLatin1String(kCourt));
+    d.caseNumber = bookSetting(QLatin1String(kCaseNumber));
+    d.hearing = FuzzyDate::fromStorage(bookSetting(QLatin1String(kHearing))).value_or(FuzzyDate());
+    d.author = bookSetting(QLatin1String(kAuthor));
+    d.authorRole = bookSetting(QLatin1String(kAuthorRole));
+    d.organisation = bookSetting(QLatin1String(kOrganisation));
+    return d;
+}
+
+StorageError LayoutRepository::setCourtDetails(const CourtDetails &d)
+{
+    const bool batch = !m_file.inBatch();
+    if (batch) {
+        if (StorageError e = m_file.beginBatch())
+            return e;
+    }
+    StorageError error;
+    for (const auto &[key, value] :
+         {std::pair{kCourt, d.court}, std::pair{kCaseNumber, d.caseNumber},
+          std::pair{kHearing, d.hearing.toStorage()}, std::pair{kAuthor, d.author},
+          std::pair{kAuthorRole, d.authorRole}, std::pair{kOrganisation, d.organisation}}) {
+        if (!error)
+            error = setBookSetting(QLatin1String(key), value);
+    }
+    if (batch) {
+        const StorageError end = m_file.endBatch(!error);
+        if (!error)
+            error = end;
+    }
+    return error;
+}
+
 QHash<ItemId, QPointF> LayoutRepository::positions()
 {
     QHash<ItemId, QPointF> result;

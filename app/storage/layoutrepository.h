@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "courtdetails.h"
 #include "repository.h"
 
 #include <QHash>
@@ -19,4 +20,7 @@ public:
 
     QString bookSetting(const QString &key, const QString &fallback = {});
     StorageError setBookSetting(const QString &key, const QString &value);
+    // The court or review a pack is for, kept with the book settings; written in one go.
+    CourtDetails courtDetails();
+    StorageError setCourtDetails(const CourtDetails &details);
 };

@@ -2,10 +2,14 @@
 #include "../storage/testcase.h"
 #include "bookpane.h"
 #include "casecontentio.h"
+#include "courtdetailsdialog.h"
 #include "democase.h"
+#include "fuzzydateedit.h"
+#include "layoutrepository.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -22,6 +26,7 @@ private slots:
     void choosingTheAudienceShowsWhatWillBeLeftOut();
     void saveACourtPackWithSomeoneLeftOut();
     void choicesStayWithTheirCase();
+    void theCourtPackNamesItsCourtOnTheCoverAndEveryPage();
 
 private:
     QTemporaryDir m_dir;
@@ -145,6 +150,54 @@ void TestBookPane::choicesStayWithTheirCase()
     pane.setCase(m_model.get());
     QCOMPARE(pane.options().audience, Redaction::Audience::Court);
     QCOMPARE(pane.options().withheldPeople, withheld);
+    pane.setCase(nullptr);
+}
+
+// The court pack's cover named no court: now each case keeps its court or review details.
+void TestBookPane::theCourtPackNamesItsCourtOnTheCoverAndEveryPage()
+{
+    BookPane pane;
+    m_model = TestCase::model(*m_file);
+    pane.setCase(m_model.get());
+    pane.setAudience(Redaction::Audience::Court);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.courtDetailsButton()->isVisible());
+    bool asked = false;
+    pane.setRunDialog([&asked](QDialog *dialog) {
+        auto *d = qobject_cast<CourtDetailsDialog *>(dialog);
+        asked = d != nullptr;
+        if (!d)
+            return int(QDialog::Rejected);
+        QTest::keyClicks(d->courtEdit(), QStringLiteral("Cardiff Family Court"));
+        QTest::keyClicks(d->caseNumberEdit(), QStringLiteral("CF26C00042"));
+        QTest::keyClicks(d->hearingEdit()->lineEdit(), QStringLiteral("3 March 2027"));
+        QTest::keyClicks(d->authorEdit(), QStringLiteral("Helen Price"));
+        return int(QDialog::Accepted);
+    });
+    QTest::mouseClick(pane.courtDetailsButton(), Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(LayoutRepository(*m_file).courtDetails().caseNumber, QStringLiteral("CF26C00042"));
+
+    const QString path = m_dir.filePath(QStringLiteral("court.pdf"));
+    pane.setChooseFile([&](const QString &) { return path; });
+    QCOMPARE(pane.saveAsPdf(), QString());
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+               {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(u'\f');
+    QVERIFY(pages.size() > 3);
+    QVERIFY2(pages[0].contains(QStringLiteral("Cardiff Family Court")), qPrintable(pages[0]));
+    QVERIFY(pages[0].contains(QStringLiteral("3 March 2027")));
+    QVERIFY(pages[0].contains(QStringLiteral("Helen Price")));
+    for (int i = 1; i < pages.size() - 1; ++i)
+        QVERIFY2(pages[i].contains(QStringLiteral("case CF26C00042")), qPrintable(pages[i]));
+    // Plain letters, never ligatures: a search for "identified" must find the word.
+    const QString all = pages.join(QString());
+    for (QChar c = QChar(0xFB00); c <= QChar(0xFB06); c = QChar(c.unicode() + 1))
+        QVERIFY2(!all.contains(c), "ligature in the court pack's text");
+    QVERIFY(all.contains(QStringLiteral("identified")));
     pane.setCase(nullptr);
 }
 

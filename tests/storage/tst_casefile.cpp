@@ -303,7 +303,8 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
         // Version 4's two columns go by rebuilding the table as version 1 made it (this
         // SQLite has no DROP COLUMN).
         QString v1Placement;
-        for (const QString &statement : Schema::migrations().first().statements) {
+        const QList<Schema::Migration> migrations = Schema::migrations();
+        for (const QString &statement : migrations.first().statements) {
             if (statement.startsWith(QStringLiteral("CREATE TABLE placement (")))
                 v1Placement = statement;
         }
