@@ -1642,6 +1642,65 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Belonging keeps a child&apos;s story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
+        <translation>يحفظ Belonging قصة الطفل بأمان: الأشخاص المهمون، والأماكن التي عاش فيها، وذكرياته، والكتب المصنوعة منها. تستغرق هذه الخطوات بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>1. Start a new life story</source>
+        <translation>1. ابدأ قصة حياة جديدة</translation>
+    </message>
+    <message>
+        <source>Choose “New life story” (Ctrl+N). Type the name the child likes to be called and, if you know it, their birthday — “spring 2015” is fine. Choose where to keep the file, then a passphrase of a few unusual words. Nobody can open the story without it, so write it down somewhere safe.</source>
+        <translation>اختر «قصة حياة جديدة» (Ctrl+N). اكتب الاسم الذي يحب الطفل أن يُنادى به، وتاريخ ميلاده إن كنت تعرفه — «ربيع 2015» مقبول. اختر مكان حفظ الملف، ثم عبارة مرور من بضع كلمات غير مألوفة. لا يستطيع أحد فتح القصة بدونها، فاكتبها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>2. About the child</source>
+        <translation>2. عن الطفل</translation>
+    </message>
+    <message>
+        <source>Double-click the circle in the middle of the map, or press Ctrl+I, to add their photo, pronouns and “all about me” in their own words.</source>
+        <translation>انقر نقرًا مزدوجًا على الدائرة في وسط الخريطة، أو اضغط Ctrl+I، لإضافة صورته وضمائره و«كل شيء عني» بكلماته هو.</translation>
+    </message>
+    <message>
+        <source>3. The people who matter</source>
+        <translation>3. الأشخاص المهمون</translation>
+    </message>
+    <message>
+        <source>Choose “Add someone…” (Ctrl+Shift+A). Say who they are and how the relationship feels — or “Not sure yet”. Drag people closer or further away; the key beside the map explains the lines and colours.</source>
+        <translation>اختر «إضافة شخص…» (Ctrl+Shift+A). قل من هو وكيف تبدو العلاقة — أو «لست متأكدًا بعد». اسحب الأشخاص أقرب أو أبعد؛ ويشرح المفتاح بجانب الخريطة الخطوط والألوان.</translation>
+    </message>
+    <message>
+        <source>4. The timeline</source>
+        <translation>4. الخط الزمني</translation>
+    </message>
+    <message>
+        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don&apos;t know yet” lists the gaps still to fill.</source>
+        <translation>في تبويب الخط الزمني (Ctrl+2) أضف الأماكن التي عاش فيها الطفل، والذكريات مع الصور، والأحداث مثل وقت العائلة والمراجعات وجلسات المحكمة. وتسرد «أشياء لا نعرفها بعد» الفجوات التي لم تُملأ.</translation>
+    </message>
+    <message>
+        <source>5. Books</source>
+        <translation>5. الكتب</translation>
+    </message>
+    <message>
+        <source>On the Books tab (Ctrl+3) make a life-story book for the child, a copy for the birth family, or a court and review pack. The tab lists what will be left out before you save the PDF.</source>
+        <translation>في تبويب الكتب (Ctrl+3) اصنع كتاب قصة حياة للطفل، أو نسخة للأسرة البيولوجية، أو حزمة للمحكمة والمراجعة. ويسرد التبويب ما سيُستبعد قبل حفظ ملف PDF.</translation>
+    </message>
+    <message>
+        <source>6. Keeping it safe</source>
+        <translation>6. الحفاظ عليها آمنة</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once, inside one encrypted file. Press Ctrl+L to lock the story when you step away; it also locks itself after a while.</source>
+        <translation>يُحفظ كل تغيير فورًا داخل ملف واحد مشفّر. اضغط Ctrl+L لقفل القصة عندما تبتعد؛ وهي تُقفل نفسها أيضًا بعد فترة.</translation>
+    </message>
+</context>
+<context>
     <name>GuardedDialog</name>
     <message>
         <source>Throw away what you typed?</source>
@@ -1661,6 +1720,42 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Key</source>
         <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>مقدمو الرعاية</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>العاملون</translation>
+    </message>
+    <message>
+        <source>School and friends</source>
+        <translation>المدرسة والأصدقاء</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>الحيوانات الأليفة</translation>
+    </message>
+    <message>
+        <source>Places and others</source>
+        <translation>أماكن وغيرها</translation>
+    </message>
+    <message>
+        <source>Dashed outline: kept private (left out of books)</source>
+        <translation>إطار متقطع: خاص (يُستبعد من الكتب)</translation>
+    </message>
+    <message>
+        <source>Amber glow: ended when a home ended</source>
+        <translation>توهج كهرماني: انتهت عندما انتهى منزل</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>البطاقات</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2026,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>All changes saved</source>
         <translation>تم حفظ كل التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>ال&amp;بدء</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2635,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Why they &amp;left (recorded):</source>
         <translation>لماذا &amp;غادر (مسجل):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Choose what kind of home it was.</source>
+        <translation>اختر نوع المنزل.</translation>
     </message>
 </context>
 <context>

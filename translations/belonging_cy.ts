@@ -1642,6 +1642,65 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Dechrau arni</translation>
+    </message>
+    <message>
+        <source>Belonging keeps a child&apos;s story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
+        <translation>Mae Belonging yn cadw stori plentyn yn ddiogel: y bobl sy&apos;n bwysig, lle maen nhw wedi byw, eu hatgofion, a llyfrau wedi&apos;u gwneud ohonyn nhw. Mae&apos;r camau hyn yn cymryd ychydig funudau.</translation>
+    </message>
+    <message>
+        <source>1. Start a new life story</source>
+        <translation>1. Dechrau stori bywyd newydd</translation>
+    </message>
+    <message>
+        <source>Choose “New life story” (Ctrl+N). Type the name the child likes to be called and, if you know it, their birthday — “spring 2015” is fine. Choose where to keep the file, then a passphrase of a few unusual words. Nobody can open the story without it, so write it down somewhere safe.</source>
+        <translation>Dewiswch “Stori bywyd newydd” (Ctrl+N). Teipiwch yr enw mae&apos;r plentyn yn hoffi cael ei alw ac, os ydych chi&apos;n ei wybod, ei ben-blwydd — mae “gwanwyn 2015” yn iawn. Dewiswch ble i gadw&apos;r ffeil, yna cyfrinymadrodd o ychydig eiriau anarferol. Does neb yn gallu agor y stori hebddo, felly ysgrifennwch e rywle diogel.</translation>
+    </message>
+    <message>
+        <source>2. About the child</source>
+        <translation>2. Am y plentyn</translation>
+    </message>
+    <message>
+        <source>Double-click the circle in the middle of the map, or press Ctrl+I, to add their photo, pronouns and “all about me” in their own words.</source>
+        <translation>Cliciwch ddwywaith ar y cylch yng nghanol y map, neu pwyswch Ctrl+I, i ychwanegu eu llun, eu rhagenwau a “popeth amdana i” yn eu geiriau eu hunain.</translation>
+    </message>
+    <message>
+        <source>3. The people who matter</source>
+        <translation>3. Y bobl sy&apos;n bwysig</translation>
+    </message>
+    <message>
+        <source>Choose “Add someone…” (Ctrl+Shift+A). Say who they are and how the relationship feels — or “Not sure yet”. Drag people closer or further away; the key beside the map explains the lines and colours.</source>
+        <translation>Dewiswch “Ychwanegu rhywun…” (Ctrl+Shift+A). Dywedwch pwy ydyn nhw a sut mae&apos;r berthynas yn teimlo — neu “Ddim yn siŵr eto”. Llusgwch bobl yn nes neu&apos;n bellach; mae&apos;r allwedd wrth ymyl y map yn esbonio&apos;r llinellau a&apos;r lliwiau.</translation>
+    </message>
+    <message>
+        <source>4. The timeline</source>
+        <translation>4. Y llinell amser</translation>
+    </message>
+    <message>
+        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don&apos;t know yet” lists the gaps still to fill.</source>
+        <translation>Ar y tab Llinell amser (Ctrl+2) ychwanegwch y lleoedd mae&apos;r plentyn wedi byw, atgofion gyda lluniau, a digwyddiadau fel amser teulu, adolygiadau a gwrandawiadau llys. Mae “Pethau dydyn ni ddim yn eu gwybod eto” yn rhestru&apos;r bylchau i&apos;w llenwi.</translation>
+    </message>
+    <message>
+        <source>5. Books</source>
+        <translation>5. Llyfrau</translation>
+    </message>
+    <message>
+        <source>On the Books tab (Ctrl+3) make a life-story book for the child, a copy for the birth family, or a court and review pack. The tab lists what will be left out before you save the PDF.</source>
+        <translation>Ar y tab Llyfrau (Ctrl+3) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, neu becyn llys ac adolygu. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
+    </message>
+    <message>
+        <source>6. Keeping it safe</source>
+        <translation>6. Ei gadw&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once, inside one encrypted file. Press Ctrl+L to lock the story when you step away; it also locks itself after a while.</source>
+        <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi&apos;i hamgryptio. Pwyswch Ctrl+L i gloi&apos;r stori pan fyddwch chi&apos;n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
+    </message>
+</context>
+<context>
     <name>GuardedDialog</name>
     <message>
         <source>Throw away what you typed?</source>
@@ -1661,6 +1720,42 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Key</source>
         <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>Gofalwyr</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Gweithwyr</translation>
+    </message>
+    <message>
+        <source>School and friends</source>
+        <translation>Ysgol a ffrindiau</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Anifeiliaid anwes</translation>
+    </message>
+    <message>
+        <source>Places and others</source>
+        <translation>Lleoedd ac eraill</translation>
+    </message>
+    <message>
+        <source>Dashed outline: kept private (left out of books)</source>
+        <translation>Amlinell doredig: wedi&apos;i gadw&apos;n breifat (allan o lyfrau)</translation>
+    </message>
+    <message>
+        <source>Amber glow: ended when a home ended</source>
+        <translation>Llewyrch ambr: daeth i ben pan ddaeth cartref i ben</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cardiau</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2026,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>All changes saved</source>
         <translation>Mae pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Dechrau Arni</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2634,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Why they &amp;left (recorded):</source>
         <translation>Pam &amp;gadawon nhw (wedi&apos;i gofnodi):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>Choose what kind of home it was.</source>
+        <translation>Dewiswch pa fath o gartref oedd e.</translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,7 @@ void TieItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
     if (m_highlighted || (option->state & QStyle::State_Selected)) {
         QColor focus = Look::colours().focus;
         focus.setAlpha(110);
-        QPen halo(m_highlighted ? QColor(0xff, 0xb3, 0x00, 150) : focus, pen.widthF() + 8,
+        QPen halo(m_highlighted ? Notation::endedWithAHome() : focus, pen.widthF() + 8,
                   Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         p->setPen(halo);
         p->drawPath(path());

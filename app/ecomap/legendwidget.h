@@ -18,6 +18,11 @@ public:
     static qreal paintLegend(QPainter &painter, const QRectF &rect, const QFont &font,
                              Notation::Words words = Notation::Words::Professional);
 
+    // The screen's extra key to the cards: their colours, the dashed outline of a private
+    // person, and the amber glow of a tie that ended when a home ended.
+    static qreal paintCardKey(QPainter &painter, const QRectF &rect, const QFont &font);
+    static QStringList cardKeyLabels();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 };

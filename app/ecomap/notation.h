@@ -55,6 +55,8 @@ public:
     static QString ringName(int ring);
     // The ring a spot on the map is nearest to.
     static int ringAt(QPointF position);
+    // The amber glow of a tie that ended when one of the child's homes ended.
+    static QColor endedWithAHome() { return QColor(0xff, 0xb3, 0x00, 150); }
 
     struct LegendEntry
     {

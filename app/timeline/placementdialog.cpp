@@ -43,6 +43,8 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     for (int t = 0; t < Placement::kTypeCount; ++t)
         m_type->addItem(Vocabulary::placementTypeName(Placement::Type(t)), t);
     m_type->setAccessibleName(tr("Kind of placement"));
+    m_type->setPlaceholderText(tr("Choose…")); // never assumed: a default would be a fact
+    m_type->setCurrentIndex(-1);
     m_from->lineEdit()->setAccessibleName(tr("Moved in"));
     m_to->lineEdit()->setAccessibleName(tr("Moved out"));
     m_to->lineEdit()->setPlaceholderText(tr("Leave empty if %1 still lives here").arg(child));
@@ -92,6 +94,7 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &PlacementDialog::validate);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &PlacementDialog::validate);
     connect(m_from, &FuzzyDateEdit::changed, this, [this] {
         m_to->recheck(); // "moved out" is judged against "moved in"
         validate();
@@ -112,7 +115,7 @@ void PlacementDialog::setPlacement(const Placement &placement)
 {
     m_placement = placement;
     m_name->setText(placement.placeName);
-    m_type->setCurrentIndex(int(placement.type));
+    m_type->setCurrentIndex(m_type->findData(int(placement.type)));
     m_from->setDate(placement.from);
     m_to->setDate(placement.to);
     m_carers->setChecked(placement.carerIds);
@@ -131,7 +134,8 @@ Placement PlacementDialog::placement() const
 {
     Placement p = m_placement;
     p.placeName = m_name->text().trimmed();
-    p.type = Placement::Type(m_type->currentData().toInt());
+    p.type = m_type->currentIndex() < 0 ? Placement::Type::Other
+                                        : Placement::Type(m_type->currentData().toInt());
     p.from = m_from->date().value_or(FuzzyDate());
     p.to = m_to->date().value_or(FuzzyDate());
     p.carerIds = m_carers->checked();
@@ -156,6 +160,8 @@ void PlacementDialog::validate()
     QString problem;
     if (m_name->text().trimmed().isEmpty())
         problem = tr("Give the place a name first — \"Nana's house\" is fine.");
+    else if (m_type->currentIndex() < 0)
+        problem = tr("Choose what kind of home it was.");
     else if (!m_from->isAcceptable() || !m_to->isAcceptable())
         problem = tr("Check the dates above.");
     m_message->setText(problem);

@@ -28,6 +28,7 @@ public:
     Placement placement() const;
 
     QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *typeCombo() const { return m_type; }
     FuzzyDateEdit *fromEdit() const { return m_from; }
     FuzzyDateEdit *toEdit() const { return m_to; }
     QPushButton *okButton() const { return m_ok; }

@@ -13,6 +13,7 @@
 #include "childrepository.h"
 #include "democase.h"
 #include "dialogs.h"
+#include "gettingstarted.h"
 #include "guardeddialog.h"
 #include "recentfiles.h"
 #include "welcomepage.h"
@@ -189,6 +190,19 @@ void MainWindow::createActions()
     m_bookAction =
         paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_3), CaseWorkspace::Pane::Book);
 
+    m_guideAction = new QAction(tr("&Getting Started"), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        // One guide, left open beside the window while the steps are followed.
+        auto *guide = findChild<GettingStarted *>();
+        if (!guide) {
+            guide = new GettingStarted(this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
     m_aboutAction = new QAction(tr("&About Belonging"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -257,6 +271,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }

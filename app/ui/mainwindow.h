@@ -71,6 +71,7 @@ public:
     QAction *easyReadAction() const { return m_easyReadAction; }
     QAction *highContrastAction() const { return m_highContrastAction; }
     QAction *aboutChildAction() const { return m_aboutChildAction; }
+    QAction *guideAction() const { return m_guideAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +126,7 @@ private:
     QAction *m_timelineAction = nullptr;
     QAction *m_bookAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -233,6 +234,7 @@ void TestTimelinePane::aGapIsListedUntilItIsFilled()
         m_pane->setRunDialog([&](QDialog *d) {
             auto *dialog = qobject_cast<PlacementDialog *>(d);
             dialog->nameEdit()->setText(name);
+            dialog->typeCombo()->setCurrentIndex(0); // chosen: nothing is assumed
             dialog->fromEdit()->lineEdit()->setText(from);
             dialog->toEdit()->lineEdit()->setText(to);
             return dialog->okButton()->isEnabled() ? int(QDialog::Accepted)
@@ -261,6 +263,8 @@ void TestTimelinePane::badDatesAreExplainedAndBlockSaving()
     TimelineDocument &doc = *m_pane->document();
     PlacementDialog placement(doc);
     placement.nameEdit()->setText(QStringLiteral("Sue's"));
+    QVERIFY(!placement.okButton()->isEnabled()); // the kind of home is not chosen yet
+    placement.typeCombo()->setCurrentIndex(int(Placement::Type::Foster));
     placement.fromEdit()->lineEdit()->setText(QStringLiteral("2019"));
     placement.toEdit()->lineEdit()->setText(QStringLiteral("2017"));
     QVERIFY(!placement.okButton()->isEnabled());

@@ -11,12 +11,17 @@
 #include "ecomapitems.h"
 #include "ecomappane.h"
 #include "ecomapscene.h"
+#include "eventdialog.h"
 #include "fuzzydateedit.h"
+#include "gettingstarted.h"
 #include "mainwindow.h"
+#include "memorydialog.h"
 #include "newstorydialog.h"
 #include "notation.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
+#include "placementdialog.h"
+#include "timelinedocument.h"
 #include "timelinepane.h"
 #include "welcomepage.h"
 
@@ -29,11 +34,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -93,6 +103,9 @@ private slots:
     void aboutTheChildFromTheMapIsUndoable();
     void someoneAddedShowsInEveryPeopleList();
     void aTiesDatesAndRingAreEditable();
+    void aHomeTwoMemoriesAndAnEventByKeyboard();
+    void theBooksHoldWhatWasTyped();
+    void f1OpensTheGettingStartedGuide();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -396,6 +409,158 @@ void TestFirstStory::aTiesDatesAndRingAreEditable()
     m_window->undoStack()->redo();
     QCOMPARE(Notation::ringAt(map->document()->position(jo.id)), 2);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("All changes saved"));
+}
+
+namespace {
+
+// Ticks the person with that name in a dialog's people checklist, as a click on the item.
+bool tick(QDialog *dialog, const QString &name)
+{
+    for (QListWidget *list : dialog->findChildren<QListWidget *>()) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(name)) {
+                list->item(i)->setCheckState(Qt::Checked);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+               {path, QStringLiteral("-")});
+    text.waitForFinished(60000);
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestFirstStory::aHomeTwoMemoriesAndAnEventByKeyboard()
+{
+    TimelinePane *timeline = m_window->workspace()->timelinePane();
+    m_window->workspace()->showPane(CaseWorkspace::Pane::Timeline);
+    QStringList problems;
+    timeline->setRunDialog([&problems](QDialog *dialog) {
+        if (auto *home = qobject_cast<PlacementDialog *>(dialog)) {
+            QTest::keyClicks(home->nameEdit(), QStringLiteral("Jo's house"));
+            // What kind of home is chosen, never assumed.
+            if (home->okButton()->isEnabled())
+                problems << QStringLiteral("a home could be saved without choosing its kind");
+            home->typeCombo()->setFocus();
+            QTest::keyClicks(home->typeCombo(), QStringLiteral("Kin"));
+            QTest::keyClicks(home->fromEdit()->lineEdit(), QStringLiteral("March 2024"));
+            if (!tick(dialog, QStringLiteral("Aunty Jo")))
+                problems << QStringLiteral("Jo is not in the carers list");
+            if (!home->okButton()->isEnabled())
+                problems << QStringLiteral("the home cannot be saved");
+            return int(QDialog::Accepted);
+        }
+        if (auto *memory = qobject_cast<MemoryDialog *>(dialog)) {
+            static int count = 0;
+            ++count;
+            QTest::keyClicks(memory->titleEdit(), count == 1 ? QStringLiteral("Feeding the ducks")
+                                                             : QStringLiteral("First day at Cefn"));
+            QTest::keyClicks(memory->dateEdit()->lineEdit(),
+                             count == 1 ? QStringLiteral("summer 2019")
+                                        : QStringLiteral("4 September 2024"));
+            QTest::keyClicks(memory->wordsEdit(), QStringLiteral("The ducks were greedy."));
+            if (!tick(dialog, QStringLiteral("Aunty Jo")))
+                problems << QStringLiteral("Jo is not in who was there");
+            if (!memory->okButton()->isEnabled())
+                problems << QStringLiteral("the memory cannot be saved");
+            return int(QDialog::Accepted);
+        }
+        if (auto *event = qobject_cast<EventDialog *>(dialog)) {
+            event->typeCombo()->setFocus();
+            QTest::keyClicks(event->typeCombo(), QStringLiteral("Rev"));
+            QTest::keyClicks(event->titleEdit(), QStringLiteral("First review at Jo's"));
+            QTest::keyClicks(event->dateEdit()->lineEdit(), QStringLiteral("12/06/2024"));
+            if (!event->okButton()->isEnabled())
+                problems << QStringLiteral("the event cannot be saved");
+            return int(QDialog::Accepted);
+        }
+        return int(QDialog::Rejected);
+    });
+    timeline->addPlacement();
+    timeline->addMemory();
+    timeline->addMemory();
+    timeline->addEvent();
+    timeline->setRunDialog({});
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    TimelineDocument *doc = timeline->document();
+    QCOMPARE(doc->placements().size(), 1);
+    QCOMPARE(doc->memories().size(), 2);
+    QCOMPARE(doc->events().size(), 1);
+    QCOMPARE(doc->events().first().type, Event::Type::Review);
+    // 12/06/2024 is read day first (British English), as the hint says.
+    QCOMPARE(doc->events().first().date, FuzzyDate::day(2024, 6, 12));
+    QVERIFY(doc->memories().first().peopleIds.contains(m_window->caseModel()->people()[0].id));
+    // A memory from 2019 lies before the first home (2024): that is a gap, not "nothing missing".
+    const QString unknown = itemTexts(timeline->unknowns()).join(u'\n');
+    QVERIFY2(unknown.contains(QStringLiteral("We don't know where you lived between May 2015")),
+             qPrintable(unknown));
+}
+
+void TestFirstStory::theBooksHoldWhatWasTyped()
+{
+    BookPane *books = m_window->workspace()->bookPane();
+    m_window->workspace()->showPane(CaseWorkspace::Pane::Book);
+    const QString bookPath = m_dir->filePath(QStringLiteral("book.pdf"));
+    const QString packPath = m_dir->filePath(QStringLiteral("pack.pdf"));
+    books->setAudience(Redaction::Audience::ChildBook);
+    books->setChooseFile([&](const QString &) { return bookPath; });
+    Dialogs::setNextAnswer(QMessageBox::Close); // "Saved: Open / Show in folder / Close"
+    QTest::mouseClick(books->saveButton(), Qt::LeftButton);
+    books->setAudience(Redaction::Audience::Court);
+    books->setChooseFile([&](const QString &) { return packPath; });
+    Dialogs::setNextAnswer(QMessageBox::Close);
+    QTest::mouseClick(books->saveButton(), Qt::LeftButton);
+    QVERIFY(QFile::exists(bookPath));
+    QVERIFY(QFile::exists(packPath));
+
+    const QString book = pdfText(bookPath);
+    const qsizetype aboutMe = book.indexOf(QStringLiteral("All about me"), book.indexOf(u'\f'));
+    QVERIFY(aboutMe > 0);
+    QVERIFY2(book.indexOf(QStringLiteral("I was born on 12 May 2015."), aboutMe) > aboutMe,
+             qPrintable(book));
+    QVERIFY(book.indexOf(QStringLiteral("I love drawing dragons."), aboutMe) > aboutMe);
+    QVERIFY(book.contains(QStringLiteral("Feeding the ducks")));
+    QVERIFY(book.contains(QStringLiteral("Jo's house")));
+    QVERIFY(book.contains(QStringLiteral("Not so close")) ||
+            book.contains(QStringLiteral("Not sure yet")));
+    QVERIFY2(!book.contains(QStringLiteral("Tenuous")), "child-facing words in the child's book");
+
+    const QString pack = pdfText(packPath);
+    QVERIFY(pack.contains(QStringLiteral("Date of birth:")));
+    QVERIFY(pack.contains(QStringLiteral("12 May 2015")));
+    const qsizetype chronology = pack.indexOf(QStringLiteral("Chronology"), pack.indexOf(u'\f'));
+    QVERIFY(chronology > 0);
+    QVERIFY(pack.indexOf(QStringLiteral("Home: Jo's house (Kinship"), chronology) > chronology);
+    QVERIFY(pack.indexOf(QStringLiteral("First review at Jo's"), chronology) > chronology);
+    static const QRegularExpression june(QStringLiteral("12 June\\s+2024"));
+    QVERIFY2(pack.indexOf(june, chronology) > chronology, qPrintable(pack.mid(chronology)));
+    // Unambiguous dates only: no 12/06/2024 or 06/12/24 in a court pack.
+    static const QRegularExpression numericDate(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"));
+    QVERIFY2(!pack.contains(numericDate), qPrintable(pack));
+}
+
+void TestFirstStory::f1OpensTheGettingStartedGuide()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *guide = m_window->findChild<GettingStarted *>();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Start a new life story")));
+    // The pictures load from the app's own resources.
+    const QVariant picture = guide->browser()->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral(":/icons/new-story.svg")));
+    QVERIFY(picture.isValid());
+    guide->close();
 }
 
 QTEST_MAIN(TestFirstStory)

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gettingstarted.h"
+
+#include <QDialogButtonBox>
+#include <QScreen>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QString step(const QString &icon, const QString &heading, const QString &text)
+{
+    const QString picture =
+        icon.isEmpty()
+            ? QString()
+            // not translated: HTML markup around the picture, no words
+            : QStringLiteral("<img src=\"%1\" width=\"40\" height=\"40\" style=\"float: left\">")
+                  .arg(icon);
+    return QStringLiteral("<h3>%1%2</h3><p>%3</p>")
+        .arg(picture, heading.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+} // namespace
+
+QString GettingStarted::html()
+{
+    QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Getting started").toHtmlEscaped(),
+                            tr("Belonging keeps a child's story safe: the people who matter, "
+                               "where they have lived, their memories, and books made from "
+                               "them. These steps take a few minutes.")
+                                .toHtmlEscaped());
+    page += step(QStringLiteral(":/icons/new-story.svg"), tr("1. Start a new life story"),
+                 tr("Choose “New life story” (Ctrl+N). Type the name the child likes to be "
+                    "called and, if you know it, their birthday — “spring 2015” is fine. Choose "
+                    "where to keep the file, then a passphrase of a few unusual words. Nobody can "
+                    "open the story without it, so write it down somewhere safe."));
+    page += step(QStringLiteral(":/icons/belonging.svg"), tr("2. About the child"),
+                 tr("Double-click the circle in the middle of the map, or press Ctrl+I, to add "
+                    "their photo, pronouns and “all about me” in their own words."));
+    page += step(QString(), tr("3. The people who matter"),
+                 tr("Choose “Add someone…” (Ctrl+Shift+A). Say who they are and how the "
+                    "relationship feels — or “Not sure yet”. Drag people closer or further "
+                    "away; the key beside the map explains the lines and colours."));
+    page += step(QString(), tr("4. The timeline"),
+                 tr("On the Timeline tab (Ctrl+2) add the places the child has lived, memories "
+                    "with photos, and events such as family time, reviews and court hearings. "
+                    "“Things we don't know yet” lists the gaps still to fill."));
+    page += step(QString(), tr("5. Books"),
+                 tr("On the Books tab (Ctrl+3) make a life-story book for the child, a copy for "
+                    "the birth family, or a court and review pack. The tab lists what will be "
+                    "left out before you save the PDF."));
+    page += step(QString(), tr("6. Keeping it safe"),
+                 tr("Every change is saved at once, inside one encrypted file. Press Ctrl+L to "
+                    "lock the story when you step away; it also locks itself after a while."));
+    return page;
+}
+
+GettingStarted::GettingStarted(QWidget *parent)
+    : QDialog(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Getting started"));
+    m_browser->setOpenLinks(false);
+    m_browser->setHtml(html());
+    m_browser->setAccessibleName(tr("Getting started"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(buttons);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(QSize(640, 620).boundedTo(available.size() - QSize(0, 40)));
+}
