@@ -76,15 +76,17 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     connect(m_welcome, &WelcomePage::clearRecentRequested, m_recent, &RecentFiles::clear);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
 
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    // The screen less room for a title bar, which the window manager adds outside our size.
+    const QRect screenArea = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    const QSize room = screenArea.size() - QSize(0, 40);
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(available.size().boundedTo(QSize(1200, 800)));
+        resize(QSize(1200, 800).boundedTo(room));
     // Remembered on a bigger monitor, or opened on a small laptop: never larger than the
     // screen, so the window's edges and the status bar stay in sight.
     if (!isMaximized() && !isFullScreen() &&
-        (width() > available.width() || height() > available.height())) {
-        resize(size().boundedTo(available.size() - QSize(0, 40)));
-        move(available.topLeft());
+        (width() > room.width() || height() > room.height())) {
+        resize(size().boundedTo(room));
+        move(screenArea.topLeft());
     }
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
 

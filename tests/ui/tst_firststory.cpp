@@ -137,7 +137,8 @@ void TestFirstStory::theWindowNeverOpensLargerThanTheScreen()
 {
     const QRect screen = m_window->screen()->availableGeometry();
     QCOMPARE(screen.size(), QSize(1280, 720)); // the reference laptop screen of this test
-    QVERIFY(m_window->frameGeometry().height() <= screen.height());
+    // With a title bar (about 40 pixels, added by the window manager) it still fits.
+    QVERIFY(m_window->height() + 40 <= screen.height());
     // Remembered from a big monitor: opened again on the laptop, it still fits.
     QSettings big(m_dir->filePath(QStringLiteral("big.ini")), QSettings::IniFormat);
     {
@@ -150,7 +151,7 @@ void TestFirstStory::theWindowNeverOpensLargerThanTheScreen()
     MainWindow again(big);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QVERIFY2(again.height() <= screen.height() && again.width() <= screen.width(),
+    QVERIFY2(again.height() + 40 <= screen.height() && again.width() <= screen.width(),
              qPrintable(QStringLiteral("%1×%2").arg(again.width()).arg(again.height())));
     again.close();
 }
