@@ -74,6 +74,7 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     m_childsWords->setTabChangesFocus(true);
     m_notes->setTabChangesFocus(true);
     m_childsWords->setMinimumHeight(70);
+    m_childsWords->setMaximumHeight(120);
     m_notes->setMaximumHeight(60);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
 

@@ -69,6 +69,10 @@ void GuardedDialog::setScrollingBody(QLayout *body, const QList<QWidget *> &foot
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The scroll area is a frame, not a field: Tab goes straight from field to field (and
+    // scrolls the focused field into view by itself).
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    page->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);
     for (QWidget *w : footer)
@@ -76,6 +80,13 @@ void GuardedDialog::setScrollingBody(QLayout *body, const QList<QWidget *> &foot
     // Moving the fields into the scroll area moved them to the end of the Tab order.
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
+    // ...and the dialog opens in its first field, not on a button.
+    for (QWidget *w : chain) {
+        if ((w->focusPolicy() & Qt::TabFocus) && page->isAncestorOf(w)) {
+            w->setFocus();
+            break;
+        }
+    }
 }
 
 void GuardedDialog::fitToScreen()

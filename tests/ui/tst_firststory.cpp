@@ -317,6 +317,13 @@ void TestFirstStory::someoneAddedShowsInEveryPeopleList()
     bool ran = false;
     whenShown<PersonDialog>(
         [](PersonDialog *d) {
+            // Tab goes from field to field in the order they are shown.
+            QCOMPARE(QApplication::focusWidget(), d->knownAsEdit());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Full name"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), d->roleCombo());
+            d->knownAsEdit()->setFocus();
             // A name that is too long is not cut off without a word.
             QTest::keyClicks(d->knownAsEdit(), QString(PersonDialog::kMaxNameLength + 5, u'J'));
             QCOMPARE(d->knownAsEdit()->text().size(), PersonDialog::kMaxNameLength);
