@@ -20,15 +20,15 @@ constexpr int kPhotoSide = 96;
 
 AboutChildDialog::AboutChildDialog(QWidget *parent)
     : GuardedDialog(parent)
-    , m_knownAs(new QLineEdit(this))
-    , m_fullName(new QLineEdit(this))
-    , m_born(new FuzzyDateEdit(this))
-    , m_pronouns(new QLineEdit(this))
-    , m_allAboutMe(new QPlainTextEdit(this))
-    , m_wishes(new QPlainTextEdit(this))
     , m_photo(new QLabel(this))
     , m_choosePhoto(new QPushButton(tr("C&hoose a photo…"), this))
     , m_removePhoto(new QPushButton(tr("Take the photo a&way"), this))
+    , m_knownAs(new QLineEdit(this))
+    , m_born(new FuzzyDateEdit(this))
+    , m_pronouns(new QLineEdit(this))
+    , m_allAboutMe(new QPlainTextEdit(this))
+    , m_fullName(new QLineEdit(this))
+    , m_wishes(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("About the child"));
@@ -96,19 +96,10 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
     });
 
     setScrollingBody(form, {m_message, buttons});
-    // Visual order: the photo buttons come first on screen.
-    setTabOrder(m_choosePhoto, m_removePhoto);
-    setTabOrder(m_removePhoto, m_knownAs);
-    setTabOrder(m_knownAs, m_born->lineEdit());
-    setTabOrder(m_born->lineEdit(), m_pronouns);
-    setTabOrder(m_pronouns, m_allAboutMe);
-    setTabOrder(m_allAboutMe, m_fullName);
-    setTabOrder(m_fullName, m_wishes);
     setMinimumWidth(560);
     fitToScreen();
     showPhoto({});
     validate();
-    m_knownAs->setFocus();
 }
 
 void AboutChildDialog::setChild(const ChildProfile &child, const QImage &photo)

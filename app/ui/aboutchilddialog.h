@@ -46,15 +46,16 @@ private:
     ChildProfile m_child;
     std::optional<Media> m_newPhoto;
     bool m_photoRemoved = false;
-    QLineEdit *m_knownAs;
-    QLineEdit *m_fullName;
-    FuzzyDateEdit *m_born;
-    QLineEdit *m_pronouns;
-    QPlainTextEdit *m_allAboutMe;
-    QPlainTextEdit *m_wishes;
+    // In the order they are shown, which is the order Tab takes.
     QLabel *m_photo;
     QPushButton *m_choosePhoto;
     QPushButton *m_removePhoto;
+    QLineEdit *m_knownAs;
+    FuzzyDateEdit *m_born;
+    QLineEdit *m_pronouns;
+    QPlainTextEdit *m_allAboutMe;
+    QLineEdit *m_fullName;
+    QPlainTextEdit *m_wishes;
     QLabel *m_message;
     QPushButton *m_ok;
 };

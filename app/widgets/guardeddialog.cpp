@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -48,20 +49,68 @@ GuardedDialog::GuardedDialog(QWidget *parent)
     : QDialog(parent)
 {}
 
+namespace {
+
+// A widget and the fields inside it (a group box's, a date field's line edit), top to bottom.
+void collectWidget(QWidget *w, QList<QWidget *> &out);
+
+// The widgets of a layout in the order they are shown: a form row by row, label then field.
+void collectLayout(QLayout *layout, QList<QWidget *> &out)
+{
+    if (!layout)
+        return;
+    const auto collectItem = [&out](QLayoutItem *item) {
+        if (!item)
+            return;
+        if (item->widget())
+            collectWidget(item->widget(), out);
+        else if (item->layout())
+            collectLayout(item->layout(), out);
+    };
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            collectItem(form->itemAt(row, QFormLayout::LabelRole));
+            collectItem(form->itemAt(row, QFormLayout::FieldRole));
+            collectItem(form->itemAt(row, QFormLayout::SpanningRole));
+        }
+        return;
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        collectItem(layout->itemAt(i));
+}
+
+void collectWidget(QWidget *w, QList<QWidget *> &out)
+{
+    if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+        if (scroll->widget())
+            collectWidget(scroll->widget(), out);
+        return;
+    }
+    if (w->focusPolicy() & Qt::TabFocus) {
+        out << w; // a field is one stop, whatever it is made of
+        return;
+    }
+    if (w->layout()) {
+        collectLayout(w->layout(), out);
+        return;
+    }
+    for (QWidget *child : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->focusPolicy() & Qt::TabFocus)
+            out << child;
+    }
+}
+
+} // namespace
+
 QList<QWidget *> GuardedDialog::focusChain() const
 {
     QList<QWidget *> chain;
-    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
-        if (chain.contains(w))
-            break;
-        chain << w;
-    }
+    collectLayout(layout(), chain);
     return chain;
 }
 
 void GuardedDialog::setScrollingBody(QLayout *body, const QList<QWidget *> &footer)
 {
-    const QList<QWidget *> chain = focusChain();
     auto *page = new QWidget;
     page->setLayout(body);
     m_scroll = new QScrollArea(this);
@@ -77,9 +126,13 @@ void GuardedDialog::setScrollingBody(QLayout *body, const QList<QWidget *> &foot
     layout->addWidget(m_scroll, 1);
     for (QWidget *w : footer)
         layout->addWidget(w);
-    // Moving the fields into the scroll area moved them to the end of the Tab order.
+    // Tab goes the way the page reads (the order the fields were made in is not that).
+    const QList<QWidget *> chain = focusChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
+    // Round again from the last button to the first field (Qt otherwise resumed part-way down).
+    if (chain.size() > 1)
+        setTabOrder(chain.last(), chain.first());
     // ...and the dialog opens in its first field, not on a button.
     for (QWidget *w : chain) {
         if ((w->focusPolicy() & Qt::TabFocus) && page->isAncestorOf(w)) {

@@ -7,6 +7,7 @@
 #include "casemodel.h"
 #include "caseworkspace.h"
 #include "childrepository.h"
+#include "courtdetailsdialog.h"
 #include "dialogs.h"
 #include "ecomapitems.h"
 #include "ecomappane.h"
@@ -37,6 +38,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -106,6 +108,7 @@ private slots:
     void aHomeTwoMemoriesAndAnEventByKeyboard();
     void theBooksHoldWhatWasTyped();
     void f1OpensTheGettingStartedGuide();
+    void tabFollowsThePageInEveryDialog();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -569,6 +572,120 @@ void TestFirstStory::f1OpensTheGettingStartedGuide()
         QTextDocument::ImageResource, QUrl(QStringLiteral(":/icons/new-story.svg")));
     QVERIFY(picture.isValid());
     guide->close();
+}
+
+namespace {
+
+// Where a widget sits on its dialog's page, as a reader meets it: fields in a scroll area by
+// their place on the whole page (not where scrolling put them), anything below it afterwards.
+QPoint readingPlace(QWidget *w, QDialog *dialog)
+{
+    for (QWidget *p = w->parentWidget(); p && p != dialog; p = p->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+            if (scroll->widget() && scroll->widget()->isAncestorOf(w))
+                return w->mapTo(scroll->widget(), QPoint(0, 0));
+        }
+    }
+    return w->mapTo(dialog, QPoint(0, 0)) + QPoint(0, 100000);
+}
+
+// Walks a dialog with Tab from its first field and returns what went out of reading order.
+QStringList tabProblems(QDialog *dialog, const QString &name)
+{
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return {name + QStringLiteral(": never shown")};
+    QApplication::setActiveWindow(dialog);
+    QWidget *first = QApplication::focusWidget();
+    QStringList problems;
+    if (!first || first->window() != dialog)
+        return {name + QStringLiteral(": opens with no field focused")};
+    QWidget *previous = first;
+    QSet<QWidget *> visited{first};
+    for (int step = 0; step < 80; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || now == first)
+            break;
+        if (qobject_cast<QScrollArea *>(now))
+            problems << name + QStringLiteral(": Tab stops on a scroll area");
+        const QPoint a = readingPlace(previous, dialog);
+        const QPoint b = readingPlace(now, dialog);
+        const bool sameRow = qAbs(a.y() - b.y()) < 6;
+        // From the last button back up to the page is the end of the round, not a step back.
+        const bool wraps = a.y() >= 100000 && b.y() < 100000;
+        if (wraps)
+            break;
+        visited.insert(now);
+        if (b.y() < a.y() - 6 || (sameRow && b.x() < a.x()))
+            problems << QStringLiteral("%1: Tab goes back from %2 to %3")
+                            .arg(name,
+                                 previous->accessibleName().isEmpty()
+                                     ? QString::fromLatin1(previous->metaObject()->className())
+                                     : previous->accessibleName(),
+                                 now->accessibleName().isEmpty()
+                                     ? QString::fromLatin1(now->metaObject()->className())
+                                     : now->accessibleName());
+        previous = now;
+    }
+    // Every field is reached (the passphrase dialog's "Again" was not).
+    for (QWidget *field : dialog->findChildren<QWidget *>()) {
+        const bool isField = qobject_cast<QLineEdit *>(field) ||
+                             qobject_cast<QPlainTextEdit *>(field) ||
+                             qobject_cast<QComboBox *>(field);
+        if (isField && field->isVisible() && field->isEnabled() &&
+            (field->focusPolicy() & Qt::TabFocus) && !visited.contains(field) &&
+            !qobject_cast<QComboBox *>(field->parentWidget()))
+            problems
+                << QStringLiteral("%1: Tab never reaches %2").arg(name, field->accessibleName());
+    }
+    dialog->done(QDialog::Rejected);
+    return problems;
+}
+
+} // namespace
+
+// Seen: in the new-passphrase dialog Tab skipped "Again" and landed on Cancel. Every dialog is
+// walked with Tab: it must go the way the page reads, top to bottom, left to right.
+void TestFirstStory::tabFollowsThePageInEveryDialog()
+{
+    TimelineDocument *doc = m_window->workspace()->timelinePane()->document();
+    QVERIFY(doc);
+    QStringList problems;
+    {
+        PersonDialog d(QStringLiteral("Sammy"), m_window.get());
+        problems << tabProblems(&d, QStringLiteral("person"));
+    }
+    {
+        MemoryDialog d(*doc, m_window.get());
+        problems << tabProblems(&d, QStringLiteral("memory"));
+    }
+    {
+        PlacementDialog d(*doc, m_window.get());
+        problems << tabProblems(&d, QStringLiteral("place"));
+    }
+    {
+        EventDialog d(*doc, m_window.get());
+        problems << tabProblems(&d, QStringLiteral("event"));
+    }
+    {
+        AboutChildDialog d(m_window.get());
+        d.setChild(m_window->caseModel()->child(), {});
+        problems << tabProblems(&d, QStringLiteral("about"));
+    }
+    {
+        NewStoryDialog d(m_window.get());
+        problems << tabProblems(&d, QStringLiteral("new story"));
+    }
+    {
+        PassphraseDialog d(PassphraseDialog::Mode::Create, QStringLiteral("Sammy"), m_window.get());
+        problems << tabProblems(&d, QStringLiteral("passphrase"));
+    }
+    {
+        CourtDetailsDialog d(m_window.get());
+        problems << tabProblems(&d, QStringLiteral("court details"));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestFirstStory)
