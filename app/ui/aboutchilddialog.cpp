@@ -100,6 +100,7 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
     fitToScreen();
     showPhoto({});
     validate();
+    m_knownAs->setFocus(); // the name first; the photo buttons above are one Shift+Tab away
 }
 
 void AboutChildDialog::setChild(const ChildProfile &child, const QImage &photo)
