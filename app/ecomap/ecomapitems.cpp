@@ -104,7 +104,7 @@ QPointF attachPoint(QGraphicsItem *item, QPointF towards)
         const QLineF line(c, towards);
         if (line.length() < 1)
             return c;
-        return line.pointAt(qMin(1.0, (ChildItem::kRadius + 2) / line.length()));
+        return line.pointAt(qMin(1.0, (ChildItem::kRadius * child->scale() + 2) / line.length()));
     }
     return edgePoint(item->sceneBoundingRect().adjusted(-2, -2, 2, 2), towards);
 }

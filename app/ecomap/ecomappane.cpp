@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -238,8 +239,28 @@ void EcomapPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (m_side && (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange ||
-                   event->type() == QEvent::ApplicationFontChange))
+                   event->type() == QEvent::ApplicationFontChange)) {
         fitSide();
+        fitCards();
+    }
+}
+
+qreal EcomapPane::cardScale() const
+{
+    // As much larger as the text is than the desktop's own (View › Larger Text), within reason.
+    const qreal desktop = QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF();
+    const qreal now = font().pointSizeF();
+    return desktop > 0 && now > 0 ? qBound(1.0, now / desktop, 2.0) : 1.0;
+}
+
+void EcomapPane::fitCards()
+{
+    if (m_scene && !qFuzzyCompare(m_scene->cardScale(), cardScale())) {
+        m_scene->setCardScale(cardScale());
+        m_view->resetCachedContent();
+        if (m_view->isAutoFitting())
+            m_view->fitAll();
+    }
 }
 
 EcomapPane::~EcomapPane()
@@ -284,6 +305,7 @@ void EcomapPane::setCase(CaseModel *model, QUndoStack *stack, const QList<QDate>
             QAccessible::updateAccessibility(&event);
         });
         m_view->setScene(m_scene.get());
+        m_scene->setCardScale(cardScale());
         m_firstDay = m_doc->child().dateOfBirth().isValid() ? m_doc->child().dateOfBirth()
                                                             : QDate::currentDate().addYears(-18);
         m_slider->setRange(0, int(m_firstDay.daysTo(QDate::currentDate()) / 7));

@@ -26,6 +26,7 @@ public:
     void zoomBy(qreal factor);
     // Fits the whole map, and keeps fitting it as the view resizes until the user zooms.
     void fitAll();
+    bool isAutoFitting() const { return m_autoFit; }
 
 protected:
     bool event(QEvent *event) override;
@@ -111,6 +112,13 @@ private:
     QLabel *m_dateLabel;
     QWidget *m_side = nullptr;
     void fitSide();
+    void fitCards();
+
+public:
+    // How much larger than printed the cards are drawn: the text size against the desktop's.
+    qreal cardScale() const;
+
+private:
     QDate m_firstDay;
     Confirm m_confirm;
     ChooseFile m_chooseFile;

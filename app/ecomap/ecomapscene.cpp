@@ -72,6 +72,7 @@ void EcomapScene::rebuild()
     m_child = new ChildItem(m_doc.child().displayName(), m_doc.childPhoto());
     addItem(m_child);
     connect(m_child, &ChildItem::activated, this, &EcomapScene::childActivated);
+    m_child->setScale(m_cardScale);
     for (const Person &p : m_doc.people())
         addPersonItem(p.id);
     for (const Relationship &r : m_doc.relationships())
@@ -82,6 +83,18 @@ void EcomapScene::rebuild()
     setSceneRect(contentsRect());
 }
 
+void EcomapScene::setCardScale(qreal scale)
+{
+    m_cardScale = scale;
+    if (m_child)
+        m_child->setScale(scale);
+    for (PersonItem *card : std::as_const(m_people))
+        card->setScale(scale); // ties follow: they attach to the cards' scene outlines
+    for (TieItem *tie : std::as_const(m_ties))
+        tie->updatePath();
+    setSceneRect(contentsRect());
+}
+
 void EcomapScene::addPersonItem(ItemId id)
 {
     const auto person = m_doc.person(id);
@@ -89,6 +102,7 @@ void EcomapScene::addPersonItem(ItemId id)
         return;
     auto *item = new PersonItem(*person, m_doc.photoOf(id));
     item->setPos(m_doc.position(id));
+    item->setScale(m_cardScale);
     addItem(item);
     m_people.insert(id, item);
     connect(item, &PersonItem::geometryChanged, this, [this, id] { updateTiesOf(id); });

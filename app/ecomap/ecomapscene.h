@@ -28,6 +28,9 @@ public:
     QDate asOfDate() const { return m_asOf; }
     // Days on which a placement ended: ties ending then are highlighted.
     void setPlacementEndings(const QList<QDate> &endings);
+    // Cards and the child's circle drawn larger (Larger Text); 1 = as printed.
+    void setCardScale(qreal scale);
+    qreal cardScale() const { return m_cardScale; }
 
     PersonItem *personItem(ItemId id) const { return m_people.value(id); }
     TieItem *tieItem(ItemId id) const { return m_ties.value(id); }
@@ -76,4 +79,5 @@ private:
     QHash<ItemId, GroupItem *> m_groups;
     QDate m_asOf;
     QList<QDate> m_placementEndings;
+    qreal m_cardScale = 1;
 };

@@ -109,6 +109,7 @@ private slots:
     void theBooksHoldWhatWasTyped();
     void f1OpensTheGettingStartedGuide();
     void tabFollowsThePageInEveryDialog();
+    void largerTextMakesTheMapsCardsLarger();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -686,6 +687,25 @@ void TestFirstStory::tabFollowsThePageInEveryDialog()
         problems << tabProblems(&d, QStringLiteral("court details"));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// Larger Text enlarged the words everywhere but on the map's cards.
+void TestFirstStory::largerTextMakesTheMapsCardsLarger()
+{
+    EcomapPane *map = m_window->workspace()->ecomapPane();
+    const ItemId jo = m_window->caseModel()->people().value(0).id;
+    PersonItem *card = map->scene()->personItem(jo);
+    QVERIFY(card);
+    const qreal normal = card->sceneBoundingRect().width();
+    QCOMPARE(map->scene()->cardScale(), 1.0);
+    m_window->largerTextAction()->setChecked(true);
+    QCoreApplication::processEvents();
+    QVERIFY2(map->scene()->cardScale() > 1.2,
+             qPrintable(QString::number(map->scene()->cardScale())));
+    QVERIFY(map->scene()->personItem(jo)->sceneBoundingRect().width() > normal * 1.2);
+    m_window->largerTextAction()->setChecked(false);
+    QCoreApplication::processEvents();
+    QCOMPARE(map->scene()->cardScale(), 1.0);
 }
 
 QTEST_MAIN(TestFirstStory)
