@@ -25,6 +25,8 @@
 #include <QMessageBox>
 #include <QPixmapCache>
 #include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QToolBar>
 #include <QUndoStack>
@@ -210,15 +212,22 @@ EcomapPane::EcomapPane(QWidget *parent)
     side->addSpacing(16);
     side->addWidget(new LegendWidget(this));
     side->addStretch();
-    auto *sideWidget = new QWidget(this);
+    auto *sideWidget = new QWidget;
     sideWidget->setLayout(side);
     m_side = sideWidget;
+    // With larger text the key is taller than a laptop screen: it scrolls, the window fits.
+    m_sideScroll = new QScrollArea(this);
+    m_sideScroll->setWidget(sideWidget);
+    m_sideScroll->setWidgetResizable(true);
+    m_sideScroll->setFrameShape(QFrame::NoFrame);
+    m_sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sideScroll->setFocusPolicy(Qt::NoFocus);
     fitSide();
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->addWidget(m_view, 1);
-    body->addWidget(sideWidget);
+    body->addWidget(m_sideScroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
@@ -232,7 +241,9 @@ void EcomapPane::fitSide()
     const int margins = m_side->layout() ? m_side->layout()->contentsMargins().left() +
                                                m_side->layout()->contentsMargins().right()
                                          : 0;
-    m_side->setFixedWidth(qMax(250, m_asOfCheck->sizeHint().width() + margins + 4));
+    const int width = qMax(250, m_asOfCheck->sizeHint().width() + margins + 4);
+    m_side->setFixedWidth(width);
+    m_sideScroll->setFixedWidth(width + m_sideScroll->verticalScrollBar()->sizeHint().width());
 }
 
 void EcomapPane::changeEvent(QEvent *event)

@@ -111,6 +111,7 @@ private:
     QSlider *m_slider;
     QLabel *m_dateLabel;
     QWidget *m_side = nullptr;
+    class QScrollArea *m_sideScroll = nullptr;
     void fitSide();
     void fitCards();
 

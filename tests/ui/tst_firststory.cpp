@@ -703,6 +703,12 @@ void TestFirstStory::largerTextMakesTheMapsCardsLarger()
     QVERIFY2(map->scene()->cardScale() > 1.2,
              qPrintable(QString::number(map->scene()->cardScale())));
     QVERIFY(map->scene()->personItem(jo)->sceneBoundingRect().width() > normal * 1.2);
+    // The taller key scrolls instead of making the window taller than the screen.
+    m_window->workspace()->showPane(CaseWorkspace::Pane::Ecomap);
+    m_window->grab(); // paint everything once: the key sizes itself as it paints
+    QCoreApplication::processEvents();
+    QVERIFY2(m_window->minimumSizeHint().height() + 40 <= 720,
+             qPrintable(QString::number(m_window->minimumSizeHint().height())));
     m_window->largerTextAction()->setChecked(false);
     QCoreApplication::processEvents();
     QCOMPARE(map->scene()->cardScale(), 1.0);
