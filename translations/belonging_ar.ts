@@ -321,10 +321,6 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Reason for move (record)</source>
-        <translation>سبب الانتقال (كما في السجل)</translation>
-    </message>
-    <message>
         <source>In the child&apos;s words</source>
         <translation>بكلمات الطفل</translation>
     </message>
@@ -375,6 +371,22 @@
     <message>
         <source>CONFIDENTIAL — %1 — case %2</source>
         <translation>سرّي — %1 — القضية %2</translation>
+    </message>
+    <message>
+        <source>Came: %1</source>
+        <translation>المجيء: %1</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>المغادرة: %1</translation>
+    </message>
+    <message>
+        <source>I live with %1.</source>
+        <translation>أعيش مع %1.</translation>
+    </message>
+    <message>
+        <source>Why they came and left (record)</source>
+        <translation>سبب المجيء والمغادرة (السجل)</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1652,10 @@ The passphrase is read from standard input.</source>
         <source>For example: %1, summer 2015, about 2012</source>
         <translation>مثلًا: %1، صيف 2015، حوالي 2012</translation>
     </message>
+    <message>
+        <source>%1 or summer 2015</source>
+        <translation>%1 أو صيف 2015</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -2467,6 +2483,10 @@ The passphrase is read from standard input.</source>
         <source>“Until” is before “Since”.</source>
         <translation>تاريخ «حتى» قبل تاريخ «منذ».</translation>
     </message>
+    <message>
+        <source>Empty: it is still going.</source>
+        <translation>فارغ: ما زالت مستمرة.</translation>
+    </message>
 </context>
 <context>
     <name>PersonItem</name>
@@ -2547,10 +2567,6 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Moved out</source>
         <translation>تاريخ الانتقال منه</translation>
-    </message>
-    <message>
-        <source>Leave empty if %1 still lives here</source>
-        <translation>اتركه فارغًا إن كان %1 ما زال يعيش هنا</translation>
     </message>
     <message>
         <source>Why did you move? Say it your way.</source>
@@ -2643,6 +2659,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Choose what kind of home it was.</source>
         <translation>اختر نوع المنزل.</translation>
+    </message>
+    <message>
+        <source>Empty: %1 still lives here.</source>
+        <translation>فارغ: ما زال %1 يعيش هنا.</translation>
     </message>
 </context>
 <context>

@@ -321,10 +321,6 @@
         <translation>Math</translation>
     </message>
     <message>
-        <source>Reason for move (record)</source>
-        <translation>Rheswm dros symud (cofnod)</translation>
-    </message>
-    <message>
         <source>In the child&apos;s words</source>
         <translation>Yng ngeiriau&apos;r plentyn</translation>
     </message>
@@ -375,6 +371,22 @@
     <message>
         <source>CONFIDENTIAL — %1 — case %2</source>
         <translation>CYFRINACHOL — %1 — achos %2</translation>
+    </message>
+    <message>
+        <source>Came: %1</source>
+        <translation>Dod: %1</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Gadael: %1</translation>
+    </message>
+    <message>
+        <source>I live with %1.</source>
+        <translation>Dw i&apos;n byw gyda %1.</translation>
+    </message>
+    <message>
+        <source>Why they came and left (record)</source>
+        <translation>Pam daethon nhw a gadael (cofnod)</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1652,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>For example: %1, summer 2015, about 2012</source>
         <translation>Er enghraifft: %1, yr haf 2015, tua 2012</translation>
     </message>
+    <message>
+        <source>%1 or summer 2015</source>
+        <translation>%1 neu yr haf 2015</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -2466,6 +2482,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>“Until” is before “Since”.</source>
         <translation>Mae “Tan” cyn “Ers”.</translation>
     </message>
+    <message>
+        <source>Empty: it is still going.</source>
+        <translation>Gwag: mae&apos;n dal i fynd.</translation>
+    </message>
 </context>
 <context>
     <name>PersonItem</name>
@@ -2546,10 +2566,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Moved out</source>
         <translation>Symud allan</translation>
-    </message>
-    <message>
-        <source>Leave empty if %1 still lives here</source>
-        <translation>Gadewch yn wag os yw %1 yn dal i fyw yma</translation>
     </message>
     <message>
         <source>Why did you move? Say it your way.</source>
@@ -2642,6 +2658,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Choose what kind of home it was.</source>
         <translation>Dewiswch pa fath o gartref oedd e.</translation>
+    </message>
+    <message>
+        <source>Empty: %1 still lives here.</source>
+        <translation>Gwag: mae %1 yn dal i fyw yma.</translation>
     </message>
 </context>
 <context>

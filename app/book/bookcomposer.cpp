@@ -17,6 +17,17 @@ namespace {
 
 constexpr qreal kGutter = 18;
 
+// "Came: …" and "Left: …" in one table cell, whichever are known.
+QString cameAndLeft(const QString &came, const QString &left)
+{
+    QStringList parts;
+    if (!came.isEmpty())
+        parts << BookComposer::tr("Came: %1").arg(came);
+    if (!left.isEmpty())
+        parts << BookComposer::tr("Left: %1").arg(left);
+    return parts.join(u'\n');
+}
+
 QString dateText(const FuzzyDate &date)
 {
     return date.isUnknown() ? BookComposer::tr("date not known") : date.toDisplayString();
@@ -373,7 +384,8 @@ void BookComposer::composeChildBook(Flow &flow)
                     carers << person.displayName();
             }
             if (!carers.isEmpty())
-                flow.paragraph(tr("I lived with %1.").arg(QLocale().createSeparatedList(carers)),
+                flow.paragraph((p.to.isUnknown() ? tr("I live with %1.") : tr("I lived with %1."))
+                                   .arg(QLocale().createSeparatedList(carers)),
                                TextStyle::Body);
             if (!p.school.isEmpty())
                 flow.paragraph(tr("My school was %1.").arg(p.school), TextStyle::Body);
@@ -683,8 +695,8 @@ void BookComposer::composeCourtPack(Flow &flow)
                                                          carers.join(QStringLiteral(", ")) +
                                                          QLatin1Char(')')),
                                 Vocabulary::placementTypeName(p.type),
-                                p.leftReasonRecord,
-                                p.leftReasonChildsWords};
+                                cameAndLeft(p.cameReasonRecord, p.leftReasonRecord),
+                                cameAndLeft(p.cameReasonChildsWords, p.leftReasonChildsWords)};
         }
         table(section,
               {{tr("No."), 6},
@@ -692,7 +704,7 @@ void BookComposer::composeCourtPack(Flow &flow)
                {tr("To"), 12},
                {tr("Placement"), 19},
                {tr("Type"), 12},
-               {tr("Reason for move (record)"), 20},
+               {tr("Why they came and left (record)"), 20},
                {tr("In the child's words"), 19}},
               rows);
     }

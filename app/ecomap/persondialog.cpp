@@ -99,6 +99,7 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     // "Show the map as it was on" depends on these.
     m_since->lineEdit()->setAccessibleName(tr("Since when"));
     m_until->lineEdit()->setAccessibleName(tr("Until when (empty if it is still going)"));
+    m_until->setEmptyMeaning(tr("Empty: it is still going."));
     tieForm->addRow(tr("S&ince:"), m_since);
     tieForm->addRow(tr("Unti&l:"), m_until);
     m_ring->addItem(tr("As close as it feels"), -1);

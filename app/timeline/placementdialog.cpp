@@ -47,7 +47,7 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     m_type->setCurrentIndex(-1);
     m_from->lineEdit()->setAccessibleName(tr("Moved in"));
     m_to->lineEdit()->setAccessibleName(tr("Moved out"));
-    m_to->lineEdit()->setPlaceholderText(tr("Leave empty if %1 still lives here").arg(child));
+    m_to->setEmptyMeaning(tr("Empty: %1 still lives here.").arg(child));
     const QDate birth = doc.child().dateOfBirth();
     const QDate today = doc.today();
     m_from->setCheck(

@@ -11,7 +11,9 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     , m_feedback(new QLabel(this))
 {
     // The numeric example shows the order it is read in: 12/03/2019 is March here, not December.
-    m_edit->setPlaceholderText(
+    // Short enough to show whole in a narrow field; the tooltip has more ways to write it.
+    m_edit->setPlaceholderText(tr("%1 or summer 2015").arg(FuzzyDate::numericExample(locale())));
+    m_edit->setToolTip(
         tr("For example: %1, summer 2015, about 2012").arg(FuzzyDate::numericExample(locale())));
     m_edit->setMaxLength(60);
     m_feedback->setWordWrap(true);
@@ -57,13 +59,19 @@ QString FuzzyDateEdit::feedback() const
     return m_feedback->text();
 }
 
+void FuzzyDateEdit::setEmptyMeaning(const QString &text)
+{
+    m_emptyMeaning = text;
+    update();
+}
+
 void FuzzyDateEdit::update()
 {
     QString text;
     QString colour = QStringLiteral("#5f6670");
     m_acceptable = true;
     if (m_edit->text().trimmed().isEmpty()) {
-        text = tr("Not known yet — that's fine.");
+        text = m_emptyMeaning.isEmpty() ? tr("Not known yet — that's fine.") : m_emptyMeaning;
     } else {
         const FuzzyDate::ParseResult parsed = FuzzyDate::parse(m_edit->text(), locale());
         if (!parsed.ok()) {

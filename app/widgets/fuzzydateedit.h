@@ -28,6 +28,8 @@ public:
     std::optional<FuzzyDate> date() const;
     bool isAcceptable() const; // understood, and no check says it blocks saving
     void setCheck(Check check);
+    // What an empty field means here ("Empty: Ellie still lives here"); by default, not known.
+    void setEmptyMeaning(const QString &text);
     void recheck() { update(); }
     QLineEdit *lineEdit() const { return m_edit; }
     QString feedback() const;
@@ -41,5 +43,6 @@ private:
     QLineEdit *m_edit;
     QLabel *m_feedback;
     Check m_check;
+    QString m_emptyMeaning;
     bool m_acceptable = true;
 };

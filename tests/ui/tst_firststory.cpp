@@ -464,6 +464,10 @@ void TestFirstStory::aHomeTwoMemoriesAndAnEventByKeyboard()
             home->typeCombo()->setFocus();
             QTest::keyClicks(home->typeCombo(), QStringLiteral("Kin"));
             QTest::keyClicks(home->fromEdit()->lineEdit(), QStringLiteral("March 2024"));
+            for (QPlainTextEdit *e : dialog->findChildren<QPlainTextEdit *>()) {
+                if (e->accessibleName() == QStringLiteral("Reason for coming here, as recorded"))
+                    QTest::keyClicks(e, QStringLiteral("Kinship placement with maternal aunt"));
+            }
             if (!tick(dialog, QStringLiteral("Aunty Jo")))
                 problems << QStringLiteral("Jo is not in the carers list");
             if (!home->okButton()->isEnabled())
@@ -542,6 +546,8 @@ void TestFirstStory::theBooksHoldWhatWasTyped()
     QVERIFY(book.indexOf(QStringLiteral("I love drawing dragons."), aboutMe) > aboutMe);
     QVERIFY(book.contains(QStringLiteral("Feeding the ducks")));
     QVERIFY(book.contains(QStringLiteral("Jo's house")));
+    QVERIFY2(book.contains(QStringLiteral("I live with Aunty Jo.")),
+             "present tense for a home now");
     QVERIFY(book.contains(QStringLiteral("Not so close")) ||
             book.contains(QStringLiteral("Not sure yet")));
     QVERIFY2(!book.contains(QStringLiteral("Tenuous")), "child-facing words in the child's book");
@@ -553,6 +559,11 @@ void TestFirstStory::theBooksHoldWhatWasTyped()
     QVERIFY(chronology > 0);
     QVERIFY(pack.indexOf(QStringLiteral("Home: Jo's house (Kinship"), chronology) > chronology);
     QVERIFY(pack.indexOf(QStringLiteral("First review at Jo's"), chronology) > chronology);
+    // Why the child came is in the placement history too, not only in the chronology.
+    const qsizetype history = pack.lastIndexOf(QStringLiteral("Placement history"));
+    QVERIFY(history > chronology);
+    static const QRegularExpression came(QStringLiteral("Came:\\s+Kinship\\s+placement"));
+    QVERIFY2(pack.indexOf(came, history) > history, qPrintable(pack.mid(history)));
     static const QRegularExpression june(QStringLiteral("12 June\\s+2024"));
     QVERIFY2(pack.indexOf(june, chronology) > chronology, qPrintable(pack.mid(chronology)));
     // Unambiguous dates only: no 12/06/2024 or 06/12/24 in a court pack.
