@@ -83,8 +83,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         resize(QSize(1200, 800).boundedTo(room));
     // Remembered on a bigger monitor, or opened on a small laptop: never larger than the
     // screen, so the window's edges and the status bar stay in sight.
-    if (!isMaximized() && !isFullScreen() &&
-        (width() > room.width() || height() > room.height())) {
+    if (!isMaximized() && !isFullScreen() && (width() > room.width() || height() > room.height())) {
         resize(size().boundedTo(room));
         move(screenArea.topLeft());
     }
