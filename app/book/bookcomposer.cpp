@@ -428,8 +428,9 @@ void BookComposer::composeChildBook(Flow &flow)
                     top = placed.bottom() + 8;
                 }
                 const qreal h2 = m_style.lineHeight(TextStyle::Heading2);
+                // A long title wraps (up to three lines) rather than being cut off.
                 top += flow.textInBox(m->title, TextStyle::Heading2,
-                                      QRectF(cell.left(), top, cell.width(), h2));
+                                      QRectF(cell.left(), top, cell.width(), h2 * 3));
                 const qreal cap = m_style.lineHeight(TextStyle::Caption);
                 top += flow.textInBox(dateText(m->date), TextStyle::Caption,
                                       QRectF(cell.left(), top, cell.width(), cap));

@@ -477,8 +477,10 @@ void TestFirstStory::aHomeTwoMemoriesAndAnEventByKeyboard()
         if (auto *memory = qobject_cast<MemoryDialog *>(dialog)) {
             static int count = 0;
             ++count;
-            QTest::keyClicks(memory->titleEdit(), count == 1 ? QStringLiteral("Feeding the ducks")
-                                                             : QStringLiteral("First day at Cefn"));
+            QTest::keyClicks(memory->titleEdit(),
+                             count == 1 ? QStringLiteral("Feeding the ducks")
+                                        : QStringLiteral("My first day at Cefn Primary School, "
+                                                         "with my new red book bag"));
             QTest::keyClicks(memory->dateEdit()->lineEdit(),
                              count == 1 ? QStringLiteral("summer 2019")
                                         : QStringLiteral("4 September 2024"));
@@ -545,6 +547,11 @@ void TestFirstStory::theBooksHoldWhatWasTyped()
              qPrintable(book));
     QVERIFY(book.indexOf(QStringLiteral("I love drawing dragons."), aboutMe) > aboutMe);
     QVERIFY(book.contains(QStringLiteral("Feeding the ducks")));
+    // Nothing cut off: a long memory title is there whole (it wraps), with no "…".
+    // (pdftotext reads the two columns of memories line by line, so look for each word.)
+    for (const char *word : {"Cefn", "Primary", "School,", "red", "book", "bag"})
+        QVERIFY2(book.contains(QString::fromLatin1(word)), word);
+    QVERIFY(!book.contains(QStringLiteral("…")));
     QVERIFY(book.contains(QStringLiteral("Jo's house")));
     QVERIFY2(book.contains(QStringLiteral("I live with Aunty Jo.")),
              "present tense for a home now");
