@@ -140,9 +140,18 @@ void BookPane::setCase(CaseModel *model)
     m_model = model;
     m_file = model ? &model->file() : nullptr;
     if (m_model) {
-        connect(m_model, &CaseModel::peopleChanged, this, &BookPane::reload);
-        connect(m_model, &CaseModel::childChanged, this, &BookPane::reload);
-        connect(m_model, &CaseModel::timelineChanged, this, &BookPane::reload);
+        // Reading the case and laying out a book is not for every edit on another tab: the
+        // tab reloads when shown, so only a visible tab follows at once.
+        const auto reloadIfShown = [this] {
+            if (isVisible())
+                reload();
+        };
+        connect(m_model, &CaseModel::peopleChanged, this, [this, reloadIfShown] {
+            fillWithheld(m_model->people()); // the list of people follows at once, cheaply
+            reloadIfShown();
+        });
+        connect(m_model, &CaseModel::childChanged, this, reloadIfShown);
+        connect(m_model, &CaseModel::timelineChanged, this, reloadIfShown);
     }
     loadSettings();
     reload();
@@ -240,18 +249,22 @@ void BookPane::reload()
     m_content = CaseContent();
     if (m_file)
         m_content = CaseContentIO::read(*m_file, false, nullptr);
-    const QSet<ItemId> withheld = m_withheldIds;
-    QSignalBlocker block(m_withheld);
-    m_withheld->clear();
-    for (const Person &p : std::as_const(m_content.people)) {
-        auto *item = new QListWidgetItem(p.displayName(), m_withheld);
-        item->setData(Qt::UserRole, p.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(withheld.contains(p.id) ? Qt::Checked : Qt::Unchecked);
-    }
+    fillWithheld(m_content.people);
     for (QWidget *w : std::initializer_list<QWidget *>{m_preview, m_print, m_save})
         w->setEnabled(m_file != nullptr);
     refresh();
+}
+
+void BookPane::fillWithheld(const QList<Person> &people)
+{
+    QSignalBlocker block(m_withheld);
+    m_withheld->clear();
+    for (const Person &p : people) {
+        auto *item = new QListWidgetItem(p.displayName(), m_withheld);
+        item->setData(Qt::UserRole, p.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_withheldIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 BookOptions BookPane::options() const

@@ -62,6 +62,7 @@ protected:
 private:
     void reload();
     void refresh();
+    void fillWithheld(const QList<Person> &people);
     // The choices live in the case file, so one case's never carry over to the next.
     void loadSettings();
     void saveSettings();
