@@ -48,14 +48,6 @@
         <translation>كل شيء عني</translation>
     </message>
     <message>
-        <source>What they want the people making decisions to know</source>
-        <translation>ما يريد أن يعرفه من يتخذون القرارات</translation>
-    </message>
-    <message>
-        <source>Wishes and feelings, in their own words</source>
-        <translation>الرغبات والمشاعر، بكلماته هو</translation>
-    </message>
-    <message>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -78,10 +70,6 @@
     <message>
         <source>&amp;Full name:</source>
         <translation>الاسم ال&amp;كامل:</translation>
-    </message>
-    <message>
-        <source>&amp;Wishes and feelings:</source>
-        <translation>&amp;الرغبات والمشاعر:</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -197,20 +185,8 @@
         <translation>ذكرياتي</translation>
     </message>
     <message>
-        <source>My wishes and feelings</source>
-        <translation>رغباتي ومشاعري</translation>
-    </message>
-    <message>
-        <source>Court and review pack: %1</source>
-        <translation>ملف المحكمة والمراجعة: %1</translation>
-    </message>
-    <message>
         <source>CONFIDENTIAL</source>
         <translation>سرّي</translation>
-    </message>
-    <message>
-        <source>Court and review pack</source>
-        <translation>ملف المحكمة والمراجعة</translation>
     </message>
     <message>
         <source>Child:</source>
@@ -325,18 +301,6 @@
         <translation>بكلمات الطفل</translation>
     </message>
     <message>
-        <source>The child&apos;s wishes and feelings</source>
-        <translation>رغبات الطفل ومشاعره</translation>
-    </message>
-    <message>
-        <source>In %1&apos;s own words:</source>
-        <translation>بكلمات %1:</translation>
-    </message>
-    <message>
-        <source>— %1, as recorded in the case file; this pack prepared on %2.</source>
-        <translation>— %1، كما ورد في ملف الحالة؛ أُعدّ هذا الملف في %2.</translation>
-    </message>
-    <message>
         <source>CONFIDENTIAL — %1</source>
         <translation>سرّي — %1</translation>
     </message>
@@ -387,6 +351,122 @@
     <message>
         <source>Why they came and left (record)</source>
         <translation>سبب المجيء والمغادرة (السجل)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>What I said, and what happened</source>
+        <translation>ما قلته، وما حدث</translation>
+    </message>
+    <message>
+        <source>I said</source>
+        <translation>قلت</translation>
+    </message>
+    <message>
+        <source>On %1 I said</source>
+        <translation>في %1 قلت</translation>
+    </message>
+    <message>
+        <source>Someone asked me: %1</source>
+        <translation>سألني أحدهم: %1</translation>
+    </message>
+    <message>
+        <source>I felt: %1</source>
+        <translation>شعرت: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>ما حدث: %1</translation>
+    </message>
+    <message>
+        <source>What happened: we are still waiting to hear.</source>
+        <translation>ما حدث: ما زلنا ننتظر الجواب.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>لماذا: %1</translation>
+    </message>
+    <message>
+        <source>Review pack: %1</source>
+        <translation>ملف المراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Court pack: %1</source>
+        <translation>ملف المحكمة: %1</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>ملف المراجعة</translation>
+    </message>
+    <message>
+        <source>Court pack</source>
+        <translation>ملف المحكمة</translation>
+    </message>
+    <message>
+        <source>The child&apos;s wishes and feelings in their own words</source>
+        <translation>رغبات الطفل ومشاعره بكلماته هو</translation>
+    </message>
+    <message>
+        <source>Nothing %1 has said is recorded as agreed for reviews and court.</source>
+        <translation>لم يُسجَّل أي شيء قاله %1 بموافقته على أن تراه المراجعات والمحكمة.</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Decided at: %1, %2</source>
+        <translation>تقرر في: %1، %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>الجواب: %1</translation>
+    </message>
+    <message>
+        <source>Told to %1 on %2.</source>
+        <translation>أُخبر %1 بذلك في %2.</translation>
+    </message>
+    <message>
+        <source>Told to %1.</source>
+        <translation>أُخبر %1 بذلك.</translation>
+    </message>
+    <message>
+        <source>Not yet told to %1.</source>
+        <translation>لم يُخبَر %1 بعد.</translation>
+    </message>
+    <message>
+        <source>What the child said (verbatim)</source>
+        <translation>ما قاله الطفل (حرفيًا)</translation>
+    </message>
+    <message>
+        <source>How it was heard</source>
+        <translation>كيف سُمع</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own statement</source>
+        <translation>إفادة الطفل نفسه</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>بانتظار جواب</translation>
+    </message>
+    <message>
+        <source>%1: %2 — said before %3 (%4); no answer is recorded.</source>
+        <translation>%1: %2 — قيل قبل %3 (%4)؛ لم يُسجَّل أي جواب.</translation>
     </message>
 </context>
 <context>
@@ -469,10 +549,6 @@
     <message>
         <source>A copy for the birth &amp;family</source>
         <translation>نسخة لل&amp;عائلة الأصلية</translation>
-    </message>
-    <message>
-        <source>A &amp;court or review pack</source>
-        <translation>ملف &amp;محكمة أو مراجعة</translation>
     </message>
     <message>
         <source>What goes in</source>
@@ -558,6 +634,14 @@
         <source>%1, case %2</source>
         <translation>%1، القضية %2</translation>
     </message>
+    <message>
+        <source>A re&amp;view pack (for the review meeting)</source>
+        <translation>ملف م&amp;راجعة (لاجتماع المراجعة)</translation>
+    </message>
+    <message>
+        <source>A &amp;court pack</source>
+        <translation>ملف م&amp;حكمة</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -635,18 +719,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-The passphrase is read from standard input.</source>
-        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية في PATH)
-       belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
-       belonging export --audience book|family|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-تُقرأ عبارة المرور من الإدخال القياسي.</translation>
-    </message>
-    <message>
         <source>Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
@@ -677,6 +749,18 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
         <translation>كل شيء سليم: عبارة المرور صحيحة وقصة الحياة غير تالفة.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+The passphrase is read from standard input.</source>
+        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية في PATH)
+       belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+تُقرأ عبارة المرور من الإدخال القياسي.</translation>
     </message>
 </context>
 <context>
@@ -774,10 +858,6 @@ The passphrase is read from standard input.</source>
     <message>
         <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
         <translation>أنا Maisie. عمري 11 سنة. أحب الرسم والسباحة وكلبي Biscuit. أكلتي المفضلة فطيرة الراعي التي تعدّها تيتا.</translation>
-    </message>
-    <message>
-        <source>I want to stay living with Nana. I want to see Tyler more, not just in the holidays. I like seeing Mum when she is well. I want to get letters from Ruby.</source>
-        <translation>أريد أن أبقى أعيش مع تيتا. أريد أن أرى Tyler أكثر، لا في العطلات فقط. أحب أن أرى ماما عندما تكون بخير. أريد أن تصلني رسائل من Ruby.</translation>
     </message>
     <message>
         <source>Mum</source>
@@ -1194,6 +1274,46 @@ The passphrase is read from standard input.</source>
     <message>
         <source>I asked to live with Nana and she said yes.</source>
         <translation>طلبت أن أعيش مع جدتي فقالت نعم.</translation>
+    </message>
+    <message>
+        <source>Who would you like to see more?</source>
+        <translation>من تحب أن تراه أكثر؟</translation>
+    </message>
+    <message>
+        <source>I want to see Tyler more, not just in the holidays. Every week would be best.</source>
+        <translation>أريد أن أرى تايلر أكثر، ليس في العطلات فقط. كل أسبوع سيكون الأفضل.</translation>
+    </message>
+    <message>
+        <source>You said you wanted to see Tyler more. The review agreed: every two weeks from October, with video calls in between.</source>
+        <translation>قلتَ إنك تريد أن ترى تايلر أكثر. وافقت المراجعة: كل أسبوعين ابتداءً من أكتوبر، مع مكالمات فيديو بينهما.</translation>
+    </message>
+    <message>
+        <source>Every week was not possible because Tyler plays football on Saturdays.</source>
+        <translation>لم يكن كل أسبوع ممكنًا لأن تايلر يلعب كرة القدم أيام السبت.</translation>
+    </message>
+    <message>
+        <source>What would make home better?</source>
+        <translation>ما الذي يجعل البيت أفضل؟</translation>
+    </message>
+    <message>
+        <source>I want to stay living with Nana. Nothing would make it better, it is already good. Maybe a bigger bed.</source>
+        <translation>أريد أن أبقى أعيش مع جدتي. لا شيء سيجعله أفضل، إنه جيد أصلًا. ربما سرير أكبر.</translation>
+    </message>
+    <message>
+        <source>The review agreed you will keep living with Nana.</source>
+        <translation>وافقت المراجعة على أن تبقى تعيش مع جدتك.</translation>
+    </message>
+    <message>
+        <source>I want to get letters from Ruby, and send her my drawings.</source>
+        <translation>أريد أن تصلني رسائل من روبي، وأن أرسل لها رسوماتي.</translation>
+    </message>
+    <message>
+        <source>What worries you?</source>
+        <translation>ما الذي يقلقك؟</translation>
+    </message>
+    <message>
+        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
+        <translation>أحيانًا أقلق أن أمي غاضبة لأنني أحب العيش مع جدتي. أرجوك لا تخبرها أنني قلت ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2707,10 +2827,6 @@ The passphrase is read from standard input.</source>
         <translation>نسخة للعائلة الأصلية</translation>
     </message>
     <message>
-        <source>Court and review pack</source>
-        <translation>ملف المحكمة والمراجعة</translation>
-    </message>
-    <message>
         <source>1 item marked private</source>
         <translation>عنصر واحد مُعلَّم بأنه خاص</translation>
     </message>
@@ -2737,6 +2853,22 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Professional notes and recorded reasons (kept for the court pack)</source>
         <translation>الملاحظات المهنية والأسباب المسجّلة (تبقى في ملف المحكمة)</translation>
+    </message>
+    <message>
+        <source>Court pack</source>
+        <translation>ملف المحكمة</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>ملف المراجعة</translation>
+    </message>
+    <message>
+        <source>1 thing the child said that they did not agree to share here</source>
+        <translation>شيء واحد قاله الطفل ولم يوافق على مشاركته هنا</translation>
+    </message>
+    <message>
+        <source>%1 things the child said that they did not agree to share here</source>
+        <translation>%1 أشياء قالها الطفل ولم يوافق على مشاركتها هنا</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3349,205 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Not in touch now</source>
         <translation>لا تواصل الآن</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRules</name>
+    <message>
+        <source>No topic chosen</source>
+        <translation>لم يُختر موضوع</translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation>مخاوف</translation>
+    </message>
+    <message>
+        <source>Good things</source>
+        <translation>أشياء جيدة</translation>
+    </message>
+    <message>
+        <source>Dreams and wishes</source>
+        <translation>أحلام وأمنيات</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>البيت</translation>
+    </message>
+    <message>
+        <source>Family time</source>
+        <translation>وقت العائلة</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Typed by the child</source>
+        <translation>كتبه الطفل بنفسه</translation>
+    </message>
+    <message>
+        <source>Said, and written down by an adult</source>
+        <translation>قاله الطفل وكتبه شخص بالغ</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>رسمه</translation>
+    </message>
+    <message>
+        <source>Recorded in their own voice</source>
+        <translation>مسجَّل بصوته هو</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>لم يُجب عنه بعد</translation>
+    </message>
+    <message>
+        <source>Listened to and done</source>
+        <translation>استُمع إليه ونُفِّذ</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>نُفِّذ جزئيًا</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>غير ممكن</translation>
+    </message>
+    <message>
+        <source>Only me and my carer</source>
+        <translation>أنا ومن يعتني بي فقط</translation>
+    </message>
+    <message>
+        <source>Child and carer (child&apos;s book)</source>
+        <translation>الطفل ومقدم الرعاية (كتاب الطفل)</translation>
+    </message>
+    <message>
+        <source>My social worker</source>
+        <translation>أخصائيي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Reviews and court</source>
+        <translation>المراجعات والمحكمة</translation>
+    </message>
+    <message>
+        <source>My family</source>
+        <translation>عائلتي</translation>
+    </message>
+    <message>
+        <source>Family (family copy)</source>
+        <translation>العائلة (نسخة العائلة)</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>لم يُسأل بعد</translation>
+    </message>
+    <message>
+        <source>What&apos;s good at the moment?</source>
+        <translation>ما الشيء الجيد الآن؟</translation>
+    </message>
+    <message>
+        <source>What worries you?</source>
+        <translation>ما الذي يقلقك؟</translation>
+    </message>
+    <message>
+        <source>If you could wish for anything, what would it be?</source>
+        <translation>لو استطعت أن تتمنى أي شيء، ماذا سيكون؟</translation>
+    </message>
+    <message>
+        <source>Who would you like to see more?</source>
+        <translation>من تحب أن تراه أكثر؟</translation>
+    </message>
+    <message>
+        <source>Who would you like to see less?</source>
+        <translation>من تحب أن تراه أقل؟</translation>
+    </message>
+    <message>
+        <source>What would make home better?</source>
+        <translation>ما الذي يجعل البيت أفضل؟</translation>
+    </message>
+    <message>
+        <source>How is school going?</source>
+        <translation>كيف تسير المدرسة؟</translation>
+    </message>
+    <message>
+        <source>Write down what was said, in the child&apos;s own words.</source>
+        <translation>اكتب ما قيل، بكلمات الطفل نفسه.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said to %1, with %2 present.</source>
+        <translation>قيل لـ%1، بحضور %2.</translation>
+    </message>
+    <message>
+        <source>Said to %1.</source>
+        <translation>قيل لـ%1.</translation>
+    </message>
+    <message>
+        <source>With %1 present.</source>
+        <translation>بحضور %1.</translation>
+    </message>
+    <message>
+        <source>Typed by %1.</source>
+        <translation>كتبه %1 بنفسه.</translation>
+    </message>
+    <message>
+        <source>Drawn by %1.</source>
+        <translation>رسمه %1.</translation>
+    </message>
+    <message>
+        <source>Recorded in %1&apos;s own voice.</source>
+        <translation>مسجَّل بصوت %1 نفسه.</translation>
+    </message>
+    <message>
+        <source>Written down by an adult.</source>
+        <translation>كتبه شخص بالغ.</translation>
+    </message>
+    <message>
+        <source>Written down by %1.</source>
+        <translation>كتبه %1.</translation>
+    </message>
+    <message>
+        <source>Read back and agreed.</source>
+        <translation>قُرئ عليه ووافق.</translation>
+    </message>
+    <message>
+        <source>Read back and agreed on %1.</source>
+        <translation>قُرئ عليه ووافق في %1.</translation>
+    </message>
+    <message>
+        <source>Read back; %1 did not agree it was right.</source>
+        <translation>قُرئ عليه؛ لم يوافق %1 على أنه صحيح.</translation>
+    </message>
+    <message>
+        <source>Read back on %1; %2 did not agree it was right.</source>
+        <translation>قُرئ عليه في %1؛ لم يوافق %2 على أنه صحيح.</translation>
+    </message>
+    <message>
+        <source>Not yet read back.</source>
+        <translation>لم يُقرأ عليه بعد.</translation>
+    </message>
+    <message>
+        <source>Moved from the single wishes and feelings box of an older case file.</source>
+        <translation>نُقل من خانة الرغبات والمشاعر الوحيدة في ملف حالة أقدم.</translation>
     </message>
 </context>
 <context>

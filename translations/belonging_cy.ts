@@ -48,14 +48,6 @@
         <translation>Popeth amdana i</translation>
     </message>
     <message>
-        <source>What they want the people making decisions to know</source>
-        <translation>Beth maen nhw eisiau i&apos;r bobl sy&apos;n gwneud penderfyniadau ei wybod</translation>
-    </message>
-    <message>
-        <source>Wishes and feelings, in their own words</source>
-        <translation>Dymuniadau a theimladau, yn eu geiriau eu hunain</translation>
-    </message>
-    <message>
         <source>Photo</source>
         <translation>Llun</translation>
     </message>
@@ -78,10 +70,6 @@
     <message>
         <source>&amp;Full name:</source>
         <translation>&amp;Enw llawn:</translation>
-    </message>
-    <message>
-        <source>&amp;Wishes and feelings:</source>
-        <translation>&amp;Dymuniadau a theimladau:</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -197,20 +185,8 @@
         <translation>Fy atgofion</translation>
     </message>
     <message>
-        <source>My wishes and feelings</source>
-        <translation>Fy nymuniadau a&apos;m teimladau</translation>
-    </message>
-    <message>
-        <source>Court and review pack: %1</source>
-        <translation>Pecyn llys ac adolygu: %1</translation>
-    </message>
-    <message>
         <source>CONFIDENTIAL</source>
         <translation>CYFRINACHOL</translation>
-    </message>
-    <message>
-        <source>Court and review pack</source>
-        <translation>Pecyn llys ac adolygu</translation>
     </message>
     <message>
         <source>Child:</source>
@@ -325,18 +301,6 @@
         <translation>Yng ngeiriau&apos;r plentyn</translation>
     </message>
     <message>
-        <source>The child&apos;s wishes and feelings</source>
-        <translation>Dymuniadau a theimladau&apos;r plentyn</translation>
-    </message>
-    <message>
-        <source>In %1&apos;s own words:</source>
-        <translation>Yng ngeiriau %1 ei hun:</translation>
-    </message>
-    <message>
-        <source>— %1, as recorded in the case file; this pack prepared on %2.</source>
-        <translation>— %1, fel y&apos;i cofnodwyd yn ffeil yr achos; paratowyd y pecyn hwn ar %2.</translation>
-    </message>
-    <message>
         <source>CONFIDENTIAL — %1</source>
         <translation>CYFRINACHOL — %1</translation>
     </message>
@@ -387,6 +351,122 @@
     <message>
         <source>Why they came and left (record)</source>
         <translation>Pam daethon nhw a gadael (cofnod)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What I said, and what happened</source>
+        <translation>Beth ddywedais i, a beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>I said</source>
+        <translation>Dywedais i</translation>
+    </message>
+    <message>
+        <source>On %1 I said</source>
+        <translation>Ar %1 dywedais i</translation>
+    </message>
+    <message>
+        <source>Someone asked me: %1</source>
+        <translation>Gofynnodd rhywun i mi: %1</translation>
+    </message>
+    <message>
+        <source>I felt: %1</source>
+        <translation>Roeddwn i&apos;n teimlo: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Beth ddigwyddodd: %1</translation>
+    </message>
+    <message>
+        <source>What happened: we are still waiting to hear.</source>
+        <translation>Beth ddigwyddodd: rydyn ni&apos;n dal i aros i glywed.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pam: %1</translation>
+    </message>
+    <message>
+        <source>Review pack: %1</source>
+        <translation>Pecyn adolygiad: %1</translation>
+    </message>
+    <message>
+        <source>Court pack: %1</source>
+        <translation>Pecyn llys: %1</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>Pecyn adolygiad</translation>
+    </message>
+    <message>
+        <source>Court pack</source>
+        <translation>Pecyn llys</translation>
+    </message>
+    <message>
+        <source>The child&apos;s wishes and feelings in their own words</source>
+        <translation>Dymuniadau a theimladau&apos;r plentyn yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>Nothing %1 has said is recorded as agreed for reviews and court.</source>
+        <translation>Does dim byd mae %1 wedi&apos;i ddweud wedi&apos;i gofnodi fel un y cytunwyd arno ar gyfer adolygiadau a&apos;r llys.</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Gofynnwyd: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Pwnc: %1</translation>
+    </message>
+    <message>
+        <source>Decided at: %1, %2</source>
+        <translation>Penderfynwyd yn: %1, %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Ateb: %1</translation>
+    </message>
+    <message>
+        <source>Told to %1 on %2.</source>
+        <translation>Dywedwyd wrth %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Told to %1.</source>
+        <translation>Dywedwyd wrth %1.</translation>
+    </message>
+    <message>
+        <source>Not yet told to %1.</source>
+        <translation>Heb ddweud wrth %1 eto.</translation>
+    </message>
+    <message>
+        <source>What the child said (verbatim)</source>
+        <translation>Beth ddywedodd y plentyn (air am air)</translation>
+    </message>
+    <message>
+        <source>How it was heard</source>
+        <translation>Sut y&apos;i clywyd</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own statement</source>
+        <translation>Datganiad y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Yn aros am ateb</translation>
+    </message>
+    <message>
+        <source>%1: %2 — said before %3 (%4); no answer is recorded.</source>
+        <translation>%1: %2 — dywedwyd cyn %3 (%4); does dim ateb wedi&apos;i gofnodi.</translation>
     </message>
 </context>
 <context>
@@ -469,10 +549,6 @@
     <message>
         <source>A copy for the birth &amp;family</source>
         <translation>Copi i&apos;r &amp;teulu biolegol</translation>
-    </message>
-    <message>
-        <source>A &amp;court or review pack</source>
-        <translation>Pecyn ll&amp;ys neu adolygiad</translation>
     </message>
     <message>
         <source>What goes in</source>
@@ -558,6 +634,14 @@
         <source>%1, case %2</source>
         <translation>%1, achos %2</translation>
     </message>
+    <message>
+        <source>A re&amp;view pack (for the review meeting)</source>
+        <translation>Pecyn adolygia&amp;d (ar gyfer y cyfarfod adolygu)</translation>
+    </message>
+    <message>
+        <source>A &amp;court pack</source>
+        <translation>Pecyn &amp;llys</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -635,18 +719,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu&apos;r stori bywyd enghreifftiol i PATH)
-         belonging check PATH   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
-         belonging export --audience book|family|court CASE -o OUT.pdf
-                          [--page-size a4|letter]
-Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</translation>
-    </message>
-    <message>
         <source>Passphrase:</source>
         <translation>Cyfrinymadrodd:</translation>
     </message>
@@ -677,6 +749,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
         <translation>Iawn: mae&apos;r cyfrinymadrodd yn gywir a does dim niwed i&apos;r stori bywyd.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+The passphrase is read from standard input.</source>
+        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu&apos;r stori bywyd enghreifftiol i PATH)
+         belonging check PATH   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+         belonging export --audience book|family|review|court CASE -o OUT.pdf
+                          [--page-size a4|letter]
+Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</translation>
     </message>
 </context>
 <context>
@@ -774,10 +858,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
         <translation>Maisie ydw i. Rydw i&apos;n 11 oed. Rydw i wrth fy modd yn tynnu lluniau, nofio a fy nghi Biscuit. Fy hoff fwyd yw pastai&apos;r bugail Nain.</translation>
-    </message>
-    <message>
-        <source>I want to stay living with Nana. I want to see Tyler more, not just in the holidays. I like seeing Mum when she is well. I want to get letters from Ruby.</source>
-        <translation>Rydw i eisiau aros i fyw gyda Nain. Rydw i eisiau gweld Tyler yn amlach, nid dim ond yn y gwyliau. Rydw i&apos;n hoffi gweld Mam pan mae hi&apos;n iach. Rydw i eisiau cael llythyrau gan Ruby.</translation>
     </message>
     <message>
         <source>Mum</source>
@@ -1194,6 +1274,46 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>I asked to live with Nana and she said yes.</source>
         <translation>Gofynnais i gael byw gyda Nain a dwedodd hi ie.</translation>
+    </message>
+    <message>
+        <source>Who would you like to see more?</source>
+        <translation>Pwy hoffet ti eu gweld yn amlach?</translation>
+    </message>
+    <message>
+        <source>I want to see Tyler more, not just in the holidays. Every week would be best.</source>
+        <translation>Dw i eisiau gweld Tyler yn amlach, nid dim ond yn y gwyliau. Bob wythnos fyddai orau.</translation>
+    </message>
+    <message>
+        <source>You said you wanted to see Tyler more. The review agreed: every two weeks from October, with video calls in between.</source>
+        <translation>Dywedaist ti dy fod eisiau gweld Tyler yn amlach. Cytunodd yr adolygiad: bob pythefnos o fis Hydref, gyda galwadau fideo yn y canol.</translation>
+    </message>
+    <message>
+        <source>Every week was not possible because Tyler plays football on Saturdays.</source>
+        <translation>Doedd bob wythnos ddim yn bosibl achos mae Tyler yn chwarae pêl-droed ar ddydd Sadwrn.</translation>
+    </message>
+    <message>
+        <source>What would make home better?</source>
+        <translation>Beth fyddai&apos;n gwneud cartref yn well?</translation>
+    </message>
+    <message>
+        <source>I want to stay living with Nana. Nothing would make it better, it is already good. Maybe a bigger bed.</source>
+        <translation>Dw i eisiau aros i fyw gyda Nain. Fyddai dim byd yn ei wneud yn well, mae&apos;n dda yn barod. Efallai gwely mwy.</translation>
+    </message>
+    <message>
+        <source>The review agreed you will keep living with Nana.</source>
+        <translation>Cytunodd yr adolygiad y byddi di&apos;n dal i fyw gyda Nain.</translation>
+    </message>
+    <message>
+        <source>I want to get letters from Ruby, and send her my drawings.</source>
+        <translation>Dw i eisiau cael llythyrau gan Ruby, ac anfon fy lluniau ati hi.</translation>
+    </message>
+    <message>
+        <source>What worries you?</source>
+        <translation>Beth sy&apos;n dy boeni di?</translation>
+    </message>
+    <message>
+        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
+        <translation>Weithiau dw i&apos;n poeni bod Mam yn grac fy mod i&apos;n hoffi byw gyda Nain. Plis paid â dweud wrthi hi fy mod i wedi dweud hynny.</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2826,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Copi i&apos;r teulu biolegol</translation>
     </message>
     <message>
-        <source>Court and review pack</source>
-        <translation>Pecyn llys ac adolygu</translation>
-    </message>
-    <message>
         <source>1 item marked private</source>
         <translation>1 eitem wedi&apos;i marcio&apos;n breifat</translation>
     </message>
@@ -2736,6 +2852,22 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Professional notes and recorded reasons (kept for the court pack)</source>
         <translation>Nodiadau proffesiynol a rhesymau a gofnodwyd (wedi&apos;u cadw ar gyfer y pecyn llys)</translation>
+    </message>
+    <message>
+        <source>Court pack</source>
+        <translation>Pecyn llys</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>Pecyn adolygiad</translation>
+    </message>
+    <message>
+        <source>1 thing the child said that they did not agree to share here</source>
+        <translation>1 peth a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rannu yma</translation>
+    </message>
+    <message>
+        <source>%1 things the child said that they did not agree to share here</source>
+        <translation>%1 o bethau a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rhannu yma</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3348,205 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Not in touch now</source>
         <translation>Dim cysylltiad nawr</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRules</name>
+    <message>
+        <source>No topic chosen</source>
+        <translation>Dim pwnc wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation>Pryderon</translation>
+    </message>
+    <message>
+        <source>Good things</source>
+        <translation>Pethau da</translation>
+    </message>
+    <message>
+        <source>Dreams and wishes</source>
+        <translation>Breuddwydion a dymuniadau</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Family time</source>
+        <translation>Amser teulu</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Typed by the child</source>
+        <translation>Wedi&apos;i deipio gan y plentyn</translation>
+    </message>
+    <message>
+        <source>Said, and written down by an adult</source>
+        <translation>Wedi&apos;i ddweud, a&apos;i ysgrifennu gan oedolyn</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>Recorded in their own voice</source>
+        <translation>Wedi&apos;i recordio yn eu llais eu hunain</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>Listened to and done</source>
+        <translation>Gwrandawyd a gwnaed</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Wedi&apos;i wneud yn rhannol</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Ddim yn bosibl</translation>
+    </message>
+    <message>
+        <source>Only me and my carer</source>
+        <translation>Dim ond fi a fy ngofalwr</translation>
+    </message>
+    <message>
+        <source>Child and carer (child&apos;s book)</source>
+        <translation>Plentyn a gofalwr (llyfr y plentyn)</translation>
+    </message>
+    <message>
+        <source>My social worker</source>
+        <translation>Fy ngweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Reviews and court</source>
+        <translation>Adolygiadau a&apos;r llys</translation>
+    </message>
+    <message>
+        <source>My family</source>
+        <translation>Fy nheulu</translation>
+    </message>
+    <message>
+        <source>Family (family copy)</source>
+        <translation>Teulu (copi&apos;r teulu)</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>What&apos;s good at the moment?</source>
+        <translation>Beth sy&apos;n dda ar hyn o bryd?</translation>
+    </message>
+    <message>
+        <source>What worries you?</source>
+        <translation>Beth sy&apos;n dy boeni di?</translation>
+    </message>
+    <message>
+        <source>If you could wish for anything, what would it be?</source>
+        <translation>Petaet ti&apos;n gallu dymuno unrhyw beth, beth fyddai e?</translation>
+    </message>
+    <message>
+        <source>Who would you like to see more?</source>
+        <translation>Pwy hoffet ti eu gweld yn amlach?</translation>
+    </message>
+    <message>
+        <source>Who would you like to see less?</source>
+        <translation>Pwy hoffet ti eu gweld yn llai aml?</translation>
+    </message>
+    <message>
+        <source>What would make home better?</source>
+        <translation>Beth fyddai&apos;n gwneud cartref yn well?</translation>
+    </message>
+    <message>
+        <source>How is school going?</source>
+        <translation>Sut mae&apos;r ysgol yn mynd?</translation>
+    </message>
+    <message>
+        <source>Write down what was said, in the child&apos;s own words.</source>
+        <translation>Ysgrifennwch beth a ddywedwyd, yng ngeiriau&apos;r plentyn ei hun.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said to %1, with %2 present.</source>
+        <translation>Wedi&apos;i ddweud wrth %1, gyda %2 yno.</translation>
+    </message>
+    <message>
+        <source>Said to %1.</source>
+        <translation>Wedi&apos;i ddweud wrth %1.</translation>
+    </message>
+    <message>
+        <source>With %1 present.</source>
+        <translation>Gyda %1 yno.</translation>
+    </message>
+    <message>
+        <source>Typed by %1.</source>
+        <translation>Wedi&apos;i deipio gan %1.</translation>
+    </message>
+    <message>
+        <source>Drawn by %1.</source>
+        <translation>Wedi&apos;i dynnu gan %1.</translation>
+    </message>
+    <message>
+        <source>Recorded in %1&apos;s own voice.</source>
+        <translation>Wedi&apos;i recordio yn llais %1 ei hun.</translation>
+    </message>
+    <message>
+        <source>Written down by an adult.</source>
+        <translation>Wedi&apos;i ysgrifennu gan oedolyn.</translation>
+    </message>
+    <message>
+        <source>Written down by %1.</source>
+        <translation>Wedi&apos;i ysgrifennu gan %1.</translation>
+    </message>
+    <message>
+        <source>Read back and agreed.</source>
+        <translation>Wedi&apos;i ddarllen yn ôl a chytuno.</translation>
+    </message>
+    <message>
+        <source>Read back and agreed on %1.</source>
+        <translation>Wedi&apos;i ddarllen yn ôl a chytuno ar %1.</translation>
+    </message>
+    <message>
+        <source>Read back; %1 did not agree it was right.</source>
+        <translation>Wedi&apos;i ddarllen yn ôl; doedd %1 ddim yn cytuno ei fod yn gywir.</translation>
+    </message>
+    <message>
+        <source>Read back on %1; %2 did not agree it was right.</source>
+        <translation>Wedi&apos;i ddarllen yn ôl ar %1; doedd %2 ddim yn cytuno ei fod yn gywir.</translation>
+    </message>
+    <message>
+        <source>Not yet read back.</source>
+        <translation>Heb ei ddarllen yn ôl eto.</translation>
+    </message>
+    <message>
+        <source>Moved from the single wishes and feelings box of an older case file.</source>
+        <translation>Wedi&apos;i symud o&apos;r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
     </message>
 </context>
 <context>

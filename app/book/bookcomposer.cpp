@@ -4,6 +4,7 @@
 #include "chronology.h"
 
 #include "vocabulary.h"
+#include "voicerules.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -31,6 +32,11 @@ QString cameAndLeft(const QString &came, const QString &left)
 QString dateText(const FuzzyDate &date)
 {
     return date.isUnknown() ? BookComposer::tr("date not known") : date.toDisplayString();
+}
+
+QString quoted(const QString &words)
+{
+    return BookComposer::tr("“%1”").arg(words);
 }
 
 } // namespace
@@ -235,7 +241,7 @@ BookModel BookComposer::compose()
     m_model.audience = m_options.audience;
     m_model.pageSize = QPageSize(m_options.pageSize);
     Flow flow(m_model, m_style);
-    if (m_options.audience == Redaction::Audience::Court)
+    if (Redaction::isProfessional(m_options.audience))
         composeCourtPack(flow);
     else
         composeChildBook(flow);
@@ -462,11 +468,35 @@ void BookComposer::composeChildBook(Flow &flow)
         }
     }
 
-    // My wishes and feelings.
-    if (m_options.wishes && !m_case.child.wishesAndFeelings.isEmpty()) {
-        flow.newPage(tr("My wishes and feelings"));
-        flow.heading(tr("My wishes and feelings"), TextStyle::Heading1, 0, keep);
-        flow.paragraph(m_case.child.wishesAndFeelings, TextStyle::Quote);
+    // What I said, and what happened: only what the child agreed may go in this book.
+    if (m_options.wishes && !m_case.voice.isEmpty()) {
+        const QString section = tr("What I said, and what happened");
+        flow.newPage(section);
+        flow.heading(section, TextStyle::Heading1, 0, keep);
+        const qreal quoteLine = m_style.lineHeight(TextStyle::Quote);
+        for (const VoiceEntry &v : m_case.voice) {
+            flow.heading(v.date.isUnknown() ? tr("I said")
+                                            : tr("On %1 I said").arg(dateText(v.date)),
+                         TextStyle::Heading2, -1, quoteLine * 2);
+            if (!v.prompt.isEmpty())
+                flow.paragraph(tr("Someone asked me: %1").arg(v.prompt), TextStyle::Caption);
+            flow.paragraph(quoted(v.words), TextStyle::Quote, 12);
+            if (!v.feelings.isEmpty()) {
+                QStringList feelings;
+                for (Memory::Feeling f : v.feelings)
+                    feelings << Vocabulary::feelingName(f).toLower();
+                flow.paragraph(tr("I felt: %1").arg(QLocale().createSeparatedList(feelings)),
+                               TextStyle::Caption, 12);
+            }
+            if (!v.answer.isEmpty())
+                flow.paragraph(tr("What happened: %1").arg(v.answer), TextStyle::Body, 12);
+            else if (!v.isAnswered())
+                flow.paragraph(tr("What happened: we are still waiting to hear."), TextStyle::Body,
+                               12);
+            if (!v.whyNot.isEmpty())
+                flow.paragraph(tr("Why: %1").arg(v.whyNot), TextStyle::Body, 12);
+            flow.skip(quoteLine * 0.5);
+        }
     }
     addContents(contentsPage);
 }
@@ -475,7 +505,8 @@ void BookComposer::composeCourtPack(Flow &flow)
 {
     const QString name =
         m_case.child.fullName.isEmpty() ? m_case.child.displayName() : m_case.child.fullName;
-    m_model.title = tr("Court and review pack: %1").arg(name);
+    const bool review = m_options.audience == Redaction::Audience::Review;
+    m_model.title = review ? tr("Review pack: %1").arg(name) : tr("Court pack: %1").arg(name);
     m_model.subject = Redaction::audienceName(m_options.audience);
     const QLocale locale;
     const qreal keep = m_style.lineHeight(TextStyle::TableCell) * 4;
@@ -487,7 +518,7 @@ void BookComposer::composeCourtPack(Flow &flow)
     flow.textInBox(tr("CONFIDENTIAL"), TextStyle::Banner,
                    QRectF(c.left(), c.top() + 7, c.width(), 24), Qt::AlignHCenter);
     qreal y = c.top() + 90;
-    y += flow.textInBox(tr("Court and review pack"), TextStyle::Title,
+    y += flow.textInBox(review ? tr("Review pack") : tr("Court pack"), TextStyle::Title,
                         QRectF(c.left(), y, c.width(), 70));
     y += 20;
     auto fact = [&](const QString &label, const QString &value) {
@@ -576,21 +607,39 @@ void BookComposer::composeCourtPack(Flow &flow)
                 wrapped << flow.wrap(row.value(i), TextStyle::TableCell, w[i] - 2 * pad);
                 lines = std::max(lines, int(wrapped.last().size()));
             }
-            const qreal height = lines * lh + 2 * pad;
-            if (flow.remaining() < height) {
-                flow.newPage(section);
-                header();
-            }
-            qreal x = flow.content().left();
-            for (int i = 0; i < columns.size(); ++i) {
-                qreal top = flow.y() + pad;
-                for (const QString &line : std::as_const(wrapped[i])) {
-                    flow.textLine(line, TextStyle::TableCell, x + pad, top, w[i] - 2 * pad);
-                    top += lh;
+            // A row taller than what is left goes on in pieces, a few lines at least on each
+            // page, so a long quote is never cut off at the foot of a page.
+            int start = 0;
+            bool freshPage = false;
+            while (start < lines) {
+                const int fit = int((flow.remaining() - 2 * pad) / lh);
+                const int left = lines - start;
+                if (fit < std::min(left, 3) && !freshPage) {
+                    flow.newPage(section);
+                    header();
+                    freshPage = true;
+                    continue;
                 }
-                x += w[i];
+                const int count = std::max(1, std::min(fit, left));
+                qreal x = flow.content().left();
+                for (int i = 0; i < columns.size(); ++i) {
+                    qreal top = flow.y() + pad;
+                    const QStringList part = wrapped[i].mid(start, count);
+                    for (const QString &line : part) {
+                        flow.textLine(line, TextStyle::TableCell, x + pad, top, w[i] - 2 * pad);
+                        top += lh;
+                    }
+                    x += w[i];
+                }
+                flow.skip(count * lh + 2 * pad);
+                start += count;
+                freshPage = false;
+                if (start < lines) {
+                    flow.newPage(section);
+                    header();
+                    freshPage = true;
+                }
             }
-            flow.skip(height);
             flow.rule(QPointF(flow.content().left(), flow.y()),
                       QPointF(flow.content().right(), flow.y()), QColor(0xc8, 0xcd, 0xd6), 0.6);
         }
@@ -603,6 +652,99 @@ void BookComposer::composeCourtPack(Flow &flow)
         }
         return QString();
     };
+
+    // The child's wishes and feelings, in their own words, with who heard them and what was
+    // done: the shape of the Social Work Evidence Template's sections 4.3 and 4.4. A review
+    // hears the child first.
+    auto childsVoice = [&] {
+        if (!m_options.wishes)
+            return;
+        const QString section = tr("The child's wishes and feelings in their own words");
+        flow.newPage(section);
+        flow.heading(section, TextStyle::Heading1, 0, keep);
+        const QString child = m_case.child.displayName();
+        if (m_case.voice.isEmpty()) {
+            flow.paragraph(
+                tr("Nothing %1 has said is recorded as agreed for reviews and court.").arg(child),
+                TextStyle::Body);
+            return;
+        }
+        QHash<ItemId, Person> people;
+        for (const Person &p : m_case.people)
+            people.insert(p.id, p);
+        QHash<ItemId, const Event *> events;
+        for (const Event &e : m_case.events)
+            events.insert(e.id, &e);
+        QList<QStringList> rows;
+        for (const VoiceEntry &v : m_case.voice) {
+            QString said = quoted(v.words);
+            if (!v.prompt.isEmpty())
+                said = tr("Asked: %1").arg(v.prompt) + u'\n' + said;
+            if (v.topic != VoiceEntry::Topic::NotChosen)
+                said += u'\n' + tr("Topic: %1").arg(VoiceRules::topicName(v.topic));
+            QStringList response;
+            if (v.isAnswered()) {
+                response << VoiceRules::outcomeName(v.outcome);
+                if (const Event *e = events.value(v.answeredByEventId, nullptr))
+                    response << tr("Decided at: %1, %2").arg(e->title, dateText(e->date));
+                if (!v.answer.isEmpty())
+                    response << tr("Answer: %1").arg(v.answer);
+                if (!v.whyNot.isEmpty())
+                    response << tr("Why: %1").arg(v.whyNot);
+                if (v.toldToChild)
+                    response << (v.toldOn.isValid()
+                                     ? tr("Told to %1 on %2.")
+                                           .arg(child, FuzzyDate::day(v.toldOn).toDisplayString())
+                                     : tr("Told to %1.").arg(child));
+                else
+                    response << tr("Not yet told to %1.").arg(child);
+            } else {
+                response << VoiceRules::outcomeName(v.outcome);
+            }
+            rows << QStringList{dateText(v.date), said, VoiceRules::attribution(v, people, child),
+                                response.join(u'\n')};
+        }
+        table(section,
+              {{tr("Date"), 13},
+               {tr("What the child said (verbatim)"), 35},
+               {tr("How it was heard"), 24},
+               {tr("What happened"), 28}},
+              rows);
+
+        QList<const VoiceEntry *> own;
+        for (const VoiceEntry &v : m_case.voice) {
+            if (v.given == VoiceEntry::Given::TypedByChild || v.given == VoiceEntry::Given::Drawn ||
+                v.given == VoiceEntry::Given::OwnVoice)
+                own << &v;
+        }
+        if (!own.isEmpty()) {
+            flow.heading(tr("The child's own statement"), TextStyle::Heading2, 1, keep);
+            for (const VoiceEntry *v : std::as_const(own)) {
+                flow.paragraph(
+                    tr("%1 (%2):")
+                        .arg(dateText(v->date), VoiceRules::givenName(v->given).toLower()),
+                    TextStyle::Caption);
+                flow.paragraph(quoted(v->words), TextStyle::Quote, 18);
+            }
+        }
+
+        const QHash<ItemId, ItemId> waiting =
+            VoiceRules::waiting(m_case.voice, m_case.events, m_options.preparedOn);
+        if (!waiting.isEmpty()) {
+            flow.heading(tr("Waiting for an answer"), TextStyle::Heading2, 1, keep);
+            for (const VoiceEntry &v : m_case.voice) {
+                const Event *e = events.value(waiting.value(v.id, kNoId), nullptr);
+                if (!e)
+                    continue;
+                flow.paragraph(
+                    tr("%1: %2 — said before %3 (%4); no answer is recorded.")
+                        .arg(dateText(v.date), quoted(v.words), e->title, dateText(e->date)),
+                    TextStyle::Body);
+            }
+        }
+    };
+    if (review)
+        childsVoice();
 
     if (m_options.chronology) {
         const QString section = tr("Chronology");
@@ -710,18 +852,8 @@ void BookComposer::composeCourtPack(Flow &flow)
               rows);
     }
 
-    if (m_options.wishes && !m_case.child.wishesAndFeelings.isEmpty()) {
-        const QString section = tr("The child's wishes and feelings");
-        flow.newPage(section);
-        flow.heading(section, TextStyle::Heading1, 0, keep);
-        flow.paragraph(tr("In %1's own words:").arg(m_case.child.displayName()), TextStyle::Body);
-        flow.paragraph(QStringLiteral("“") + m_case.child.wishesAndFeelings + QStringLiteral("”"),
-                       TextStyle::Quote, 18);
-        flow.paragraph(tr("— %1, as recorded in the case file; this pack prepared on %2.")
-                           .arg(m_case.child.displayName(),
-                                FuzzyDate::day(m_options.preparedOn).toDisplayString(locale)),
-                       TextStyle::Caption, 18);
-    }
+    if (!review)
+        childsVoice();
     addContents(contentsPage);
 }
 
@@ -753,7 +885,7 @@ void BookComposer::addContents(int contentsPage)
 void BookComposer::addFooters()
 {
     const int count = int(m_model.pages.size());
-    const bool court = m_options.audience == Redaction::Audience::Court;
+    const bool court = Redaction::isProfessional(m_options.audience);
     Flow flow(m_model, m_style);
     for (int i = 1; i < count; ++i) { // no number on the cover
         flow.setTarget(i);

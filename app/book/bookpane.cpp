@@ -57,7 +57,8 @@ BookPane::BookPane(QWidget *parent)
     const QList<std::pair<Redaction::Audience, QString>> audiences = {
         {Redaction::Audience::ChildBook, tr("A life-story &book for the child")},
         {Redaction::Audience::Family, tr("A copy for the birth &family")},
-        {Redaction::Audience::Court, tr("A &court or review pack")}};
+        {Redaction::Audience::Review, tr("A re&view pack (for the review meeting)")},
+        {Redaction::Audience::Court, tr("A &court pack")}};
     for (const auto &[audience, label] : audiences) {
         auto *button = new QRadioButton(label, who);
         m_audience->addButton(button, int(audience));
@@ -297,7 +298,7 @@ void BookPane::refresh()
     const BookOptions o = options();
     m_withheldIds = o.withheldPeople;
     saveSettings();
-    const bool court = o.audience == Redaction::Audience::Court;
+    const bool court = Redaction::isProfessional(o.audience);
     m_chronology->setVisible(court);
     m_impact->setVisible(court);
     m_memories->setVisible(!court);

@@ -51,7 +51,7 @@ bool isBold(TextStyle style)
 } // namespace
 
 BookStyle::BookStyle(Redaction::Audience audience)
-    : m_childFacing(audience != Redaction::Audience::Court)
+    : m_childFacing(!Redaction::isProfessional(audience))
 {
     // Andika (SIL, OFL) when installed; otherwise DejaVu Sans, which is always there.
     const QStringList families = QFontDatabase::families();

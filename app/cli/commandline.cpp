@@ -92,7 +92,7 @@ QString CommandLine::usage()
 {
     return tr("Usage: belonging demo PATH    (writes the demo life story to PATH)\n"
               "       belonging check PATH   (checks the passphrase and the file)\n"
-              "       belonging export --audience book|family|court CASE -o OUT.pdf\n"
+              "       belonging export --audience book|family|review|court CASE -o OUT.pdf\n"
               "                        [--page-size a4|letter]\n"
               "The passphrase is read from standard input.");
 }
@@ -115,6 +115,8 @@ int CommandLine::exportBook(const QStringList &arguments, FILE *in, FILE *out, F
                 options.audience = Redaction::Audience::Family;
             else if (next == QLatin1String("court"))
                 options.audience = Redaction::Audience::Court;
+            else if (next == QLatin1String("review"))
+                options.audience = Redaction::Audience::Review;
             else
                 audienceGiven = false;
         } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&

@@ -9,6 +9,7 @@
 #include "person.h"
 #include "placement.h"
 #include "relationship.h"
+#include "voiceentry.h"
 
 #include <QHash>
 #include <QList>
@@ -27,4 +28,5 @@ struct CaseContent
     QList<Event> events;
     QHash<ItemId, QPointF> ecomapPositions; // person id -> scene position
     QList<EcomapGroup> groups;
+    QList<VoiceEntry> voice; // what the child said, by date
 };

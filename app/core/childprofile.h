@@ -14,8 +14,7 @@ struct ChildProfile
     QString knownAs; // the name they choose for their book
     FuzzyDate born;  // "spring 2015" is fine: many children in care have an uncertain birth date
     QString pronouns;
-    QString allAboutMe;        // in their own words
-    QString wishesAndFeelings; // in their own words, for reviews and court
+    QString allAboutMe; // in their own words (what they say over time: VoiceEntry)
     ItemId photoId = kNoId;
 
     QString displayName() const { return knownAs.isEmpty() ? fullName : knownAs; }

@@ -60,7 +60,9 @@ QString Redaction::audienceName(Audience audience)
     case Audience::Family:
         return tr("Copy for birth family");
     case Audience::Court:
-        return tr("Court and review pack");
+        return tr("Court pack");
+    case Audience::Review:
+        return tr("Review pack");
     }
     return {};
 }
@@ -76,16 +78,41 @@ Redaction::Policy Redaction::Policy::forAudience(Audience audience)
         p.withholdWhereTheChildLives = true;
         break;
     case Audience::Court:
+    case Audience::Review:
         p.leaveOutRecordText = false; // professionals need the record
         break;
     }
     return p;
 }
 
+VoiceEntry::Audience Redaction::voiceConsent(Audience audience)
+{
+    switch (audience) {
+    case Audience::ChildBook:
+        break;
+    case Audience::Family:
+        return VoiceEntry::Family;
+    case Audience::Court:
+    case Audience::Review:
+        return VoiceEntry::ReviewsAndCourt;
+    }
+    return VoiceEntry::MeAndCarer;
+}
+
 Redaction::Result Redaction::apply(const CaseContent &input, const Policy &policy)
 {
     Result r{input, {}};
     CaseContent &c = r.content;
+
+    // What the child said goes only where they agreed it may go: a consent, not a setting.
+    const VoiceEntry::Audience consent = voiceConsent(policy.audience);
+    const int unshared =
+        int(c.voice.removeIf([consent](const VoiceEntry &v) { return !v.mayBeSeenBy(consent); }));
+    if (unshared > 0)
+        r.leftOut << (unshared == 1
+                          ? tr("1 thing the child said that they did not agree to share here")
+                          : tr("%1 things the child said that they did not agree to share here")
+                                .arg(unshared));
 
     if (policy.leaveOutPrivate) {
         const int people = removePrivate(c.people);
@@ -156,6 +183,18 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         e.peopleIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
     for (Placement &p : c.placements)
         p.carerIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
+    QSet<ItemId> events;
+    for (const Event &e : std::as_const(c.events))
+        events.insert(e.id);
+    for (VoiceEntry &v : c.voice) {
+        v.presentIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
+        if (!remaining.contains(v.saidToId))
+            v.saidToId = kNoId;
+        if (!remaining.contains(v.writtenById))
+            v.writtenById = kNoId;
+        if (!events.contains(v.answeredByEventId))
+            v.answeredByEventId = kNoId; // the answer's words stay
+    }
 
     bool hadContactDetails = false;
     bool hadRecordText = false;
@@ -217,7 +256,12 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
     for (EcomapGroup &g : c.groups)
         scrubber.scrub(g.name);
     scrubber.scrub(c.child.allAboutMe);
-    scrubber.scrub(c.child.wishesAndFeelings);
+    for (VoiceEntry &v : c.voice) {
+        scrubber.scrub(v.prompt);
+        scrubber.scrub(v.words);
+        scrubber.scrub(v.answer);
+        scrubber.scrub(v.whyNot);
+    }
     if (hadContactDetails)
         r.leftOut << tr("Addresses and phone numbers");
     if (hadRecordText)

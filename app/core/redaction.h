@@ -13,7 +13,7 @@ class Redaction
     Q_DECLARE_TR_FUNCTIONS(Redaction)
 
 public:
-    enum class Audience { ChildBook, Family, Court };
+    enum class Audience { ChildBook, Family, Court, Review };
 
     struct Policy
     {
@@ -36,4 +36,11 @@ public:
     static Result apply(const CaseContent &content, const Policy &policy);
     static QString withheldMark(); // what replaces a withheld name in running text
     static QString audienceName(Audience audience);
+    // Professional layouts: the court pack and the review pack.
+    static bool isProfessional(Audience audience)
+    {
+        return audience == Audience::Court || audience == Audience::Review;
+    }
+    // Which of the child's "who may see it" answers lets an entry into this audience's book.
+    static VoiceEntry::Audience voiceConsent(Audience audience);
 };

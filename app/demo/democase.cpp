@@ -196,9 +196,6 @@ CaseContent DemoCase::build()
     c.child.pronouns = tr("she/her");
     c.child.allAboutMe = tr("I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. "
                             "My favourite food is Nana's shepherd's pie.");
-    c.child.wishesAndFeelings =
-        tr("I want to stay living with Nana. I want to see Tyler more, not just in the holidays. "
-           "I like seeing Mum when she is well. I want to get letters from Ruby.");
 
     const ItemId mum = addPerson(c, QStringLiteral("Kelly Jones"), tr("Mum"), Role::BirthMother);
     const ItemId dad = addPerson(c, QStringLiteral("Lee Turner"), tr("Dad"), Role::BirthFather);
@@ -511,9 +508,74 @@ CaseContent DemoCase::build()
                               tr("Supervised contact at the family centre, 2 hours."),
                               tr("Contact record CR/26/301"), {mum});
     contact.outcome = tr("Warm; Mum arrived on time. Maisie showed her drawings.");
-    addEvent(T::Review, FuzzyDate::day(2026, 9, 15), tr("Looked-after child review"),
-             tr("Plan remains long-term kinship care with Nana; increase sibling time."),
-             tr("LAC review minutes"), {anita, tom, nana});
+    const ItemId review =
+        addEvent(T::Review, FuzzyDate::day(2026, 9, 15), tr("Looked-after child review"),
+                 tr("Plan remains long-term kinship care with Nana; increase sibling time."),
+                 tr("LAC review minutes"), {anita, tom, nana})
+            .id;
+
+    // What Maisie said before that review, what it decided, and what she was told; one worry
+    // she did not want her family to see; one wish still waiting for an answer.
+    using V = VoiceEntry;
+    auto say = [&c](QDate date, const QString &prompt, const QString &words, V::Topic topic,
+                    V::Given given, quint8 audiences) -> VoiceEntry & {
+        VoiceEntry v;
+        v.id = ItemId(c.voice.size() + 1);
+        v.date = FuzzyDate::day(date);
+        v.prompt = prompt;
+        v.words = words;
+        v.topic = topic;
+        v.given = given;
+        v.audiences = audiences;
+        v.readBack = V::ReadBack::Agreed;
+        v.readBackOn = date;
+        c.voice << v;
+        return c.voice.last();
+    };
+    VoiceEntry &tylerWish =
+        say(QDate(2026, 8, 30), tr("Who would you like to see more?"),
+            tr("I want to see Tyler more, not just in the holidays. Every week would be best."),
+            V::Topic::FamilyTime, V::Given::WrittenDownByAdult, V::kAllAudiences);
+    tylerWish.saidToId = tom;
+    tylerWish.writtenById = tom;
+    tylerWish.presentIds = {nana};
+    tylerWish.feelings = {Memory::Feeling::Sad};
+    tylerWish.answeredByEventId = review;
+    tylerWish.outcome = V::Outcome::Partly;
+    tylerWish.answer = tr("You said you wanted to see Tyler more. The review agreed: every two "
+                          "weeks from October, with video calls in between.");
+    tylerWish.whyNot = tr("Every week was not possible because Tyler plays football on "
+                          "Saturdays.");
+    tylerWish.toldToChild = true;
+    tylerWish.toldOn = QDate(2026, 9, 20);
+    VoiceEntry &stay =
+        say(QDate(2026, 8, 30), tr("What would make home better?"),
+            tr("I want to stay living with Nana. Nothing would make it better, it is already good. "
+               "Maybe a bigger bed."),
+            V::Topic::Home, V::Given::TypedByChild, V::kAllAudiences);
+    stay.saidToId = tom;
+    stay.feelings = {Memory::Feeling::Loved, Memory::Feeling::Happy};
+    stay.answeredByEventId = review;
+    stay.outcome = V::Outcome::Done;
+    stay.answer = tr("The review agreed you will keep living with Nana.");
+    stay.toldToChild = true;
+    stay.toldOn = QDate(2026, 9, 20);
+    VoiceEntry &letters = say(QDate(2026, 6, 12), QString(),
+                              tr("I want to get letters from Ruby, and send her my drawings."),
+                              V::Topic::Dreams, V::Given::WrittenDownByAdult, V::kAllAudiences);
+    letters.saidToId = nana;
+    letters.writtenById = nana;
+    VoiceEntry &worry =
+        say(QDate(2026, 10, 2), tr("What worries you?"),
+            tr("Sometimes I worry Mum is cross that I like living with Nana. Please don't tell "
+               "her I said that."),
+            V::Topic::Worries, V::Given::WrittenDownByAdult,
+            V::MeAndCarer | V::SocialWorker | V::ReviewsAndCourt);
+    worry.saidToId = nana;
+    worry.writtenById = nana;
+    worry.feelings = {Memory::Feeling::Worried, Memory::Feeling::Confused};
+    std::stable_sort(c.voice.begin(), c.voice.end(),
+                     [](const VoiceEntry &a, const VoiceEntry &b) { return a.date < b.date; });
 
     // A pleasant first layout: closer ties on inner rings, each ring's people spread evenly
     // (the radii match the ecomap's closeness rings).

@@ -10,6 +10,7 @@
 #include "personrepository.h"
 #include "placementrepository.h"
 #include "relationshiprepository.h"
+#include "voicerepository.h"
 
 namespace {
 
@@ -74,9 +75,21 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
         if (StorageError e = memories.add(m))
             return e;
     }
+    QHash<ItemId, ItemId> eventIds;
     for (Event &ev : c.events) {
+        const ItemId local = ev.id;
         ev.peopleIds = mappedList(personIds, ev.peopleIds);
         if (StorageError e = events.add(ev))
+            return e;
+        eventIds.insert(local, ev.id);
+    }
+    VoiceRepository voice(file);
+    for (VoiceEntry &v : c.voice) {
+        v.saidToId = mapped(personIds, v.saidToId);
+        v.writtenById = mapped(personIds, v.writtenById);
+        v.presentIds = mappedList(personIds, v.presentIds);
+        v.answeredByEventId = mapped(eventIds, v.answeredByEventId);
+        if (StorageError e = voice.add(v))
             return e;
     }
     c.child.photoId = mapped(mediaIds, c.child.photoId);
@@ -132,6 +145,8 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
             m.data = media.data(m.id);
     }
     c.events = events.all();
+    VoiceRepository voice(file);
+    c.voice = voice.all();
     c.ecomapPositions = layout.positions();
     GroupRepository groups(file);
     c.groups = groups.all();
@@ -140,7 +155,7 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
         for (const StorageError &e :
              {child.lastError(), people.lastError(), relationships.lastError(),
               placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
-              layout.lastError(), groups.lastError()}) {
+              voice.lastError(), layout.lastError(), groups.lastError()}) {
             if (e.isError()) {
                 *error = e;
                 break;

@@ -7,15 +7,14 @@ ChildProfile ChildRepository::load()
     QSqlQuery q = query();
     if (check(q, q.exec(QStringLiteral(
                      "SELECT full_name, known_as, date_of_birth, pronouns, all_about_me, "
-                     "wishes_and_feelings, photo_id FROM child WHERE id = 1"))) &&
+                     "photo_id FROM child WHERE id = 1"))) &&
         q.next()) {
         c.fullName = q.value(0).toString();
         c.knownAs = q.value(1).toString();
         c.born = FuzzyDate::fromStorage(q.value(2).toString()).value_or(FuzzyDate());
         c.pronouns = q.value(3).toString();
         c.allAboutMe = q.value(4).toString();
-        c.wishesAndFeelings = q.value(5).toString();
-        c.photoId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
+        c.photoId = q.value(5).isNull() ? kNoId : q.value(5).toLongLong();
     }
     return c;
 }
@@ -25,7 +24,7 @@ StorageError ChildRepository::save(const ChildProfile &c)
     return write([&](QSqlQuery &q) {
         if (!q.prepare(QStringLiteral(
                 "UPDATE child SET full_name=?, known_as=?, date_of_birth=?, pronouns=?, "
-                "all_about_me=?, wishes_and_feelings=?, photo_id=? WHERE id = 1")))
+                "all_about_me=?, photo_id=? WHERE id = 1")))
             return false;
         q.addBindValue(c.fullName);
         q.addBindValue(c.knownAs);
@@ -33,7 +32,6 @@ StorageError ChildRepository::save(const ChildProfile &c)
         q.addBindValue(c.born.isUnknown() ? QVariant() : QVariant(c.born.toStorage()));
         q.addBindValue(c.pronouns);
         q.addBindValue(c.allAboutMe);
-        q.addBindValue(c.wishesAndFeelings);
         q.addBindValue(c.photoId == kNoId ? QVariant() : QVariant(c.photoId));
         return q.exec() && q.numRowsAffected() == 1;
     });

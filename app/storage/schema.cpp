@@ -165,6 +165,48 @@ const char *const kVersion4[] = {
     "ALTER TABLE placement ADD COLUMN came_reason_record TEXT",
 };
 
+// Version 5: the child's voice. What the child said becomes many dated entries, each with who
+// heard it, who the child agreed may see it and what happened next. The old single box becomes
+// the first entry, dated "before" the day of the migration and marked as moved; nobody asked
+// the child who may see it, so it goes to no book until someone does.
+const char *const kVersion5[] = {
+    R"(CREATE TABLE voice_entry (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL DEFAULT '',
+        date_sort INTEGER,
+        prompt TEXT,
+        words TEXT,
+        given INTEGER NOT NULL DEFAULT 0,
+        said_to INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        written_by INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        topic INTEGER NOT NULL DEFAULT 0,
+        feelings TEXT,
+        read_back INTEGER NOT NULL DEFAULT 0,
+        read_back_on TEXT,
+        audiences INTEGER NOT NULL DEFAULT 0,
+        migrated INTEGER NOT NULL DEFAULT 0,
+        answered_by_event INTEGER REFERENCES event(id) ON DELETE SET NULL,
+        answer TEXT,
+        outcome INTEGER NOT NULL DEFAULT 0,
+        why_not TEXT,
+        told_to_child INTEGER NOT NULL DEFAULT 0,
+        told_on TEXT))",
+    "CREATE INDEX voice_entry_date ON voice_entry(date_sort)",
+    R"(CREATE TABLE voice_entry_person (
+        voice_entry_id INTEGER NOT NULL REFERENCES voice_entry(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (voice_entry_id, person_id)))",
+    "CREATE INDEX voice_entry_person_person ON voice_entry_person(person_id)",
+    "CREATE INDEX voice_entry_event ON voice_entry(answered_by_event)",
+    // The sort key is FuzzyDate's: the Julian day before the migration day.
+    R"(INSERT INTO voice_entry (date, date_sort, words, migrated)
+        SELECT '<' || date('now'), CAST(julianday(date('now')) + 0.5 AS INTEGER) - 1,
+               wishes_and_feelings, 1
+        FROM child WHERE trim(coalesce(wishes_and_feelings, '')) <> '')",
+    "UPDATE child SET wishes_and_feelings = NULL",
+};
+
 int pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -190,7 +232,10 @@ QList<Schema::Migration> Schema::migrations()
     Migration v4{4, {}};
     for (const char *s : kVersion4)
         v4.statements << QString::fromUtf8(s);
-    return {v1, v2, v3, v4};
+    Migration v5{5, {}};
+    for (const char *s : kVersion5)
+        v5.statements << QString::fromUtf8(s);
+    return {v1, v2, v3, v4, v5};
 }
 
 int Schema::version(QSqlDatabase &db)

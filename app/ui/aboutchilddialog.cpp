@@ -28,7 +28,6 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
     , m_pronouns(new QLineEdit(this))
     , m_allAboutMe(new QPlainTextEdit(this))
     , m_fullName(new QLineEdit(this))
-    , m_wishes(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("About the child"));
@@ -46,10 +45,6 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
     m_allAboutMe->setAccessibleName(tr("All about me"));
     m_allAboutMe->setTabChangesFocus(true);
     m_allAboutMe->setMinimumHeight(80);
-    m_wishes->setPlaceholderText(tr("What they want the people making decisions to know"));
-    m_wishes->setAccessibleName(tr("Wishes and feelings, in their own words"));
-    m_wishes->setTabChangesFocus(true);
-    m_wishes->setMaximumHeight(70);
     m_photo->setFixedSize(kPhotoSide, kPhotoSide);
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setFrameShape(QFrame::StyledPanel);
@@ -64,7 +59,6 @@ AboutChildDialog::AboutChildDialog(QWidget *parent)
     form->addRow(tr("&Pronouns:"), m_pronouns);
     form->addRow(tr("&All about me:"), m_allAboutMe);
     form->addRow(tr("&Full name:"), m_fullName);
-    form->addRow(tr("&Wishes and feelings:"), m_wishes);
 
     auto *photoButtons = new QVBoxLayout;
     photoButtons->addWidget(m_choosePhoto);
@@ -111,7 +105,6 @@ void AboutChildDialog::setChild(const ChildProfile &child, const QImage &photo)
     m_born->setDate(child.born);
     m_pronouns->setText(child.pronouns);
     m_allAboutMe->setPlainText(child.allAboutMe);
-    m_wishes->setPlainText(child.wishesAndFeelings);
     const QString name = child.displayName();
     setWindowTitle(name.isEmpty() ? tr("About the child") : tr("About %1").arg(name));
     showPhoto(photo);
@@ -125,7 +118,6 @@ ChildProfile AboutChildDialog::child() const
     c.born = m_born->date().value_or(m_child.born);
     c.pronouns = m_pronouns->text().trimmed();
     c.allAboutMe = m_allAboutMe->toPlainText().trimmed();
-    c.wishesAndFeelings = m_wishes->toPlainText().trimmed();
     return c;
 }
 

@@ -55,7 +55,6 @@ private:
     QLineEdit *m_pronouns;
     QPlainTextEdit *m_allAboutMe;
     QLineEdit *m_fullName;
-    QPlainTextEdit *m_wishes;
     QLabel *m_message;
     QPushButton *m_ok;
 };

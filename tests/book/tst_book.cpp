@@ -98,7 +98,7 @@ void TestBook::theChildsBookHasItsSectionsInOrder()
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("All about me"),
                                QStringLiteral("The people who matter to me"),
                                QStringLiteral("Where I have lived"), QStringLiteral("My memories"),
-                               QStringLiteral("My wishes and feelings")}));
+                               QStringLiteral("What I said, and what happened")}));
     // Placements are listed under "Where I have lived", in date order.
     QStringList places;
     for (const BookOutlineEntry &e : book.outline) {
@@ -127,7 +127,10 @@ void TestBook::theCourtPackHasItsSectionsAndPageNofM()
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Chronology"),
                                QStringLiteral("Ecomap"), QStringLiteral("People and relationships"),
                                QStringLiteral("Placement history"),
-                               QStringLiteral("The child's wishes and feelings")}));
+                               QStringLiteral("The child's wishes and feelings in their own "
+                                              "words"),
+                               QStringLiteral("The child's own statement"),
+                               QStringLiteral("Waiting for an answer")}));
     const QString last = QStringLiteral("Page %1 of %1").arg(pack.pages.size());
     bool found = false;
     for (const BookItem &item : pack.pages.last().items)

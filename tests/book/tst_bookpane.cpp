@@ -95,7 +95,7 @@ void TestBookPane::saveACourtPackWithSomeoneLeftOut()
     QString suggestion;
     pane.setChooseFile([&](const QString &suggested) {
         suggestion = suggested;
-        return suggested.endsWith(QStringLiteral("Court and review pack.pdf")) ? path : QString();
+        return suggested.endsWith(QStringLiteral("Court pack.pdf")) ? path : QString();
     });
     QSignalSpy exported(&pane, &BookPane::exported);
     QTest::mouseClick(pane.saveButton(), Qt::LeftButton);

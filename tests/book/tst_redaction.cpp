@@ -10,8 +10,9 @@ namespace {
 // Every piece of text in a case, to search for what must not be there.
 QString allText(const CaseContent &c)
 {
-    QStringList parts{c.child.fullName, c.child.knownAs, c.child.allAboutMe,
-                      c.child.wishesAndFeelings};
+    QStringList parts{c.child.fullName, c.child.knownAs, c.child.allAboutMe};
+    for (const VoiceEntry &v : c.voice)
+        parts << v.prompt << v.words << v.answer << v.whyNot;
     for (const Person &p : c.people)
         parts << p.fullName << p.knownAs << p.roleDetail << p.notes << p.childsWords << p.address
               << p.phone;

@@ -7,6 +7,7 @@
 #include "placementrepository.h"
 #include "schema.h"
 #include "testcase.h"
+#include "voicerepository.h"
 
 #include <QFile>
 #include <QImage>
@@ -42,6 +43,7 @@ private slots:
     void integrityCheckPassesOnAHealthyCase();
     void olderFileIsBackedUpBeforeMigrating();
     void versionOneFileGainsGroupsAndKeepsItsData();
+    void versionThreeWishesBecomeTheFirstThingTheChildSaid();
     void noPlaintextOnDisk();
     void fileDeletedWhileOpenIsReported();
     void diskFullIsReportedAndNothingIsLost();
@@ -298,6 +300,8 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
         QVERIFY(q.exec(QStringLiteral("UPDATE media SET data = (SELECT data FROM media_data "
                                       "WHERE media_id = media.id)")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE media_data")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry_person")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group_member")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group")));
         // Version 4's two columns go by rebuilding the table as version 1 made it (this
@@ -350,6 +354,63 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
     QFile copy(backup);
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QVERIFY(!copy.readAll().contains("Maisie"));
+}
+
+void TestCaseFile::versionThreeWishesBecomeTheFirstThingTheChildSaid()
+{
+    const QString words = QStringLiteral("I want to stay with Nana and see Tyler more.");
+    {
+        // A real version 3 file: an empty encrypted file given the first three migrations,
+        // then filled the way version 3 of Belonging wrote it.
+        auto file = TestCase::create(path("v3.belonging"));
+        QSqlDatabase db = file->database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        for (const QString &table : db.tables())
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)),
+                     qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 0")));
+        QVERIFY(!Schema::migrate(db, Schema::migrations().mid(0, 3)));
+        QCOMPARE(Schema::version(db), 3);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE child SET known_as = 'Maisie', "
+                                         "wishes_and_feelings = ? WHERE id = 1")));
+        q.addBindValue(words);
+        QVERIFY(q.exec());
+    }
+    StorageError error;
+    auto file = TestCase::open(path("v3.belonging"), &error);
+    QVERIFY2(file, qPrintable(error.detail()));
+    QSqlDatabase db = file->database();
+    QCOMPARE(Schema::version(db), Schema::kCurrentVersion);
+    const QList<VoiceEntry> said = VoiceRepository(*file).all();
+    QCOMPARE(said.size(), 1);
+    const VoiceEntry &first = said.first();
+    QCOMPARE(first.words, words);
+    QVERIFY(first.migrated);
+    // Dated "before" the day it moved; nobody has asked the child who may see it.
+    QCOMPARE(first.date.qualifier(), FuzzyDate::Qualifier::Before);
+    QCOMPARE(first.date.first().earliest(), QDate::currentDate());
+    QCOMPARE(first.date.sortKey(), FuzzyDate::before(first.date.first()).sortKey());
+    QCOMPARE(first.audiences, quint8(0));
+    QVERIFY(!first.isAnswered());
+    // The old box is emptied, so the words live in one place only.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT wishes_and_feelings IS NULL FROM child")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+    QVERIFY(!file->checkIntegrity());
+    file->close();
+    // The version 3 original is kept beside it, still encrypted.
+    const QString backup = path("v3.belonging") + QStringLiteral(".v3-backup.belonging");
+    QVERIFY(QFile::exists(backup));
+    QFile copy(backup);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QVERIFY(!copy.readAll().contains("Tyler"));
+    // ...and still version 3: opening a copy of it migrates the same words again.
+    QVERIFY(QFile::copy(backup, path("again.belonging")));
+    auto again = TestCase::open(path("again.belonging"), &error);
+    QVERIFY2(again, qPrintable(error.detail()));
+    QCOMPARE(VoiceRepository(*again).all().value(0).words, words);
 }
 
 void TestCaseFile::noPlaintextOnDisk()

@@ -11,6 +11,9 @@
 #include "placementrepository.h"
 #include "relationshiprepository.h"
 #include "testcase.h"
+#include "voicerepository.h"
+
+#include <QSqlQuery>
 
 // Every repository round-trips every field through a real encrypted case file.
 class TestRepositories : public QObject
@@ -27,6 +30,9 @@ private slots:
     void mediaRoundTripsAndListsThumbnailsOnly();
     void eventRoundTripsEveryField();
     void childAndLayoutRoundTrip();
+    void voiceEntryRoundTripsEveryField();
+    void voiceEntryKeepsItsAnswerWhenTheReviewGoes();
+    void voiceEntryFromAHostileFileReadsAsSafeChoices();
     void groupRoundTripsAndLosesRemovedMembers();
     void deletingAPersonRemovesTheirTiesAndLinks();
     void updatingAMissingItemIsAnError();
@@ -224,6 +230,102 @@ void TestRepositories::eventRoundTripsEveryField()
     QCOMPARE(again.all().value(0), e);
 }
 
+void TestRepositories::voiceEntryRoundTripsEveryField()
+{
+    PersonRepository people(*m_file);
+    Person helen, sue, nana;
+    QVERIFY(!people.add(helen));
+    QVERIFY(!people.add(sue));
+    QVERIFY(!people.add(nana));
+    Event review;
+    review.type = Event::Type::Review;
+    QVERIFY(!EventRepository(*m_file).add(review));
+    VoiceEntry v;
+    v.date = FuzzyDate::about(FuzzyDate::month(2026, 3).first());
+    v.prompt = QStringLiteral("Who would you like to see more?");
+    v.words = QStringLiteral("Tyler. Every week.\nAnd Ruby — letters.");
+    v.given = VoiceEntry::Given::WrittenDownByAdult;
+    v.saidToId = helen.id;
+    v.writtenById = nana.id;
+    v.presentIds = {sue.id, nana.id};
+    v.topic = VoiceEntry::Topic::FamilyTime;
+    v.feelings = {Memory::Feeling::Sad, Memory::Feeling::Loved};
+    v.readBack = VoiceEntry::ReadBack::NotAgreed;
+    v.readBackOn = QDate(2026, 3, 3);
+    v.audiences = VoiceEntry::ReviewsAndCourt | VoiceEntry::Family;
+    v.migrated = true;
+    v.answeredByEventId = review.id;
+    v.answer = QStringLiteral("Every two weeks from June.");
+    v.outcome = VoiceEntry::Outcome::Partly;
+    v.whyNot = QStringLiteral("Football on Saturdays.");
+    v.toldToChild = true;
+    v.toldOn = QDate(2026, 6, 1);
+    VoiceRepository voice(*m_file);
+    QVERIFY(!voice.add(v));
+    QVERIFY(v.id != kNoId);
+    reopen();
+    VoiceRepository again(*m_file);
+    QCOMPARE(again.find(v.id), std::optional<VoiceEntry>(v));
+    QCOMPARE(again.all(), QList<VoiceEntry>{v});
+    // An edit to every field the other way round comes back too.
+    VoiceEntry w;
+    w.id = v.id;
+    w.words = QStringLiteral("Changed");
+    QVERIFY(!again.update(w));
+    QCOMPARE(again.find(v.id), std::optional<VoiceEntry>(w));
+    QVERIFY(!again.remove(v.id));
+    QVERIFY(!again.find(v.id));
+    QVERIFY(again.all().isEmpty());
+}
+
+void TestRepositories::voiceEntryKeepsItsAnswerWhenTheReviewGoes()
+{
+    Person helen;
+    QVERIFY(!PersonRepository(*m_file).add(helen));
+    Event review;
+    review.type = Event::Type::Review;
+    QVERIFY(!EventRepository(*m_file).add(review));
+    VoiceEntry v;
+    v.words = QStringLiteral("More time with Tyler");
+    v.saidToId = helen.id;
+    v.presentIds = {helen.id};
+    v.answeredByEventId = review.id;
+    v.answer = QStringLiteral("Every two weeks");
+    v.outcome = VoiceEntry::Outcome::Done;
+    VoiceRepository voice(*m_file);
+    QVERIFY(!voice.add(v));
+    QVERIFY(!EventRepository(*m_file).remove(review.id));
+    QVERIFY(!PersonRepository(*m_file).remove(helen.id));
+    const VoiceEntry back = *voice.find(v.id);
+    QCOMPARE(back.answeredByEventId, kNoId);
+    QCOMPARE(back.answer, v.answer);
+    QCOMPARE(back.outcome, VoiceEntry::Outcome::Done);
+    QCOMPARE(back.saidToId, kNoId);
+    QVERIFY(back.presentIds.isEmpty());
+    QVERIFY(!m_file->checkIntegrity());
+}
+
+void TestRepositories::voiceEntryFromAHostileFileReadsAsSafeChoices()
+{
+    VoiceEntry v;
+    v.words = QStringLiteral("words");
+    VoiceRepository voice(*m_file);
+    QVERIFY(!voice.add(v));
+    QSqlQuery q(m_file->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE voice_entry SET given = 99, topic = -3, read_back = 7, "
+                                  "outcome = 250, audiences = 255, feelings = '1,x,40,-1', "
+                                  "read_back_on = 'yesterday', date = 'soon'")));
+    const VoiceEntry back = *voice.find(v.id);
+    QCOMPARE(back.given, VoiceEntry::Given::NotRecorded);
+    QCOMPARE(back.topic, VoiceEntry::Topic::NotChosen);
+    QCOMPARE(back.readBack, VoiceEntry::ReadBack::NotYet);
+    QCOMPARE(back.outcome, VoiceEntry::Outcome::NotAnswered);
+    QCOMPARE(back.audiences, VoiceEntry::kAllAudiences);
+    QCOMPARE(back.feelings, QList<Memory::Feeling>{Memory::Feeling::Excited});
+    QVERIFY(!back.readBackOn.isValid());
+    QVERIFY(back.date.isUnknown());
+}
+
 void TestRepositories::childAndLayoutRoundTrip()
 {
     ChildProfile c;
@@ -232,7 +334,6 @@ void TestRepositories::childAndLayoutRoundTrip()
     c.born = FuzzyDate::day(QDate(2015, 5, 12));
     c.pronouns = QStringLiteral("she/her");
     c.allAboutMe = QStringLiteral("I like drawing");
-    c.wishesAndFeelings = QStringLiteral("stay with Nana");
     QVERIFY(!ChildRepository(*m_file).save(c));
     Person a;
     QVERIFY(!PersonRepository(*m_file).add(a));
@@ -317,6 +418,8 @@ void TestRepositories::wholeDemoSurvivesCloseAndReopen()
     QCOMPARE(byId(back.placements), byId(demo.placements));
     QCOMPARE(byId(back.memories), byId(demo.memories));
     QCOMPARE(byId(back.events), byId(demo.events));
+    QCOMPARE(byId(back.voice), byId(demo.voice));
+    QCOMPARE(back.voice.size(), 4);
 }
 
 QTEST_MAIN(TestRepositories)

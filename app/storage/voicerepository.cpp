@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voicerepository.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace {
+// not translated (whole file): column names and storage text.
+const QString kColumns = QStringLiteral(
+    "date, date_sort, prompt, words, given, said_to, written_by, topic, feelings, read_back, "
+    "read_back_on, audiences, migrated, answered_by_event, answer, outcome, why_not, "
+    "told_to_child, told_on");
+constexpr int kColumnCount = 19;
+
+QString feelingsText(const QList<Memory::Feeling> &feelings)
+{
+    QStringList parts;
+    for (Memory::Feeling f : feelings)
+        parts << QString::number(int(f));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<Memory::Feeling> feelingsFrom(const QString &text)
+{
+    QList<Memory::Feeling> feelings;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int f = part.toInt(&ok);
+        if (ok && f >= 0 && f < Memory::kFeelingCount)
+            feelings << Memory::Feeling(f);
+    }
+    return feelings;
+}
+
+QVariant dayOrNull(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dayFrom(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Numbers from a file may be anything: out-of-range values read as the first choice.
+template <typename E>
+E enumFrom(const QVariant &v, int count)
+{
+    const int i = v.toInt();
+    return i >= 0 && i < count ? E(i) : E(0);
+}
+
+const QString kOwner = QStringLiteral("voice_entry_id");
+const QString kPresent = QStringLiteral("voice_entry_person");
+const QString kPerson = QStringLiteral("person_id");
+
+class VoiceRow
+{
+public:
+    static void bind(QSqlQuery &q, const VoiceEntry &e)
+    {
+        q.addBindValue(e.date.toStorage());
+        q.addBindValue(e.date.isUnknown() ? QVariant() : QVariant(e.date.sortKey()));
+        q.addBindValue(e.prompt);
+        q.addBindValue(e.words);
+        q.addBindValue(int(e.given));
+        q.addBindValue(e.saidToId == kNoId ? QVariant() : QVariant(e.saidToId));
+        q.addBindValue(e.writtenById == kNoId ? QVariant() : QVariant(e.writtenById));
+        q.addBindValue(int(e.topic));
+        q.addBindValue(feelingsText(e.feelings));
+        q.addBindValue(int(e.readBack));
+        q.addBindValue(dayOrNull(e.readBackOn));
+        q.addBindValue(int(e.audiences));
+        q.addBindValue(e.migrated);
+        q.addBindValue(e.answeredByEventId == kNoId ? QVariant() : QVariant(e.answeredByEventId));
+        q.addBindValue(e.answer);
+        q.addBindValue(int(e.outcome));
+        q.addBindValue(e.whyNot);
+        q.addBindValue(e.toldToChild);
+        q.addBindValue(dayOrNull(e.toldOn));
+    }
+
+    static VoiceEntry from(const QSqlQuery &q)
+    {
+        VoiceEntry e;
+        e.id = q.value(0).toLongLong();
+        e.date = FuzzyDate::fromStorage(q.value(1).toString()).value_or(FuzzyDate());
+        e.prompt = q.value(3).toString();
+        e.words = q.value(4).toString();
+        e.given = enumFrom<VoiceEntry::Given>(q.value(5), VoiceEntry::kGivenCount);
+        e.saidToId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
+        e.writtenById = q.value(7).isNull() ? kNoId : q.value(7).toLongLong();
+        e.topic = enumFrom<VoiceEntry::Topic>(q.value(8), VoiceEntry::kTopicCount);
+        e.feelings = feelingsFrom(q.value(9).toString());
+        e.readBack = enumFrom<VoiceEntry::ReadBack>(q.value(10), 3);
+        e.readBackOn = dayFrom(q.value(11));
+        e.audiences = quint8(q.value(12).toUInt() & VoiceEntry::kAllAudiences);
+        e.migrated = q.value(13).toBool();
+        e.answeredByEventId = q.value(14).isNull() ? kNoId : q.value(14).toLongLong();
+        e.answer = q.value(15).toString();
+        e.outcome = enumFrom<VoiceEntry::Outcome>(q.value(16), 4);
+        e.whyNot = q.value(17).toString();
+        e.toldToChild = q.value(18).toBool();
+        e.toldOn = dayFrom(q.value(19));
+        return e;
+    }
+};
+} // namespace
+
+StorageError VoiceRepository::add(VoiceEntry &entry)
+{
+    return write([&](QSqlQuery &q) {
+        QStringList marks;
+        for (int i = 0; i <= kColumnCount; ++i)
+            marks << QStringLiteral("?");
+        if (!q.prepare(QStringLiteral("INSERT INTO voice_entry (id, %1) VALUES (%2)")
+                           .arg(kColumns, marks.join(QLatin1Char(',')))))
+            return false;
+        q.addBindValue(entry.id == kNoId ? QVariant() : QVariant(entry.id));
+        VoiceRow::bind(q, entry);
+        if (!q.exec())
+            return false;
+        if (entry.id == kNoId)
+            entry.id = q.lastInsertId().toLongLong();
+        return replaceLinks(q, kPresent, kOwner, kPerson, entry.id, entry.presentIds);
+    });
+}
+
+StorageError VoiceRepository::update(const VoiceEntry &entry)
+{
+    return write([&](QSqlQuery &q) {
+        QStringList sets;
+        for (const QString &column : kColumns.split(QStringLiteral(", ")))
+            sets << column + QStringLiteral("=?");
+        if (!q.prepare(QStringLiteral("UPDATE voice_entry SET %1 WHERE id=?")
+                           .arg(sets.join(QStringLiteral(", ")))))
+            return false;
+        VoiceRow::bind(q, entry);
+        q.addBindValue(entry.id);
+        return q.exec() && q.numRowsAffected() == 1 &&
+               replaceLinks(q, kPresent, kOwner, kPerson, entry.id, entry.presentIds);
+    });
+}
+
+StorageError VoiceRepository::remove(ItemId id)
+{
+    return removeRow(QStringLiteral("voice_entry"), id);
+}
+
+std::optional<VoiceEntry> VoiceRepository::find(ItemId id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT id, %1 FROM voice_entry WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!check(q, q.exec()) || !q.next())
+        return std::nullopt;
+    VoiceEntry e = VoiceRow::from(q);
+    q.finish();
+    e.presentIds = links(kPresent, kOwner, kPerson, e.id);
+    return e;
+}
+
+QList<VoiceEntry> VoiceRepository::all()
+{
+    QList<VoiceEntry> list;
+    QSqlQuery q = query();
+    if (!check(q, q.exec(QStringLiteral("SELECT id, %1 FROM voice_entry ORDER BY date_sort IS "
+                                        "NULL, date_sort, id")
+                             .arg(kColumns))))
+        return list;
+    QHash<ItemId, qsizetype> index;
+    while (q.next()) {
+        list << VoiceRow::from(q);
+        index.insert(list.last().id, list.size() - 1);
+    }
+    QSqlQuery l = query();
+    if (check(l, l.exec(QStringLiteral("SELECT voice_entry_id, person_id FROM voice_entry_person "
+                                       "ORDER BY voice_entry_id, position")))) {
+        while (l.next()) {
+            const auto it = index.constFind(l.value(0).toLongLong());
+            if (it != index.constEnd())
+                list[*it].presentIds << l.value(1).toLongLong();
+        }
+    }
+    return list;
+}
