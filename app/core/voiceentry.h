@@ -50,9 +50,9 @@ struct VoiceEntry
     QString prompt; // the question asked, if any
     QString words;  // verbatim
     Given given = Given::NotRecorded;
-    ItemId saidToId = kNoId;     // a person in the case
-    ItemId writtenById = kNoId;  // ignored when the child typed it
-    QList<ItemId> presentIds;    // who else was there
+    ItemId saidToId = kNoId;    // a person in the case
+    ItemId writtenById = kNoId; // ignored when the child typed it
+    QList<ItemId> presentIds;   // who else was there
     Topic topic = Topic::NotChosen;
     QList<Memory::Feeling> feelings;
     ReadBack readBack = ReadBack::NotYet;

@@ -100,10 +100,13 @@ QString VoiceRules::audiencesSummary(quint8 audiences)
 
 QStringList VoiceRules::prompts()
 {
-    return {tr("What's good at the moment?"), tr("What worries you?"),
+    return {tr("What's good at the moment?"),
+            tr("What worries you?"),
             tr("If you could wish for anything, what would it be?"),
-            tr("Who would you like to see more?"), tr("Who would you like to see less?"),
-            tr("What would make home better?"), tr("How is school going?")};
+            tr("Who would you like to see more?"),
+            tr("Who would you like to see less?"),
+            tr("What would make home better?"),
+            tr("How is school going?")};
 }
 
 QString VoiceRules::wordsProblem(const QString &words)
@@ -189,18 +192,18 @@ QString VoiceRules::attribution(const VoiceEntry &entry, const QHash<ItemId, Per
         break;
     }
 
-    const QString on = entry.readBackOn.isValid()
-                           ? FuzzyDate::day(entry.readBackOn).toDisplayString()
-                           : QString();
+    const QString on =
+        entry.readBackOn.isValid() ? FuzzyDate::day(entry.readBackOn).toDisplayString() : QString();
     switch (entry.readBack) {
     case VoiceEntry::ReadBack::Agreed:
         sentences << (on.isEmpty() ? tr("Read back and agreed.")
                                    : tr("Read back and agreed on %1.").arg(on));
         break;
     case VoiceEntry::ReadBack::NotAgreed:
-        sentences << (on.isEmpty() ? tr("Read back; %1 did not agree it was right.").arg(childName)
-                                   : tr("Read back on %1; %2 did not agree it was right.")
-                                         .arg(on, childName));
+        sentences
+            << (on.isEmpty()
+                    ? tr("Read back; %1 did not agree it was right.").arg(childName)
+                    : tr("Read back on %1; %2 did not agree it was right.").arg(on, childName));
         break;
     case VoiceEntry::ReadBack::NotYet:
         sentences << tr("Not yet read back.");

@@ -43,8 +43,7 @@ QDate dayFrom(const QVariant &v)
 }
 
 // Numbers from a file may be anything: out-of-range values read as the first choice.
-template <typename E>
-E enumFrom(const QVariant &v, int count)
+template <typename E> E enumFrom(const QVariant &v, int count)
 {
     const int i = v.toInt();
     return i >= 0 && i < count ? E(i) : E(0);

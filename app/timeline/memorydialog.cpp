@@ -2,6 +2,7 @@
 #include "memorydialog.h"
 
 #include "feelingicon.h"
+#include "feelingpicker.h"
 #include "fuzzydateedit.h"
 #include "peoplechecklist.h"
 #include "photoimport.h"
@@ -57,23 +58,8 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     m_words->setTabChangesFocus(true);
     m_words->setMinimumHeight(90);
 
-    auto *feelings = new QGridLayout;
-    feelings->setSpacing(4);
-    for (int f = 0; f < Memory::kFeelingCount; ++f) {
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setIcon(FeelingIcon::icon(Memory::Feeling(f)));
-        button->setIconSize(QSize(32, 32));
-        button->setText(Vocabulary::feelingName(Memory::Feeling(f)));
-        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        button->setAccessibleName(Vocabulary::feelingName(Memory::Feeling(f)));
-        button->setMinimumWidth(72);
-        // Never narrower than its word: "Wedi fy ngharu" is longer than "Loved".
-        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-        button->setAutoRaise(true);
-        feelings->addWidget(button, f / 5, f % 5);
-        m_feelings << button;
-    }
+    auto *feelings = new FeelingPicker(this);
+    m_feelings = feelings;
 
     m_placement->setAccessibleName(tr("Where %1 was living").arg(child));
     m_placement->addItem(QString(), QVariant::fromValue(kNoId));
@@ -150,8 +136,7 @@ void MemoryDialog::setMemory(const TimelineDocument::MemoryWithPhotos &memory)
     m_title->setText(m_memory.title);
     m_date->setDate(m_memory.date);
     m_words->setPlainText(m_memory.childsWords);
-    for (int f = 0; f < m_feelings.size(); ++f)
-        m_feelings[f]->setChecked(m_memory.feelings.contains(Memory::Feeling(f)));
+    m_feelings->setFeelings(m_memory.feelings);
     m_people->setChecked(m_memory.peopleIds);
     const int placement = m_placement->findData(QVariant::fromValue(m_memory.placementId));
     m_placement->setCurrentIndex(std::max(0, placement));
@@ -167,11 +152,7 @@ Memory MemoryDialog::memory() const
     m.title = m_title->text().trimmed();
     m.date = m_date->date().value_or(FuzzyDate());
     m.childsWords = m_words->toPlainText().trimmed();
-    m.feelings.clear();
-    for (int f = 0; f < m_feelings.size(); ++f) {
-        if (m_feelings[f]->isChecked())
-            m.feelings << Memory::Feeling(f);
-    }
+    m.feelings = m_feelings->feelings();
     m.peopleIds = m_people->checked();
     m.placementId = m_placement->currentData().value<ItemId>();
     m.isPrivate = m_private->isChecked();

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class FeelingPicker;
 class QToolButton;
 
 // Add or change a memory: the child's words first, how it felt, who was there, photos.
@@ -62,7 +63,7 @@ private:
     QLineEdit *m_title;
     FuzzyDateEdit *m_date;
     QPlainTextEdit *m_words;
-    QList<QToolButton *> m_feelings;
+    FeelingPicker *m_feelings;
     PeopleChecklist *m_people;
     QComboBox *m_placement;
     QListWidget *m_photoList;

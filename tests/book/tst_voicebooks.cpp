@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../storage/testcase.h"
 #include "bookexport.h"
 #include "casecontentio.h"
-#include "../storage/testcase.h"
 #include "voicerepository.h"
 
 #include <QProcess>
@@ -73,8 +73,8 @@ void TestVoiceBooks::init()
         return &m_case.voice.last();
     };
     entry(kOnlyHome, VoiceEntry::MeAndCarer, 1);
-    entry(kNotFamily, VoiceEntry::MeAndCarer | VoiceEntry::SocialWorker | VoiceEntry::ReviewsAndCourt,
-          2);
+    entry(kNotFamily,
+          VoiceEntry::MeAndCarer | VoiceEntry::SocialWorker | VoiceEntry::ReviewsAndCourt, 2);
     VoiceEntry *answered = entry(kEveryone, VoiceEntry::kAllAudiences, 3);
     answered->given = VoiceEntry::Given::WrittenDownByAdult;
     answered->saidToId = 1;

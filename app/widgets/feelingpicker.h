@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "memory.h"
+
+#include <QWidget>
+
+class QToolButton;
+
+// The nine faces a child picks from ("How did it feel?"), any number at once.
+class FeelingPicker : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FeelingPicker(QWidget *parent = nullptr);
+    void setFeelings(const QList<Memory::Feeling> &feelings);
+    QList<Memory::Feeling> feelings() const;
+    const QList<QToolButton *> &buttons() const { return m_buttons; }
+
+private:
+    QList<QToolButton *> m_buttons;
+};
