@@ -669,6 +669,10 @@
         <source>%1&apos;s story</source>
         <translation>قصة %1</translation>
     </message>
+    <message>
+        <source>My &amp;say</source>
+        <translation>&amp;رأيي</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -714,6 +718,26 @@
     <message>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Add what %1 said</source>
+        <translation>إضافة ما قاله %1</translation>
+    </message>
+    <message>
+        <source>Change what %1 said</source>
+        <translation>تغيير ما قاله %1</translation>
+    </message>
+    <message>
+        <source>Answer what %1 said</source>
+        <translation>الرد على ما قاله %1</translation>
+    </message>
+    <message>
+        <source>Remove what %1 said</source>
+        <translation>إزالة ما قاله %1</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2191,10 @@ The passphrase is read from standard input.</source>
         <source>&amp;Getting Started</source>
         <translation>ال&amp;بدء</translation>
     </message>
+    <message>
+        <source>My &amp;Say</source>
+        <translation>&amp;رأيي</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -3352,6 +3380,379 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>VoiceAnswerDialog</name>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>What happened because %1 said this</source>
+        <translation>ما حدث لأن %1 قال هذا</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>What %1 said</source>
+        <translation>ما قاله %1</translation>
+    </message>
+    <message>
+        <source>Not linked to a review or hearing</source>
+        <translation>غير مرتبط بمراجعة أو جلسة</translation>
+    </message>
+    <message>
+        <source>A review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>The review or hearing that decided</source>
+        <translation>المراجعة أو الجلسة التي قررت</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما الذي تم</translation>
+    </message>
+    <message>
+        <source>For example: You said you wanted to see Tyler more. The review agreed: every two weeks from June.</source>
+        <translation>مثلًا: قلتَ إنك تريد أن ترى تايلر أكثر. وافقت المراجعة: كل أسبوعين ابتداءً من يونيو.</translation>
+    </message>
+    <message>
+        <source>The answer, in words %1 understands</source>
+        <translation>الجواب، بكلمات يفهمها %1</translation>
+    </message>
+    <message>
+        <source>Why it was not done, or only partly</source>
+        <translation>لماذا لم يُنفَّذ، أو نُفِّذ جزئيًا فقط</translation>
+    </message>
+    <message>
+        <source>%1 has been &amp;told the answer</source>
+        <translation>أُ&amp;خبر %1 بالجواب</translation>
+    </message>
+    <message>
+        <source>Empty: the day was not written down</source>
+        <translation>فارغ: لم يُكتب اليوم</translation>
+    </message>
+    <message>
+        <source>The day %1 was told</source>
+        <translation>اليوم الذي أُخبر فيه %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decided at:</source>
+        <translation>&amp;تقرر في:</translation>
+    </message>
+    <message>
+        <source>What was d&amp;one:</source>
+        <translation>ما ا&amp;لذي تم:</translation>
+    </message>
+    <message>
+        <source>The &amp;answer, for %1:</source>
+        <translation>ال&amp;جواب، لـ%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;لماذا لا:</translation>
+    </message>
+    <message>
+        <source>Choose what was done, or write the answer.</source>
+        <translation>اختر ما الذي تم، أو اكتب الجواب.</translation>
+    </message>
+    <message>
+        <source>Give the day %1 was told, like %2, or leave it empty.</source>
+        <translation>اكتب اليوم الذي أُخبر فيه %1، مثل %2، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Told o&amp;n:</source>
+        <translation>أُخبر &amp;في:</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceEntryDialog</name>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Who else was there</source>
+        <translation>من كان هناك أيضًا</translation>
+    </message>
+    <message>
+        <source>What %1 said</source>
+        <translation>ما قاله %1</translation>
+    </message>
+    <message>
+        <source>When it was said</source>
+        <translation>متى قيل</translation>
+    </message>
+    <message>
+        <source>Choose a question, write your own, or leave it</source>
+        <translation>اختر سؤالًا، أو اكتب سؤالك، أو اتركه</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>ما الذي سُئل</translation>
+    </message>
+    <message>
+        <source>Write %1&apos;s words exactly as they said them. Don&apos;t tidy them up.</source>
+        <translation>اكتب كلمات %1 كما قالها تمامًا. لا تُجمِّلها.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own words</source>
+        <translation>كلمات %1 نفسه</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>كيف قُدِّم</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Who it was said to</source>
+        <translation>لمن قيل</translation>
+    </message>
+    <message>
+        <source>Who wrote it down</source>
+        <translation>من كتبه</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>عمَّ يتحدث</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Yes, and %1 agreed it was right</source>
+        <translation>نعم، ووافق %1 على أنه صحيح</translation>
+    </message>
+    <message>
+        <source>Yes, but %1 did not agree it was right</source>
+        <translation>نعم، لكن %1 لم يوافق على أنه صحيح</translation>
+    </message>
+    <message>
+        <source>Read back to %1</source>
+        <translation>قُرئ على %1</translation>
+    </message>
+    <message>
+        <source>The day it was read back</source>
+        <translation>اليوم الذي قُرئ فيه عليه</translation>
+    </message>
+    <message>
+        <source>Empty: the day was not written down</source>
+        <translation>فارغ: لم يُكتب اليوم</translation>
+    </message>
+    <message>
+        <source>Who did %1 say may see it?</source>
+        <translation>من قال %1 إنه يمكنه أن يراه؟</translation>
+    </message>
+    <message>
+        <source>Ask %1. Until someone asks, leave these empty: it stays in this story file and goes in no book.</source>
+        <translation>اسأل %1. إلى أن يسأله أحد، اترك هذه فارغة: يبقى في ملف القصة هذا ولا يدخل أي كتاب.</translation>
+    </message>
+    <message>
+        <source>This came from the single &quot;wishes and feelings&quot; box of an older version of Belonging. Add when it was said, if you know.</source>
+        <translation>جاء هذا من خانة &quot;الرغبات والمشاعر&quot; الوحيدة في إصدار أقدم من Belonging. أضف متى قيل، إن كنت تعرف.</translation>
+    </message>
+    <message>
+        <source>&amp;When was it said?</source>
+        <translation>&amp;متى قيل؟</translation>
+    </message>
+    <message>
+        <source>What was &amp;asked:</source>
+        <translation>ما ا&amp;لذي سُئل:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;given:</source>
+        <translation>كيف &amp;قُدِّم:</translation>
+    </message>
+    <message>
+        <source>&amp;Said to:</source>
+        <translation>قيل &amp;لـ:</translation>
+    </message>
+    <message>
+        <source>Written &amp;down by:</source>
+        <translation>&amp;كتبه:</translation>
+    </message>
+    <message>
+        <source>Who else was t&amp;here:</source>
+        <translation>من كان &amp;هناك أيضًا:</translation>
+    </message>
+    <message>
+        <source>What it is a&amp;bout:</source>
+        <translation>&amp;عمَّ يتحدث:</translation>
+    </message>
+    <message>
+        <source>How did %1 feel?</source>
+        <translation>بماذا شعر %1؟</translation>
+    </message>
+    <message>
+        <source>&amp;Read back to %1?</source>
+        <translation>&amp;قُرئ على %1؟</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>&amp;في:</translation>
+    </message>
+    <message>
+        <source>Check when it was said: %1</source>
+        <translation>تحقق من وقت قوله: %1</translation>
+    </message>
+    <message>
+        <source>Give the day it was read back, like %1, or leave it empty.</source>
+        <translation>اكتب اليوم الذي قُرئ فيه عليه، مثل %1، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s w&amp;ords:</source>
+        <translation>ب&amp;كلمات %1:</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePane</name>
+    <message>
+        <source>Show &amp;waiting</source>
+        <translation>اعرض ما &amp;ينتظر</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>ر&amp;د…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>My say</source>
+        <translation>رأيي</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <source>Show what it is about</source>
+        <translation>اعرض الموضوع</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>أي شيء</translation>
+    </message>
+    <message>
+        <source>Show by what happened</source>
+        <translation>اعرض حسب ما حدث</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>أي أحد</translation>
+    </message>
+    <message>
+        <source>Show by who may see it</source>
+        <translation>اعرض حسب من يمكنه رؤيته</translation>
+    </message>
+    <message>
+        <source>What the child has said</source>
+        <translation>ما قاله الطفل</translation>
+    </message>
+    <message>
+        <source>The whole of what was said, and what happened</source>
+        <translation>كل ما قيل، وما حدث</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>Who may see &amp;it:</source>
+        <translation>من يمكنه &amp;رؤيته:</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>&amp;Add what %1 said…</source>
+        <translation>&amp;أضف ما قاله %1…</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When %1 tells you something that matters — a wish, a worry, a good thing — add it in their own words. Then write down what happened because they said it.</source>
+        <translation>لا شيء هنا بعد. عندما يخبرك %1 بشيء مهم — أمنية، أو قلق، أو شيء جيد — أضفه بكلماته هو. ثم اكتب ما حدث لأنه قاله.</translation>
+    </message>
+    <message>
+        <source>What %1 has said, in their own words, and what happened because they said it.</source>
+        <translation>ما قاله %1 بكلماته هو، وما حدث لأنه قاله.</translation>
+    </message>
+    <message>
+        <source>1 thing %1 said is still waiting for an answer after a review.</source>
+        <translation>شيء واحد قاله %1 ما زال ينتظر جوابًا بعد مراجعة.</translation>
+    </message>
+    <message>
+        <source>%1 things %2 said are still waiting for an answer after a review.</source>
+        <translation>%1 أشياء قالها %2 ما زالت تنتظر جوابًا بعد مراجعة.</translation>
+    </message>
+    <message>
+        <source>Choose something in the list to read all of it.</source>
+        <translation>اختر شيئًا من القائمة لتقرأه كله.</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Who may see it: %1</source>
+        <translation>من يمكنه رؤيته: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>ما حدث: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>لماذا: %1</translation>
+    </message>
+    <message>
+        <source>%1 has been told.</source>
+        <translation>أُخبر %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not been told yet.</source>
+        <translation>لم يُخبَر %1 بعد.</translation>
+    </message>
+    <message>
+        <source>What happened: not answered yet.</source>
+        <translation>ما حدث: لم يُجب عنه بعد.</translation>
+    </message>
+    <message>
+        <source>Remove what %1 said?</source>
+        <translation>إزالة ما قاله %1؟</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? You can undo this with Edit › Undo.</source>
+        <translation>إزالة «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;غيّر…</translation>
+    </message>
+    <message>
+        <source>What happene&amp;d:</source>
+        <translation>ما &amp;حدث:</translation>
+    </message>
+</context>
+<context>
     <name>VoiceRules</name>
     <message>
         <source>No topic chosen</source>
@@ -3548,6 +3949,65 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Moved from the single wishes and feelings box of an older case file.</source>
         <translation>نُقل من خانة الرغبات والمشاعر الوحيدة في ملف حالة أقدم.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTableModel</name>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>بانتظار جواب</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>لم يُجب عنه بعد</translation>
+    </message>
+    <message>
+        <source>Answered, not told yet</source>
+        <translation>أُجيب عنه، ولم يُخبَر بعد</translation>
+    </message>
+    <message>
+        <source>Answered and told</source>
+        <translation>أُجيب عنه وأُخبر</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 has been and gone</source>
+        <translation>بانتظار: %1 انعقدت وانتهت</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>أُجيب عنه</translation>
+    </message>
+    <message>
+        <source>(not told yet)</source>
+        <translation>(لم يُخبَر بعد)</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>ما قاله</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>من يمكنه رؤيته</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,10 @@
         <source>%1&apos;s story</source>
         <translation>Stori %1</translation>
     </message>
+    <message>
+        <source>My &amp;say</source>
+        <translation>Fy &amp;llais</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -714,6 +718,26 @@
     <message>
         <source>Remove %1</source>
         <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>Add what %1 said</source>
+        <translation>Ychwanegu beth ddywedodd %1</translation>
+    </message>
+    <message>
+        <source>Change what %1 said</source>
+        <translation>Newid beth ddywedodd %1</translation>
+    </message>
+    <message>
+        <source>Answer what %1 said</source>
+        <translation>Ateb beth ddywedodd %1</translation>
+    </message>
+    <message>
+        <source>Remove what %1 said</source>
+        <translation>Tynnu beth ddywedodd %1</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2191,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>&amp;Getting Started</source>
         <translation>&amp;Dechrau Arni</translation>
     </message>
+    <message>
+        <source>My &amp;Say</source>
+        <translation>Fy &amp;Llais</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -3351,6 +3379,379 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>VoiceAnswerDialog</name>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>What happened because %1 said this</source>
+        <translation>Beth ddigwyddodd achos i %1 ddweud hyn</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What %1 said</source>
+        <translation>Beth ddywedodd %1</translation>
+    </message>
+    <message>
+        <source>Not linked to a review or hearing</source>
+        <translation>Heb ei gysylltu ag adolygiad na gwrandawiad</translation>
+    </message>
+    <message>
+        <source>A review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The review or hearing that decided</source>
+        <translation>Yr adolygiad neu&apos;r gwrandawiad a benderfynodd</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Beth a wnaed</translation>
+    </message>
+    <message>
+        <source>For example: You said you wanted to see Tyler more. The review agreed: every two weeks from June.</source>
+        <translation>Er enghraifft: Dywedaist ti dy fod eisiau gweld Tyler yn amlach. Cytunodd yr adolygiad: bob pythefnos o fis Mehefin.</translation>
+    </message>
+    <message>
+        <source>The answer, in words %1 understands</source>
+        <translation>Yr ateb, mewn geiriau mae %1 yn eu deall</translation>
+    </message>
+    <message>
+        <source>Why it was not done, or only partly</source>
+        <translation>Pam na chafodd ei wneud, neu dim ond yn rhannol</translation>
+    </message>
+    <message>
+        <source>%1 has been &amp;told the answer</source>
+        <translation>Mae %1 wedi cael &amp;gwybod yr ateb</translation>
+    </message>
+    <message>
+        <source>Empty: the day was not written down</source>
+        <translation>Gwag: ni chafodd y diwrnod ei ysgrifennu</translation>
+    </message>
+    <message>
+        <source>The day %1 was told</source>
+        <translation>Y diwrnod y cafodd %1 wybod</translation>
+    </message>
+    <message>
+        <source>&amp;Decided at:</source>
+        <translation>&amp;Penderfynwyd yn:</translation>
+    </message>
+    <message>
+        <source>What was d&amp;one:</source>
+        <translation>Beth a w&amp;naed:</translation>
+    </message>
+    <message>
+        <source>The &amp;answer, for %1:</source>
+        <translation>Yr &amp;ateb, i %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>Pa&amp;m ddim:</translation>
+    </message>
+    <message>
+        <source>Choose what was done, or write the answer.</source>
+        <translation>Dewiswch beth a wnaed, neu ysgrifennwch yr ateb.</translation>
+    </message>
+    <message>
+        <source>Give the day %1 was told, like %2, or leave it empty.</source>
+        <translation>Rhowch y diwrnod y cafodd %1 wybod, fel %2, neu gadewch e&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>Told o&amp;n:</source>
+        <translation>Cafodd wybod a&amp;r:</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceEntryDialog</name>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>Who else was there</source>
+        <translation>Pwy arall oedd yno</translation>
+    </message>
+    <message>
+        <source>What %1 said</source>
+        <translation>Beth ddywedodd %1</translation>
+    </message>
+    <message>
+        <source>When it was said</source>
+        <translation>Pryd y&apos;i dywedwyd</translation>
+    </message>
+    <message>
+        <source>Choose a question, write your own, or leave it</source>
+        <translation>Dewiswch gwestiwn, ysgrifennwch eich un chi, neu gadewch e</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Beth a ofynnwyd</translation>
+    </message>
+    <message>
+        <source>Write %1&apos;s words exactly as they said them. Don&apos;t tidy them up.</source>
+        <translation>Ysgrifennwch eiriau %1 yn union fel y dywedon nhw nhw. Peidiwch â&apos;u tacluso.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own words</source>
+        <translation>Geiriau %1 ei hun</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Sut y&apos;i rhoddwyd</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Who it was said to</source>
+        <translation>Wrth bwy y&apos;i dywedwyd</translation>
+    </message>
+    <message>
+        <source>Who wrote it down</source>
+        <translation>Pwy a&apos;i hysgrifennodd</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>Am beth mae e</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Yes, and %1 agreed it was right</source>
+        <translation>Do, a chytunodd %1 ei fod yn gywir</translation>
+    </message>
+    <message>
+        <source>Yes, but %1 did not agree it was right</source>
+        <translation>Do, ond doedd %1 ddim yn cytuno ei fod yn gywir</translation>
+    </message>
+    <message>
+        <source>Read back to %1</source>
+        <translation>Wedi&apos;i ddarllen yn ôl i %1</translation>
+    </message>
+    <message>
+        <source>The day it was read back</source>
+        <translation>Y diwrnod y&apos;i darllenwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Empty: the day was not written down</source>
+        <translation>Gwag: ni chafodd y diwrnod ei ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Who did %1 say may see it?</source>
+        <translation>Pwy ddywedodd %1 sy&apos;n cael ei weld?</translation>
+    </message>
+    <message>
+        <source>Ask %1. Until someone asks, leave these empty: it stays in this story file and goes in no book.</source>
+        <translation>Gofynnwch i %1. Nes bod rhywun yn gofyn, gadewch y rhain yn wag: mae&apos;n aros yn ffeil y stori hon ac nid yw&apos;n mynd i unrhyw lyfr.</translation>
+    </message>
+    <message>
+        <source>This came from the single &quot;wishes and feelings&quot; box of an older version of Belonging. Add when it was said, if you know.</source>
+        <translation>Daeth hwn o&apos;r un blwch &quot;dymuniadau a theimladau&quot; mewn fersiwn hŷn o Belonging. Ychwanegwch pryd y&apos;i dywedwyd, os ydych chi&apos;n gwybod.</translation>
+    </message>
+    <message>
+        <source>&amp;When was it said?</source>
+        <translation>Pry&amp;d y&apos;i dywedwyd?</translation>
+    </message>
+    <message>
+        <source>What was &amp;asked:</source>
+        <translation>Beth a o&amp;fynnwyd:</translation>
+    </message>
+    <message>
+        <source>How it was &amp;given:</source>
+        <translation>Sut y&apos;i rh&amp;oddwyd:</translation>
+    </message>
+    <message>
+        <source>&amp;Said to:</source>
+        <translation>Wedi&apos;i ddweud &amp;wrth:</translation>
+    </message>
+    <message>
+        <source>Written &amp;down by:</source>
+        <translation>Wedi&apos;i ysgrifennu &amp;gan:</translation>
+    </message>
+    <message>
+        <source>Who else was t&amp;here:</source>
+        <translation>Pwy arall oedd y&amp;no:</translation>
+    </message>
+    <message>
+        <source>What it is a&amp;bout:</source>
+        <translation>Am &amp;beth mae e:</translation>
+    </message>
+    <message>
+        <source>How did %1 feel?</source>
+        <translation>Sut oedd %1 yn teimlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Read back to %1?</source>
+        <translation>Wedi&apos;i &amp;ddarllen yn ôl i %1?</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>A&amp;r:</translation>
+    </message>
+    <message>
+        <source>Check when it was said: %1</source>
+        <translation>Gwiriwch pryd y&apos;i dywedwyd: %1</translation>
+    </message>
+    <message>
+        <source>Give the day it was read back, like %1, or leave it empty.</source>
+        <translation>Rhowch y diwrnod y&apos;i darllenwyd yn ôl, fel %1, neu gadewch e&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s w&amp;ords:</source>
+        <translation>Yng ngei&amp;riau %1:</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePane</name>
+    <message>
+        <source>Show &amp;waiting</source>
+        <translation>Dangos y rhai sy&apos;n &amp;aros</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>A&amp;teb…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>My say</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>Show what it is about</source>
+        <translation>Dangos am beth mae e</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Unrhyw beth</translation>
+    </message>
+    <message>
+        <source>Show by what happened</source>
+        <translation>Dangos yn ôl beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Show by who may see it</source>
+        <translation>Dangos yn ôl pwy sy&apos;n cael ei weld</translation>
+    </message>
+    <message>
+        <source>What the child has said</source>
+        <translation>Beth mae&apos;r plentyn wedi&apos;i ddweud</translation>
+    </message>
+    <message>
+        <source>The whole of what was said, and what happened</source>
+        <translation>Y cyfan a ddywedwyd, a beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation>Pw&amp;nc:</translation>
+    </message>
+    <message>
+        <source>Who may see &amp;it:</source>
+        <translation>Pwy sy&apos;n cael ei we&amp;ld:</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>&amp;Add what %1 said…</source>
+        <translation>&amp;Ychwanegu beth ddywedodd %1…</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When %1 tells you something that matters — a wish, a worry, a good thing — add it in their own words. Then write down what happened because they said it.</source>
+        <translation>Does dim byd yma eto. Pan fydd %1 yn dweud rhywbeth pwysig wrthych chi — dymuniad, pryder, peth da — ychwanegwch e yn eu geiriau eu hunain. Yna ysgrifennwch beth ddigwyddodd achos iddyn nhw ei ddweud.</translation>
+    </message>
+    <message>
+        <source>What %1 has said, in their own words, and what happened because they said it.</source>
+        <translation>Beth mae %1 wedi&apos;i ddweud, yn eu geiriau eu hunain, a beth ddigwyddodd achos iddyn nhw ei ddweud.</translation>
+    </message>
+    <message>
+        <source>1 thing %1 said is still waiting for an answer after a review.</source>
+        <translation>Mae 1 peth a ddywedodd %1 yn dal i aros am ateb ar ôl adolygiad.</translation>
+    </message>
+    <message>
+        <source>%1 things %2 said are still waiting for an answer after a review.</source>
+        <translation>Mae %1 o bethau a ddywedodd %2 yn dal i aros am ateb ar ôl adolygiad.</translation>
+    </message>
+    <message>
+        <source>Choose something in the list to read all of it.</source>
+        <translation>Dewiswch rywbeth yn y rhestr i&apos;w ddarllen i gyd.</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Dyddiad ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Gofynnwyd: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Who may see it: %1</source>
+        <translation>Pwy sy&apos;n cael ei weld: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Beth ddigwyddodd: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pam: %1</translation>
+    </message>
+    <message>
+        <source>%1 has been told.</source>
+        <translation>Mae %1 wedi cael gwybod.</translation>
+    </message>
+    <message>
+        <source>%1 has not been told yet.</source>
+        <translation>Dydy %1 ddim wedi cael gwybod eto.</translation>
+    </message>
+    <message>
+        <source>What happened: not answered yet.</source>
+        <translation>Beth ddigwyddodd: heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>Remove what %1 said?</source>
+        <translation>Tynnu beth ddywedodd %1?</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? You can undo this with Edit › Undo.</source>
+        <translation>Tynnu “%1”? Gallwch ddadwneud hyn gyda Golygu › Dadwneud.</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+        <source>What happene&amp;d:</source>
+        <translation>Beth ddigw&amp;yddodd:</translation>
+    </message>
+</context>
+<context>
     <name>VoiceRules</name>
     <message>
         <source>No topic chosen</source>
@@ -3547,6 +3948,65 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Moved from the single wishes and feelings box of an older case file.</source>
         <translation>Wedi&apos;i symud o&apos;r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTableModel</name>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Yn aros am ateb</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>Answered, not told yet</source>
+        <translation>Wedi&apos;i ateb, heb ddweud eto</translation>
+    </message>
+    <message>
+        <source>Answered and told</source>
+        <translation>Wedi&apos;i ateb a&apos;i ddweud</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 has been and gone</source>
+        <translation>Yn aros: mae %1 wedi bod</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Wedi&apos;i ateb</translation>
+    </message>
+    <message>
+        <source>(not told yet)</source>
+        <translation>(heb ddweud eto)</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Dyddiad ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>Pwy sy&apos;n cael ei weld</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "mediarepository.h"
 #include "placementrepository.h"
 #include "timelinepane.h"
+#include "voicepane.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -22,6 +23,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_ecomap(new EcomapPane(m_tabs))
     , m_timeline(new TimelinePane(m_tabs))
+    , m_voice(new VoicePane(m_tabs))
     , m_books(new BookPane(m_tabs))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
@@ -53,6 +55,13 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     connect(m_timeline, &TimelinePane::placementsChanged, this,
             [this] { m_ecomap->setPlacementEndings(placementEndings()); });
+    m_tabs->addTab(m_voice, tr("My &say"));
+    m_voice->setConfirm([this](const QString &title, const QString &question) {
+        return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+    });
+    connect(m_voice, &VoicePane::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     m_tabs->addTab(m_books, tr("&Books"));
     connect(m_books, &BookPane::exported, this,
             [this](const QString &path) { Dialogs::exportDone(this, path); });
@@ -88,6 +97,7 @@ void CaseWorkspace::setCase(CaseModel *model, QUndoStack *stack)
     m_stack = stack;
     m_ecomap->setCase(model, stack, placementEndings());
     m_timeline->setCase(model, stack);
+    m_voice->setCase(model, stack);
     m_books->setCase(model);
 }
 

@@ -11,15 +11,17 @@ class QTabWidget;
 class QUndoStack;
 class TimelinePane;
 class BookPane;
+class VoicePane;
 
-// The area shown while a case is open: the ecomap, the timeline and the books, one tab each.
+// The area shown while a case is open: the ecomap, the timeline, what the child said and the
+// books, one tab each.
 // The panes are filled by their own modules; this widget only arranges them.
 class CaseWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Pane { Ecomap, Timeline, Book };
+    enum class Pane { Ecomap, Timeline, Voice, Book };
 
     explicit CaseWorkspace(QWidget *parent = nullptr);
 
@@ -28,6 +30,7 @@ public:
     void setCase(CaseModel *model, QUndoStack *stack);
     EcomapPane *ecomapPane() const { return m_ecomap; }
     TimelinePane *timelinePane() const { return m_timeline; }
+    VoicePane *voicePane() const { return m_voice; }
     BookPane *bookPane() const { return m_books; }
     void showPane(Pane pane);
     // "About <name>": edits the child's own details, undoably.
@@ -42,6 +45,7 @@ private:
     QTabWidget *m_tabs;
     EcomapPane *m_ecomap;
     TimelinePane *m_timeline;
+    VoicePane *m_voice;
     BookPane *m_books;
     CaseModel *m_model = nullptr;
     QUndoStack *m_stack = nullptr;

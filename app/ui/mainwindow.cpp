@@ -171,7 +171,7 @@ void MainWindow::createActions()
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y alike
     m_aboutChildAction = new QAction(tr("A&bout the Child…"), this);
     m_aboutChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_aboutChildAction->setStatusTip(tr("Their name, birthday, photo and all about them"));
@@ -188,8 +188,10 @@ void MainWindow::createActions()
                                 CaseWorkspace::Pane::Ecomap);
     m_timelineAction = paneAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_2),
                                   CaseWorkspace::Pane::Timeline);
+    m_voiceAction =
+        paneAction(tr("My &Say"), QKeySequence(Qt::CTRL | Qt::Key_3), CaseWorkspace::Pane::Voice);
     m_bookAction =
-        paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_3), CaseWorkspace::Pane::Book);
+        paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_4), CaseWorkspace::Pane::Book);
 
     m_guideAction = new QAction(tr("&Getting Started"), this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);
@@ -249,6 +251,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_ecomapAction);
     view->addAction(m_timelineAction);
+    view->addAction(m_voiceAction);
     view->addAction(m_bookAction);
     view->addSeparator();
     view->addAction(m_largerTextAction);
@@ -310,7 +313,8 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
-    for (QAction *a : {m_ecomapAction, m_timelineAction, m_bookAction, m_aboutChildAction})
+    for (QAction *a :
+         {m_ecomapAction, m_timelineAction, m_voiceAction, m_bookAction, m_aboutChildAction})
         a->setEnabled(open);
 }
 

@@ -96,3 +96,16 @@ void FuzzyDateEdit::update()
     m_edit->setAccessibleDescription(text);
     emit changed();
 }
+
+std::optional<QDate> FuzzyDateEdit::exactDay() const
+{
+    const std::optional<FuzzyDate> d = date();
+    if (!d)
+        return std::nullopt;
+    if (d->isUnknown())
+        return QDate();
+    if (d->qualifier() != FuzzyDate::Qualifier::Exact ||
+        d->first().precision != FuzzyDate::Precision::Day)
+        return std::nullopt;
+    return d->earliest();
+}

@@ -26,6 +26,9 @@ public:
     void setDate(const FuzzyDate &date);
     // The date typed (unknown when empty), or nullopt while the text can't be understood.
     std::optional<FuzzyDate> date() const;
+    // For a field that takes one exact day or nothing: the day (an invalid QDate when empty),
+    // or nullopt while it is anything else ("March 2026", "about 2026").
+    std::optional<QDate> exactDay() const;
     bool isAcceptable() const; // understood, and no check says it blocks saving
     void setCheck(Check check);
     // What an empty field means here ("Empty: Ellie still lives here"); by default, not known.

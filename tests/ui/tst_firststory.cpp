@@ -24,10 +24,16 @@
 #include "placementdialog.h"
 #include "timelinedocument.h"
 #include "timelinepane.h"
+#include "voiceanswerdialog.h"
+#include "voicedocument.h"
+#include "voiceentrydialog.h"
+#include "voicepane.h"
+#include "voicerules.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -42,6 +48,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -81,6 +88,30 @@ QPushButton *cancelButton(QDialog *dialog)
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
 }
 
+// Waits until the keyboard is in the dialog (it arrives a moment after the dialog shows).
+bool focusArrives(QDialog *dialog)
+{
+    dialog->activateWindow();
+    for (int i = 0; i < 100; ++i) {
+        if (dialog->isAncestorOf(QApplication::focusWidget()))
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+// Presses Tab until `target` has the focus; false if it never comes (the chain misses it).
+bool tabTo(QWidget *target, int most = 60)
+{
+    for (int i = 0; i < most; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        if (focus == target || (focus && target->isAncestorOf(focus)))
+            return true;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    return false;
+}
+
 QStringList itemTexts(const QListWidget *list)
 {
     QStringList texts;
@@ -106,6 +137,7 @@ private slots:
     void someoneAddedShowsInEveryPeopleList();
     void aTiesDatesAndRingAreEditable();
     void aHomeTwoMemoriesAndAnEventByKeyboard();
+    void mySayTakesTheChildsWordsAndTheAnswerByKeyboard();
     void theBooksHoldWhatWasTyped();
     void f1OpensTheGettingStartedGuide();
     void tabFollowsThePageInEveryDialog();
@@ -523,6 +555,127 @@ void TestFirstStory::aHomeTwoMemoriesAndAnEventByKeyboard()
              qPrintable(unknown));
 }
 
+void TestFirstStory::mySayTakesTheChildsWordsAndTheAnswerByKeyboard()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Voice);
+    VoicePane *pane = m_window->workspace()->voicePane();
+    VoiceDocument *doc = pane->document();
+    QVERIFY(doc);
+    QVERIFY(doc->entries().isEmpty());
+    QVERIFY(!pane->waitingLabel()->isVisible());
+
+    bool asked = false;
+    QStringList problems;
+    whenShown<VoiceEntryDialog>(
+        [&problems](VoiceEntryDialog *d) {
+            if (!focusArrives(d))
+                problems << QStringLiteral("the keyboard never reached the dialog");
+            // Empty words are refused, saying why, and the cursor goes where the words go.
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            if (!d->isVisible() || !d->message().contains(QStringLiteral("own words")))
+                problems << QStringLiteral("empty words were not refused: ") + d->message();
+            if (QApplication::focusWidget() != d->wordsEdit())
+                problems << QStringLiteral("the cursor did not go to the words");
+            // Back to the top, then field by field.
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("May 2024"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (!d->promptBox()->isAncestorOf(QApplication::focusWidget()) &&
+                QApplication::focusWidget() != d->promptBox())
+                problems << QStringLiteral("Tab from the date does not reach the question");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the first question
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Jo's pancakes."));
+            QList<QCheckBox *> who = d->audienceBoxes();
+            if (!tabTo(who[0]))
+                problems << QStringLiteral("Tab never reaches who may see it");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // me and my carer
+            if (!tabTo(who[2]))
+                problems << QStringLiteral("Tab never reaches reviews and court");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            if (d->isVisible()) {
+                problems << QStringLiteral("Return did not save: ") + d->message();
+                d->done(QDialog::Rejected);
+            }
+        },
+        &asked);
+    // A mnemonic clicks as a mouse would (a short press), so the dialog comes a moment later.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(asked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(doc->entries().size(), 1);
+    const VoiceEntry said = doc->entries().first();
+    QCOMPARE(said.words, QStringLiteral("Jo's pancakes."));
+    QCOMPARE(said.date, FuzzyDate::month(2024, 5));
+    QCOMPARE(said.prompt, VoiceRules::prompts().first());
+    QCOMPARE(said.audiences, quint8(VoiceEntry::MeAndCarer | VoiceEntry::ReviewsAndCourt));
+    // Nobody chose these, so nothing says they were.
+    QCOMPARE(said.readBack, VoiceEntry::ReadBack::NotYet);
+    QCOMPARE(said.given, VoiceEntry::Given::NotRecorded);
+    QCOMPARE(pane->selectedId(), said.id);
+    QVERIFY(pane->details()->toPlainText().contains(QStringLiteral("Jo's pancakes.")));
+    // Said before the review of June 2024 and not answered: it waits, and says so.
+    QVERIFY(pane->waitingLabel()->isVisible());
+    const QString name = m_window->caseModel()->child().displayName();
+    QVERIFY(pane->waitingLabel()->text().startsWith(QStringLiteral("1 thing %1 said").arg(name)));
+
+    // Undo and redo from the keyboard.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(doc->entries().isEmpty());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->entries().size(), 1);
+
+    // The answer: which review, what was done, the words for Sam, and that Sam was told.
+    pane->table()->setFocus();
+    pane->select(said.id);
+    QVERIFY(pane->table()->hasFocus());
+    asked = false;
+    whenShown<VoiceAnswerDialog>(
+        [&problems](VoiceAnswerDialog *d) {
+            if (!focusArrives(d))
+                problems << QStringLiteral("the keyboard never reached the dialog");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the review
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() != d->outcomeBox())
+                problems << QStringLiteral("Tab does not reach what was done");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // listened to and done
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(),
+                             QStringLiteral("Pancakes at Jo's every Saturday."));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // "why not" is skipped
+            auto *told = qobject_cast<QCheckBox *>(QApplication::focusWidget());
+            if (!told)
+                problems << QStringLiteral("Tab does not reach 'has been told'");
+            else
+                QTest::keyClick(told, Qt::Key_Space);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            if (d->isVisible()) {
+                problems << QStringLiteral("Return did not save the answer: ") + d->message();
+                d->done(QDialog::Rejected);
+            }
+        },
+        &asked);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(asked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    const VoiceEntry answered = doc->entries().first();
+    QCOMPARE(answered.outcome, VoiceEntry::Outcome::Done);
+    QCOMPARE(answered.answer, QStringLiteral("Pancakes at Jo's every Saturday."));
+    QVERIFY(answered.toldToChild);
+    QCOMPARE(answered.answeredByEventId, doc->decisions().first().id);
+    QVERIFY(!pane->waitingLabel()->isVisible());
+    QVERIFY(pane->details()->toPlainText().contains(QStringLiteral("%1 has been told.").arg(name)));
+    QCOMPARE(m_window->findChild<QUndoStack *>()->undoText(),
+             QStringLiteral("Answer what %1 said").arg(name));
+}
+
 void TestFirstStory::theBooksHoldWhatWasTyped()
 {
     BookPane *books = m_window->workspace()->bookPane();
@@ -703,6 +856,17 @@ void TestFirstStory::tabFollowsThePageInEveryDialog()
     {
         CourtDetailsDialog d(m_window.get());
         problems << tabProblems(&d, QStringLiteral("court details"));
+    }
+    {
+        VoiceEntryDialog d(m_window->caseModel()->people(), QStringLiteral("Sammy"), QDate(),
+                           QDate::currentDate(), m_window.get());
+        problems << tabProblems(&d, QStringLiteral("what the child said"));
+    }
+    {
+        VoiceEntry said;
+        said.words = QStringLiteral("Words");
+        VoiceAnswerDialog d(said, {}, QStringLiteral("Sammy"), m_window.get());
+        problems << tabProblems(&d, QStringLiteral("what happened"));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }

@@ -15,6 +15,10 @@
 #include "placementdialog.h"
 #include "storageerror.h"
 #include "timelinepane.h"
+#include "voiceanswerdialog.h"
+#include "voicedocument.h"
+#include "voiceentrydialog.h"
+#include "voicepane.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -294,6 +298,7 @@ void TestLanguages::nothingIsCutOff()
     const QList<std::pair<CaseWorkspace::Pane, QString>> panes = {
         {CaseWorkspace::Pane::Ecomap, QStringLiteral("ecomap")},
         {CaseWorkspace::Pane::Timeline, QStringLiteral("timeline")},
+        {CaseWorkspace::Pane::Voice, QStringLiteral("my-say")},
         {CaseWorkspace::Pane::Book, QStringLiteral("books")}};
     for (const auto &[pane, name] : panes) {
         w.workspace()->showPane(pane);
@@ -320,6 +325,15 @@ void TestLanguages::nothingIsCutOff()
     check(&about, QStringLiteral("about"));
     NewStoryDialog story(&w);
     check(&story, QStringLiteral("new-story"));
+    VoiceDocument *voice = w.workspace()->voicePane()->document();
+    QVERIFY(voice);
+    VoiceEntryDialog said(w.caseModel()->people(), QStringLiteral("Maisie"), QDate(),
+                          QDate::currentDate(), &w);
+    said.setEntry(voice->entries().first());
+    check(&said, QStringLiteral("what-was-said"));
+    VoiceAnswerDialog answer(voice->entries().first(), voice->decisions(), QStringLiteral("Maisie"),
+                             &w);
+    check(&answer, QStringLiteral("what-happened"));
     LockScreen lock;
     lock.resize(900, 600);
     check(&lock, QStringLiteral("lock"));

@@ -12,6 +12,10 @@
 #include "persondialog.h"
 #include "placementdialog.h"
 #include "timelinepane.h"
+#include "voiceanswerdialog.h"
+#include "voicedocument.h"
+#include "voiceentrydialog.h"
+#include "voicepane.h"
 #include "welcomepage.h"
 
 #include <QAbstractButton>
@@ -663,7 +667,7 @@ void TestTranslations::everythingOnScreenGoesThroughTr()
             texts.allowWords(p.knownAs);
         }
         for (auto pane : {CaseWorkspace::Pane::Ecomap, CaseWorkspace::Pane::Timeline,
-                          CaseWorkspace::Pane::Book}) {
+                          CaseWorkspace::Pane::Voice, CaseWorkspace::Pane::Book}) {
             w.workspace()->showPane(pane);
             texts.checkTree(&w);
         }
@@ -680,6 +684,17 @@ void TestTranslations::everythingOnScreenGoesThroughTr()
         texts.checkTree(&event);
         PersonDialog person(QStringLiteral("\u27E6Sam\u27E7"), &w);
         texts.checkTree(&person);
+        VoicePane *voice = w.workspace()->voicePane();
+        voice->select(voice->document()->entries().first().id);
+        texts.checkTree(voice);
+        VoiceEntryDialog said(w.caseModel()->people(), QStringLiteral("\u27E6Sam\u27E7"), QDate(),
+                              QDate::currentDate(), &w);
+        said.setEntry(voice->document()->entries().first());
+        texts.checkTree(&said);
+        VoiceAnswerDialog answer(voice->document()->entries().first(),
+                                 voice->document()->decisions(), QStringLiteral("\u27E6Sam\u27E7"),
+                                 &w);
+        texts.checkTree(&answer);
     }
     PassphraseDialog create(PassphraseDialog::Mode::Create, QStringLiteral("\u27E6Sam\u27E7"));
     texts.checkTree(&create);

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voicepane.h"
+
+#include "casemodel.h"
+#include "voiceanswerdialog.h"
+#include "voicecommands.h"
+#include "voicedocument.h"
+#include "voiceentrydialog.h"
+#include "voicerules.h"
+#include "voicetablemodel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+VoicePane::VoicePane(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new VoiceFilterModel(this))
+    , m_intro(new QLabel(this))
+    , m_waiting(new QLabel(this))
+    , m_showWaiting(new QPushButton(tr("Show &waiting"), this))
+    , m_topic(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_audience(new QComboBox(this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(tr("&Change…"), this))
+    , m_answer(new QPushButton(tr("A&nswer…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_table(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+{
+    setAccessibleName(tr("My say"));
+    m_intro->setWordWrap(true);
+    m_waiting->setWordWrap(true);
+    m_waiting->setStyleSheet(
+        QStringLiteral("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px"));
+    m_waiting->hide();
+    m_showWaiting->hide();
+
+    m_topic->addItem(tr("Everything"), VoiceFilterModel::kAny);
+    for (int t = 1; t < VoiceEntry::kTopicCount; ++t)
+        m_topic->addItem(VoiceRules::topicName(VoiceEntry::Topic(t)), t);
+    m_topic->addItem(VoiceRules::topicName(VoiceEntry::Topic::NotChosen),
+                     int(VoiceEntry::Topic::NotChosen));
+    m_topic->setAccessibleName(tr("Show what it is about"));
+    m_status->addItem(tr("Anything"), VoiceFilterModel::kAny);
+    for (auto s : {VoiceTableModel::Status::Waiting, VoiceTableModel::Status::NotAnswered,
+                   VoiceTableModel::Status::NotTold, VoiceTableModel::Status::AnsweredAndTold})
+        m_status->addItem(VoiceTableModel::statusName(s), int(s));
+    m_status->setAccessibleName(tr("Show by what happened"));
+    m_audience->addItem(tr("Anyone"), VoiceFilterModel::kAny);
+    for (VoiceEntry::Audience a : VoiceRules::audiences())
+        m_audience->addItem(VoiceRules::audienceName(a, false), int(a));
+    m_audience->addItem(VoiceRules::audiencesSummary(0), VoiceFilterModel::kNotAsked);
+    m_audience->setAccessibleName(tr("Show by who may see it"));
+
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VoiceTableModel::DateColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("What the child has said"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("The whole of what was said, and what happened"));
+    m_details->setTabChangesFocus(true);
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [&](const QString &label, QComboBox *box) {
+        // Narrow enough for a small window in any language; the list opens wider.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        auto *l = new QLabel(label, this);
+        l->setBuddy(box);
+        filters->addWidget(l);
+        filters->addWidget(box);
+    };
+    addFilter(tr("Ab&out:"), m_topic);
+    addFilter(tr("What happene&d:"), m_status);
+    addFilter(tr("Who may see &it:"), m_audience);
+    filters->addStretch();
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_answer, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    auto *waitingRow = new QHBoxLayout;
+    waitingRow->addWidget(m_waiting, 1);
+    waitingRow->addWidget(m_showWaiting);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(waitingRow);
+    layout->addLayout(buttons);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &VoicePane::addEntry);
+    connect(m_edit, &QPushButton::clicked, this, &VoicePane::editSelected);
+    connect(m_answer, &QPushButton::clicked, this, &VoicePane::answerSelected);
+    connect(m_remove, &QPushButton::clicked, this, &VoicePane::removeSelected);
+    connect(m_table, &QTableView::activated, this, &VoicePane::editSelected);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &VoicePane::removeSelected);
+    connect(m_showWaiting, &QPushButton::clicked, this, [this] {
+        m_status->setCurrentIndex(m_status->findData(int(VoiceTableModel::Status::Waiting)));
+    });
+    connect(m_topic, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTopic(m_topic->currentData().toInt()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatus(m_status->currentData().toInt()); });
+    connect(m_audience, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setAudience(m_audience->currentData().toInt()); });
+    refresh();
+}
+
+VoicePane::~VoicePane()
+{
+    // The table's models go before the document they read.
+    m_filter->setSourceModel(nullptr);
+}
+
+QString VoicePane::childName() const
+{
+    const QString name = m_model ? m_model->child().displayName() : QString();
+    return name.isEmpty() ? tr("the child") : name;
+}
+
+void VoicePane::setCase(CaseModel *model, QUndoStack *stack)
+{
+    m_filter->setSourceModel(nullptr);
+    delete m_source;
+    m_source = nullptr;
+    m_doc.reset();
+    m_model = model;
+    m_stack = stack;
+    if (m_model) {
+        m_doc = std::make_unique<VoiceDocument>(*m_model);
+        connect(m_doc.get(), &VoiceDocument::failed, this,
+                [this](const StorageError &e) { emit errorOccurred(e.message()); });
+        m_doc->load();
+        m_source = new VoiceTableModel(*m_doc, this);
+        m_filter->setSourceModel(m_source);
+        connect(m_source, &QAbstractItemModel::modelReset, this, &VoicePane::refresh);
+        connect(m_model, &CaseModel::childChanged, this, &VoicePane::refresh);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &VoicePane::refresh);
+        m_table->resizeColumnToContents(VoiceTableModel::DateColumn);
+        m_table->setColumnWidth(VoiceTableModel::WordsColumn, 360);
+        m_table->setColumnWidth(VoiceTableModel::AudienceColumn, 200);
+    }
+    refresh();
+}
+
+void VoicePane::refresh()
+{
+    const QString child = childName();
+    const bool open = m_doc != nullptr;
+    const bool empty = !open || m_doc->entries().isEmpty();
+    m_add->setText(tr("&Add what %1 said…").arg(child));
+    m_add->setEnabled(open);
+    m_intro->setText(empty ? tr("Nothing here yet. When %1 tells you something that matters — a "
+                                "wish, a worry, a good thing — add it in their own words. Then "
+                                "write down what happened because they said it.")
+                                 .arg(child)
+                           : tr("What %1 has said, in their own words, and what happened because "
+                                "they said it.")
+                                 .arg(child));
+    const int waiting = open ? int(m_doc->waiting().size()) : 0;
+    m_waiting->setVisible(waiting > 0);
+    m_showWaiting->setVisible(waiting > 0);
+    m_waiting->setText(
+        waiting == 1
+            ? tr("1 thing %1 said is still waiting for an answer after a review.").arg(child)
+            : tr("%1 things %2 said are still waiting for an answer after a review.")
+                  .arg(waiting)
+                  .arg(child));
+    const bool selected = selectedId() != kNoId;
+    m_edit->setEnabled(selected);
+    m_answer->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    showDetails();
+}
+
+void VoicePane::showDetails()
+{
+    const ItemId id = selectedId();
+    const std::optional<VoiceEntry> e = m_doc && id != kNoId ? m_doc->entry(id) : std::nullopt;
+    if (!e) {
+        m_details->setPlainText(m_doc && !m_doc->entries().isEmpty()
+                                    ? tr("Choose something in the list to read all of it.")
+                                    : QString());
+        return;
+    }
+    QHash<ItemId, Person> people;
+    for (const Person &p : m_model->people())
+        people.insert(p.id, p);
+    QStringList lines;
+    lines << (e->date.isUnknown() ? tr("Date not known") : e->date.toDisplayString());
+    if (!e->prompt.isEmpty())
+        lines << tr("Asked: %1").arg(e->prompt);
+    lines << tr("“%1”").arg(e->words);
+    lines << VoiceRules::attribution(*e, people, childName());
+    lines << tr("Who may see it: %1").arg(VoiceRules::audiencesSummary(e->audiences));
+    if (e->isAnswered()) {
+        QString answer = VoiceRules::outcomeName(e->outcome);
+        if (const std::optional<Event> d = m_doc->decision(e->answeredByEventId))
+            answer += QStringLiteral(" — ") + d->title;
+        lines << tr("What happened: %1").arg(answer);
+        if (!e->answer.isEmpty())
+            lines << e->answer;
+        if (!e->whyNot.isEmpty())
+            lines << tr("Why: %1").arg(e->whyNot);
+        lines << (e->toldToChild ? tr("%1 has been told.").arg(childName())
+                                 : tr("%1 has not been told yet.").arg(childName()));
+    } else {
+        lines << tr("What happened: not answered yet.");
+    }
+    m_details->setPlainText(lines.join(QStringLiteral("\n\n")));
+}
+
+ItemId VoicePane::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel() ? m_table->currentIndex() : QModelIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return kNoId;
+    return current.data(VoiceTableModel::IdRole).value<ItemId>();
+}
+
+void VoicePane::select(ItemId id)
+{
+    if (!m_source)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_source->indexOf(id));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    refresh();
+}
+
+void VoicePane::addEntry()
+{
+    if (!m_doc || !m_stack)
+        return;
+    const ChildProfile &child = m_model->child();
+    VoiceEntryDialog dialog(m_model->people(), child.displayName(), child.dateOfBirth(),
+                            m_doc->today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Command::addVoiceEntry(*m_stack, *m_doc, dialog.entry());
+    // The new entry is the one with the highest id.
+    ItemId newest = kNoId;
+    for (const VoiceEntry &e : m_doc->entries())
+        newest = std::max(newest, e.id);
+    // A filter that hides it would make it look lost: show everything again.
+    m_topic->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_audience->setCurrentIndex(0);
+    select(newest);
+}
+
+void VoicePane::editSelected()
+{
+    const ItemId id = selectedId();
+    const std::optional<VoiceEntry> before = m_doc ? m_doc->entry(id) : std::nullopt;
+    if (!before || !m_stack)
+        return;
+    const ChildProfile &child = m_model->child();
+    VoiceEntryDialog dialog(m_model->people(), child.displayName(), child.dateOfBirth(),
+                            m_doc->today(), this);
+    dialog.setEntry(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Command::editVoiceEntry(*m_stack, *m_doc, dialog.entry());
+    select(id);
+}
+
+void VoicePane::answerSelected()
+{
+    const ItemId id = selectedId();
+    const std::optional<VoiceEntry> before = m_doc ? m_doc->entry(id) : std::nullopt;
+    if (!before || !m_stack)
+        return;
+    VoiceAnswerDialog dialog(*before, m_doc->decisions(), m_model->child().displayName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Command::answerVoiceEntry(*m_stack, *m_doc, dialog.entry());
+    select(id);
+}
+
+void VoicePane::removeSelected()
+{
+    const ItemId id = selectedId();
+    const std::optional<VoiceEntry> entry = m_doc ? m_doc->entry(id) : std::nullopt;
+    if (!entry || !m_stack)
+        return;
+    QString words = entry->words.simplified();
+    if (words.size() > 80)
+        words = words.left(77) + QStringLiteral("…");
+    if (m_confirm && !m_confirm(tr("Remove what %1 said?").arg(childName()),
+                                tr("Remove “%1”? You can undo this with Edit › Undo.").arg(words)))
+        return;
+    Command::removeVoiceEntry(*m_stack, *m_doc, id);
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class CaseModel;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+class VoiceDocument;
+class VoiceFilterModel;
+class VoiceTableModel;
+
+// "My say": what the child has said over time, newest questions answered or waiting, with
+// add, change, answer and remove (all undoable), and filters by topic, by what happened and
+// by who may see it. The selected entry is shown in full below the list.
+class VoicePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+
+    explicit VoicePane(QWidget *parent = nullptr);
+    ~VoicePane() override;
+
+    void setCase(CaseModel *model, QUndoStack *stack);
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    VoiceDocument *document() const { return m_doc.get(); }
+
+    void addEntry();
+    void editSelected();
+    void answerSelected();
+    void removeSelected();
+    ItemId selectedId() const;
+    void select(ItemId id);
+
+    QTableView *table() const { return m_table; }
+    QComboBox *topicFilter() const { return m_topic; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *audienceFilter() const { return m_audience; }
+    QLabel *waitingLabel() const { return m_waiting; }
+    QPlainTextEdit *details() const { return m_details; }
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void refresh();
+    void showDetails();
+    QString childName() const;
+
+    CaseModel *m_model = nullptr;
+    QUndoStack *m_stack = nullptr;
+    std::unique_ptr<VoiceDocument> m_doc;
+    VoiceTableModel *m_source = nullptr;
+    VoiceFilterModel *m_filter;
+    Confirm m_confirm;
+    QLabel *m_intro;
+    QLabel *m_waiting;
+    QPushButton *m_showWaiting;
+    QComboBox *m_topic;
+    QComboBox *m_status;
+    QComboBox *m_audience;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_answer;
+    QPushButton *m_remove;
+    QTableView *m_table;
+    QPlainTextEdit *m_details;
+};
