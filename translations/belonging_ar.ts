@@ -3009,6 +3009,14 @@ The passphrase is read from standard input.</source>
         <source>Who</source>
         <translation>من</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>What I said</source>
+        <translation>ما قلته</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -3118,6 +3126,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Contact and events</source>
         <translation>التواصل والأحداث</translation>
+    </message>
+    <message>
+        <source>%1 said: “%2”, %3</source>
+        <translation>قال %1: «%2»، %3</translation>
+    </message>
+    <message>
+        <source>What I said</source>
+        <translation>ما قلته</translation>
     </message>
 </context>
 <context>

@@ -3008,6 +3008,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>What I said</source>
+        <translation>Beth ddywedais i</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -3117,6 +3125,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Contact and events</source>
         <translation>Cyswllt a digwyddiadau</translation>
+    </message>
+    <message>
+        <source>%1 said: “%2”, %3</source>
+        <translation>Dywedodd %1: “%2”, %3</translation>
+    </message>
+    <message>
+        <source>What I said</source>
+        <translation>Beth ddywedais i</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,12 @@ public:
     void personRemoved(ItemId id);
     // For documents that wrote places, memories or events, so lists that show them follow.
     void timelineStored();
+    // For the child's voice (what they said), so the timeline's lane follows.
+    void voiceStored()
+    {
+        emit voiceChanged();
+        emit saved();
+    }
     // For any other successful write (a tie, a position on the map).
     void noteSaved() { emit saved(); }
 
@@ -51,6 +57,7 @@ signals:
     void childChanged();
     void peopleChanged();
     void timelineChanged();
+    void voiceChanged();
     // After every successful write, whoever made it: "All changes saved".
     void saved();
     void failed(const StorageError &error);

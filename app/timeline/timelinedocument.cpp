@@ -7,6 +7,7 @@
 #include "memoryrepository.h"
 #include "personrepository.h"
 #include "placementrepository.h"
+#include "voicerepository.h"
 
 #include <algorithm>
 
@@ -73,6 +74,13 @@ TimelineDocument::TimelineDocument(CaseModel &model, QObject *parent)
         emit reset();
     });
     connect(&m_model, &CaseModel::peopleChanged, this, &TimelineDocument::peopleChanged);
+    connect(&m_model, &CaseModel::voiceChanged, this, [this] {
+        VoiceRepository said(m_file);
+        m_said = said.all();
+        if (said.lastError())
+            report(said.lastError());
+        emit changed(Kind::Voice, kNoId);
+    });
 }
 
 void TimelineDocument::setToday(QDate today)
@@ -89,12 +97,14 @@ StorageError TimelineDocument::load()
     m_placements = placements.all();
     m_memories = memories.all();
     m_events = events.all();
+    VoiceRepository said(m_file);
+    m_said = said.all();
     m_thumbnails.clear();
     sortAll();
     rebuildHistory();
     emit reset();
     for (const StorageError &e :
-         {placements.lastError(), memories.lastError(), events.lastError()}) {
+         {placements.lastError(), memories.lastError(), events.lastError(), said.lastError()}) {
         if (e)
             return report(e);
     }
@@ -266,4 +276,9 @@ StorageError TimelineDocument::put(const std::optional<MemoryWithPhotos> &before
     m_model.timelineStored();
     emit changed(Kind::Memory, memoryAfter ? memoryAfter->id : memoryBefore->id);
     return {};
+}
+
+std::optional<VoiceEntry> TimelineDocument::saidEntry(ItemId id) const
+{
+    return findIn(m_said, id);
 }

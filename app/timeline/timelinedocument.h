@@ -10,6 +10,7 @@
 #include "person.h"
 #include "placement.h"
 #include "placementhistory.h"
+#include "voiceentry.h"
 
 #include <QHash>
 #include <QImage>
@@ -33,7 +34,7 @@ public:
         Memory memory;
         QList<Media> photos;
     };
-    enum class Kind { Placement, Memory, Event };
+    enum class Kind { Placement, Memory, Event, Voice };
 
     explicit TimelineDocument(CaseModel &model, QObject *parent = nullptr);
 
@@ -45,6 +46,9 @@ public:
     const QList<Placement> &placements() const { return m_placements; } // by start date
     const QList<Memory> &memories() const { return m_memories; }        // by date
     const QList<Event> &events() const { return m_events; }             // by date
+    // What the child said: shown on its own lane, edited in "My say".
+    const QList<VoiceEntry> &said() const { return m_said; }
+    std::optional<VoiceEntry> saidEntry(ItemId id) const;
     QList<Person> people() const { return m_model.people(); } // the case's, always current
     std::optional<Placement> placement(ItemId id) const;
     std::optional<Memory> memory(ItemId id) const;
@@ -82,6 +86,7 @@ private:
     QList<Placement> m_placements;
     QList<Memory> m_memories;
     QList<Event> m_events;
+    QList<VoiceEntry> m_said;
     PlacementHistory m_history{{}, {}, {}};
     mutable QHash<ItemId, QImage> m_thumbnails;
 };

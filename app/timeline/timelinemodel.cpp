@@ -2,6 +2,7 @@
 #include "timelinemodel.h"
 
 #include "vocabulary.h"
+#include "voicerules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,7 +34,7 @@ void TimelineModel::rebuild()
     m_icons.clear();
     if (m_doc) {
         m_rows.reserve(m_doc->placements().size() + m_doc->memories().size() +
-                       m_doc->events().size());
+                       m_doc->events().size() + m_doc->said().size());
         auto names = [this](const QList<ItemId> &ids) {
             QStringList list;
             for (ItemId id : ids) {
@@ -79,6 +80,21 @@ void TimelineModel::rebuild()
             row.text[Who] = names(e.peopleIds);
             row.search = e.details + QLatin1Char(' ') + e.outcome;
             row.isPrivate = e.isPrivate;
+            m_rows << row;
+        }
+        for (const VoiceEntry &v : m_doc->said()) {
+            Row row{TimelineDocument::Kind::Voice, v.id, v.date.sortKey(), {}, {}};
+            row.text[When] = v.date.toDisplayString();
+            QString words = v.words.simplified();
+            if (words.size() > 100)
+                words = words.left(97) + QStringLiteral("…");
+            row.text[What] = tr("“%1”").arg(words);
+            row.text[Kind] = tr("What I said");
+            row.text[Where] = v.topic == VoiceEntry::Topic::NotChosen
+                                  ? QString()
+                                  : VoiceRules::topicName(v.topic);
+            row.text[Who] = names(QList<ItemId>{v.saidToId} + v.presentIds);
+            row.search = v.words + QLatin1Char(' ') + v.prompt + QLatin1Char(' ') + v.answer;
             m_rows << row;
         }
         std::stable_sort(m_rows.begin(), m_rows.end(),

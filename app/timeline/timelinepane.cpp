@@ -227,6 +227,9 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
                 Command::editEvent(*m_stack, *m_doc, dialog.event());
         }
         break;
+    case TimelineDocument::Kind::Voice:
+        emit saidRequested(id); // what the child said is looked after in "My say"
+        break;
     }
 }
 
@@ -235,6 +238,10 @@ void TimelinePane::removeSelected()
     if (!m_doc || !m_stack || m_view->selectedId() == kNoId)
         return;
     const ItemId id = m_view->selectedId();
+    if (m_view->selectedKind() == TimelineDocument::Kind::Voice) {
+        emit saidRequested(id); // removed there, with the rest of what the child said
+        return;
+    }
     const QString what = m_view->describe(m_view->selectedKind(), id);
     const QString question = tr("Remove “%1”? You can undo this with Ctrl+Z.").arg(what);
     const bool yes = m_confirm
@@ -251,6 +258,8 @@ void TimelinePane::removeSelected()
         break;
     case TimelineDocument::Kind::Event:
         Command::removeEvent(*m_stack, *m_doc, id);
+        break;
+    case TimelineDocument::Kind::Voice:
         break;
     }
 }

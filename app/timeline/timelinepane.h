@@ -52,6 +52,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // Something the child said was opened or removed here: it is edited in "My say".
+    void saidRequested(ItemId id);
     void placementsChanged();
 
 protected:

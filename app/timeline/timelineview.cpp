@@ -68,6 +68,7 @@ QColor eventColour(Event::Type type)
 }
 
 const QColor kMemory(0xf2, 0x6b, 0x5b);
+const QColor kSaid(0x7b, 0x4f, 0xc9);
 
 } // namespace
 
@@ -86,7 +87,7 @@ TimelineView::TimelineView(QWidget *parent)
 
 QSize TimelineView::sizeHint() const
 {
-    return {900, kAxisHeight + 3 * kLaneHeight + 24};
+    return {900, kAxisHeight + kLaneCount * kLaneHeight + 24};
 }
 
 void TimelineView::setDocument(TimelineDocument *doc)
@@ -160,10 +161,18 @@ void TimelineView::rebuild()
                             2,           0,          e.title,           eventColour(e.type),
                             false,       e.isPrivate};
         }
+        for (const VoiceEntry &v : m_doc->said()) {
+            const QDate day = v.date.representativeDay();
+            if (!day.isValid())
+                continue;
+            m_items << Item{Kind::Voice, v.id, day.toJulianDay(),    day.toJulianDay(),
+                            3,           0,    v.words.simplified(), kSaid,
+                            false,       false};
+        }
     }
     std::stable_sort(m_items.begin(), m_items.end(),
                      [](const Item &a, const Item &b) { return a.day < b.day; });
-    int counters[3] = {0, 0, 0};
+    int counters[kLaneCount] = {};
     m_index.clear();
     m_index.reserve(m_items.size());
     for (qsizetype i = 0; i < m_items.size(); ++i) {
@@ -295,6 +304,15 @@ QString TimelineView::describe(Kind kind, ItemId id) const
         if (const auto e = m_doc->event(id))
             return tr("%1: %2, %3")
                 .arg(Vocabulary::eventTypeName(e->type), e->title, e->date.toDisplayString());
+        break;
+    case Kind::Voice:
+        if (const auto v = m_doc->saidEntry(id)) {
+            QString words = v->words.simplified();
+            if (words.size() > 120)
+                words = words.left(117) + QStringLiteral("…");
+            return tr("%1 said: “%2”, %3")
+                .arg(m_doc->child().displayName(), words, v->date.toDisplayString());
+        }
         break;
     }
     return {};
@@ -516,7 +534,7 @@ void TimelineView::paintAxis(QPainter &p)
         if (x < kContentLeft - 1)
             continue;
         p.setPen(QPen(look.rule, 1));
-        p.drawLine(QPointF(x, 4), QPointF(x, kAxisHeight + 3 * kLaneHeight));
+        p.drawLine(QPointF(x, 4), QPointF(x, kAxisHeight + kLaneCount * kLaneHeight));
         p.setPen(look.ink);
         QFont bold = font();
         bold.setBold(true);
@@ -536,15 +554,17 @@ void TimelineView::paintAxis(QPainter &p)
 void TimelineView::paintLanes(QPainter &p)
 {
     const Look::Colours &look = Look::colours();
-    const QString laneNames[3] = {tr("Where I lived"), tr("Memories"), tr("Contact and events")};
+    const QString laneNames[kLaneCount] = {tr("Where I lived"), tr("Memories"),
+                                           tr("Contact and events"), tr("What I said")};
     const QFontMetrics metrics(font());
-    for (int lane = 0; lane < 3; ++lane) {
+    for (int lane = 0; lane < kLaneCount; ++lane) {
         const QRect r = laneRect(lane);
         p.setPen(look.rule);
         p.drawLine(r.bottomLeft(), r.bottomRight());
     }
     p.save();
-    p.setClipRect(QRect(kContentLeft - 6, kAxisHeight, viewport()->width(), 3 * kLaneHeight));
+    p.setClipRect(
+        QRect(kContentLeft - 6, kAxisHeight, viewport()->width(), kLaneCount * kLaneHeight));
     const qint64 visibleFirst = dayAt(kContentLeft - 20);
     const qint64 visibleLast = dayAt(viewport()->width() + 20);
 
@@ -565,8 +585,13 @@ void TimelineView::paintLanes(QPainter &p)
     }
 
     // Markers sharing a pixel would only be drawn on top of each other: draw one per pixel.
-    double lastX[3][3] = {{-1e9, -1e9, -1e9}, {-1e9, -1e9, -1e9}, {-1e9, -1e9, -1e9}};
-    double lastLabelEnd[3] = {-1e9, -1e9, -1e9};
+    double lastX[kLaneCount][3];
+    double lastLabelEnd[kLaneCount];
+    for (int lane = 0; lane < kLaneCount; ++lane) {
+        lastLabelEnd[lane] = -1e9;
+        for (double &x : lastX[lane])
+            x = -1e9;
+    }
     const bool labels = m_pixelsPerDay > 0.9;
     const Item *selected = nullptr;
     for (const Item &item : std::as_const(m_items)) {
@@ -604,6 +629,17 @@ void TimelineView::paintLanes(QPainter &p)
                 p.setPen(Qt::NoPen);
                 p.drawEllipse(QRectF(r.center().x() - 2.5, r.center().y() - 2.5, 5, 5));
             }
+        } else if (item.kind == Kind::Voice) {
+            // A speech bubble: a rounded box with a tail.
+            const QRectF box = QRectF(r).adjusted(-1, -1, 1, -3);
+            QPainterPath bubble;
+            bubble.addRoundedRect(box, 3, 3);
+            QPainterPath tail;
+            tail.moveTo(box.left() + 3, box.bottom() - 1);
+            tail.lineTo(box.left() + 2, box.bottom() + 4);
+            tail.lineTo(box.left() + 8, box.bottom() - 1);
+            tail.closeSubpath();
+            p.drawPath(bubble.united(tail));
         } else {
             const QPointF c = QRectF(r).center();
             const QPolygonF diamond(
@@ -633,12 +669,12 @@ void TimelineView::paintLanes(QPainter &p)
     p.restore();
 
     // Lane names in a column of their own, over anything scrolled beneath.
-    p.fillRect(QRect(0, kAxisHeight, kLabelWidth, 3 * kLaneHeight), look.panel);
+    p.fillRect(QRect(0, kAxisHeight, kLabelWidth, kLaneCount * kLaneHeight), look.panel);
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(look.ink);
-    for (int lane = 0; lane < 3; ++lane) {
+    for (int lane = 0; lane < kLaneCount; ++lane) {
         const QRect r = laneRect(lane).adjusted(10, 0, 0, 0);
         drawLabel(p, QRect(r.left(), r.top(), kLabelWidth - 16, r.height()),
                   Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, laneNames[lane]);

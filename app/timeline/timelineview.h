@@ -43,6 +43,7 @@ public:
 
     static constexpr int kAxisHeight = 46;
     static constexpr int kLaneHeight = 64;
+    static constexpr int kLaneCount = 4; // where I lived, memories, events, what I said
     static constexpr int kLabelWidth = 132;
 
 signals:
@@ -67,7 +68,7 @@ private:
         ItemId id;
         qint64 day;    // Julian day it starts
         qint64 endDay; // placements: the day it ends
-        int lane;      // 0 places, 1 memories, 2 events
+        int lane;      // 0 places, 1 memories, 2 events, 3 what the child said
         int row = 0;   // markers are staggered over three rows so neighbours stay apart
         QString label;
         QColor colour;

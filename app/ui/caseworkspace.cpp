@@ -15,6 +15,7 @@
 
 #include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 CaseWorkspace::CaseWorkspace(QWidget *parent)
@@ -53,6 +54,11 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     });
     connect(m_timeline, &TimelinePane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
+    connect(m_timeline, &TimelinePane::saidRequested, this, [this](ItemId id) {
+        showPane(Pane::Voice);
+        m_voice->select(id);
+        m_voice->table()->setFocus();
+    });
     connect(m_timeline, &TimelinePane::placementsChanged, this,
             [this] { m_ecomap->setPlacementEndings(placementEndings()); });
     m_tabs->addTab(m_voice, tr("My &say"));

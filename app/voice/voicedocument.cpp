@@ -96,11 +96,12 @@ StorageError VoiceDocument::put(const std::optional<VoiceEntry> &before,
     m_entries.removeIf([id](const VoiceEntry &e) { return e.id == id; });
     if (after)
         m_entries << *after;
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const VoiceEntry &a, const VoiceEntry &b) {
-        return a.date.sortKey() < b.date.sortKey() ||
-               (a.date.sortKey() == b.date.sortKey() && a.id < b.id);
-    });
-    m_model.noteSaved();
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const VoiceEntry &a, const VoiceEntry &b) {
+                         return a.date.sortKey() < b.date.sortKey() ||
+                                (a.date.sortKey() == b.date.sortKey() && a.id < b.id);
+                     });
+    m_model.voiceStored();
     emit changed(id);
     return {};
 }

@@ -255,8 +255,8 @@ void VoicePane::select(ItemId id)
     const QModelIndex index = m_filter->mapFromSource(m_source->indexOf(id));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     refresh();
 }

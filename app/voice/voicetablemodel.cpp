@@ -104,7 +104,7 @@ QVariant VoiceTableModel::data(const QModelIndex &index, int role) const
             return e.date.isUnknown() ? tr("Date not known") : e.date.toDisplayString();
         case TopicColumn:
             return e.topic == VoiceEntry::Topic::NotChosen ? QString()
-                                                            : VoiceRules::topicName(e.topic);
+                                                           : VoiceRules::topicName(e.topic);
         case WordsColumn: {
             // One line in the list; the whole words are in the panel below.
             QString words = e.words.simplified();

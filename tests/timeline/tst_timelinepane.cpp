@@ -23,6 +23,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -106,8 +107,24 @@ void TestTimelinePane::theDemoStoryIsAllThere()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester filterTester(m_pane->filter(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->rowCount(),
-             int(demo.placements.size() + demo.memories.size() + demo.events.size()));
+    QCOMPARE(model->rowCount(), int(demo.placements.size() + demo.memories.size() +
+                                    demo.events.size() + demo.voice.size()));
+    // What Maisie said has a lane of its own, below the events, each described for a reader.
+    QCOMPARE(m_pane->document()->said().size(), demo.voice.size());
+    for (const VoiceEntry &v : m_pane->document()->said()) {
+        const QRect said = m_pane->view()->itemRect(TimelineDocument::Kind::Voice, v.id);
+        QVERIFY(!said.isEmpty());
+        QVERIFY(said.top() >= TimelineView::kAxisHeight + 3 * TimelineView::kLaneHeight);
+        QVERIFY(m_pane->view()
+                    ->describe(TimelineDocument::Kind::Voice, v.id)
+                    .startsWith(QStringLiteral("Maisie said: “")));
+    }
+    // Opening one there asks for it in "My say", where it is edited.
+    QSignalSpy asked(m_pane.get(), &TimelinePane::saidRequested);
+    const ItemId first = m_pane->document()->said().first().id;
+    m_pane->edit(TimelineDocument::Kind::Voice, first);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().first().value<ItemId>(), first);
     QCOMPARE(m_pane->list()->model()->rowCount(), model->rowCount());
     // The demo has a home for every stretch of time.
     QCOMPARE(m_pane->unknowns()->count(), 1);

@@ -618,6 +618,8 @@ void TestFirstStory::mySayTakesTheChildsWordsAndTheAnswerByKeyboard()
     QCOMPARE(said.readBack, VoiceEntry::ReadBack::NotYet);
     QCOMPARE(said.given, VoiceEntry::Given::NotRecorded);
     QCOMPARE(pane->selectedId(), said.id);
+    // ...and on the timeline, in its own lane, at once.
+    QCOMPARE(m_window->workspace()->timelinePane()->document()->said().size(), 1);
     QVERIFY(pane->details()->toPlainText().contains(QStringLiteral("Jo's pancakes.")));
     // Said before the review of June 2024 and not answered: it waits, and says so.
     QVERIFY(pane->waitingLabel()->isVisible());

@@ -220,8 +220,8 @@ void TestVoiceDocument::aFailedWriteIsReportedAndLeavesNothingToUndo()
     QSignalSpy failed(m_doc.get(), &VoiceDocument::failed);
     Command::addVoiceEntry(m_stack, *m_doc, broken);
     QCOMPARE(failed.size(), 1);
-    QVERIFY(!failed.first().first().value<StorageError>().message().contains(
-        QStringLiteral("Words")));
+    QVERIFY(
+        !failed.first().first().value<StorageError>().message().contains(QStringLiteral("Words")));
     QCOMPARE(m_stack.count(), 0);
     QVERIFY(m_doc->entries().isEmpty());
     QVERIFY(VoiceRepository(*m_file).all().isEmpty());
