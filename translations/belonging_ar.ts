@@ -3966,6 +3966,22 @@ The passphrase is read from standard input.</source>
         <source>Moved from the single wishes and feelings box of an older case file.</source>
         <translation>نُقل من خانة الرغبات والمشاعر الوحيدة في ملف حالة أقدم.</translation>
     </message>
+    <message>
+        <source>Book</source>
+        <translation>الكتاب</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>الأخصائي</translation>
+    </message>
+    <message>
+        <source>Review, court</source>
+        <translation>مراجعة، محكمة</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
 </context>
 <context>
     <name>VoiceTableModel</name>

@@ -3965,6 +3965,22 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Moved from the single wishes and feelings box of an older case file.</source>
         <translation>Wedi&apos;i symud o&apos;r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
     </message>
+    <message>
+        <source>Book</source>
+        <translation>Llyfr</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Review, court</source>
+        <translation>Adolygiad, llys</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
 </context>
 <context>
     <name>VoiceTableModel</name>

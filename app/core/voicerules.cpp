@@ -86,13 +86,30 @@ QList<VoiceEntry::Audience> VoiceRules::audiences()
             VoiceEntry::Family};
 }
 
-QString VoiceRules::audiencesSummary(quint8 audiences)
+QString VoiceRules::briefAudienceName(VoiceEntry::Audience audience)
+{
+    switch (audience) {
+    case VoiceEntry::MeAndCarer:
+        return tr("Book");
+    case VoiceEntry::SocialWorker:
+        return tr("Worker");
+    case VoiceEntry::ReviewsAndCourt:
+        return tr("Review, court");
+    case VoiceEntry::Family:
+        return tr("Family");
+    }
+    return {};
+}
+
+QString VoiceRules::audiencesSummary(quint8 audiences, bool brief)
 {
     QStringList names;
     for (VoiceEntry::Audience a : VoiceRules::audiences()) {
         if (audiences & a)
-            names << audienceName(a, false);
+            names << (brief ? briefAudienceName(a) : audienceName(a, false));
     }
+    if (brief && !names.isEmpty())
+        return names.join(QStringLiteral(" · "));
     if (names.isEmpty())
         return tr("Not asked yet");
     return QLocale().createSeparatedList(names);

@@ -23,8 +23,10 @@ public:
     // "My carer and me" in the child's words; "Child and carer (child's book)" for adults.
     static QString audienceName(VoiceEntry::Audience audience, bool childsWords);
     static QList<VoiceEntry::Audience> audiences();
-    // "Reviews and court, family", or "Not asked yet".
-    static QString audiencesSummary(quint8 audiences);
+    // "Child and carer (child's book), reviews and court", or "Not asked yet"; `brief` uses
+    // one or two words each, for a column.
+    static QString audiencesSummary(quint8 audiences, bool brief = false);
+    static QString briefAudienceName(VoiceEntry::Audience audience);
 
     // Child-friendly questions to start from; translated, and the adult may change them.
     static QStringList prompts();

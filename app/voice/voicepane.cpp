@@ -73,6 +73,9 @@ VoicePane::VoicePane(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("What the child has said"));
+    // A click moves the current row first and selects it after: follow the selection.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &VoicePane::refresh);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("The whole of what was said, and what happened"));
     m_details->setTabChangesFocus(true);
@@ -164,11 +167,10 @@ void VoicePane::setCase(CaseModel *model, QUndoStack *stack)
         m_filter->setSourceModel(m_source);
         connect(m_source, &QAbstractItemModel::modelReset, this, &VoicePane::refresh);
         connect(m_model, &CaseModel::childChanged, this, &VoicePane::refresh);
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &VoicePane::refresh);
         m_table->resizeColumnToContents(VoiceTableModel::DateColumn);
+        m_table->resizeColumnToContents(VoiceTableModel::TopicColumn);
+        m_table->resizeColumnToContents(VoiceTableModel::AudienceColumn);
         m_table->setColumnWidth(VoiceTableModel::WordsColumn, 360);
-        m_table->setColumnWidth(VoiceTableModel::AudienceColumn, 200);
     }
     refresh();
 }

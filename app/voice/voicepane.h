@@ -49,6 +49,7 @@ public:
     QComboBox *audienceFilter() const { return m_audience; }
     QLabel *waitingLabel() const { return m_waiting; }
     QPlainTextEdit *details() const { return m_details; }
+    QPushButton *answerButton() const { return m_answer; }
 
 signals:
     void errorOccurred(const QString &message);

@@ -113,7 +113,7 @@ QVariant VoiceTableModel::data(const QModelIndex &index, int role) const
             return tr("“%1”").arg(words);
         }
         case AudienceColumn:
-            return VoiceRules::audiencesSummary(e.audiences);
+            return VoiceRules::audiencesSummary(e.audiences, role == Qt::DisplayRole);
         case AnswerColumn:
             return answerText(e);
         }
@@ -121,6 +121,10 @@ QVariant VoiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == WordsColumn)
             return e.words;
+        if (index.column() == AudienceColumn)
+            return VoiceRules::audiencesSummary(e.audiences);
+        if (index.column() == AnswerColumn)
+            return answerText(e);
         break;
     case Qt::ForegroundRole:
         if (index.column() == AnswerColumn && statusOf(e) == Status::Waiting)

@@ -635,8 +635,14 @@ void TestFirstStory::mySayTakesTheChildsWordsAndTheAnswerByKeyboard()
     QCOMPARE(doc->entries().size(), 1);
 
     // The answer: which review, what was done, the words for Sam, and that Sam was told.
-    pane->table()->setFocus();
-    pane->select(said.id);
+    // Chosen with the mouse, as a carer would (a click selects after it moves the current row).
+    pane->table()->clearSelection();
+    QVERIFY(!pane->answerButton()->isEnabled());
+    const QRect row = pane->table()->visualRect(pane->table()->model()->index(0, 2));
+    QTest::mouseClick(pane->table()->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(pane->selectedId(), said.id);
+    QVERIFY(pane->answerButton()->isEnabled());
+    QVERIFY(pane->details()->toPlainText().contains(QStringLiteral("Jo's pancakes.")));
     QVERIFY(pane->table()->hasFocus());
     asked = false;
     whenShown<VoiceAnswerDialog>(

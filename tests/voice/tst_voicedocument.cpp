@@ -153,6 +153,8 @@ void TestVoiceDocument::theListFollowsAndFiltersByTopicStatusAndAudience()
     QCOMPARE(table.index(0, VoiceTableModel::WordsColumn).data().toString(),
              QStringLiteral("“Worried about school”"));
     QCOMPARE(table.index(1, VoiceTableModel::AudienceColumn).data().toString(),
+             QStringLiteral("Review, court · Family"));
+    QCOMPARE(table.index(1, VoiceTableModel::AudienceColumn).data(Qt::ToolTipRole).toString(),
              VoiceRules::audiencesSummary(wish.audiences));
     // The worry came before the review and has no answer: it waits. "Later" is after it.
     QCOMPARE(m_doc->waiting().size(), 1);
