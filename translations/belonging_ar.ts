@@ -1844,20 +1844,28 @@ The passphrase is read from standard input.</source>
         <translation>في تبويب الخط الزمني (Ctrl+2) أضف الأماكن التي عاش فيها الطفل، والذكريات مع الصور، والأحداث مثل وقت العائلة والمراجعات وجلسات المحكمة. وتسرد «أشياء لا نعرفها بعد» الفجوات التي لم تُملأ.</translation>
     </message>
     <message>
-        <source>5. Books</source>
-        <translation>5. الكتب</translation>
-    </message>
-    <message>
-        <source>On the Books tab (Ctrl+3) make a life-story book for the child, a copy for the birth family, or a court and review pack. The tab lists what will be left out before you save the PDF.</source>
-        <translation>في تبويب الكتب (Ctrl+3) اصنع كتاب قصة حياة للطفل، أو نسخة للأسرة البيولوجية، أو حزمة للمحكمة والمراجعة. ويسرد التبويب ما سيُستبعد قبل حفظ ملف PDF.</translation>
-    </message>
-    <message>
-        <source>6. Keeping it safe</source>
-        <translation>6. الحفاظ عليها آمنة</translation>
-    </message>
-    <message>
         <source>Every change is saved at once, inside one encrypted file. Press Ctrl+L to lock the story when you step away; it also locks itself after a while.</source>
         <translation>يُحفظ كل تغيير فورًا داخل ملف واحد مشفّر. اضغط Ctrl+L لقفل القصة عندما تبتعد؛ وهي تُقفل نفسها أيضًا بعد فترة.</translation>
+    </message>
+    <message>
+        <source>5. My say</source>
+        <translation>5. رأيي</translation>
+    </message>
+    <message>
+        <source>On the My say tab (Ctrl+3) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
+        <translation>في تبويب رأيي (Ctrl+3) اكتب ما يخبرك به الطفل — أمنية، أو قلق، أو شيء جيد — بكلماته هو، واسأله من يمكنه أن يراه. بعد المراجعة، اكتب ما حدث لأنه قاله، وأخبره بذلك.</translation>
+    </message>
+    <message>
+        <source>6. Books</source>
+        <translation>6. الكتب</translation>
+    </message>
+    <message>
+        <source>On the Books tab (Ctrl+4) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
+        <translation>في تبويب الكتب (Ctrl+4) اصنع كتاب قصة حياة للطفل، أو نسخة لعائلته الأصلية، أو ملف مراجعة أو ملف محكمة. يعرض التبويب ما سيُترك قبل أن تحفظ ملف PDF.</translation>
+    </message>
+    <message>
+        <source>7. Keeping it safe</source>
+        <translation>7. حفظه آمنًا</translation>
     </message>
 </context>
 <context>

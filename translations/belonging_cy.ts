@@ -1844,20 +1844,28 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Ar y tab Llinell amser (Ctrl+2) ychwanegwch y lleoedd mae&apos;r plentyn wedi byw, atgofion gyda lluniau, a digwyddiadau fel amser teulu, adolygiadau a gwrandawiadau llys. Mae “Pethau dydyn ni ddim yn eu gwybod eto” yn rhestru&apos;r bylchau i&apos;w llenwi.</translation>
     </message>
     <message>
-        <source>5. Books</source>
-        <translation>5. Llyfrau</translation>
-    </message>
-    <message>
-        <source>On the Books tab (Ctrl+3) make a life-story book for the child, a copy for the birth family, or a court and review pack. The tab lists what will be left out before you save the PDF.</source>
-        <translation>Ar y tab Llyfrau (Ctrl+3) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, neu becyn llys ac adolygu. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
-    </message>
-    <message>
-        <source>6. Keeping it safe</source>
-        <translation>6. Ei gadw&apos;n ddiogel</translation>
-    </message>
-    <message>
         <source>Every change is saved at once, inside one encrypted file. Press Ctrl+L to lock the story when you step away; it also locks itself after a while.</source>
         <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi&apos;i hamgryptio. Pwyswch Ctrl+L i gloi&apos;r stori pan fyddwch chi&apos;n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
+    </message>
+    <message>
+        <source>5. My say</source>
+        <translation>5. Fy llais</translation>
+    </message>
+    <message>
+        <source>On the My say tab (Ctrl+3) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
+        <translation>Ar y tab Fy llais (Ctrl+3) ysgrifennwch beth mae&apos;r plentyn yn ei ddweud wrthych chi — dymuniad, pryder, peth da — yn eu geiriau eu hunain, a gofynnwch iddyn nhw pwy sy&apos;n cael ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd achos iddyn nhw ei ddweud, a dywedwch wrthyn nhw.</translation>
+    </message>
+    <message>
+        <source>6. Books</source>
+        <translation>6. Llyfrau</translation>
+    </message>
+    <message>
+        <source>On the Books tab (Ctrl+4) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
+        <translation>Ar y tab Llyfrau (Ctrl+4) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, pecyn adolygiad neu becyn llys. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
+    </message>
+    <message>
+        <source>7. Keeping it safe</source>
+        <translation>7. Ei gadw&apos;n ddiogel</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,8 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     m_words->setAccessibleName(tr("%1's own words").arg(m_child));
     m_words->setTabChangesFocus(true);
     m_words->setMinimumHeight(100);
+    // Room for a few sentences; "who may see it" should be in sight without scrolling far.
+    m_words->setMaximumHeight(150);
     for (int g = 0; g < VoiceEntry::kGivenCount; ++g)
         m_given->addItem(VoiceRules::givenName(VoiceEntry::Given(g)), g);
     m_given->setAccessibleName(tr("How it was given"));
