@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democase.h"
+#include "voicerules.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -53,6 +54,30 @@ void TestDemoCase::demoTellsACompleteStory()
     for (const Memory &m : c.memories) {
         QVERIFY(m.date.isValid() && !m.date.isUnknown());
         QVERIFY(m.date.representativeDay() <= DemoCase::referenceDate());
+    }
+    // The child's voice, the loop closed: a wish to see Tyler more, answered by a review, the
+    // answer told to Maisie; one worry kept from her family; one wish still waiting.
+    QSet<ItemId> reviews;
+    for (const Event &e : c.events) {
+        if (e.type == Event::Type::Review)
+            reviews.insert(e.id);
+    }
+    const auto tyler = std::find_if(c.voice.cbegin(), c.voice.cend(), [](const VoiceEntry &v) {
+        return v.words.contains(QStringLiteral("Tyler"));
+    });
+    QVERIFY(tyler != c.voice.cend());
+    QVERIFY(reviews.contains(tyler->answeredByEventId));
+    QVERIFY(!tyler->answer.isEmpty() && tyler->toldToChild && tyler->toldOn.isValid());
+    QCOMPARE(std::count_if(c.voice.cbegin(), c.voice.cend(),
+                           [](const VoiceEntry &v) { return !v.mayBeSeenBy(VoiceEntry::Family); }),
+             1);
+    QCOMPARE(VoiceRules::waiting(c.voice, c.events, DemoCase::referenceDate()).size(), 1);
+    for (const VoiceEntry &v : c.voice) {
+        QVERIFY(VoiceRules::wordsProblem(v.words).isEmpty());
+        QVERIFY(v.date.representativeDay() <= DemoCase::referenceDate());
+        QVERIFY(v.saidToId == kNoId ||
+                std::any_of(c.people.cbegin(), c.people.cend(),
+                            [&](const Person &p) { return p.id == v.saidToId; }));
     }
 }
 
