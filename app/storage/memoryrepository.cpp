@@ -8,33 +8,13 @@ namespace {
 const QString kColumns =
     QStringLiteral("title, date, date_sort, childs_words, feelings, placement_id, private");
 
-QString feelingsText(const QList<Memory::Feeling> &feelings)
-{
-    QStringList parts;
-    for (Memory::Feeling f : feelings)
-        parts << QString::number(int(f));
-    return parts.join(QLatin1Char(','));
-}
-
-QList<Memory::Feeling> feelingsFrom(const QString &text)
-{
-    QList<Memory::Feeling> feelings;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int f = part.toInt(&ok);
-        if (ok && f >= 0 && f < Memory::kFeelingCount)
-            feelings << Memory::Feeling(f);
-    }
-    return feelings;
-}
-
 void bind(QSqlQuery &q, const Memory &m)
 {
     q.addBindValue(m.title);
     q.addBindValue(m.date.toStorage());
     q.addBindValue(m.date.isUnknown() ? QVariant() : QVariant(m.date.sortKey()));
     q.addBindValue(m.childsWords);
-    q.addBindValue(feelingsText(m.feelings));
+    q.addBindValue(Repository::feelingsText(m.feelings));
     q.addBindValue(m.placementId == kNoId ? QVariant() : QVariant(m.placementId));
     q.addBindValue(m.isPrivate);
 }
@@ -46,7 +26,7 @@ Memory fromRow(const QSqlQuery &q)
     m.title = q.value(1).toString();
     m.date = FuzzyDate::fromStorage(q.value(2).toString()).value_or(FuzzyDate());
     m.childsWords = q.value(4).toString();
-    m.feelings = feelingsFrom(q.value(5).toString());
+    m.feelings = Repository::feelingsFrom(q.value(5).toString());
     m.placementId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
     m.isPrivate = q.value(7).toBool();
     return m;

@@ -98,3 +98,23 @@ StorageError Repository::removeRow(const QString &table, ItemId id)
         return q.exec();
     });
 }
+
+QString Repository::feelingsText(const QList<Memory::Feeling> &feelings)
+{
+    QStringList parts;
+    for (Memory::Feeling f : feelings)
+        parts << QString::number(int(f));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<Memory::Feeling> Repository::feelingsFrom(const QString &text)
+{
+    QList<Memory::Feeling> feelings;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int f = part.toInt(&ok);
+        if (ok && f >= 0 && f < Memory::kFeelingCount)
+            feelings << Memory::Feeling(f);
+    }
+    return feelings;
+}

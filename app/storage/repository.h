@@ -4,6 +4,7 @@
 #include "casefile.h"
 #include "fuzzydate.h"
 #include "ids.h"
+#include "memory.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,6 +17,9 @@ class Repository
 {
 public:
     StorageError lastError() const { return m_lastError; }
+    // A list of feelings as stored ("1,5"); unknown numbers in a file are dropped on reading.
+    static QString feelingsText(const QList<Memory::Feeling> &feelings);
+    static QList<Memory::Feeling> feelingsFrom(const QString &text);
 
 protected:
     explicit Repository(CaseFile &file)

@@ -12,26 +12,6 @@ const QString kColumns = QStringLiteral(
     "told_to_child, told_on");
 constexpr int kColumnCount = 19;
 
-QString feelingsText(const QList<Memory::Feeling> &feelings)
-{
-    QStringList parts;
-    for (Memory::Feeling f : feelings)
-        parts << QString::number(int(f));
-    return parts.join(QLatin1Char(','));
-}
-
-QList<Memory::Feeling> feelingsFrom(const QString &text)
-{
-    QList<Memory::Feeling> feelings;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int f = part.toInt(&ok);
-        if (ok && f >= 0 && f < Memory::kFeelingCount)
-            feelings << Memory::Feeling(f);
-    }
-    return feelings;
-}
-
 QVariant dayOrNull(QDate d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -66,7 +46,7 @@ public:
         q.addBindValue(e.saidToId == kNoId ? QVariant() : QVariant(e.saidToId));
         q.addBindValue(e.writtenById == kNoId ? QVariant() : QVariant(e.writtenById));
         q.addBindValue(int(e.topic));
-        q.addBindValue(feelingsText(e.feelings));
+        q.addBindValue(Repository::feelingsText(e.feelings));
         q.addBindValue(int(e.readBack));
         q.addBindValue(dayOrNull(e.readBackOn));
         q.addBindValue(int(e.audiences));
@@ -90,7 +70,7 @@ public:
         e.saidToId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
         e.writtenById = q.value(7).isNull() ? kNoId : q.value(7).toLongLong();
         e.topic = enumFrom<VoiceEntry::Topic>(q.value(8), VoiceEntry::kTopicCount);
-        e.feelings = feelingsFrom(q.value(9).toString());
+        e.feelings = Repository::feelingsFrom(q.value(9).toString());
         e.readBack = enumFrom<VoiceEntry::ReadBack>(q.value(10), 3);
         e.readBackOn = dayFrom(q.value(11));
         e.audiences = quint8(q.value(12).toUInt() & VoiceEntry::kAllAudiences);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinecommands.h"
 
+#include "putcommand.h"
+
 #include <QCoreApplication>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -12,38 +14,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Command", text);
 }
 
-// One change of one item, from `before` to `after`; undo swaps them. If storing fails the
-// first time, the command is dropped from the stack (the document has reported the error).
-template <typename T> class Put : public QUndoCommand
-{
-public:
-    Put(TimelineDocument &doc, std::optional<T> before, std::optional<T> after, const QString &text)
-        : m_doc(doc)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-        setText(text);
-    }
-    void redo() override
-    {
-        if (m_doc.put(m_before, m_after) && !m_done)
-            setObsolete(true);
-        m_done = true;
-    }
-    void undo() override { m_doc.put(m_after, m_before); }
-
-private:
-    TimelineDocument &m_doc;
-    std::optional<T> m_before;
-    std::optional<T> m_after;
-    bool m_done = false;
-};
-
 template <typename T>
 void push(QUndoStack &stack, TimelineDocument &doc, std::optional<T> before, std::optional<T> after,
           const QString &text)
 {
-    stack.push(new Put<T>(doc, std::move(before), std::move(after), text));
+    stack.push(new PutCommand<TimelineDocument, T>(doc, std::move(before), std::move(after), text));
 }
 
 QString titleOf(const Memory &m)

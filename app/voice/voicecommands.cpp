@@ -1,38 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voicecommands.h"
 
+#include "putcommand.h"
+
 #include <QCoreApplication>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace {
 
-class PutVoiceEntry : public QUndoCommand
-{
-public:
-    PutVoiceEntry(VoiceDocument &doc, std::optional<VoiceEntry> before,
-                  std::optional<VoiceEntry> after, const QString &text)
-        : m_doc(doc)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-        setText(text);
-    }
-    void redo() override
-    {
-        // A first write that fails leaves nothing to undo.
-        if (m_doc.put(m_before, m_after) && !m_done)
-            setObsolete(true);
-        m_done = true;
-    }
-    void undo() override { m_doc.put(m_after, m_before); }
-
-private:
-    VoiceDocument &m_doc;
-    std::optional<VoiceEntry> m_before;
-    std::optional<VoiceEntry> m_after;
-    bool m_done = false;
-};
+using PutVoiceEntry = PutCommand<VoiceDocument, VoiceEntry>;
 
 class Names
 {
