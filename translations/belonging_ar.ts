@@ -673,6 +673,10 @@
         <source>My &amp;say</source>
         <translation>&amp;رأيي</translation>
     </message>
+    <message>
+        <source>My &amp;say (%1 waiting)</source>
+        <translation>&amp;رأيي (%1 بالانتظار)</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -2906,6 +2910,10 @@ The passphrase is read from standard input.</source>
         <source>%1 things the child said that they did not agree to share here</source>
         <translation>%1 أشياء قالها الطفل ولم يوافق على مشاركتها هنا</translation>
     </message>
+    <message>
+        <source>The carers the child lives with now, and their names wherever they appear</source>
+        <translation>مقدمو الرعاية الذين يعيش معهم الطفل الآن، وأسماؤهم أينما وردت</translation>
+    </message>
 </context>
 <context>
     <name>RemoveGroup</name>
@@ -3482,16 +3490,24 @@ The passphrase is read from standard input.</source>
         <translation>&amp;لماذا لا:</translation>
     </message>
     <message>
-        <source>Choose what was done, or write the answer.</source>
-        <translation>اختر ما الذي تم، أو اكتب الجواب.</translation>
-    </message>
-    <message>
         <source>Give the day %1 was told, like %2, or leave it empty.</source>
         <translation>اكتب اليوم الذي أُخبر فيه %1، مثل %2، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <source>Told o&amp;n:</source>
         <translation>أُخبر &amp;في:</translation>
+    </message>
+    <message>
+        <source>Write the answer, in words %1 understands.</source>
+        <translation>اكتب الجواب، بكلمات يفهمها %1.</translation>
+    </message>
+    <message>
+        <source>Choose what was done: done, partly done, or not possible.</source>
+        <translation>اختر ما الذي تم: نُفِّذ، أو نُفِّذ جزئيًا، أو غير ممكن.</translation>
+    </message>
+    <message>
+        <source>Say why it could not be done, or only partly.</source>
+        <translation>قل لماذا لم يكن ممكنًا، أو نُفِّذ جزئيًا فقط.</translation>
     </message>
 </context>
 <context>
@@ -3656,24 +3672,12 @@ The passphrase is read from standard input.</source>
         <translation>رأيي</translation>
     </message>
     <message>
-        <source>Everything</source>
-        <translation>كل شيء</translation>
-    </message>
-    <message>
         <source>Show what it is about</source>
         <translation>اعرض الموضوع</translation>
     </message>
     <message>
-        <source>Anything</source>
-        <translation>أي شيء</translation>
-    </message>
-    <message>
         <source>Show by what happened</source>
         <translation>اعرض حسب ما حدث</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>أي أحد</translation>
     </message>
     <message>
         <source>Show by who may see it</source>
@@ -3775,6 +3779,18 @@ The passphrase is read from standard input.</source>
         <source>What happene&amp;d:</source>
         <translation>ما &amp;حدث:</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>اعرض الكل</translation>
+    </message>
+    <message>
+        <source>Nothing matches the choices above. Choose “Show all” to see everything again.</source>
+        <translation>لا شيء يطابق الاختيارات أعلاه. اختر «اعرض الكل» لترى كل شيء مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 was told on %2.</source>
+        <translation>أُخبر %1 في %2.</translation>
+    </message>
 </context>
 <context>
     <name>VoiceRules</name>
@@ -3849,10 +3865,6 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Not possible</source>
         <translation>غير ممكن</translation>
-    </message>
-    <message>
-        <source>Only me and my carer</source>
-        <translation>أنا ومن يعتني بي فقط</translation>
     </message>
     <message>
         <source>Child and carer (child&apos;s book)</source>
@@ -3975,10 +3987,6 @@ The passphrase is read from standard input.</source>
         <translation>نُقل من خانة الرغبات والمشاعر الوحيدة في ملف حالة أقدم.</translation>
     </message>
     <message>
-        <source>Book</source>
-        <translation>الكتاب</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>الأخصائي</translation>
     </message>
@@ -3990,16 +3998,20 @@ The passphrase is read from standard input.</source>
         <source>Family</source>
         <translation>العائلة</translation>
     </message>
+    <message>
+        <source>My carer and me, in my own book</source>
+        <translation>أنا ومن يعتني بي، في كتابي أنا</translation>
+    </message>
+    <message>
+        <source>Child&apos;s book</source>
+        <translation>كتاب الطفل</translation>
+    </message>
 </context>
 <context>
     <name>VoiceTableModel</name>
     <message>
         <source>Waiting for an answer</source>
         <translation>بانتظار جواب</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>لم يُجب عنه بعد</translation>
     </message>
     <message>
         <source>Answered, not told yet</source>
@@ -4048,6 +4060,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>What happened</source>
         <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Not answered, no review since</source>
+        <translation>لم يُجب عنه، ولا مراجعة منذ ذلك</translation>
     </message>
 </context>
 <context>

@@ -673,6 +673,10 @@
         <source>My &amp;say</source>
         <translation>Fy &amp;llais</translation>
     </message>
+    <message>
+        <source>My &amp;say (%1 waiting)</source>
+        <translation>Fy &amp;llais (%1 yn aros)</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -2905,6 +2909,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>%1 things the child said that they did not agree to share here</source>
         <translation>%1 o bethau a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rhannu yma</translation>
     </message>
+    <message>
+        <source>The carers the child lives with now, and their names wherever they appear</source>
+        <translation>Y gofalwyr mae&apos;r plentyn yn byw gyda nhw nawr, a&apos;u henwau lle bynnag maen nhw&apos;n ymddangos</translation>
+    </message>
 </context>
 <context>
     <name>RemoveGroup</name>
@@ -3481,16 +3489,24 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Pa&amp;m ddim:</translation>
     </message>
     <message>
-        <source>Choose what was done, or write the answer.</source>
-        <translation>Dewiswch beth a wnaed, neu ysgrifennwch yr ateb.</translation>
-    </message>
-    <message>
         <source>Give the day %1 was told, like %2, or leave it empty.</source>
         <translation>Rhowch y diwrnod y cafodd %1 wybod, fel %2, neu gadewch e&apos;n wag.</translation>
     </message>
     <message>
         <source>Told o&amp;n:</source>
         <translation>Cafodd wybod a&amp;r:</translation>
+    </message>
+    <message>
+        <source>Write the answer, in words %1 understands.</source>
+        <translation>Ysgrifennwch yr ateb, mewn geiriau mae %1 yn eu deall.</translation>
+    </message>
+    <message>
+        <source>Choose what was done: done, partly done, or not possible.</source>
+        <translation>Dewiswch beth a wnaed: wedi&apos;i wneud, wedi&apos;i wneud yn rhannol, neu ddim yn bosibl.</translation>
+    </message>
+    <message>
+        <source>Say why it could not be done, or only partly.</source>
+        <translation>Dywedwch pam nad oedd modd ei wneud, neu dim ond yn rhannol.</translation>
     </message>
 </context>
 <context>
@@ -3655,24 +3671,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Fy llais</translation>
     </message>
     <message>
-        <source>Everything</source>
-        <translation>Popeth</translation>
-    </message>
-    <message>
         <source>Show what it is about</source>
         <translation>Dangos am beth mae e</translation>
     </message>
     <message>
-        <source>Anything</source>
-        <translation>Unrhyw beth</translation>
-    </message>
-    <message>
         <source>Show by what happened</source>
         <translation>Dangos yn ôl beth ddigwyddodd</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Show by who may see it</source>
@@ -3774,6 +3778,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>What happene&amp;d:</source>
         <translation>Beth ddigw&amp;yddodd:</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Dangos y cyfan</translation>
+    </message>
+    <message>
+        <source>Nothing matches the choices above. Choose “Show all” to see everything again.</source>
+        <translation>Does dim byd yn cyfateb i&apos;r dewisiadau uchod. Dewiswch “Dangos y cyfan” i weld popeth eto.</translation>
+    </message>
+    <message>
+        <source>%1 was told on %2.</source>
+        <translation>Cafodd %1 wybod ar %2.</translation>
+    </message>
 </context>
 <context>
     <name>VoiceRules</name>
@@ -3848,10 +3864,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
-    </message>
-    <message>
-        <source>Only me and my carer</source>
-        <translation>Dim ond fi a fy ngofalwr</translation>
     </message>
     <message>
         <source>Child and carer (child&apos;s book)</source>
@@ -3974,10 +3986,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Wedi&apos;i symud o&apos;r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
     </message>
     <message>
-        <source>Book</source>
-        <translation>Llyfr</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
@@ -3989,16 +3997,20 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Family</source>
         <translation>Teulu</translation>
     </message>
+    <message>
+        <source>My carer and me, in my own book</source>
+        <translation>Fy ngofalwr a fi, yn fy llyfr fy hun</translation>
+    </message>
+    <message>
+        <source>Child&apos;s book</source>
+        <translation>Llyfr y plentyn</translation>
+    </message>
 </context>
 <context>
     <name>VoiceTableModel</name>
     <message>
         <source>Waiting for an answer</source>
         <translation>Yn aros am ateb</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>Heb ei ateb eto</translation>
     </message>
     <message>
         <source>Answered, not told yet</source>
@@ -4047,6 +4059,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Not answered, no review since</source>
+        <translation>Heb ei ateb, dim adolygiad ers hynny</translation>
     </message>
 </context>
 <context>

@@ -705,8 +705,8 @@ void BookComposer::composeCourtPack(Flow &flow)
                                 response.join(u'\n')};
         }
         table(section,
-              {{tr("Date"), 13},
-               {tr("What the child said (verbatim)"), 35},
+              {{tr("Date"), 15},
+               {tr("What the child said (verbatim)"), 33},
                {tr("How it was heard"), 24},
                {tr("What happened"), 28}},
               rows);

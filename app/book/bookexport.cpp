@@ -184,7 +184,10 @@ QString BookExport::writePdf(const QString &path, const BookRenderer::Progress &
     if (!error.isEmpty())
         return error;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // A book about a child is for its owner's eyes, like the case file: owner-only (0600).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit())
         return tr("The PDF could not be saved there. Check that the folder exists, that you can "
                   "write to it and that the disk is not full.");
     return {};

@@ -127,18 +127,57 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
                                      : tr("%1 items marked private").arg(total));
     }
 
+    // Carers the child lives with now who are not family (foster carers, adopters, key
+    // workers) would say where the child is: for a copy that goes to the birth family they are
+    // left out like a person chosen to be left out. Family who care for the child (Nana) are
+    // known to the family already and stay, without their full name.
+    QSet<ItemId> withheld = policy.withheldPeople;
+    QSet<ItemId> currentCarers;
+    QSet<ItemId> familyCarers;
+    if (policy.withholdWhereTheChildLives) {
+        QSet<ItemId> carerIds;
+        for (const Placement &p : std::as_const(c.placements)) {
+            if (p.to.isUnknown()) {
+                for (ItemId id : p.carerIds)
+                    carerIds.insert(id);
+            }
+        }
+        using R = Person::Role;
+        for (const Person &person : std::as_const(c.people)) {
+            const bool family = person.role == R::BirthMother || person.role == R::BirthFather ||
+                                person.role == R::Sibling || person.role == R::Grandparent ||
+                                person.role == R::OtherRelative || person.role == R::KinshipCarer;
+            if (carerIds.contains(person.id))
+                (family ? familyCarers : currentCarers).insert(person.id);
+        }
+        currentCarers.subtract(policy.withheldPeople);
+        withheld.unite(currentCarers);
+    }
+
     // Named people: their card, their lines, and their name in anyone's words.
     NameScrubber scrubber;
-    if (!policy.withheldPeople.isEmpty()) {
+    for (const Person &p : std::as_const(c.people)) {
+        if (familyCarers.contains(p.id))
+            scrubber.add(p.fullName); // a full name with an address book finds the house
+    }
+    if (!withheld.isEmpty()) {
+        bool carersLeftOut = false;
         for (const Person &p : std::as_const(c.people)) {
-            if (policy.withheldPeople.contains(p.id)) {
+            if (currentCarers.contains(p.id)) {
+                scrubber.add(p.knownAs);
+                scrubber.add(p.fullName);
+                carersLeftOut = true;
+            } else if (policy.withheldPeople.contains(p.id)) {
                 scrubber.add(p.knownAs);
                 scrubber.add(p.fullName);
                 r.leftOut << tr("A person chosen to be left out, and their name wherever it "
                                 "appears");
             }
         }
-        c.people.removeIf([&](const Person &p) { return policy.withheldPeople.contains(p.id); });
+        if (carersLeftOut)
+            r.leftOut << tr("The carers the child lives with now, and their names wherever they "
+                            "appear");
+        c.people.removeIf([&](const Person &p) { return withheld.contains(p.id); });
     }
 
     // The child's current home, for a copy that goes to the birth family.
@@ -151,16 +190,6 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
                 p.school.clear();
                 r.leftOut << tr("The name of the place where the child lives now, and their "
                                 "school");
-            }
-        }
-        // Their carers' names too: they would say where the child is.
-        for (const Placement &p : std::as_const(c.placements)) {
-            if (!p.to.isUnknown())
-                continue;
-            for (const Person &person : std::as_const(c.people)) {
-                if (p.carerIds.contains(person.id)) {
-                    scrubber.add(person.fullName);
-                }
             }
         }
     }

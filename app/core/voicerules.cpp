@@ -69,7 +69,8 @@ QString VoiceRules::audienceName(VoiceEntry::Audience audience, bool childsWords
 {
     switch (audience) {
     case VoiceEntry::MeAndCarer:
-        return childsWords ? tr("Only me and my carer") : tr("Child and carer (child's book)");
+        return childsWords ? tr("My carer and me, in my own book")
+                           : tr("Child and carer (child's book)");
     case VoiceEntry::SocialWorker:
         return childsWords ? tr("My social worker") : tr("Social worker");
     case VoiceEntry::ReviewsAndCourt:
@@ -90,7 +91,7 @@ QString VoiceRules::briefAudienceName(VoiceEntry::Audience audience)
 {
     switch (audience) {
     case VoiceEntry::MeAndCarer:
-        return tr("Book");
+        return tr("Child's book");
     case VoiceEntry::SocialWorker:
         return tr("Worker");
     case VoiceEntry::ReviewsAndCourt:

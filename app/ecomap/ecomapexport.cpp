@@ -85,7 +85,10 @@ QString EcomapExport::writePng(EcomapScene &scene, const QString &title, const Q
 {
     const QImage image = toImage(scene, title);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+    // A picture of a child's relationships is for its owner's eyes: owner-only (0600).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !image.save(&file, "PNG") || !file.commit())
         return tr("The picture could not be saved there. Check that the folder exists, that you "
                   "may write to it and that the disk is not full.");
     return {};
@@ -110,7 +113,9 @@ QString EcomapExport::writeSvg(EcomapScene &scene, const QString &title, const Q
         render(scene, p, QRectF(QPointF(0, 0), size), title);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(svg) != svg.size() || !file.commit())
         return tr("The picture could not be saved there. Check that the folder exists, that you "
                   "may write to it and that the disk is not full.");
     return {};

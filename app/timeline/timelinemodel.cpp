@@ -90,11 +90,10 @@ void TimelineModel::rebuild()
                 words = words.left(97) + QStringLiteral("…");
             row.text[What] = tr("“%1”").arg(words);
             row.text[Kind] = tr("What I said");
-            row.text[Where] = v.topic == VoiceEntry::Topic::NotChosen
-                                  ? QString()
-                                  : VoiceRules::topicName(v.topic);
             row.text[Who] = names(QList<ItemId>{v.saidToId} + v.presentIds);
             row.search = v.words + QLatin1Char(' ') + v.prompt + QLatin1Char(' ') + v.answer;
+            if (v.topic != VoiceEntry::Topic::NotChosen)
+                row.search += QLatin1Char(' ') + VoiceRules::topicName(v.topic);
             m_rows << row;
         }
         std::stable_sort(m_rows.begin(), m_rows.end(),

@@ -66,6 +66,11 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
         return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
     });
+    // What waits for an answer is seen from every tab, not only from inside My say.
+    connect(m_voice, &VoicePane::waitingChanged, this, [this](int waiting) {
+        m_tabs->setTabText(m_tabs->indexOf(m_voice),
+                           waiting > 0 ? tr("My &say (%1 waiting)").arg(waiting) : tr("My &say"));
+    });
     connect(m_voice, &VoicePane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     m_tabs->addTab(m_books, tr("&Books"));

@@ -171,7 +171,14 @@ void MainWindow::createActions()
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y alike
+    // Ctrl+Shift+Z and Ctrl+Y alike, whatever the desktop's own habit.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_aboutChildAction = new QAction(tr("A&bout the Child…"), this);
     m_aboutChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_aboutChildAction->setStatusTip(tr("Their name, birthday, photo and all about them"));

@@ -121,9 +121,18 @@ VoiceEntry VoiceAnswerDialog::entry() const
 QString VoiceAnswerDialog::problem() const
 {
     const VoiceEntry e = entry();
-    if (e.outcome == VoiceEntry::Outcome::NotAnswered && e.answer.isEmpty() &&
-        (e.answeredByEventId != kNoId || e.toldToChild))
-        return tr("Choose what was done, or write the answer.");
+    // Seen: "Partly done" and "has been told" saved with no answer at all — a record that a
+    // child was told, and nothing saying what.
+    const bool answering =
+        e.outcome != VoiceEntry::Outcome::NotAnswered || e.toldToChild || !e.whyNot.isEmpty();
+    if (answering && e.answer.isEmpty())
+        return tr("Write the answer, in words %1 understands.").arg(m_child);
+    if (!e.answer.isEmpty() && e.outcome == VoiceEntry::Outcome::NotAnswered)
+        return tr("Choose what was done: done, partly done, or not possible.");
+    if ((e.outcome == VoiceEntry::Outcome::Partly ||
+         e.outcome == VoiceEntry::Outcome::NotPossible) &&
+        e.whyNot.isEmpty())
+        return tr("Say why it could not be done, or only partly.");
     if (m_told->isChecked() && !m_toldOn->exactDay())
         return tr("Give the day %1 was told, like %2, or leave it empty.")
             .arg(m_child, FuzzyDate::numericExample());

@@ -46,18 +46,18 @@ VoicePane::VoicePane(QWidget *parent)
     m_waiting->hide();
     m_showWaiting->hide();
 
-    m_topic->addItem(tr("Everything"), VoiceFilterModel::kAny);
+    m_topic->addItem(tr("Show all"), VoiceFilterModel::kAny);
     for (int t = 1; t < VoiceEntry::kTopicCount; ++t)
         m_topic->addItem(VoiceRules::topicName(VoiceEntry::Topic(t)), t);
     m_topic->addItem(VoiceRules::topicName(VoiceEntry::Topic::NotChosen),
                      int(VoiceEntry::Topic::NotChosen));
     m_topic->setAccessibleName(tr("Show what it is about"));
-    m_status->addItem(tr("Anything"), VoiceFilterModel::kAny);
+    m_status->addItem(tr("Show all"), VoiceFilterModel::kAny);
     for (auto s : {VoiceTableModel::Status::Waiting, VoiceTableModel::Status::NotAnswered,
                    VoiceTableModel::Status::NotTold, VoiceTableModel::Status::AnsweredAndTold})
         m_status->addItem(VoiceTableModel::statusName(s), int(s));
     m_status->setAccessibleName(tr("Show by what happened"));
-    m_audience->addItem(tr("Anyone"), VoiceFilterModel::kAny);
+    m_audience->addItem(tr("Show all"), VoiceFilterModel::kAny);
     for (VoiceEntry::Audience a : VoiceRules::audiences())
         m_audience->addItem(VoiceRules::audienceName(a, false), int(a));
     m_audience->addItem(VoiceRules::audiencesSummary(0), VoiceFilterModel::kNotAsked);
@@ -84,7 +84,7 @@ VoicePane::VoicePane(QWidget *parent)
     auto addFilter = [&](const QString &label, QComboBox *box) {
         // Narrow enough for a small window in any language; the list opens wider.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(13);
         auto *l = new QLabel(label, this);
         l->setBuddy(box);
         filters->addWidget(l);
@@ -108,7 +108,8 @@ VoicePane::VoicePane(QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 7);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -128,13 +129,25 @@ VoicePane::VoicePane(QWidget *parent)
     connect(remove, &QShortcut::activated, this, &VoicePane::removeSelected);
     connect(m_showWaiting, &QPushButton::clicked, this, [this] {
         m_status->setCurrentIndex(m_status->findData(int(VoiceTableModel::Status::Waiting)));
+        // ...and the first of them chosen, ready for "Answer…".
+        if (m_filter->rowCount() > 0) {
+            const QModelIndex first = m_filter->index(0, 0);
+            select(first.data(VoiceTableModel::IdRole).value<ItemId>());
+            m_table->setFocus();
+        }
     });
-    connect(m_topic, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setTopic(m_topic->currentData().toInt()); });
-    connect(m_status, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setStatus(m_status->currentData().toInt()); });
-    connect(m_audience, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setAudience(m_audience->currentData().toInt()); });
+    connect(m_topic, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTopic(m_topic->currentData().toInt());
+        refresh();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatus(m_status->currentData().toInt());
+        refresh();
+    });
+    connect(m_audience, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setAudience(m_audience->currentData().toInt());
+        refresh();
+    });
     refresh();
 }
 
@@ -165,14 +178,23 @@ void VoicePane::setCase(CaseModel *model, QUndoStack *stack)
         m_doc->load();
         m_source = new VoiceTableModel(*m_doc, this);
         m_filter->setSourceModel(m_source);
-        connect(m_source, &QAbstractItemModel::modelReset, this, &VoicePane::refresh);
+        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+            fitColumns();
+            refresh();
+        });
         connect(m_model, &CaseModel::childChanged, this, &VoicePane::refresh);
-        m_table->resizeColumnToContents(VoiceTableModel::DateColumn);
-        m_table->resizeColumnToContents(VoiceTableModel::TopicColumn);
-        m_table->resizeColumnToContents(VoiceTableModel::AudienceColumn);
-        m_table->setColumnWidth(VoiceTableModel::WordsColumn, 360);
+        fitColumns();
     }
     refresh();
+}
+
+void VoicePane::fitColumns()
+{
+    // Dates, topics and who may see it are short: shown whole, whatever was added since.
+    for (int column : {VoiceTableModel::DateColumn, VoiceTableModel::TopicColumn,
+                       VoiceTableModel::AudienceColumn})
+        m_table->resizeColumnToContents(column);
+    m_table->setColumnWidth(VoiceTableModel::WordsColumn, 360);
 }
 
 void VoicePane::refresh()
@@ -190,6 +212,10 @@ void VoicePane::refresh()
                                 "they said it.")
                                  .arg(child));
     const int waiting = open ? int(m_doc->waiting().size()) : 0;
+    if (waiting != m_waitingCount) {
+        m_waitingCount = waiting;
+        emit waitingChanged(waiting);
+    }
     m_waiting->setVisible(waiting > 0);
     m_showWaiting->setVisible(waiting > 0);
     m_waiting->setText(
@@ -210,9 +236,13 @@ void VoicePane::showDetails()
     const ItemId id = selectedId();
     const std::optional<VoiceEntry> e = m_doc && id != kNoId ? m_doc->entry(id) : std::nullopt;
     if (!e) {
-        m_details->setPlainText(m_doc && !m_doc->entries().isEmpty()
-                                    ? tr("Choose something in the list to read all of it.")
-                                    : QString());
+        QString hint;
+        if (m_doc && !m_doc->entries().isEmpty())
+            hint = m_filter->rowCount() == 0
+                       ? tr("Nothing matches the choices above. Choose “Show all” to see "
+                            "everything again.")
+                       : tr("Choose something in the list to read all of it.");
+        m_details->setPlainText(hint);
         return;
     }
     QHash<ItemId, Person> people;
@@ -234,8 +264,13 @@ void VoicePane::showDetails()
             lines << e->answer;
         if (!e->whyNot.isEmpty())
             lines << tr("Why: %1").arg(e->whyNot);
-        lines << (e->toldToChild ? tr("%1 has been told.").arg(childName())
-                                 : tr("%1 has not been told yet.").arg(childName()));
+        if (!e->toldToChild)
+            lines << tr("%1 has not been told yet.").arg(childName());
+        else if (e->toldOn.isValid())
+            lines << tr("%1 was told on %2.")
+                         .arg(childName(), FuzzyDate::day(e->toldOn).toDisplayString());
+        else
+            lines << tr("%1 has been told.").arg(childName());
     } else {
         lines << tr("What happened: not answered yet.");
     }
@@ -306,7 +341,11 @@ void VoicePane::answerSelected()
     const std::optional<VoiceEntry> before = m_doc ? m_doc->entry(id) : std::nullopt;
     if (!before || !m_stack)
         return;
-    VoiceAnswerDialog dialog(*before, m_doc->decisions(), m_model->child().displayName(), this);
+    // Waiting on a review: that review is offered first (the answer still has to be written).
+    VoiceEntry offered = *before;
+    if (offered.answeredByEventId == kNoId)
+        offered.answeredByEventId = m_doc->waiting().value(id, kNoId);
+    VoiceAnswerDialog dialog(offered, m_doc->decisions(), m_model->child().displayName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Command::answerVoiceEntry(*m_stack, *m_doc, dialog.entry());

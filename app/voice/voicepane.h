@@ -53,9 +53,12 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // How many things the child said wait for an answer after a review (for the tab's name).
+    void waitingChanged(int count);
 
 private:
     void refresh();
+    void fitColumns();
     void showDetails();
     QString childName() const;
 
@@ -65,6 +68,7 @@ private:
     VoiceTableModel *m_source = nullptr;
     VoiceFilterModel *m_filter;
     Confirm m_confirm;
+    int m_waitingCount = -1;
     QLabel *m_intro;
     QLabel *m_waiting;
     QPushButton *m_showWaiting;

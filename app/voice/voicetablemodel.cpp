@@ -48,7 +48,7 @@ QString VoiceTableModel::statusName(Status status)
     case Status::Waiting:
         return tr("Waiting for an answer");
     case Status::NotAnswered:
-        return tr("Not answered yet");
+        return tr("Not answered, no review since");
     case Status::NotTold:
         return tr("Answered, not told yet");
     case Status::AnsweredAndTold:

@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -122,6 +123,15 @@ void GuardedDialog::setScrollingBody(QLayout *body, const QList<QWidget *> &foot
     // scrolls the focused field into view by itself).
     m_scroll->setFocusPolicy(Qt::NoFocus);
     page->setFocusPolicy(Qt::NoFocus);
+    // Scrolling the form must never change a choice the pointer happens to pass over (seen:
+    // "Worries" became "Something else"): a list or number turns with the wheel only once it
+    // has been clicked or tabbed into.
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setFocusPolicy(Qt::StrongFocus);
+            w->installEventFilter(this);
+        }
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);
     for (QWidget *w : footer)
@@ -158,6 +168,18 @@ void GuardedDialog::fitToScreen()
     want = want.expandedTo(minimumSize())
                .boundedTo(QSize(available.width(), available.height() - kTitleBar));
     resize(want);
+}
+
+bool GuardedDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && m_scroll) {
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && !w->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void GuardedDialog::showEvent(QShowEvent *event)

@@ -31,6 +31,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Lays the dialog out as `body` in a scroll area above `footer` (a message and the
     // buttons), so the buttons stay on screen whatever the language or text size. Keeps the
     // Tab order the widgets had.

@@ -18,7 +18,7 @@ QString allText(const CaseContent &c)
               << p.phone;
     for (const Placement &p : c.placements)
         parts << p.placeName << p.school << p.address << p.schoolAddress << p.leftReasonChildsWords
-              << p.leftReasonRecord;
+              << p.leftReasonRecord << p.cameReasonChildsWords << p.cameReasonRecord;
     for (const Memory &m : c.memories)
         parts << m.title << m.childsWords;
     for (const Event &e : c.events)
@@ -114,6 +114,31 @@ void TestRedaction::theFamilyCopyDoesNotSayWhereTheChildLives()
                                         [&](const Person &person) { return person.id == carer; });
         QVERIFY2(!text.contains(p.fullName), qPrintable(p.fullName));
     }
+    // A foster carer (not family) is left out whole: the name the child calls them and their
+    // card on the map too (seen by a new user: "I live with Sue." was in the family copy).
+    CaseContent fostered = m_demo;
+    const ItemId carer = current.carerIds.first();
+    Person *sue = nullptr;
+    for (Person &p : fostered.people) {
+        if (p.id == carer)
+            sue = &p;
+    }
+    QVERIFY(sue);
+    sue->role = Person::Role::FosterCarer;
+    sue->knownAs = QStringLiteral("Auntie Sue");
+    for (Placement &p : fostered.placements) {
+        if (p.id == current.id)
+            p.cameReasonChildsWords = QStringLiteral("I came to Auntie Sue's.");
+    }
+    const auto copy =
+        Redaction::apply(fostered, Redaction::Policy::forAudience(Redaction::Audience::Family));
+    const QString copyText = allText(copy.content);
+    QVERIFY(!copyText.contains(QStringLiteral("Auntie Sue")));
+    QVERIFY(copyText.contains(QStringLiteral("I came to [withheld]'s.")));
+    QVERIFY(std::none_of(copy.content.people.cbegin(), copy.content.people.cend(),
+                         [&](const Person &kept) { return kept.id == carer; }));
+    QVERIFY(!copy.content.ecomapPositions.contains(carer));
+    QVERIFY(copy.leftOut.join(u' ').contains(QStringLiteral("carers the child lives with now")));
     // The child's book still names it.
     const auto book =
         Redaction::apply(m_demo, Redaction::Policy::forAudience(Redaction::Audience::ChildBook));

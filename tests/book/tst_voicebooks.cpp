@@ -22,6 +22,7 @@ private slots:
     void eachEntryAppearsExactlyWhereTheChildAgreed();
     void theReviewPackQuotesAttributesAndAnswers();
     void aWithheldPersonNamedByTheChildIsReplaced();
+    void aSavedBookIsForItsOwnerOnly();
     void aVeryLongEntryGoesOverPagesWithoutLosingWords_data();
     void aVeryLongEntryGoesOverPagesWithoutLosingWords();
 
@@ -171,6 +172,25 @@ void TestVoiceBooks::aWithheldPersonNamedByTheChildIsReplaced()
     QVERIFY(text.contains(QStringLiteral("[withheld] makes the best pancakes")));
     QVERIFY(!text.contains(QStringLiteral("Sue Baker")));
     QVERIFY(!text.contains(QStringLiteral("Sue ")));
+}
+
+// Seen by a new user: saved PDFs were -rw-r--r-- while the case file is owner-only.
+void TestVoiceBooks::aSavedBookIsForItsOwnerOnly()
+{
+    const QString path = m_dir->filePath(QStringLiteral("owner.pdf"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly)); // even over a file anyone could read
+    existing.close();
+    QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther));
+    BookOptions options;
+    options.audience = Redaction::Audience::Review;
+    BookExport book(*m_file, options);
+    QVERIFY(!book.prepare());
+    QCOMPARE(book.writePdf(path), QString());
+    const QFileDevice::Permissions perms = QFile::permissions(path);
+    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                       QFileDevice::WriteOther)));
+    QVERIFY(perms & QFileDevice::ReadOwner);
 }
 
 void TestVoiceBooks::aVeryLongEntryGoesOverPagesWithoutLosingWords_data()

@@ -45,6 +45,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QWheelEvent>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -138,6 +140,8 @@ private slots:
     void aTiesDatesAndRingAreEditable();
     void aHomeTwoMemoriesAndAnEventByKeyboard();
     void mySayTakesTheChildsWordsAndTheAnswerByKeyboard();
+    void anAnswerSaysWhatWasSaidToTheChild();
+    void scrollingADialogNeverTurnsAChoice();
     void theBooksHoldWhatWasTyped();
     void f1OpensTheGettingStartedGuide();
     void tabFollowsThePageInEveryDialog();
@@ -682,6 +686,58 @@ void TestFirstStory::mySayTakesTheChildsWordsAndTheAnswerByKeyboard()
     QVERIFY(pane->details()->toPlainText().contains(QStringLiteral("%1 has been told.").arg(name)));
     QCOMPARE(m_window->findChild<QUndoStack *>()->undoText(),
              QStringLiteral("Answer what %1 said").arg(name));
+}
+
+// Seen: "Partly done" and "has been told" were saved with no answer at all.
+void TestFirstStory::anAnswerSaysWhatWasSaidToTheChild()
+{
+    VoiceEntry said;
+    said.words = QStringLiteral("More pancakes");
+    VoiceAnswerDialog d(said, {}, QStringLiteral("Sam"), m_window.get());
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.outcomeBox()->setCurrentIndex(d.outcomeBox()->findData(int(VoiceEntry::Outcome::Partly)));
+    d.findChild<QCheckBox *>()->setChecked(true);
+    d.accept();
+    QVERIFY(d.isVisible());
+    QVERIFY2(d.message().contains(QStringLiteral("Write the answer")), qPrintable(d.message()));
+    QTest::keyClicks(d.answerEdit(), QStringLiteral("Pancakes on Sundays."));
+    d.accept();
+    QVERIFY(d.isVisible()); // partly: and why not the rest?
+    QVERIFY2(d.message().contains(QStringLiteral("why")), qPrintable(d.message()));
+    d.outcomeBox()->setCurrentIndex(d.outcomeBox()->findData(int(VoiceEntry::Outcome::Done)));
+    d.accept();
+    QVERIFY(!d.isVisible());
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(d.entry().answer, QStringLiteral("Pancakes on Sundays."));
+}
+
+// Seen: scrolling a tall dialog with the wheel turned "Worries" into "Something else" as the
+// pointer passed over the list.
+void TestFirstStory::scrollingADialogNeverTurnsAChoice()
+{
+    VoiceEntryDialog d(m_window->caseModel()->people(), QStringLiteral("Sam"), QDate(),
+                       QDate::currentDate(), m_window.get());
+    d.resize(d.width(), 400); // short enough to scroll
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QComboBox *topic = nullptr;
+    for (QComboBox *box : d.findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QStringLiteral("What it is about"))
+            topic = box;
+    }
+    QVERIFY(topic);
+    topic->setCurrentIndex(1);
+    QVERIFY(!topic->hasFocus());
+    auto *scroll = d.findChild<QScrollArea *>();
+    const int before = scroll->verticalScrollBar()->value();
+    const QPointF at(topic->width() / 2.0, topic->height() / 2.0);
+    QWheelEvent wheel(at, topic->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(topic, &wheel);
+    QCOMPARE(topic->currentIndex(), 1);
+    QVERIFY(scroll->verticalScrollBar()->value() > before); // the form scrolled instead
+    d.done(QDialog::Rejected);
 }
 
 void TestFirstStory::theBooksHoldWhatWasTyped()
