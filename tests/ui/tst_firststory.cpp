@@ -45,7 +45,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QWheelEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +56,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <functional>
 
