@@ -144,6 +144,16 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     refreshEnabled();
 }
 
+void VoiceEntryDialog::addOwnPrompts(const QStringList &prompts)
+{
+    const QString typed = m_prompt->currentText();
+    for (const QString &p : prompts) {
+        if (!p.trimmed().isEmpty() && m_prompt->findText(p) < 0)
+            m_prompt->addItem(p);
+    }
+    m_prompt->setCurrentText(typed);
+}
+
 void VoiceEntryDialog::refreshEnabled()
 {
     const auto given = VoiceEntry::Given(m_given->currentData().toInt());

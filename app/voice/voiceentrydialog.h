@@ -24,6 +24,8 @@ public:
     VoiceEntryDialog(const QList<Person> &people, const QString &childName, QDate birth,
                      QDate today, QWidget *parent = nullptr);
 
+    // Questions this story has asked before, offered after the usual ones.
+    void addOwnPrompts(const QStringList &prompts);
     void setEntry(const VoiceEntry &entry);
     VoiceEntry entry() const;
     QString message() const;

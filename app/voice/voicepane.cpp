@@ -298,6 +298,17 @@ void VoicePane::select(ItemId id)
     refresh();
 }
 
+QStringList VoicePane::ownPrompts() const
+{
+    // The questions a carer writes for this child become theirs to ask again.
+    QStringList prompts;
+    for (const VoiceEntry &e : m_doc->entries()) {
+        if (!e.prompt.isEmpty() && !prompts.contains(e.prompt))
+            prompts << e.prompt;
+    }
+    return prompts;
+}
+
 void VoicePane::addEntry()
 {
     if (!m_doc || !m_stack)
@@ -305,6 +316,7 @@ void VoicePane::addEntry()
     const ChildProfile &child = m_model->child();
     VoiceEntryDialog dialog(m_model->people(), child.displayName(), child.dateOfBirth(),
                             m_doc->today(), this);
+    dialog.addOwnPrompts(ownPrompts());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Command::addVoiceEntry(*m_stack, *m_doc, dialog.entry());
@@ -328,6 +340,7 @@ void VoicePane::editSelected()
     const ChildProfile &child = m_model->child();
     VoiceEntryDialog dialog(m_model->people(), child.displayName(), child.dateOfBirth(),
                             m_doc->today(), this);
+    dialog.addOwnPrompts(ownPrompts());
     dialog.setEntry(*before);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -61,6 +61,7 @@ private:
     void fitColumns();
     void showDetails();
     QString childName() const;
+    QStringList ownPrompts() const;
 
     CaseModel *m_model = nullptr;
     QUndoStack *m_stack = nullptr;

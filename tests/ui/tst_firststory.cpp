@@ -25,6 +25,7 @@
 #include "timelinedocument.h"
 #include "timelinepane.h"
 #include "voiceanswerdialog.h"
+#include "voicecommands.h"
 #include "voicedocument.h"
 #include "voiceentrydialog.h"
 #include "voicepane.h"
@@ -686,6 +687,25 @@ void TestFirstStory::mySayTakesTheChildsWordsAndTheAnswerByKeyboard()
     QVERIFY(pane->details()->toPlainText().contains(QStringLiteral("%1 has been told.").arg(name)));
     QCOMPARE(m_window->findChild<QUndoStack *>()->undoText(),
              QStringLiteral("Answer what %1 said").arg(name));
+
+    // A question of the carer's own is offered again next time, after the usual ones.
+    VoiceEntry own = doc->entries().first();
+    own.prompt = QStringLiteral("What did you dream about?");
+    Command::editVoiceEntry(*m_window->findChild<QUndoStack *>(), *doc, own);
+    asked = false;
+    whenShown<VoiceEntryDialog>(
+        [&problems](VoiceEntryDialog *d) {
+            if (d->promptBox()->findText(QStringLiteral("What did you dream about?")) <
+                VoiceRules::prompts().size())
+                problems << QStringLiteral("the carer's own question is not offered");
+            if (!d->promptBox()->currentText().isEmpty())
+                problems << QStringLiteral("a question was chosen for a new entry");
+            d->done(QDialog::Rejected);
+        },
+        &asked);
+    pane->addEntry();
+    QVERIFY(asked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 // Seen: "Partly done" and "has been told" were saved with no answer at all.
