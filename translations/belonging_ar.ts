@@ -468,6 +468,10 @@
         <source>%1: %2 — said before %3 (%4); no answer is recorded.</source>
         <translation>%1: %2 — قيل قبل %3 (%4)؛ لم يُسجَّل أي جواب.</translation>
     </message>
+    <message>
+        <source>Waiting for an answer since %1 (%2).</source>
+        <translation>بانتظار جواب منذ %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>

@@ -468,6 +468,10 @@
         <source>%1: %2 — said before %3 (%4); no answer is recorded.</source>
         <translation>%1: %2 — dywedwyd cyn %3 (%4); does dim ateb wedi&apos;i gofnodi.</translation>
     </message>
+    <message>
+        <source>Waiting for an answer since %1 (%2).</source>
+        <translation>Yn aros am ateb ers %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>

@@ -675,6 +675,8 @@ void BookComposer::composeCourtPack(Flow &flow)
         QHash<ItemId, const Event *> events;
         for (const Event &e : m_case.events)
             events.insert(e.id, &e);
+        const QHash<ItemId, ItemId> waiting =
+            VoiceRules::waiting(m_case.voice, m_case.events, m_options.preparedOn);
         QList<QStringList> rows;
         for (const VoiceEntry &v : m_case.voice) {
             QString said = quoted(v.words);
@@ -698,6 +700,9 @@ void BookComposer::composeCourtPack(Flow &flow)
                                      : tr("Told to %1.").arg(child));
                 else
                     response << tr("Not yet told to %1.").arg(child);
+            } else if (const Event *e = events.value(waiting.value(v.id, kNoId), nullptr)) {
+                response
+                    << tr("Waiting for an answer since %1 (%2).").arg(e->title, dateText(e->date));
             } else {
                 response << VoiceRules::outcomeName(v.outcome);
             }
@@ -728,8 +733,6 @@ void BookComposer::composeCourtPack(Flow &flow)
             }
         }
 
-        const QHash<ItemId, ItemId> waiting =
-            VoiceRules::waiting(m_case.voice, m_case.events, m_options.preparedOn);
         if (!waiting.isEmpty()) {
             flow.heading(tr("Waiting for an answer"), TextStyle::Heading2, 1, keep);
             for (const VoiceEntry &v : m_case.voice) {

@@ -156,6 +156,8 @@ void TestVoiceBooks::theReviewPackQuotesAttributesAndAnswers()
     // The worry was said before the review and never answered: it is waiting.
     QVERIFY(text.contains(QStringLiteral("Waiting for an answer")));
     QVERIFY(text.contains(QStringLiteral("no answer is recorded")));
+    QVERIFY(text.contains(
+        QStringLiteral("Waiting for an answer since Looked-after child review (20 March 2026).")));
     // In the child's own book the answer is there in their words, the record is not.
     const QString book = pdfText(Redaction::Audience::ChildBook);
     QVERIFY(book.contains(QStringLiteral("What I said, and what happened")));
