@@ -472,6 +472,34 @@
         <source>Waiting for an answer since %1 (%2).</source>
         <translation>بانتظار جواب منذ %1 (%2).</translation>
     </message>
+    <message>
+        <source>I drew</source>
+        <translation>رسمت</translation>
+    </message>
+    <message>
+        <source>On %1 I drew</source>
+        <translation>في %1 رسمت</translation>
+    </message>
+    <message>
+        <source>A drawing, described: %1</source>
+        <translation>رسمة، موصوفة: %1</translation>
+    </message>
+    <message>
+        <source>Felt: %1</source>
+        <translation>الشعور: %1</translation>
+    </message>
+    <message>
+        <source>%1 agreed it may be seen by: %2.</source>
+        <translation>وافق %1 على أن يراه: %2.</translation>
+    </message>
+    <message>
+        <source>Not to be shared with the family.</source>
+        <translation>لا يُشارَك مع العائلة.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -3656,6 +3684,14 @@ The passphrase is read from standard input.</source>
         <source>In %1&apos;s w&amp;ords:</source>
         <translation>ب&amp;كلمات %1:</translation>
     </message>
+    <message>
+        <source>What the draw&amp;ing shows:</source>
+        <translation>ما ت&amp;ظهره الرسمة:</translation>
+    </message>
+    <message>
+        <source>What the drawing shows</source>
+        <translation>ما تظهره الرسمة</translation>
+    </message>
 </context>
 <context>
     <name>VoicePane</name>
@@ -3794,6 +3830,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>%1 was told on %2.</source>
         <translation>أُخبر %1 في %2.</translation>
+    </message>
+    <message>
+        <source>A drawing: %1</source>
+        <translation>رسمة: %1</translation>
+    </message>
+    <message>
+        <source>Felt: %1</source>
+        <translation>الشعور: %1</translation>
     </message>
 </context>
 <context>

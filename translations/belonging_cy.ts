@@ -472,6 +472,34 @@
         <source>Waiting for an answer since %1 (%2).</source>
         <translation>Yn aros am ateb ers %1 (%2).</translation>
     </message>
+    <message>
+        <source>I drew</source>
+        <translation>Tynnais i lun</translation>
+    </message>
+    <message>
+        <source>On %1 I drew</source>
+        <translation>Ar %1 tynnais i lun</translation>
+    </message>
+    <message>
+        <source>A drawing, described: %1</source>
+        <translation>Llun, wedi&apos;i ddisgrifio: %1</translation>
+    </message>
+    <message>
+        <source>Felt: %1</source>
+        <translation>Teimlo: %1</translation>
+    </message>
+    <message>
+        <source>%1 agreed it may be seen by: %2.</source>
+        <translation>Cytunodd %1 y caiff ei weld gan: %2.</translation>
+    </message>
+    <message>
+        <source>Not to be shared with the family.</source>
+        <translation>Nid i&apos;w rannu gyda&apos;r teulu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -3655,6 +3683,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>In %1&apos;s w&amp;ords:</source>
         <translation>Yng ngei&amp;riau %1:</translation>
     </message>
+    <message>
+        <source>What the draw&amp;ing shows:</source>
+        <translation>Beth mae&apos;r ll&amp;un yn ei ddangos:</translation>
+    </message>
+    <message>
+        <source>What the drawing shows</source>
+        <translation>Beth mae&apos;r llun yn ei ddangos</translation>
+    </message>
 </context>
 <context>
     <name>VoicePane</name>
@@ -3793,6 +3829,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>%1 was told on %2.</source>
         <translation>Cafodd %1 wybod ar %2.</translation>
+    </message>
+    <message>
+        <source>A drawing: %1</source>
+        <translation>Llun: %1</translation>
+    </message>
+    <message>
+        <source>Felt: %1</source>
+        <translation>Teimlo: %1</translation>
     </message>
 </context>
 <context>

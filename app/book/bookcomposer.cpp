@@ -474,13 +474,18 @@ void BookComposer::composeChildBook(Flow &flow)
         flow.newPage(section);
         flow.heading(section, TextStyle::Heading1, 0, keep);
         const qreal quoteLine = m_style.lineHeight(TextStyle::Quote);
+        const QHash<ItemId, ItemId> waiting =
+            VoiceRules::waiting(m_case.voice, m_case.events, m_options.preparedOn);
         for (const VoiceEntry &v : m_case.voice) {
-            flow.heading(v.date.isUnknown() ? tr("I said")
-                                            : tr("On %1 I said").arg(dateText(v.date)),
-                         TextStyle::Heading2, -1, quoteLine * 2);
+            const bool drew = v.given == VoiceEntry::Given::Drawn;
+            const QString said = v.date.isUnknown()
+                                     ? (drew ? tr("I drew") : tr("I said"))
+                                     : (drew ? tr("On %1 I drew").arg(dateText(v.date))
+                                             : tr("On %1 I said").arg(dateText(v.date)));
+            flow.heading(said, TextStyle::Heading2, -1, quoteLine * 2);
             if (!v.prompt.isEmpty())
                 flow.paragraph(tr("Someone asked me: %1").arg(v.prompt), TextStyle::Caption);
-            flow.paragraph(quoted(v.words), TextStyle::Quote, 12);
+            flow.paragraph(drew ? v.words : quoted(v.words), TextStyle::Quote, 12);
             if (!v.feelings.isEmpty()) {
                 QStringList feelings;
                 for (Memory::Feeling f : v.feelings)
@@ -490,7 +495,7 @@ void BookComposer::composeChildBook(Flow &flow)
             }
             if (!v.answer.isEmpty())
                 flow.paragraph(tr("What happened: %1").arg(v.answer), TextStyle::Body, 12);
-            else if (!v.isAnswered())
+            else if (!v.isAnswered() && waiting.contains(v.id))
                 flow.paragraph(tr("What happened: we are still waiting to hear."), TextStyle::Body,
                                12);
             if (!v.whyNot.isEmpty())
@@ -679,11 +684,26 @@ void BookComposer::composeCourtPack(Flow &flow)
             VoiceRules::waiting(m_case.voice, m_case.events, m_options.preparedOn);
         QList<QStringList> rows;
         for (const VoiceEntry &v : m_case.voice) {
-            QString said = quoted(v.words);
+            // A drawing is described by an adult: never printed as if the child said it.
+            QString said = v.given == VoiceEntry::Given::Drawn
+                               ? tr("A drawing, described: %1").arg(v.words)
+                               : quoted(v.words);
             if (!v.prompt.isEmpty())
                 said = tr("Asked: %1").arg(v.prompt) + u'\n' + said;
             if (v.topic != VoiceEntry::Topic::NotChosen)
                 said += u'\n' + tr("Topic: %1").arg(VoiceRules::topicName(v.topic));
+            if (!v.feelings.isEmpty()) {
+                QStringList felt;
+                for (Memory::Feeling f : v.feelings)
+                    felt << Vocabulary::feelingName(f).toLower();
+                said += u'\n' + tr("Felt: %1").arg(QLocale().createSeparatedList(felt));
+            }
+            // Who the child agreed may see it, so nobody reads it out to the wrong person.
+            QString heard = VoiceRules::attribution(v, people, child);
+            heard += u'\n' + tr("%1 agreed it may be seen by: %2.")
+                                 .arg(child, VoiceRules::audiencesSummary(v.audiences));
+            if (!v.mayBeSeenBy(VoiceEntry::Family))
+                heard += u'\n' + tr("Not to be shared with the family.");
             QStringList response;
             if (v.isAnswered()) {
                 response << VoiceRules::outcomeName(v.outcome);
@@ -706,8 +726,7 @@ void BookComposer::composeCourtPack(Flow &flow)
             } else {
                 response << VoiceRules::outcomeName(v.outcome);
             }
-            rows << QStringList{dateText(v.date), said, VoiceRules::attribution(v, people, child),
-                                response.join(u'\n')};
+            rows << QStringList{dateText(v.date), said, heard, response.join(u'\n')};
         }
         table(section,
               {{tr("Date"), 15},
@@ -718,7 +737,7 @@ void BookComposer::composeCourtPack(Flow &flow)
 
         QList<const VoiceEntry *> own;
         for (const VoiceEntry &v : m_case.voice) {
-            if (v.given == VoiceEntry::Given::TypedByChild || v.given == VoiceEntry::Given::Drawn ||
+            if (v.given == VoiceEntry::Given::TypedByChild ||
                 v.given == VoiceEntry::Given::OwnVoice)
                 own << &v;
         }
@@ -802,10 +821,13 @@ void BookComposer::composeCourtPack(Flow &flow)
                 if (tie->nextContact.isValid())
                     next = FuzzyDate::day(tie->nextContact).toDisplayString(locale);
             }
-            rows << QStringList{p.fullName.isEmpty() ? p.displayName() : p.fullName,
-                                p.roleDetail.isEmpty() ? Vocabulary::roleName(p.role)
-                                                       : p.roleDetail,
-                                kind, contact, next};
+            // The role as a professional names it; the child's own words about it after.
+            const QString role =
+                p.roleDetail.isEmpty()
+                    ? Vocabulary::roleName(p.role)
+                    : tr("%1 (%2)").arg(Vocabulary::roleName(p.role), p.roleDetail);
+            rows << QStringList{p.fullName.isEmpty() ? p.displayName() : p.fullName, role, kind,
+                                contact, next};
         }
         table(section,
               {{tr("Name"), 22},

@@ -224,7 +224,10 @@ QString VoiceRules::attribution(const VoiceEntry &entry, const QHash<ItemId, Per
                     : tr("Read back on %1; %2 did not agree it was right.").arg(on, childName));
         break;
     case VoiceEntry::ReadBack::NotYet:
-        sentences << tr("Not yet read back.");
+        // Only words someone else wrote down need reading back.
+        if (entry.given == VoiceEntry::Given::WrittenDownByAdult ||
+            entry.given == VoiceEntry::Given::NotRecorded)
+            sentences << tr("Not yet read back.");
         break;
     }
     if (entry.migrated)

@@ -97,13 +97,13 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
         whoLayout->addWidget(box);
         m_audiences << box;
     }
+    // Below the box, not in it: a wrapped label inside a group box was cut off in Arabic.
     auto *askNote = new QLabel(tr("Ask %1. Until someone asks, leave these empty: it stays in "
                                   "this story file and goes in no book.")
                                    .arg(m_child),
-                               who);
+                               this);
     askNote->setWordWrap(true);
     askNote->setStyleSheet(QStringLiteral("color: #5f6670"));
-    whoLayout->addWidget(askNote);
     m_migrated->setWordWrap(true);
     m_migrated->setStyleSheet(QStringLiteral("color: #5f6670"));
     m_migrated->setText(tr("This came from the single \"wishes and feelings\" box of an older "
@@ -117,7 +117,17 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     form->addRow(m_migrated);
     form->addRow(tr("&When was it said?"), m_date);
     form->addRow(tr("What was &asked:"), m_prompt);
-    form->addRow(tr("In %1's w&ords:").arg(m_child), m_words);
+    auto *wordsLabel = new QLabel(tr("In %1's w&ords:").arg(m_child), this);
+    wordsLabel->setBuddy(m_words);
+    form->addRow(wordsLabel, m_words);
+    // A drawing is described by the adult, in their words, not the child's.
+    connect(m_given, &QComboBox::currentIndexChanged, this, [this, wordsLabel] {
+        const bool drawn = m_given->currentData().toInt() == int(VoiceEntry::Given::Drawn);
+        wordsLabel->setText(drawn ? tr("What the draw&ing shows:")
+                                  : tr("In %1's w&ords:").arg(m_child));
+        m_words->setAccessibleName(drawn ? tr("What the drawing shows")
+                                         : tr("%1's own words").arg(m_child));
+    });
     form->addRow(tr("How it was &given:"), m_given);
     form->addRow(tr("&Said to:"), m_saidTo);
     form->addRow(tr("Written &down by:"), m_writtenBy);
@@ -127,6 +137,7 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     form->addRow(tr("&Read back to %1?").arg(m_child), m_readBack);
     form->addRow(tr("O&n:"), m_readBackOn);
     form->addRow(who);
+    form->addRow(askNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &VoiceEntryDialog::accept);

@@ -2,6 +2,7 @@
 #include "voicepane.h"
 
 #include "casemodel.h"
+#include "vocabulary.h"
 #include "voiceanswerdialog.h"
 #include "voicecommands.h"
 #include "voicedocument.h"
@@ -68,6 +69,8 @@ VoicePane::VoicePane(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    // Tab leaves the list (arrows move in it), so the keyboard is never stuck in a table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VoiceTableModel::DateColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
@@ -252,7 +255,14 @@ void VoicePane::showDetails()
     lines << (e->date.isUnknown() ? tr("Date not known") : e->date.toDisplayString());
     if (!e->prompt.isEmpty())
         lines << tr("Asked: %1").arg(e->prompt);
-    lines << tr("“%1”").arg(e->words);
+    lines << (e->given == VoiceEntry::Given::Drawn ? tr("A drawing: %1").arg(e->words)
+                                                   : tr("“%1”").arg(e->words));
+    if (!e->feelings.isEmpty()) {
+        QStringList felt;
+        for (Memory::Feeling f : e->feelings)
+            felt << Vocabulary::feelingName(f).toLower();
+        lines << tr("Felt: %1").arg(QLocale().createSeparatedList(felt));
+    }
     lines << VoiceRules::attribution(*e, people, childName());
     lines << tr("Who may see it: %1").arg(VoiceRules::audiencesSummary(e->audiences));
     if (e->isAnswered()) {

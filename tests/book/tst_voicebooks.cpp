@@ -23,6 +23,7 @@ private slots:
     void theReviewPackQuotesAttributesAndAnswers();
     void aWithheldPersonNamedByTheChildIsReplaced();
     void aSavedBookIsForItsOwnerOnly();
+    void aDrawingIsDescribedNotQuoted();
     void aVeryLongEntryGoesOverPagesWithoutLosingWords_data();
     void aVeryLongEntryGoesOverPagesWithoutLosingWords();
 
@@ -153,6 +154,9 @@ void TestVoiceBooks::theReviewPackQuotesAttributesAndAnswers()
     QVERIFY(text.contains(QStringLiteral("Read back and agreed on 3 March 2026.")));
     QVERIFY(text.contains(QStringLiteral("The review agreed: pancakes on Sundays.")));
     QVERIFY(text.contains(QStringLiteral("Told to Maisie on 25 March 2026.")));
+    // Who Maisie agreed may see each thing, so nobody reads a worry out to her family.
+    QVERIFY(text.contains(QStringLiteral("Maisie agreed it may be seen by:")));
+    QCOMPARE(text.count(QStringLiteral("Not to be shared with the family.")), 1);
     // The worry was said before the review and never answered: it is waiting.
     QVERIFY(text.contains(QStringLiteral("Waiting for an answer")));
     QVERIFY(text.contains(QStringLiteral("no answer is recorded")));
@@ -174,6 +178,22 @@ void TestVoiceBooks::aWithheldPersonNamedByTheChildIsReplaced()
     QVERIFY(text.contains(QStringLiteral("[withheld] makes the best pancakes")));
     QVERIFY(!text.contains(QStringLiteral("Sue Baker")));
     QVERIFY(!text.contains(QStringLiteral("Sue ")));
+}
+
+// Seen by a new user: a described drawing was printed as the child's own words.
+void TestVoiceBooks::aDrawingIsDescribedNotQuoted()
+{
+    VoiceEntry drawing = m_case.voice.last();
+    drawing.given = VoiceEntry::Given::Drawn;
+    drawing.words = QStringLiteral("A house with a big sun");
+    QVERIFY(!VoiceRepository(*m_file).update(drawing));
+    const QString pack = pdfText(Redaction::Audience::Review);
+    QVERIFY(pack.contains(QStringLiteral("A drawing, described: A house with a big sun")));
+    QVERIFY(!pack.contains(QStringLiteral("“A house with a big sun”")));
+    QVERIFY(!pack.contains(QStringLiteral("The child's own statement")));
+    const QString book = pdfText(Redaction::Audience::ChildBook);
+    QVERIFY(book.contains(QStringLiteral("On 3 March 2026 I drew")));
+    QVERIFY(!book.contains(QStringLiteral("“A house with a big sun”")));
 }
 
 // Seen by a new user: saved PDFs were -rw-r--r-- while the case file is owner-only.

@@ -106,6 +106,10 @@ void TestVoiceRules::attributionSaysWhoHeardWroteAndAgreed()
     QVERIFY(typed.contains(QStringLiteral("Maisie did not agree it was right.")));
     QVERIFY(typed.contains(QStringLiteral("older case file")));
     v.readBack = VoiceEntry::ReadBack::NotYet;
+    // What the child typed needs no reading back; what an adult wrote down does.
+    QVERIFY(!VoiceRules::attribution(v, people, QStringLiteral("Maisie"))
+                 .contains(QStringLiteral("read back")));
+    v.given = VoiceEntry::Given::WrittenDownByAdult;
     QVERIFY(VoiceRules::attribution(v, people, QStringLiteral("Maisie"))
                 .contains(QStringLiteral("Not yet read back.")));
 }
