@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -72,18 +73,27 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
         *error = {StorageError::Kind::FileExists, QStringLiteral("file exists")};
         return nullptr;
     }
-    // Owner-only from the first byte; O_EXCL so we never take over somebody else's file.
-    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // The case is made under a hidden temporary name beside it and moved into place only once
+    // it is a whole case: killed while the key is derived (a second or more), the app used to
+    // leave an empty file under the case's name that then read as "not a life story".
+    // mkstemp: owner-only (0600) from the first byte, and never somebody else's file.
+    const QString finalPath = info.absoluteFilePath();
+    QByteArray temp = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") +
+                                        info.fileName() + QStringLiteral(".new-XXXXXX"));
+    const int fd = ::mkstemp(temp.data());
+    auto failure = [](int err, const char *what) {
+        return StorageError{err == ENOSPC ? StorageError::Kind::DiskFull
+                                          : (err == EEXIST ? StorageError::Kind::FileExists
+                                                           : StorageError::Kind::ReadOnlyLocation),
+                            QStringLiteral("%1: %2").arg(QString::fromLatin1(what),
+                                                         QString::fromLocal8Bit(strerror(err)))};
+    };
     if (fd < 0) {
-        const int err = errno;
-        *error = {err == ENOSPC ? StorageError::Kind::DiskFull
-                                : (err == EEXIST ? StorageError::Kind::FileExists
-                                                 : StorageError::Kind::ReadOnlyLocation),
-                  QStringLiteral("create: %1").arg(QString::fromLocal8Bit(strerror(err)))};
+        *error = failure(errno, "create");
         return nullptr;
     }
     ::close(fd);
+    const QString tempPath = QFile::decodeName(temp);
 
     const QByteArray salt = KeyDerivation::randomSalt();
     const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, params);
@@ -91,15 +101,32 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
     if (key.isEmpty())
         *error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
     else
-        *error = file->connect(info.absoluteFilePath(), KeyDerivation::sqlcipherKeySpec(key, salt),
-                               false);
+        *error = file->connect(tempPath, KeyDerivation::sqlcipherKeySpec(key, salt), false);
     if (!error->isError()) {
         QSqlDatabase db = file->database();
         *error = Schema::migrate(db);
     }
+    // Closed before it moves: SQLite names its journal after the path it opened.
+    file->close();
+    if (!error->isError()) {
+        // link() refuses a name that appeared meanwhile, where rename() would replace it;
+        // where links are not possible (FAT), rename() after a last look.
+        if (::link(temp.constData(), QFile::encodeName(finalPath).constData()) == 0) {
+            ::unlink(temp.constData());
+        } else if (errno == EEXIST) {
+            *error = failure(EEXIST, "create");
+        } else if (QFileInfo::exists(finalPath) ||
+                   ::rename(temp.constData(), QFile::encodeName(finalPath).constData()) != 0) {
+            *error = failure(QFileInfo::exists(finalPath) ? EEXIST : errno, "rename");
+        }
+    }
+    if (!error->isError()) {
+        file.reset(new CaseFile);
+        *error = file->connect(finalPath, KeyDerivation::sqlcipherKeySpec(key, salt), true);
+    }
     if (error->isError()) {
-        file->close();
-        QFile::remove(info.absoluteFilePath());
+        file.reset();
+        ::unlink(temp.constData());
         return nullptr;
     }
     return file;

@@ -14,6 +14,7 @@ class TestCrashSafety : public QObject
 
 private slots:
     void killedWriterLosesNothingCommitted();
+    void killedWhileMakingANewCaseLeavesNoHalfFile();
 };
 
 void TestCrashSafety::killedWriterLosesNothingCommitted()
@@ -52,6 +53,36 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
             QVERIFY2(stored.contains(title), qPrintable(title));
     }
     QVERIFY(committed.size() > 6);
+}
+
+// Seen: killing "belonging demo FILE" while the key was derived left a zero-byte file under
+// the case's name, which then read as "not a Belonging life story".
+void TestCrashSafety::killedWhileMakingANewCaseLeavesNoHalfFile()
+{
+    QTemporaryDir dir;
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    int finished = 0;
+    for (int round = 0; round < 4; ++round) {
+        const QString path = dir.filePath(QStringLiteral("new%1.belonging").arg(round));
+        QProcess maker;
+        maker.start(QStringLiteral(CRASH_WRITER), {path, QStringLiteral("create")});
+        QVERIFY(maker.waitForStarted());
+        // Mostly in the middle of the key derivation; the last round is left to finish.
+        if (round < 3) {
+            QTest::qWait(30 + int(rng.bounded(200)));
+            maker.kill();
+        }
+        QVERIFY(maker.waitForFinished(60000));
+        if (!QFile::exists(path))
+            continue; // nothing under the case's name: the user can simply start again
+        // Anything under the name is a whole case that opens.
+        StorageError error;
+        auto file = CaseFile::open(path, TestCase::passphrase(), &error, KdfParams());
+        QVERIFY2(file, qPrintable(error.detail()));
+        QVERIFY(!file->checkIntegrity());
+        ++finished;
+    }
+    QVERIFY(finished >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
