@@ -32,6 +32,7 @@ public:
     void accept() override;
 
     QPlainTextEdit *wordsEdit() const { return m_words; }
+    FuzzyDateEdit *dateEdit() const { return m_date; }
     QComboBox *promptBox() const { return m_prompt; }
     QList<QCheckBox *> audienceBoxes() const { return m_audiences; }
 

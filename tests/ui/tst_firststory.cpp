@@ -142,6 +142,7 @@ private slots:
     void aHomeTwoMemoriesAndAnEventByKeyboard();
     void mySayTakesTheChildsWordsAndTheAnswerByKeyboard();
     void anAnswerSaysWhatWasSaidToTheChild();
+    void aDateInTheFutureWarnsButIsKept();
     void scrollingADialogNeverTurnsAChoice();
     void theBooksHoldWhatWasTyped();
     void f1OpensTheGettingStartedGuide();
@@ -734,6 +735,21 @@ void TestFirstStory::anAnswerSaysWhatWasSaidToTheChild()
     QVERIFY(!d.isVisible());
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(d.entry().answer, QStringLiteral("Pancakes on Sundays."));
+}
+
+void TestFirstStory::aDateInTheFutureWarnsButIsKept()
+{
+    VoiceEntryDialog d(m_window->caseModel()->people(), QStringLiteral("Sam"), QDate(2015, 5, 1),
+                       QDate(2026, 6, 1), m_window.get());
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QTest::keyClicks(d.dateEdit()->lineEdit(), QStringLiteral("March 2027"));
+    QVERIFY2(d.dateEdit()->feedback().contains(QStringLiteral("future")),
+             qPrintable(d.dateEdit()->feedback()));
+    QTest::keyClicks(d.wordsEdit(), QStringLiteral("When I'm twelve I want a dog."));
+    d.accept(); // a warning, not a refusal: it is kept as typed
+    QVERIFY(!d.isVisible());
+    QCOMPARE(d.entry().date, FuzzyDate::month(2027, 3));
 }
 
 // Seen: scrolling a tall dialog with the wheel turned "Worries" into "Something else" as the
