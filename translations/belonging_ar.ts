@@ -2239,6 +2239,14 @@ The passphrase is read from standard input.</source>
         <source>My &amp;Say</source>
         <translation>&amp;رأيي</translation>
     </message>
+    <message>
+        <source>That is not the passphrase of this story, so it has not been changed.</source>
+        <translation>هذه ليست عبارة المرور لهذه القصة، لذلك لم تُغيَّر.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this story. Try again.</source>
+        <translation>هذه ليست عبارة المرور لهذه القصة. حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -2483,6 +2491,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>عبارتا المرور غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>First, type the passphrase “%1” has now.</source>
+        <translation>أولًا، اكتب عبارة المرور الحالية لـ«%1».</translation>
     </message>
 </context>
 <context>

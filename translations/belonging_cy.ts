@@ -2239,6 +2239,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>My &amp;Say</source>
         <translation>Fy &amp;Llais</translation>
     </message>
+    <message>
+        <source>That is not the passphrase of this story, so it has not been changed.</source>
+        <translation>Nid dyna gyfrinymadrodd y stori hon, felly nid yw wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this story. Try again.</source>
+        <translation>Nid dyna gyfrinymadrodd y stori hon. Rhowch gynnig arall arni.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -2482,6 +2490,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>First, type the passphrase “%1” has now.</source>
+        <translation>Yn gyntaf, teipiwch y cyfrinymadrodd sydd gan “%1” nawr.</translation>
     </message>
 </context>
 <context>

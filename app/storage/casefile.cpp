@@ -380,6 +380,23 @@ StorageError CaseFile::saveCopy(const QString &target, const SecureBytes *newPas
     return exportTo(target, KeyDerivation::sqlcipherKeySpec(key, salt));
 }
 
+bool CaseFile::isPassphrase(const SecureBytes &passphrase, const KdfParams &params) const
+{
+    if (isInMemory() || m_keySpec.isEmpty())
+        return false;
+    QFile raw(m_path);
+    if (!raw.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray salt = raw.read(KeyDerivation::kSaltBytes);
+    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, params);
+    if (key.isEmpty())
+        return false;
+    const SecureBytes spec = KeyDerivation::sqlcipherKeySpec(key, salt);
+    // Compared in constant time, like any secret.
+    return spec.size() == m_keySpec.size() &&
+           sodium_memcmp(spec.data(), m_keySpec.data(), spec.size()) == 0;
+}
+
 StorageError CaseFile::changePassphrase(const SecureBytes &newPassphrase, const KdfParams &params)
 {
     if (isInMemory())

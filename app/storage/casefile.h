@@ -44,6 +44,8 @@ public:
     // Closes the connection and wipes the key. Afterwards only open() gets the data back.
     void close();
 
+    // Whether this is the passphrase the open file has now (derives its key: takes a moment).
+    bool isPassphrase(const SecureBytes &passphrase, const KdfParams &params = KdfParams()) const;
     StorageError changePassphrase(const SecureBytes &newPassphrase,
                                   const KdfParams &params = KdfParams());
     // Writes an encrypted copy; with a passphrase the copy gets its own salt and key.

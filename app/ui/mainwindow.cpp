@@ -404,8 +404,28 @@ void MainWindow::changePassphrase()
 {
     if (!m_case || m_case->isInMemory())
         return;
-    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
-                                          QFileInfo(m_case->path()).completeBaseName(), {});
+    // Whoever finds the story unlocked must not be able to lock its owner out of it.
+    const QString name = QFileInfo(m_case->path()).completeBaseName();
+    QString problem;
+    for (int attempt = 0;; ++attempt) {
+        auto current = Dialogs::passphrase(this, PassphraseDialog::Mode::Current, name, problem);
+        if (!current)
+            return;
+        const SecureBytes secret = SecureBytes::fromUtf8(*current);
+        SecureBytes::wipe(*current);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool right = m_case->isPassphrase(secret, m_kdf);
+        QApplication::restoreOverrideCursor();
+        if (right)
+            break;
+        if (attempt == 2) {
+            showError(tr("Change passphrase"),
+                      tr("That is not the passphrase of this story, so it has not been changed."));
+            return;
+        }
+        problem = tr("That is not the passphrase of this story. Try again.");
+    }
+    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create, name, {});
     if (!passphrase)
         return;
     const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);

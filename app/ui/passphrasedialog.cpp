@@ -17,12 +17,16 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(mode == Mode::Open ? tr("Open a life story") : tr("Protect this life story"));
+    setWindowTitle(mode == Mode::Open      ? tr("Open a life story")
+                   : mode == Mode::Current ? tr("Change the passphrase")
+                                           : tr("Protect this life story"));
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     if (mode == Mode::Open) {
         intro->setText(tr("Type the passphrase for “%1”.").arg(storyName));
+    } else if (mode == Mode::Current) {
+        intro->setText(tr("First, type the passphrase “%1” has now.").arg(storyName));
     } else {
         intro->setText(tr("Choose a passphrase for this life story. Nobody can open it without "
                           "the passphrase — not even Belonging — so keep it somewhere safe. A "
@@ -73,7 +77,7 @@ PassphraseDialog::~PassphraseDialog()
 void PassphraseDialog::reject()
 {
     // Opening: a typed passphrase is nothing to keep. Creating: the story waits on it.
-    if (m_mode == Mode::Open)
+    if (m_mode != Mode::Create)
         QDialog::reject();
     else
         GuardedDialog::reject();
@@ -92,7 +96,7 @@ void PassphraseDialog::validate()
     }
     if (!problem.isEmpty() || m_mode == Mode::Create)
         m_message->setText(problem);
-    const bool ok = m_mode == Mode::Open
+    const bool ok = m_mode != Mode::Create
                         ? length > 0
                         : (length >= kMinimumLength && m_confirm->text() == m_passphrase->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);

@@ -14,7 +14,8 @@ class PassphraseDialog : public GuardedDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Open, Create };
+    // Current: the passphrase a story has now, asked before it may be changed.
+    enum class Mode { Open, Create, Current };
     static constexpr int kMinimumLength = 8;
 
     PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent = nullptr);

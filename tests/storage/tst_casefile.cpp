@@ -39,6 +39,7 @@ private slots:
     void newerVersionIsRefused();
     void theSameFileCannotBeOpenedTwice();
     void changePassphraseThenOnlyTheNewOneOpens();
+    void theCurrentPassphraseIsRecognisedAndNoOther();
     void saveACopyWithTheSameOrANewPassphrase();
     void integrityCheckPassesOnAHealthyCase();
     void olderFileIsBackedUpBeforeMigrating();
@@ -253,6 +254,21 @@ void TestCaseFile::saveACopyWithTheSameOrANewPassphrase()
         QVERIFY(found != back.memories.cend());
         QVERIFY2(*found == m, qPrintable(m.title));
     }
+}
+
+void TestCaseFile::theCurrentPassphraseIsRecognisedAndNoOther()
+{
+    auto file = TestCase::create(path("a.belonging"));
+    QVERIFY(file);
+    const KdfParams fast = KdfParams::fastForTests();
+    QVERIFY(file->isPassphrase(TestCase::passphrase(), fast));
+    QVERIFY(!file->isPassphrase(TestCase::passphrase("correct horse battery stapler"), fast));
+    QVERIFY(!file->isPassphrase(SecureBytes::fromUtf8(QString()), fast));
+    // The same words with other key settings are another key.
+    QVERIFY(!file->isPassphrase(TestCase::passphrase(), KdfParams{2, 8 << 10}));
+    QVERIFY(!file->changePassphrase(TestCase::passphrase("a new one"), fast));
+    QVERIFY(file->isPassphrase(TestCase::passphrase("a new one"), fast));
+    QVERIFY(!file->isPassphrase(TestCase::passphrase(), fast));
 }
 
 void TestCaseFile::integrityCheckPassesOnAHealthyCase()

@@ -349,11 +349,20 @@ void TestMainWindow::saveACopyAndChangePassphraseFromTheMenu()
     Dialogs::scriptPassphrases({QStringLiteral("copy passphrase")});
     w.saveCopyAction()->trigger();
     QVERIFY(QFile::exists(copy));
-    Dialogs::scriptPassphrases({QStringLiteral("second passphrase")});
+    // Whoever finds it unlocked cannot change it without the passphrase it has now.
+    Dialogs::scriptPassphrases({QStringLiteral("a guess"), QStringLiteral("another guess"),
+                                QStringLiteral("third guess"), QStringLiteral("not asked")});
+    w.changePassphraseAction()->trigger();
+    QVERIFY(w.hasOpenCase());
+    QVERIFY(Dialogs::lastWarning().contains(QStringLiteral("has not been changed")));
+    Dialogs::scriptPassphrases({QStringLiteral("a guess"), QStringLiteral("first passphrase"),
+                                QStringLiteral("second passphrase")});
     w.changePassphraseAction()->trigger();
     QVERIFY(w.hasOpenCase());
     w.closeCase();
     StorageError error;
+    QVERIFY(!CaseFile::open(path, SecureBytes::fromUtf8(QStringLiteral("not asked")), &error,
+                            KdfParams::fastForTests()));
     QVERIFY(!CaseFile::open(path, SecureBytes::fromUtf8(QStringLiteral("first passphrase")), &error,
                             KdfParams::fastForTests()));
     QVERIFY(CaseFile::open(path, SecureBytes::fromUtf8(QStringLiteral("second passphrase")), &error,
