@@ -679,7 +679,7 @@
     <name>CaseWorkspace</name>
     <message>
         <source>&amp;People who matter</source>
-        <translation>ال&amp;أشخاص المهمّون</translation>
+        <translation>&amp;أشخاص مهمّون</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>ال&amp;خط الزمني</translation>
+        <translation>&amp;الخط الزمني</translation>
     </message>
     <message>
         <source>&amp;Books</source>
-        <translation>ال&amp;كتب</translation>
+        <translation>&amp;كتب</translation>
     </message>
     <message>
         <source>%1&apos;s story</source>
