@@ -19,7 +19,10 @@ SecureBytes KeyDerivation::deriveKey(const SecureBytes &passphrase, const QByteA
 {
     Q_ASSERT(salt.size() == kSaltBytes);
     SecureBytes key(kKeyBytes);
-    if (crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(),
+    // An empty passphrase has no buffer at all; libsodium may not be handed a null pointer.
+    static const char kEmpty[1] = {0};
+    const char *words = passphrase.size() > 0 ? passphrase.chars() : kEmpty;
+    if (crypto_pwhash(key.data(), key.size(), words, passphrase.size(),
                       reinterpret_cast<const unsigned char *>(salt.constData()), params.opsLimit,
                       params.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
