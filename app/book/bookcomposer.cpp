@@ -486,13 +486,9 @@ void BookComposer::composeChildBook(Flow &flow)
             if (!v.prompt.isEmpty())
                 flow.paragraph(tr("Someone asked me: %1").arg(v.prompt), TextStyle::Caption);
             flow.paragraph(drew ? v.words : quoted(v.words), TextStyle::Quote, 12);
-            if (!v.feelings.isEmpty()) {
-                QStringList feelings;
-                for (Memory::Feeling f : v.feelings)
-                    feelings << Vocabulary::feelingName(f).toLower();
-                flow.paragraph(tr("I felt: %1").arg(QLocale().createSeparatedList(feelings)),
+            if (!v.feelings.isEmpty())
+                flow.paragraph(tr("I felt: %1").arg(VoiceRules::feelingsInWords(v.feelings)),
                                TextStyle::Caption, 12);
-            }
             if (!v.answer.isEmpty())
                 flow.paragraph(tr("What happened: %1").arg(v.answer), TextStyle::Body, 12);
             else if (!v.isAnswered() && waiting.contains(v.id))
@@ -692,12 +688,8 @@ void BookComposer::composeCourtPack(Flow &flow)
                 said = tr("Asked: %1").arg(v.prompt) + u'\n' + said;
             if (v.topic != VoiceEntry::Topic::NotChosen)
                 said += u'\n' + tr("Topic: %1").arg(VoiceRules::topicName(v.topic));
-            if (!v.feelings.isEmpty()) {
-                QStringList felt;
-                for (Memory::Feeling f : v.feelings)
-                    felt << Vocabulary::feelingName(f).toLower();
-                said += u'\n' + tr("Felt: %1").arg(QLocale().createSeparatedList(felt));
-            }
+            if (!v.feelings.isEmpty())
+                said += u'\n' + tr("Felt: %1").arg(VoiceRules::feelingsInWords(v.feelings));
             // Who the child agreed may see it, so nobody reads it out to the wrong person.
             QString heard = VoiceRules::attribution(v, people, child);
             heard += u'\n' + tr("%1 agreed it may be seen by: %2.")

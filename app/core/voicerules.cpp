@@ -127,6 +127,20 @@ QStringList VoiceRules::prompts()
             tr("How is school going?")};
 }
 
+QString VoiceRules::feelingsInWords(const QList<Memory::Feeling> &feelings)
+{
+    QStringList names;
+    for (Memory::Feeling f : feelings)
+        names << Vocabulary::feelingName(f).toLower();
+    return QLocale().createSeparatedList(names);
+}
+
+QString VoiceRules::oneLine(const QString &words, int most)
+{
+    const QString line = words.simplified();
+    return line.size() > most ? line.left(most - 3) + QStringLiteral("…") : line;
+}
+
 QString VoiceRules::wordsProblem(const QString &words)
 {
     if (words.trimmed().isEmpty())

@@ -31,6 +31,11 @@ public:
     // Child-friendly questions to start from; translated, and the adult may change them.
     static QStringList prompts();
 
+    // "sad and mixed up": the feelings in running text.
+    static QString feelingsInWords(const QList<Memory::Feeling> &feelings);
+    // The words on one line, cut with "…" after `most` characters (for lists and questions).
+    static QString oneLine(const QString &words, int most);
+
     // Words are required; nothing else is.
     static QString wordsProblem(const QString &words);
 

@@ -85,10 +85,7 @@ void TimelineModel::rebuild()
         for (const VoiceEntry &v : m_doc->said()) {
             Row row{TimelineDocument::Kind::Voice, v.id, v.date.sortKey(), {}, {}};
             row.text[When] = v.date.toDisplayString();
-            QString words = v.words.simplified();
-            if (words.size() > 100)
-                words = words.left(97) + QStringLiteral("…");
-            row.text[What] = tr("“%1”").arg(words);
+            row.text[What] = tr("“%1”").arg(VoiceRules::oneLine(v.words, 100));
             row.text[Kind] = tr("What I said");
             row.text[Who] = names(QList<ItemId>{v.saidToId} + v.presentIds);
             row.search = v.words + QLatin1Char(' ') + v.prompt + QLatin1Char(' ') + v.answer;

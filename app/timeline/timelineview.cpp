@@ -4,6 +4,7 @@
 #include "look.h"
 #include "timelineaccessible.h"
 #include "vocabulary.h"
+#include "voicerules.h"
 
 #include <QAccessible>
 #include <QFontMetrics>
@@ -306,13 +307,10 @@ QString TimelineView::describe(Kind kind, ItemId id) const
                 .arg(Vocabulary::eventTypeName(e->type), e->title, e->date.toDisplayString());
         break;
     case Kind::Voice:
-        if (const auto v = m_doc->saidEntry(id)) {
-            QString words = v->words.simplified();
-            if (words.size() > 120)
-                words = words.left(117) + QStringLiteral("…");
+        if (const auto v = m_doc->saidEntry(id))
             return tr("%1 said: “%2”, %3")
-                .arg(m_doc->child().displayName(), words, v->date.toDisplayString());
-        }
+                .arg(m_doc->child().displayName(), VoiceRules::oneLine(v->words, 120),
+                     v->date.toDisplayString());
         break;
     }
     return {};

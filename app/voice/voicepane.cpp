@@ -2,7 +2,6 @@
 #include "voicepane.h"
 
 #include "casemodel.h"
-#include "vocabulary.h"
 #include "voiceanswerdialog.h"
 #include "voicecommands.h"
 #include "voicedocument.h"
@@ -257,12 +256,8 @@ void VoicePane::showDetails()
         lines << tr("Asked: %1").arg(e->prompt);
     lines << (e->given == VoiceEntry::Given::Drawn ? tr("A drawing: %1").arg(e->words)
                                                    : tr("“%1”").arg(e->words));
-    if (!e->feelings.isEmpty()) {
-        QStringList felt;
-        for (Memory::Feeling f : e->feelings)
-            felt << Vocabulary::feelingName(f).toLower();
-        lines << tr("Felt: %1").arg(QLocale().createSeparatedList(felt));
-    }
+    if (!e->feelings.isEmpty())
+        lines << tr("Felt: %1").arg(VoiceRules::feelingsInWords(e->feelings));
     lines << VoiceRules::attribution(*e, people, childName());
     lines << tr("Who may see it: %1").arg(VoiceRules::audiencesSummary(e->audiences));
     if (e->isAnswered()) {
@@ -381,9 +376,7 @@ void VoicePane::removeSelected()
     const std::optional<VoiceEntry> entry = m_doc ? m_doc->entry(id) : std::nullopt;
     if (!entry || !m_stack)
         return;
-    QString words = entry->words.simplified();
-    if (words.size() > 80)
-        words = words.left(77) + QStringLiteral("…");
+    const QString words = VoiceRules::oneLine(entry->words, 80);
     if (m_confirm && !m_confirm(tr("Remove what %1 said?").arg(childName()),
                                 tr("Remove “%1”? You can undo this with Edit › Undo.").arg(words)))
         return;

@@ -107,10 +107,8 @@ QVariant VoiceTableModel::data(const QModelIndex &index, int role) const
                                                            : VoiceRules::topicName(e.topic);
         case WordsColumn: {
             // One line in the list; the whole words are in the panel below.
-            QString words = e.words.simplified();
-            if (role == Qt::DisplayRole && words.size() > 160)
-                words = words.left(157) + QStringLiteral("…");
-            return tr("“%1”").arg(words);
+            return tr("“%1”").arg(role == Qt::DisplayRole ? VoiceRules::oneLine(e.words, 160)
+                                                          : e.words.simplified());
         }
         case AudienceColumn:
             return VoiceRules::audiencesSummary(e.audiences, role == Qt::DisplayRole);
