@@ -500,6 +500,94 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>When I move to %1</source>
+        <translation>عندما أنتقل إلى %1</translation>
+    </message>
+    <message>
+        <source>I will keep in touch with %1.</source>
+        <translation>سأبقى على تواصل مع %1.</translation>
+    </message>
+    <message>
+        <source>When I moved to %1</source>
+        <translation>عندما انتقلتُ إلى %1</translation>
+    </message>
+    <message>
+        <source>When I moved to %1, %2</source>
+        <translation>عندما انتقلتُ إلى %1، %2</translation>
+    </message>
+    <message>
+        <source>I kept in touch with %1.</source>
+        <translation>بقيتُ على تواصل مع %1.</translation>
+    </message>
+    <message>
+        <source>People I kept in touch with</source>
+        <translation>أشخاص بقيتُ على تواصل معهم</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطَّط له</translation>
+    </message>
+    <message>
+        <source>Relationships through moves</source>
+        <translation>العلاقات عبر الانتقالات</translation>
+    </message>
+    <message>
+        <source>No moves are recorded.</source>
+        <translation>لا توجد انتقالات مسجَّلة.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Planned move to %1, %2</source>
+        <translation>انتقال مخطَّط له إلى %1، %2</translation>
+    </message>
+    <message>
+        <source>Move %1: from %2 to %3, %4</source>
+        <translation>الانتقال %1: من %2 إلى %3، %4</translation>
+    </message>
+    <message>
+        <source>%1; notice given: %2</source>
+        <translation>%1؛ مدة الإشعار: %2</translation>
+    </message>
+    <message>
+        <source>How the move came about: %1.</source>
+        <translation>كيف حدث الانتقال: %1.</translation>
+    </message>
+    <message>
+        <source>Not decided yet, for a sibling or the current carer: %1.</source>
+        <translation>لم يُقرَّر بعد، لأخ أو أخت أو لمقدّم الرعاية الحالي: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1, carer at the home left</source>
+        <translation>%1، مقدّم رعاية في البيت الذي غادره</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Keeping-in-touch plan</source>
+        <translation>خطة البقاء على تواصل</translation>
+    </message>
+    <message>
+        <source>What was planned</source>
+        <translation>ما خُطِّط له</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>بعد ستة أشهر</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الأساس</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -709,6 +797,14 @@
         <source>My &amp;say (%1 waiting)</source>
         <translation>&amp;رأيي (%1 بالانتظار)</translation>
     </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;الانتقالات</translation>
+    </message>
+    <message>
+        <source>&amp;Moves (to plan)</source>
+        <translation>&amp;الانتقالات (للتخطيط)</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -774,6 +870,10 @@
     <message>
         <source>Remove what %1 said</source>
         <translation>إزالة ما قاله %1</translation>
+    </message>
+    <message>
+        <source>Plan the move to %1</source>
+        <translation>التخطيط للانتقال إلى %1</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1475,70 @@ The passphrase is read from standard input.</source>
         <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
         <translation>أحيانًا أقلق أن أمي غاضبة لأنني أحب العيش مع جدتي. أرجوك لا تخبرها أنني قلت ذلك.</translation>
     </message>
+    <message>
+        <source>Best friend at Maesycoed Primary</source>
+        <translation>أعز صديقة في مدرسة ميسيكويد الابتدائية</translation>
+    </message>
+    <message>
+        <source>Friend at Maesycoed Primary</source>
+        <translation>صديقة في مدرسة ميسيكويد الابتدائية</translation>
+    </message>
+    <message>
+        <source>Nana&apos;s new bungalow</source>
+        <translation>بيت نانا الجديد</translation>
+    </message>
+    <message>
+        <source>Planned move: carer relocating nearer hospital for health reasons; kinship placement continues.</source>
+        <translation>انتقال مخطَّط له: تنتقل مقدّمة الرعاية قرب المستشفى لأسباب صحية؛ تستمر الرعاية لدى الأقارب.</translation>
+    </message>
+    <message>
+        <source>Nana needs to be near the hospital. I&apos;m going too.</source>
+        <translation>نانا تحتاج أن تكون قرب المستشفى. وأنا ذاهبة معها.</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 ساعة</translation>
+    </message>
+    <message>
+        <source>Helen (social worker)</source>
+        <translation>هيلين (الأخصائية الاجتماعية)</translation>
+    </message>
+    <message>
+        <source>Sue&apos;s family illness; no goodbye visit was arranged</source>
+        <translation>مرض في عائلة سو؛ لم تُرتَّب زيارة وداع</translation>
+    </message>
+    <message>
+        <source>Four weeks</source>
+        <translation>أربعة أسابيع</translation>
+    </message>
+    <message>
+        <source>Short-term emergency carer</source>
+        <translation>مقدّمة رعاية طارئة قصيرة الأمد</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>The adoption team</source>
+        <translation>فريق التبنّي</translation>
+    </message>
+    <message>
+        <source>Tom (social worker)</source>
+        <translation>توم (الأخصائي الاجتماعي)</translation>
+    </message>
+    <message>
+        <source>Family time moves to the Cardiff family centre</source>
+        <translation>ينتقل وقت العائلة إلى مركز العائلة في كارديف</translation>
+    </message>
+    <message>
+        <source>Nana and Lily&apos;s mum</source>
+        <translation>نانا وأم ليلي</translation>
+    </message>
+    <message>
+        <source>New school after the move</source>
+        <translation>مدرسة جديدة بعد الانتقال</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1523,6 +1687,18 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Their name, birthday, photo and all about them</source>
         <translation>اسمه وعيد ميلاده وصورته وكل شيء عنه</translation>
+    </message>
+    <message>
+        <source>The day before: %1</source>
+        <translation>اليوم السابق: %1</translation>
+    </message>
+    <message>
+        <source>Six months after: %1</source>
+        <translation>بعد ستة أشهر: %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
     </message>
 </context>
 <context>
@@ -1884,24 +2060,32 @@ The passphrase is read from standard input.</source>
         <translation>يُحفظ كل تغيير فورًا داخل ملف واحد مشفّر. اضغط Ctrl+L لقفل القصة عندما تبتعد؛ وهي تُقفل نفسها أيضًا بعد فترة.</translation>
     </message>
     <message>
-        <source>5. My say</source>
-        <translation>5. رأيي</translation>
+        <source>5. Moves</source>
+        <translation>5. الانتقالات</translation>
     </message>
     <message>
-        <source>On the My say tab (Ctrl+3) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
-        <translation>في تبويب رأيي (Ctrl+3) اكتب ما يخبرك به الطفل — أمنية، أو قلق، أو شيء جيد — بكلماته هو، واسأله من يمكنه أن يراه. بعد المراجعة، اكتب ما حدث لأنه قاله، وأخبره بذلك.</translation>
+        <source>On the Moves tab (Ctrl+3) see each change of home and who the child kept in touch with afterwards. Before a move, choose “Plan a move…” and decide, brothers and sisters first, how each relationship will carry on.</source>
+        <translation>في تبويب الانتقالات (Ctrl+3) ترى كل تغيير في البيت ومن بقي الطفل على تواصل معه بعده. قبل الانتقال، اختر «التخطيط لانتقال…» وقرِّر، بدءًا بالإخوة والأخوات، كيف ستستمر كل علاقة.</translation>
     </message>
     <message>
-        <source>6. Books</source>
-        <translation>6. الكتب</translation>
+        <source>6. My say</source>
+        <translation>6. رأيي</translation>
     </message>
     <message>
-        <source>On the Books tab (Ctrl+4) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
-        <translation>في تبويب الكتب (Ctrl+4) اصنع كتاب قصة حياة للطفل، أو نسخة لعائلته الأصلية، أو ملف مراجعة أو ملف محكمة. يعرض التبويب ما سيُترك قبل أن تحفظ ملف PDF.</translation>
+        <source>On the My say tab (Ctrl+4) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
+        <translation>في تبويب رأيي (Ctrl+4) اكتب ما يقوله لك الطفل — أمنية، أو قلق، أو شيء جيد — بكلماته هو، واسأله من يمكنه أن يراه. بعد المراجعة، اكتب ما حدث لأنه قاله، وأخبره.</translation>
     </message>
     <message>
-        <source>7. Keeping it safe</source>
-        <translation>7. حفظه آمنًا</translation>
+        <source>7. Books</source>
+        <translation>7. الكتب</translation>
+    </message>
+    <message>
+        <source>On the Books tab (Ctrl+5) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
+        <translation>في تبويب الكتب (Ctrl+5) اصنع كتاب قصة حياة للطفل، أو نسخة لعائلته الأصلية، أو ملف مراجعة أو ملف محكمة. يعرض التبويب ما سيُستبعد قبل حفظ ملف PDF.</translation>
+    </message>
+    <message>
+        <source>8. Keeping it safe</source>
+        <translation>8. حفظها بأمان</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2431,10 @@ The passphrase is read from standard input.</source>
         <source>That is not the passphrase of this story. Try again.</source>
         <translation>هذه ليست عبارة المرور لهذه القصة. حاول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;الانتقالات</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -2371,6 +2559,434 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Move %1</source>
         <translation>نقل %1</translation>
+    </message>
+</context>
+<context>
+    <name>MovePlanDialog</name>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Keeping in touch: the move to %1</source>
+        <translation>البقاء على تواصل: الانتقال إلى %1</translation>
+    </message>
+    <message>
+        <source>on a date not known yet</source>
+        <translation>في تاريخ غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2, %3.</source>
+        <translation>ينتقل %1 إلى %2، %3.</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3, %4.</source>
+        <translation>ينتقل %1 من %2 إلى %3، %4.</translation>
+    </message>
+    <message>
+        <source>This move has happened: beside each plan is what the record shows six months after.</source>
+        <translation>حدث هذا الانتقال: بجانب كل خطة ما يُظهره السجل بعد ستة أشهر.</translation>
+    </message>
+    <message>
+        <source>For example: 24 hours, two weeks</source>
+        <translation>مثلًا: 24 ساعة، أسبوعان</translation>
+    </message>
+    <message>
+        <source>How the move came &amp;about:</source>
+        <translation>&amp;كيف حدث الانتقال:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice given:</source>
+        <translation>&amp;مدة الإشعار:</translation>
+    </message>
+    <message>
+        <source>Nobody is on the map as part of %1&apos;s life before this move. Add people and how %1 gets on with them on the map first.</source>
+        <translation>لا أحد على الخريطة جزءٌ من حياة %1 قبل هذا الانتقال. أضف أولًا على الخريطة الأشخاص وكيف يتعامل %1 معهم.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After the move, what happens with…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;بعد الانتقال، ماذا يحدث مع…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, carer at the home left</source>
+        <translation>%1، مقدّم رعاية في البيت الذي غادره</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What happens with %1</source>
+        <translation>ماذا يحدث مع %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>How often %1 and %2 keep in touch</source>
+        <translation>كم مرة يتواصل %1 و%2</translation>
+    </message>
+    <message>
+        <source>A way %1 keeps in touch with %2</source>
+        <translation>طريقة يتواصل بها %1 مع %2</translation>
+    </message>
+    <message>
+        <source>Who arranges it, for %1</source>
+        <translation>من يرتّبه، بالنسبة إلى %1</translation>
+    </message>
+    <message>
+        <source>Why, or anything else to know, about %1</source>
+        <translation>لماذا، أو أي شيء آخر ينبغي معرفته، عن %1</translation>
+    </message>
+    <message>
+        <source>Why it ends, or anything else to know</source>
+        <translation>لماذا تنتهي، أو أي شيء آخر ينبغي معرفته</translation>
+    </message>
+    <message>
+        <source>After the move:</source>
+        <translation>بعد الانتقال:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>كم مرة:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>كيف:</translation>
+    </message>
+    <message>
+        <source>Arranged by:</source>
+        <translation>يرتّبه:</translation>
+    </message>
+    <message>
+        <source>Why, or notes:</source>
+        <translation>لماذا، أو ملاحظات:</translation>
+    </message>
+    <message>
+        <source>What the record shows: %1 — %2</source>
+        <translation>ما يُظهره السجل: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveTiesModel</name>
+    <message>
+        <source>%1, carer at the home left</source>
+        <translation>%1، مقدّم رعاية في البيت الذي غادره</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>من هو</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>بعد ستة أشهر</translation>
+    </message>
+    <message>
+        <source>How we know</source>
+        <translation>كيف نعرف</translation>
+    </message>
+</context>
+<context>
+    <name>MoveWords</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>لم يُقرَّر بعد</translation>
+    </message>
+    <message>
+        <source>Continues as now</source>
+        <translation>يستمر كما هو الآن</translation>
+    </message>
+    <message>
+        <source>New arrangement</source>
+        <translation>ترتيب جديد</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>زيارات</translation>
+    </message>
+    <message>
+        <source>phone calls</source>
+        <translation>مكالمات هاتفية</translation>
+    </message>
+    <message>
+        <source>video calls</source>
+        <translation>مكالمات فيديو</translation>
+    </message>
+    <message>
+        <source>letters and cards</source>
+        <translation>رسائل وبطاقات</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>رسائل نصية</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>joins the last two ways of keeping in touch: &quot;visits, calls and video calls&quot;</extracomment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطَّط له</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>غير مخطَّط له</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>طارئ</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>استمرّت</translation>
+    </message>
+    <message>
+        <source>Kept, arrangement changed</source>
+        <translation>استمرّت، وتغيّر الترتيب</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>انقطعت</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Too soon to tell</source>
+        <translation>من المبكر معرفة ذلك</translation>
+    </message>
+    <message>
+        <source>Brothers and sisters</source>
+        <translation>الإخوة والأخوات</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>مقدّمو الرعاية</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>الأصدقاء</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>العاملون</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>الحيوانات الأليفة</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>آخرون</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>ينتهي: %1</translation>
+    </message>
+    <message>
+        <source>arranged by %1</source>
+        <translation>يرتّبه %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Contact recorded on %1</source>
+        <translation>تواصل مسجَّل في %1</translation>
+    </message>
+    <message>
+        <source>Still in touch (no end recorded)</source>
+        <translation>ما زالا على تواصل (لا نهاية مسجَّلة)</translation>
+    </message>
+    <message>
+        <source>In touch until %1</source>
+        <translation>على تواصل حتى %1</translation>
+    </message>
+    <message>
+        <source>Ended %1, no contact recorded since</source>
+        <translation>انتهت في %1، ولا تواصل مسجَّل منذ ذلك</translation>
+    </message>
+    <message>
+        <source>When it ended is too vague to say</source>
+        <translation>تاريخ انتهائها غامض جدًا للحكم</translation>
+    </message>
+    <message>
+        <source>No relationship recorded on the map</source>
+        <translation>لا علاقة مسجَّلة على الخريطة</translation>
+    </message>
+    <message>
+        <source>The date of this move is not known</source>
+        <translation>تاريخ هذا الانتقال غير معروف</translation>
+    </message>
+    <message>
+        <source>Six months have not passed yet</source>
+        <translation>لم تمضِ ستة أشهر بعد</translation>
+    </message>
+    <message>
+        <source>Nobody recorded before this move</source>
+        <translation>لا أحد مسجَّل قبل هذا الانتقال</translation>
+    </message>
+    <message>
+        <source>Everyone decided</source>
+        <translation>تقرَّر أمر الجميع</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not decided yet</source>
+        <translation>%1 من %2 لم يُقرَّر بعد</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>استمرّت %1</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>انقطعت %1</translation>
+    </message>
+    <message>
+        <source>not known %1</source>
+        <translation>غير معروف %1</translation>
+    </message>
+    <message>
+        <source>too soon to tell %1</source>
+        <translation>من المبكر معرفة %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Before the move to %1: nothing is decided yet about keeping in touch with %2.</source>
+        <translation>قبل الانتقال إلى %1: لم يُقرَّر شيء بعد بشأن البقاء على تواصل مع %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MovesPane</name>
+    <message>
+        <source>Before and after the move to %1</source>
+        <translation>قبل الانتقال إلى %1 وبعده</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>الانتقالات</translation>
+    </message>
+    <message>
+        <source>People in the child&apos;s life before the move</source>
+        <translation>الأشخاص في حياة الطفل قبل الانتقال</translation>
+    </message>
+    <message>
+        <source>No moves yet. A move is a change of home: add the places the child has lived on the Timeline, or plan a move.</source>
+        <translation>لا انتقالات بعد. الانتقال هو تغيير البيت: أضف الأماكن التي عاش فيها الطفل على الخط الزمني، أو خطِّط لانتقال.</translation>
+    </message>
+    <message>
+        <source>Who is in the child&apos;s life now, and the plan for each after the move to %1:</source>
+        <translation>من في حياة الطفل الآن، والخطة لكل منهم بعد الانتقال إلى %1:</translation>
+    </message>
+    <message>
+        <source>Who was in the child&apos;s life before the move to %1, and who was still there six months after:</source>
+        <translation>من كان في حياة الطفل قبل الانتقال إلى %1، ومن بقي بعد ستة أشهر:</translation>
+    </message>
+    <message>
+        <source>Plan a move: the new home</source>
+        <translation>التخطيط لانتقال: البيت الجديد</translation>
+    </message>
+    <message>
+        <source>Plan a move…</source>
+        <translation>التخطيط لانتقال…</translation>
+    </message>
+    <message>
+        <source>Keeping-in-touch plan…</source>
+        <translation>خطة البقاء على تواصل…</translation>
+    </message>
+    <message>
+        <source>Map before and after…</source>
+        <translation>الخريطة قبل وبعد…</translation>
+    </message>
+</context>
+<context>
+    <name>MovesTableModel</name>
+    <message>
+        <source>A brother, sister or the carer the child is leaving has no plan yet</source>
+        <translation>لا خطة بعد لأخ أو أخت أو لمقدّم الرعاية الذي يغادره الطفل</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 (still to come)</source>
+        <translation>%1 (لم يحدث بعد)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1; notice: %2</source>
+        <translation>%1؛ الإشعار: %2</translation>
+    </message>
+    <message>
+        <source>%1. Warning: a brother, sister or the carer the child is leaving has no plan yet</source>
+        <translation>%1. تحذير: لا خطة بعد لأخ أو أخت أو لمقدّم الرعاية الذي يغادره الطفل</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>How it came about</source>
+        <translation>كيف حدث</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>العلاقات</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3488,14 @@ The passphrase is read from standard input.</source>
         <source>Empty: %1 still lives here.</source>
         <translation>فارغ: ما زال %1 يعيش هنا.</translation>
     </message>
+    <message>
+        <source>Keeping in &amp;touch…</source>
+        <translation>&amp;البقاء على تواصل…</translation>
+    </message>
+    <message>
+        <source>Save, then plan who the child keeps in touch with after moving here</source>
+        <translation>احفظ، ثم خطِّط مع من يبقى الطفل على تواصل بعد الانتقال إلى هنا</translation>
+    </message>
 </context>
 <context>
     <name>PlacementHistory</name>
@@ -2961,6 +3585,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>The carers the child lives with now, and their names wherever they appear</source>
         <translation>مقدمو الرعاية الذين يعيش معهم الطفل الآن، وأسماؤهم أينما وردت</translation>
+    </message>
+    <message>
+        <source>Where I will live next</source>
+        <translation>المكان الذي سأعيش فيه لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3775,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Nothing missing: every stretch of time has a home.</source>
         <translation>لا شيء ناقص: لكل فترة من الزمن بيت.</translation>
+    </message>
+    <message>
+        <source>Plan a move…</source>
+        <translation>التخطيط لانتقال…</translation>
     </message>
 </context>
 <context>

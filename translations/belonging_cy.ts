@@ -500,6 +500,94 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>When I move to %1</source>
+        <translation>Pan fydda i&apos;n symud i %1</translation>
+    </message>
+    <message>
+        <source>I will keep in touch with %1.</source>
+        <translation>Bydda i&apos;n cadw mewn cysylltiad â %1.</translation>
+    </message>
+    <message>
+        <source>When I moved to %1</source>
+        <translation>Pan symudais i %1</translation>
+    </message>
+    <message>
+        <source>When I moved to %1, %2</source>
+        <translation>Pan symudais i %1, %2</translation>
+    </message>
+    <message>
+        <source>I kept in touch with %1.</source>
+        <translation>Cadwais mewn cysylltiad â %1.</translation>
+    </message>
+    <message>
+        <source>People I kept in touch with</source>
+        <translation>Pobl y cadwais mewn cysylltiad â nhw</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Relationships through moves</source>
+        <translation>Perthnasoedd drwy symudiadau</translation>
+    </message>
+    <message>
+        <source>No moves are recorded.</source>
+        <translation>Does dim symudiadau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>Planned move to %1, %2</source>
+        <translation>Symud wedi&apos;i gynllunio i %1, %2</translation>
+    </message>
+    <message>
+        <source>Move %1: from %2 to %3, %4</source>
+        <translation>Symudiad %1: o %2 i %3, %4</translation>
+    </message>
+    <message>
+        <source>%1; notice given: %2</source>
+        <translation>%1; rhybudd a roddwyd: %2</translation>
+    </message>
+    <message>
+        <source>How the move came about: %1.</source>
+        <translation>Sut y digwyddodd y symud: %1.</translation>
+    </message>
+    <message>
+        <source>Not decided yet, for a sibling or the current carer: %1.</source>
+        <translation>Heb benderfynu eto, ar gyfer brawd neu chwaer neu&apos;r gofalwr presennol: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, carer at the home left</source>
+        <translation>%1, gofalwr yn y cartref a adawyd</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Keeping-in-touch plan</source>
+        <translation>Cynllun cadw mewn cysylltiad</translation>
+    </message>
+    <message>
+        <source>What was planned</source>
+        <translation>Beth a gynlluniwyd</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Chwe mis wedyn</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -709,6 +797,14 @@
         <source>My &amp;say (%1 waiting)</source>
         <translation>Fy &amp;llais (%1 yn aros)</translation>
     </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Symudiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Moves (to plan)</source>
+        <translation>&amp;Symudiadau (i&apos;w cynllunio)</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -774,6 +870,10 @@
     <message>
         <source>Remove what %1 said</source>
         <translation>Tynnu beth ddywedodd %1</translation>
+    </message>
+    <message>
+        <source>Plan the move to %1</source>
+        <translation>Cynllunio&apos;r symud i %1</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1475,70 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
         <translation>Weithiau dw i&apos;n poeni bod Mam yn grac fy mod i&apos;n hoffi byw gyda Nain. Plis paid â dweud wrthi hi fy mod i wedi dweud hynny.</translation>
     </message>
+    <message>
+        <source>Best friend at Maesycoed Primary</source>
+        <translation>Ffrind gorau yn Ysgol Gynradd Maesycoed</translation>
+    </message>
+    <message>
+        <source>Friend at Maesycoed Primary</source>
+        <translation>Ffrind yn Ysgol Gynradd Maesycoed</translation>
+    </message>
+    <message>
+        <source>Nana&apos;s new bungalow</source>
+        <translation>Byngalo newydd Nana</translation>
+    </message>
+    <message>
+        <source>Planned move: carer relocating nearer hospital for health reasons; kinship placement continues.</source>
+        <translation>Symud wedi&apos;i gynllunio: y gofalwr yn symud yn nes at yr ysbyty am resymau iechyd; mae&apos;r lleoliad gyda pherthnasau&apos;n parhau.</translation>
+    </message>
+    <message>
+        <source>Nana needs to be near the hospital. I&apos;m going too.</source>
+        <translation>Mae angen i Nana fod yn agos at yr ysbyty. Dw i&apos;n mynd hefyd.</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 awr</translation>
+    </message>
+    <message>
+        <source>Helen (social worker)</source>
+        <translation>Helen (gweithiwr cymdeithasol)</translation>
+    </message>
+    <message>
+        <source>Sue&apos;s family illness; no goodbye visit was arranged</source>
+        <translation>Salwch yn nheulu Sue; ni threfnwyd ymweliad ffarwél</translation>
+    </message>
+    <message>
+        <source>Four weeks</source>
+        <translation>Pedair wythnos</translation>
+    </message>
+    <message>
+        <source>Short-term emergency carer</source>
+        <translation>Gofalwr brys tymor byr</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>Tri mis</translation>
+    </message>
+    <message>
+        <source>The adoption team</source>
+        <translation>Y tîm mabwysiadu</translation>
+    </message>
+    <message>
+        <source>Tom (social worker)</source>
+        <translation>Tom (gweithiwr cymdeithasol)</translation>
+    </message>
+    <message>
+        <source>Family time moves to the Cardiff family centre</source>
+        <translation>Mae amser teulu&apos;n symud i ganolfan deulu Caerdydd</translation>
+    </message>
+    <message>
+        <source>Nana and Lily&apos;s mum</source>
+        <translation>Nana a mam Lily</translation>
+    </message>
+    <message>
+        <source>New school after the move</source>
+        <translation>Ysgol newydd ar ôl y symud</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1523,6 +1687,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Their name, birthday, photo and all about them</source>
         <translation>Eu henw, eu pen-blwydd, llun a phopeth amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>The day before: %1</source>
+        <translation>Y diwrnod cynt: %1</translation>
+    </message>
+    <message>
+        <source>Six months after: %1</source>
+        <translation>Chwe mis wedyn: %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
     </message>
 </context>
 <context>
@@ -1884,24 +2060,32 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi&apos;i hamgryptio. Pwyswch Ctrl+L i gloi&apos;r stori pan fyddwch chi&apos;n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
     </message>
     <message>
-        <source>5. My say</source>
-        <translation>5. Fy llais</translation>
+        <source>5. Moves</source>
+        <translation>5. Symudiadau</translation>
     </message>
     <message>
-        <source>On the My say tab (Ctrl+3) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
-        <translation>Ar y tab Fy llais (Ctrl+3) ysgrifennwch beth mae&apos;r plentyn yn ei ddweud wrthych chi — dymuniad, pryder, peth da — yn eu geiriau eu hunain, a gofynnwch iddyn nhw pwy sy&apos;n cael ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd achos iddyn nhw ei ddweud, a dywedwch wrthyn nhw.</translation>
+        <source>On the Moves tab (Ctrl+3) see each change of home and who the child kept in touch with afterwards. Before a move, choose “Plan a move…” and decide, brothers and sisters first, how each relationship will carry on.</source>
+        <translation>Ar y tab Symudiadau (Ctrl+3) gwelwch bob newid cartref a gyda phwy y cadwodd y plentyn mewn cysylltiad wedyn. Cyn symud, dewiswch “Cynllunio symud…” a phenderfynwch, brodyr a chwiorydd yn gyntaf, sut y bydd pob perthynas yn parhau.</translation>
     </message>
     <message>
-        <source>6. Books</source>
-        <translation>6. Llyfrau</translation>
+        <source>6. My say</source>
+        <translation>6. Fy llais</translation>
     </message>
     <message>
-        <source>On the Books tab (Ctrl+4) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
-        <translation>Ar y tab Llyfrau (Ctrl+4) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, pecyn adolygiad neu becyn llys. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
+        <source>On the My say tab (Ctrl+4) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
+        <translation>Ar y tab Fy llais (Ctrl+4) ysgrifennwch beth mae&apos;r plentyn yn ei ddweud wrthych — dymuniad, pryder, peth da — yn ei eiriau ei hun, a gofynnwch pwy gaiff ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd oherwydd iddo ei ddweud, a dywedwch wrtho.</translation>
     </message>
     <message>
-        <source>7. Keeping it safe</source>
-        <translation>7. Ei gadw&apos;n ddiogel</translation>
+        <source>7. Books</source>
+        <translation>7. Llyfrau</translation>
+    </message>
+    <message>
+        <source>On the Books tab (Ctrl+5) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
+        <translation>Ar y tab Llyfrau (Ctrl+5) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, pecyn adolygu neu becyn llys. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
+    </message>
+    <message>
+        <source>8. Keeping it safe</source>
+        <translation>8. Ei gadw&apos;n ddiogel</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2431,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>That is not the passphrase of this story. Try again.</source>
         <translation>Nid dyna gyfrinymadrodd y stori hon. Rhowch gynnig arall arni.</translation>
     </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Symudiadau</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -2371,6 +2559,434 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Move %1</source>
         <translation>Symud %1</translation>
+    </message>
+</context>
+<context>
+    <name>MovePlanDialog</name>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>Keeping in touch: the move to %1</source>
+        <translation>Cadw mewn cysylltiad: y symud i %1</translation>
+    </message>
+    <message>
+        <source>on a date not known yet</source>
+        <translation>ar ddyddiad sydd heb ei wybod eto</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2, %3.</source>
+        <translation>Mae %1 yn symud i %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3, %4.</source>
+        <translation>Mae %1 yn symud o %2 i %3, %4.</translation>
+    </message>
+    <message>
+        <source>This move has happened: beside each plan is what the record shows six months after.</source>
+        <translation>Mae&apos;r symud hwn wedi digwydd: wrth ymyl pob cynllun mae&apos;r hyn mae&apos;r cofnod yn ei ddangos chwe mis wedyn.</translation>
+    </message>
+    <message>
+        <source>For example: 24 hours, two weeks</source>
+        <translation>Er enghraifft: 24 awr, pythefnos</translation>
+    </message>
+    <message>
+        <source>How the move came &amp;about:</source>
+        <translation>Sut y digwyddodd y s&amp;ymud:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice given:</source>
+        <translation>&amp;Rhybudd a roddwyd:</translation>
+    </message>
+    <message>
+        <source>Nobody is on the map as part of %1&apos;s life before this move. Add people and how %1 gets on with them on the map first.</source>
+        <translation>Does neb ar y map fel rhan o fywyd %1 cyn y symud hwn. Ychwanegwch bobl a sut mae %1 yn dod ymlaen â nhw ar y map yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After the move, what happens with…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ar ôl y symud, beth sy&apos;n digwydd gyda…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, carer at the home left</source>
+        <translation>%1, gofalwr yn y cartref a adawyd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What happens with %1</source>
+        <translation>Beth sy&apos;n digwydd gyda %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>How often %1 and %2 keep in touch</source>
+        <translation>Pa mor aml mae %1 a %2 yn cadw mewn cysylltiad</translation>
+    </message>
+    <message>
+        <source>A way %1 keeps in touch with %2</source>
+        <translation>Ffordd mae %1 yn cadw mewn cysylltiad â %2</translation>
+    </message>
+    <message>
+        <source>Who arranges it, for %1</source>
+        <translation>Pwy sy&apos;n ei drefnu, ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Why, or anything else to know, about %1</source>
+        <translation>Pam, neu unrhyw beth arall i&apos;w wybod, am %1</translation>
+    </message>
+    <message>
+        <source>Why it ends, or anything else to know</source>
+        <translation>Pam mae&apos;n dod i ben, neu unrhyw beth arall i&apos;w wybod</translation>
+    </message>
+    <message>
+        <source>After the move:</source>
+        <translation>Ar ôl y symud:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Pa mor aml:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Sut:</translation>
+    </message>
+    <message>
+        <source>Arranged by:</source>
+        <translation>Wedi&apos;i drefnu gan:</translation>
+    </message>
+    <message>
+        <source>Why, or notes:</source>
+        <translation>Pam, neu nodiadau:</translation>
+    </message>
+    <message>
+        <source>What the record shows: %1 — %2</source>
+        <translation>Beth mae&apos;r cofnod yn ei ddangos: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveTiesModel</name>
+    <message>
+        <source>%1, carer at the home left</source>
+        <translation>%1, gofalwr yn y cartref a adawyd</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Rhybudd: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Pwy ydyn nhw</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Y cynllun</translation>
+    </message>
+    <message>
+        <source>Six months after</source>
+        <translation>Chwe mis wedyn</translation>
+    </message>
+    <message>
+        <source>How we know</source>
+        <translation>Sut rydyn ni&apos;n gwybod</translation>
+    </message>
+</context>
+<context>
+    <name>MoveWords</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>Continues as now</source>
+        <translation>Yn parhau fel nawr</translation>
+    </message>
+    <message>
+        <source>New arrangement</source>
+        <translation>Trefniant newydd</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>ymweliadau</translation>
+    </message>
+    <message>
+        <source>phone calls</source>
+        <translation>galwadau ffôn</translation>
+    </message>
+    <message>
+        <source>video calls</source>
+        <translation>galwadau fideo</translation>
+    </message>
+    <message>
+        <source>letters and cards</source>
+        <translation>llythyrau a chardiau</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>negeseuon</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>joins the last two ways of keeping in touch: &quot;visits, calls and video calls&quot;</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>Heb ei gynllunio</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Kept, arrangement changed</source>
+        <translation>Wedi&apos;i gadw, trefniant wedi newid</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Wedi&apos;i golli</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>Too soon to tell</source>
+        <translation>Rhy gynnar i ddweud</translation>
+    </message>
+    <message>
+        <source>Brothers and sisters</source>
+        <translation>Brodyr a chwiorydd</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>Gofalwyr</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Ffrindiau</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Gweithwyr</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Anifeiliaid anwes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Eraill</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>Yn dod i ben: %1</translation>
+    </message>
+    <message>
+        <source>arranged by %1</source>
+        <translation>wedi&apos;i drefnu gan %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Contact recorded on %1</source>
+        <translation>Cysylltiad wedi&apos;i gofnodi ar %1</translation>
+    </message>
+    <message>
+        <source>Still in touch (no end recorded)</source>
+        <translation>Yn dal mewn cysylltiad (dim diwedd wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>In touch until %1</source>
+        <translation>Mewn cysylltiad tan %1</translation>
+    </message>
+    <message>
+        <source>Ended %1, no contact recorded since</source>
+        <translation>Daeth i ben %1, dim cysylltiad wedi&apos;i gofnodi ers hynny</translation>
+    </message>
+    <message>
+        <source>When it ended is too vague to say</source>
+        <translation>Mae pryd y daeth i ben yn rhy amwys i&apos;w ddweud</translation>
+    </message>
+    <message>
+        <source>No relationship recorded on the map</source>
+        <translation>Dim perthynas wedi&apos;i chofnodi ar y map</translation>
+    </message>
+    <message>
+        <source>The date of this move is not known</source>
+        <translation>Nid yw dyddiad y symud hwn yn hysbys</translation>
+    </message>
+    <message>
+        <source>Six months have not passed yet</source>
+        <translation>Nid yw chwe mis wedi mynd heibio eto</translation>
+    </message>
+    <message>
+        <source>Nobody recorded before this move</source>
+        <translation>Neb wedi&apos;i gofnodi cyn y symud hwn</translation>
+    </message>
+    <message>
+        <source>Everyone decided</source>
+        <translation>Pawb wedi&apos;u penderfynu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not decided yet</source>
+        <translation>%1 o %2 heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>wedi cadw %1</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>wedi colli %1</translation>
+    </message>
+    <message>
+        <source>not known %1</source>
+        <translation>anhysbys %1</translation>
+    </message>
+    <message>
+        <source>too soon to tell %1</source>
+        <translation>rhy gynnar i ddweud %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Before the move to %1: nothing is decided yet about keeping in touch with %2.</source>
+        <translation>Cyn y symud i %1: does dim wedi&apos;i benderfynu eto am gadw mewn cysylltiad â %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MovesPane</name>
+    <message>
+        <source>Before and after the move to %1</source>
+        <translation>Cyn ac ar ôl y symud i %1</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Symudiadau</translation>
+    </message>
+    <message>
+        <source>People in the child&apos;s life before the move</source>
+        <translation>Pobl ym mywyd y plentyn cyn y symud</translation>
+    </message>
+    <message>
+        <source>No moves yet. A move is a change of home: add the places the child has lived on the Timeline, or plan a move.</source>
+        <translation>Dim symudiadau eto. Newid cartref yw symud: ychwanegwch y lleoedd mae&apos;r plentyn wedi byw ynddyn nhw ar y Llinell amser, neu cynlluniwch symud.</translation>
+    </message>
+    <message>
+        <source>Who is in the child&apos;s life now, and the plan for each after the move to %1:</source>
+        <translation>Pwy sydd ym mywyd y plentyn nawr, a&apos;r cynllun ar gyfer pob un ar ôl y symud i %1:</translation>
+    </message>
+    <message>
+        <source>Who was in the child&apos;s life before the move to %1, and who was still there six months after:</source>
+        <translation>Pwy oedd ym mywyd y plentyn cyn y symud i %1, a phwy oedd yno o hyd chwe mis wedyn:</translation>
+    </message>
+    <message>
+        <source>Plan a move: the new home</source>
+        <translation>Cynllunio symud: y cartref newydd</translation>
+    </message>
+    <message>
+        <source>Plan a move…</source>
+        <translation>Cynllunio symud…</translation>
+    </message>
+    <message>
+        <source>Keeping-in-touch plan…</source>
+        <translation>Cynllun cadw mewn cysylltiad…</translation>
+    </message>
+    <message>
+        <source>Map before and after…</source>
+        <translation>Map cyn ac ar ôl…</translation>
+    </message>
+</context>
+<context>
+    <name>MovesTableModel</name>
+    <message>
+        <source>A brother, sister or the carer the child is leaving has no plan yet</source>
+        <translation>Does dim cynllun eto ar gyfer brawd, chwaer neu&apos;r gofalwr mae&apos;r plentyn yn ei adael</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>Dyddiad anhysbys</translation>
+    </message>
+    <message>
+        <source>%1 (still to come)</source>
+        <translation>%1 (i ddod)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>%1; notice: %2</source>
+        <translation>%1; rhybudd: %2</translation>
+    </message>
+    <message>
+        <source>%1. Warning: a brother, sister or the carer the child is leaving has no plan yet</source>
+        <translation>%1. Rhybudd: does dim cynllun eto ar gyfer brawd, chwaer neu&apos;r gofalwr mae&apos;r plentyn yn ei adael</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>How it came about</source>
+        <translation>Sut y digwyddodd</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Perthnasoedd</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3487,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Empty: %1 still lives here.</source>
         <translation>Gwag: mae %1 yn dal i fyw yma.</translation>
     </message>
+    <message>
+        <source>Keeping in &amp;touch…</source>
+        <translation>Cadw mewn &amp;cysylltiad…</translation>
+    </message>
+    <message>
+        <source>Save, then plan who the child keeps in touch with after moving here</source>
+        <translation>Cadw, yna cynllunio gyda phwy mae&apos;r plentyn yn cadw mewn cysylltiad ar ôl symud yma</translation>
+    </message>
 </context>
 <context>
     <name>PlacementHistory</name>
@@ -2960,6 +3584,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>The carers the child lives with now, and their names wherever they appear</source>
         <translation>Y gofalwyr mae&apos;r plentyn yn byw gyda nhw nawr, a&apos;u henwau lle bynnag maen nhw&apos;n ymddangos</translation>
+    </message>
+    <message>
+        <source>Where I will live next</source>
+        <translation>Lle bydda i&apos;n byw nesaf</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3774,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Nothing missing: every stretch of time has a home.</source>
         <translation>Does dim byd ar goll: mae gan bob cyfnod o amser gartref.</translation>
+    </message>
+    <message>
+        <source>Plan a move…</source>
+        <translation>Cynllunio symud…</translation>
     </message>
 </context>
 <context>

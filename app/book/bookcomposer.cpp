@@ -2,6 +2,8 @@
 #include "bookcomposer.h"
 
 #include "chronology.h"
+#include "movecontinuity.h"
+#include "movewords.h"
 
 #include "vocabulary.h"
 #include "voicerules.h"
@@ -235,6 +237,12 @@ BookComposer::BookComposer(const CaseContent &redacted, const BookOptions &optio
     , m_style(options.audience)
 {}
 
+bool BookComposer::isPlanned(const Placement &p) const
+{
+    const QDate start = p.from.isUnknown() ? QDate() : p.from.earliest();
+    return start.isValid() && start > m_options.preparedOn;
+}
+
 BookModel BookComposer::compose()
 {
     m_model = BookModel();
@@ -378,6 +386,8 @@ void BookComposer::composeChildBook(Flow &flow)
                              return a.from.sortKey() < b.from.sortKey();
                          });
         for (const Placement &p : placements) {
+            if (isPlanned(p))
+                continue; // not lived in yet: it is in "People I kept in touch with"
             flow.heading(p.placeName, TextStyle::Heading2, 1, keep);
             const QString when = p.to.isUnknown()
                                      ? tr("From %1 until now").arg(dateText(p.from))
@@ -465,6 +475,57 @@ void BookComposer::composeChildBook(Flow &flow)
             }
             if (column == 1)
                 flow.skip(cellHeight + kGutter);
+        }
+    }
+
+    // People I kept in touch with, move by move; for a move to come, who I will still see.
+    if (m_options.placements) {
+        const MoveContinuity moves(m_case.placements, m_case.people, m_case.relationships,
+                                   m_case.events, m_case.movePlans, m_options.preparedOn);
+        QHash<ItemId, QString> names;
+        for (const Person &p : m_case.people)
+            names.insert(p.id, p.displayName());
+        QList<std::pair<QString, QString>> paragraphs; // heading, who
+        for (const MoveContinuity::Move &move : moves.moves()) {
+            QStringList kept;
+            for (const MoveContinuity::Tie &t : move.ties) {
+                const bool keeps = move.upcoming
+                                       ? (t.plan.plan == KeepInTouch::Plan::ContinuesAsNow ||
+                                          t.plan.plan == KeepInTouch::Plan::NewArrangement)
+                                       : (t.outcome == MoveContinuity::Outcome::Kept ||
+                                          t.outcome == MoveContinuity::Outcome::Changed);
+                if (!keeps || !names.contains(t.personId))
+                    continue;
+                const QString ways = MoveWords::waysInWords(t.plan.ways);
+                kept << (ways.isEmpty() ? names.value(t.personId)
+                                        : tr("%1 (%2)").arg(names.value(t.personId), ways));
+            }
+            if (kept.isEmpty())
+                continue;
+            QString to;
+            for (const Placement &p : m_case.placements) {
+                if (p.id == move.toPlacement)
+                    to = p.placeName;
+            }
+            const QString who = QLocale().createSeparatedList(kept);
+            if (move.upcoming)
+                paragraphs << std::pair{tr("When I move to %1").arg(to),
+                                        tr("I will keep in touch with %1.").arg(who)};
+            else
+                paragraphs << std::pair{
+                    move.date.isUnknown()
+                        ? tr("When I moved to %1").arg(to)
+                        : tr("When I moved to %1, %2").arg(to, dateText(move.date)),
+                    tr("I kept in touch with %1.").arg(who)};
+        }
+        if (!paragraphs.isEmpty()) {
+            const QString section = tr("People I kept in touch with");
+            flow.newPage(section);
+            flow.heading(section, TextStyle::Heading1, 0, keep);
+            for (const auto &[heading, who] : std::as_const(paragraphs)) {
+                flow.heading(heading, TextStyle::Heading2, 1, keep);
+                flow.paragraph(who, TextStyle::Body);
+            }
         }
     }
 
@@ -848,7 +909,9 @@ void BookComposer::composeCourtPack(Flow &flow)
             carers.removeAll(QString());
             rows << QStringList{QString::number(number++),
                                 dateText(p.from),
-                                p.to.isUnknown() ? tr("Current") : dateText(p.to),
+                                isPlanned(p)       ? tr("Planned")
+                                : p.to.isUnknown() ? tr("Current")
+                                                   : dateText(p.to),
                                 p.placeName + (carers.isEmpty()
                                                    ? QString()
                                                    : QStringLiteral(" (") +
@@ -867,6 +930,75 @@ void BookComposer::composeCourtPack(Flow &flow)
                {tr("Why they came and left (record)"), 20},
                {tr("In the child's words"), 19}},
               rows);
+    }
+
+    // Relationships through moves: what each move did, from the record; the plan for a move
+    // still to come, with what is not decided called out.
+    if (m_options.placements) {
+        const MoveContinuity moves(m_case.placements, m_case.people, m_case.relationships,
+                                   m_case.events, m_case.movePlans, m_options.preparedOn);
+        const QString section = tr("Relationships through moves");
+        flow.newPage(section);
+        flow.heading(section, TextStyle::Heading1, 0, keep);
+        if (moves.moves().isEmpty())
+            flow.paragraph(tr("No moves are recorded."), TextStyle::Body);
+        QHash<ItemId, Person> people;
+        for (const Person &p : m_case.people)
+            people.insert(p.id, p);
+        auto placeName = [this](ItemId id) {
+            for (const Placement &p : m_case.placements) {
+                if (p.id == id)
+                    return p.placeName;
+            }
+            return tr("not known");
+        };
+        int number = 1;
+        for (const MoveContinuity::Move &move : moves.moves()) {
+            const QString when = move.date.isUnknown() ? tr("date not known") : dateText(move.date);
+            const QString title =
+                move.upcoming
+                    ? tr("Planned move to %1, %2").arg(placeName(move.toPlacement), when)
+                    : tr("Move %1: from %2 to %3, %4")
+                          .arg(number++)
+                          .arg(placeName(move.fromPlacement), placeName(move.toPlacement), when);
+            flow.heading(title, TextStyle::Heading2, 1, keep);
+            QString how = MoveWords::planningName(move.plan.planning);
+            if (!move.plan.notice.isEmpty())
+                how = tr("%1; notice given: %2").arg(how, move.plan.notice);
+            flow.paragraph(tr("How the move came about: %1.").arg(how), TextStyle::Caption);
+            if (move.upcoming) {
+                QStringList undecided;
+                for (ItemId id : move.undecidedKeyPeople())
+                    undecided << nameOf(id);
+                undecided.removeAll(QString());
+                if (!undecided.isEmpty())
+                    flow.paragraph(tr("Not decided yet, for a sibling or the current carer: %1.")
+                                       .arg(undecided.join(tr(", "))),
+                                   TextStyle::Body);
+            } else {
+                flow.paragraph(MoveWords::summary(move) + QLatin1Char('.'), TextStyle::Body);
+            }
+            if (move.ties.isEmpty())
+                continue;
+            QList<QStringList> rows;
+            for (const MoveContinuity::Tie &t : move.ties) {
+                const Person p = people.value(t.personId);
+                QString role = Vocabulary::roleName(p.role);
+                if (t.isCurrentCarer &&
+                    MoveContinuity::groupOf(p.role) != MoveContinuity::Group::Carer)
+                    role = tr("%1, carer at the home left").arg(role);
+                rows << QStringList{nameOf(t.personId), role, MoveWords::arrangement(t.plan),
+                                    MoveWords::outcomeName(t.outcome),
+                                    move.upcoming ? QString() : MoveWords::evidence(t, locale)};
+            }
+            table(section,
+                  {{tr("Person"), 20},
+                   {tr("Role"), 16},
+                   {move.upcoming ? tr("Keeping-in-touch plan") : tr("What was planned"), 24},
+                   {tr("Six months after"), 14},
+                   {tr("Basis"), 26}},
+                  rows);
+        }
     }
 
     if (!review)

@@ -16,7 +16,7 @@ struct BookOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     bool ecomap = true;
     bool people = true;     // a page or half-page per chosen person
-    bool placements = true; // "Where I have lived" / placement history
+    bool placements = true; // "Where I have lived" / placement history, and the moves
     bool memories = true;
     bool wishes = true;
     bool chronology = true;      // court pack
@@ -46,6 +46,8 @@ private:
     void composeCourtPack(Flow &flow);
     void addContents(int contentsPage);
     void addFooters();
+    // A home the child has not moved into yet (on the day the book is made).
+    bool isPlanned(const Placement &p) const;
 
     const CaseContent &m_case;
     BookOptions m_options;

@@ -50,6 +50,15 @@ public:
         emit voiceChanged();
         emit saved();
     }
+    // For a person put back with the homes, memories and plans they were part of (undo of a
+    // removal): documents that hold those reload them.
+    void linksRestored() { emit linksChanged(); }
+    // For ties written on the map, so what the moves say follows.
+    void tiesStored()
+    {
+        emit tiesChanged();
+        emit saved();
+    }
     // For any other successful write (a tie, a position on the map).
     void noteSaved() { emit saved(); }
 
@@ -58,6 +67,8 @@ signals:
     void peopleChanged();
     void timelineChanged();
     void voiceChanged();
+    void linksChanged();
+    void tiesChanged();
     // After every successful write, whoever made it: "All changes saved".
     void saved();
     void failed(const StorageError &error);

@@ -11,8 +11,10 @@
 template <typename Doc, typename T> class PutCommand : public QUndoCommand
 {
 public:
-    PutCommand(Doc &doc, std::optional<T> before, std::optional<T> after, const QString &text)
-        : m_doc(doc)
+    PutCommand(Doc &doc, std::optional<T> before, std::optional<T> after, const QString &text,
+               QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent)
+        , m_doc(doc)
         , m_before(std::move(before))
         , m_after(std::move(after))
     {

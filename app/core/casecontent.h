@@ -6,6 +6,7 @@
 #include "group.h"
 #include "media.h"
 #include "memory.h"
+#include "moveplan.h"
 #include "person.h"
 #include "placement.h"
 #include "relationship.h"
@@ -28,5 +29,6 @@ struct CaseContent
     QList<Event> events;
     QHash<ItemId, QPointF> ecomapPositions; // person id -> scene position
     QList<EcomapGroup> groups;
-    QList<VoiceEntry> voice; // what the child said, by date
+    QList<VoiceEntry> voice;   // what the child said, by date
+    QList<MovePlan> movePlans; // by the home moved into
 };

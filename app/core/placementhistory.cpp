@@ -45,7 +45,14 @@ PlacementHistory::PlacementHistory(const QList<Placement> &placements, QDate bir
             interval.endLatest = orElse(p.to.latest(), today);
             interval.endEarliest = orElse(p.to.earliest(), interval.startLatest);
         } else if (i == dated.size() - 1) {
-            interval.endEarliest = interval.endLatest = today; // still living there
+            // Still living there (or, for a planned home, from the day the child moves in).
+            interval.endEarliest = interval.endLatest = std::max(today, interval.startLatest);
+        } else if (const Placement &planned = *dated[i + 1];
+                   orElse(planned.from.earliest(), today) > today) {
+            // The home now, until a move that is planned: no end to ask about yet.
+            interval.endEarliest = std::max(today, interval.startLatest);
+            interval.endLatest =
+                std::max(interval.endEarliest, planned.from.earliest().addDays(-1));
         } else {
             // Left at some point before the next move: no gap claimed, but asked about.
             m_unknownEnds << p.id;

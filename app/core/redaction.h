@@ -23,6 +23,7 @@ public:
         bool leaveOutRecordText = true;          // professional notes and recorded reasons
         bool withholdWhereTheChildLives = false; // the current home's name and school
         QSet<ItemId> withheldPeople;             // named people left out entirely
+        QDate today = QDate::currentDate();      // a home starting later is a planned move
 
         static Policy forAudience(Audience audience);
     };

@@ -223,6 +223,11 @@ CaseContent DemoCase::build()
         addPerson(c, QStringLiteral("Lily Morgan"), QStringLiteral("Lily"), Role::Friend);
     const ItemId biscuit =
         addPerson(c, QStringLiteral("Biscuit"), QStringLiteral("Biscuit"), Role::Pet, tr("Dog"));
+    // Friends from the school near Sue's house, lost in the move at a day's notice.
+    const ItemId amira = addPerson(c, QStringLiteral("Amira Khan"), QStringLiteral("Amira"),
+                                   Role::Friend, tr("Best friend at Maesycoed Primary"));
+    const ItemId chloe = addPerson(c, QStringLiteral("Chloe Davies"), QStringLiteral("Chloe"),
+                                   Role::Friend, tr("Friend at Maesycoed Primary"));
 
     person(c, mum).childsWords = tr(
         "Mum gives the best hugs. Sometimes she is poorly and can't come, and that makes me sad.");
@@ -250,8 +255,8 @@ CaseContent DemoCase::build()
     relate(c, kChildId, ruby, Kind::Tenuous, Dir::AToB, Contact::Letterbox,
            FuzzyDate::day(2019, 9, 2), {}, tr("One letter a year, through the adoption team"));
     relate(c, kChildId, nana, Kind::Strong, Dir::Both, Contact::LivesTogether);
-    relate(c, kChildId, sue, Kind::Ordinary, Dir::BToA, Contact::FewTimesAYear,
-           FuzzyDate::day(2020, 2, 14));
+    relate(c, kChildId, sue, Kind::Ordinary, Dir::BToA, Contact::None, FuzzyDate::day(2020, 2, 14),
+           FuzzyDate::day(2022, 1, 20));
     relate(c, kChildId, lisa, Kind::Tenuous, Dir::BToA, Contact::None, FuzzyDate::day(2022, 1, 20),
            FuzzyDate::month(2022, 8));
     relate(c, kChildId, helen, Kind::Ordinary, Dir::BToA, Contact::None,
@@ -267,6 +272,10 @@ CaseContent DemoCase::build()
            FuzzyDate::season(2022, S::Autumn));
     relate(c, kChildId, biscuit, Kind::Strong, Dir::Both, Contact::LivesTogether,
            FuzzyDate::month(2022, 8));
+    relate(c, kChildId, amira, Kind::Strong, Dir::Both, Contact::Daily,
+           FuzzyDate::season(2020, S::Autumn), FuzzyDate::day(2022, 1, 20));
+    relate(c, kChildId, chloe, Kind::Ordinary, Dir::Both, Contact::Daily,
+           FuzzyDate::season(2020, S::Autumn), FuzzyDate::month(2022, 1));
     relate(c, tyler, ruby, Kind::Tenuous, Dir::None, Contact::Letterbox,
            FuzzyDate::day(2019, 9, 2));
     relate(c, nana, mum, Kind::Stressful, Dir::Both, Contact::Monthly);
@@ -317,6 +326,47 @@ CaseContent DemoCase::build()
     nanas.cameReasonChildsWords = tr("I asked to live with Nana and she said yes.");
     nanas.school = QStringLiteral("Cefn Primary School");
     nanas.schoolAddress = QStringLiteral("Heol y Cefn, Pontypridd CF37 4ZZ");
+    const ItemId nanasId = nanas.id;
+    const ItemId lisasId = c.placements.at(2).id;
+    // A move still to come, a few months from whenever the demo is opened: Nana is moving
+    // nearer the hospital, and Maisie with her. Nothing is decided yet about Tyler.
+    const QDate soon = QDate::currentDate().addMonths(4);
+    Placement &bungalow = addPlacement(Placement::Type::Kinship, tr("Nana's new bungalow"),
+                                       FuzzyDate::month(soon.year(), soon.month()), {}, {nana});
+    bungalow.cameReasonRecord = tr("Planned move: carer relocating nearer hospital for health "
+                                   "reasons; kinship placement continues.");
+    bungalow.cameReasonChildsWords = tr("Nana needs to be near the hospital. I'm going too.");
+    const ItemId bungalowId = bungalow.id;
+
+    using P = KeepInTouch::Plan;
+    auto keep = [](ItemId person, P plan, Contact often = Contact::NotSet, quint8 ways = 0,
+                   const QString &by = {}, const QString &why = {}) {
+        return KeepInTouch{person, plan, often, ways, by, why};
+    };
+    c.movePlans << MovePlan{lisasId,
+                            MovePlan::Planning::Emergency,
+                            tr("24 hours"),
+                            {keep(tyler, P::NewArrangement, Contact::Weekly, KeepInTouch::Video,
+                                  tr("Helen (social worker)")),
+                             keep(sue, P::Ends, Contact::NotSet, 0, {},
+                                  tr("Sue's family illness; no goodbye visit was arranged"))}};
+    c.movePlans << MovePlan{
+        nanasId,
+        MovePlan::Planning::Planned,
+        tr("Four weeks"),
+        {keep(tyler, P::ContinuesAsNow),
+         keep(lisa, P::Ends, Contact::NotSet, 0, {}, tr("Short-term emergency carer"))}};
+    c.movePlans << MovePlan{
+        bungalowId,
+        MovePlan::Planning::Planned,
+        tr("Three months"),
+        {keep(nana, P::ContinuesAsNow), keep(biscuit, P::ContinuesAsNow),
+         keep(ruby, P::ContinuesAsNow, Contact::NotSet, 0, tr("The adoption team")),
+         keep(mum, P::NewArrangement, Contact::Monthly, KeepInTouch::Visits,
+              tr("Tom (social worker)"), tr("Family time moves to the Cardiff family centre")),
+         keep(lily, P::NewArrangement, Contact::Monthly,
+              KeepInTouch::Visits | KeepInTouch::Messages, tr("Nana and Lily's mum")),
+         keep(evans, P::Ends, Contact::NotSet, 0, {}, tr("New school after the move"))}};
 
     struct MemorySeed
     {
@@ -588,6 +638,9 @@ CaseContent DemoCase::build()
     }
     // Households side by side, so their group outlines stay small.
     rings[0] = {tyler, evans, lily, biscuit, nana};
+    // Friends lost years ago sit on the outer ring, apart from those Maisie sees now.
+    rings[1].removeAll(chloe);
+    rings[2] << amira << chloe;
     c.groups << EcomapGroup{1, tr("Nana's house"), {nana, biscuit}}
              << EcomapGroup{2, tr("School"), {evans, lily}};
     const qreal radii[3] = {190, 310, 430};

@@ -74,10 +74,10 @@ public:
         }
         setText(tr("Remove %1").arg(person.displayName()));
     }
-    void redo() override { m_doc.removePerson(m_person.id); }
+    void redo() override { m_doc.removePerson(m_person.id, &m_links); }
     void undo() override
     {
-        if (m_doc.restorePerson(m_person, m_position, m_ties))
+        if (m_doc.restorePerson(m_person, m_position, m_ties, m_links))
             return;
         for (const EcomapGroup &g : std::as_const(m_groups))
             m_doc.updateGroup(g); // puts them back in their groups, in their place
@@ -89,6 +89,7 @@ private:
     QPointF m_position;
     QList<Relationship> m_ties;
     QList<EcomapGroup> m_groups;
+    PersonLinks m_links; // read on each removal: homes, memories, plans they were part of
 };
 
 class EditPerson : public QUndoCommand

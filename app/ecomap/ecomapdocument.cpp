@@ -157,7 +157,8 @@ StorageError EcomapDocument::addPerson(Person &person, QPointF position)
 }
 
 StorageError EcomapDocument::restorePerson(const Person &person, QPointF position,
-                                           const QList<Relationship> &ties)
+                                           const QList<Relationship> &ties,
+                                           const PersonLinks &links)
 {
     if (StorageError e = m_file.beginBatch())
         return report(e);
@@ -168,6 +169,8 @@ StorageError EcomapDocument::restorePerson(const Person &person, QPointF positio
         if (!error)
             error = RelationshipRepository(m_file).restore(r);
     }
+    if (!error && (!links.rows.isEmpty() || !links.cleared.isEmpty()))
+        error = PersonRepository(m_file).restoreLinks(links);
     const StorageError end = m_file.endBatch(!error);
     if (error || end)
         return report(error ? error : end);
@@ -178,6 +181,8 @@ StorageError EcomapDocument::restorePerson(const Person &person, QPointF positio
         m_relationships.insert(r.id, r);
         emit relationshipAdded(r.id);
     }
+    if (!links.rows.isEmpty() || !links.cleared.isEmpty())
+        m_model.linksRestored();
     return {};
 }
 
@@ -190,9 +195,11 @@ StorageError EcomapDocument::updatePerson(const Person &person)
     return {};
 }
 
-StorageError EcomapDocument::removePerson(ItemId id)
+StorageError EcomapDocument::removePerson(ItemId id, PersonLinks *links)
 {
     const QList<Relationship> ties = relationshipsOf(id);
+    if (links)
+        *links = PersonRepository(m_file).linksOf(id);
     if (StorageError e = PersonRepository(m_file).remove(id))
         return report(e);
     for (const Relationship &r : ties) {
@@ -226,7 +233,7 @@ StorageError EcomapDocument::addRelationship(Relationship &relationship)
         return report(e);
     m_relationships.insert(relationship.id, relationship);
     emit relationshipAdded(relationship.id);
-    m_model.noteSaved();
+    m_model.tiesStored();
     return {};
 }
 
@@ -236,7 +243,7 @@ StorageError EcomapDocument::restoreRelationship(const Relationship &relationshi
         return report(e);
     m_relationships.insert(relationship.id, relationship);
     emit relationshipAdded(relationship.id);
-    m_model.noteSaved();
+    m_model.tiesStored();
     return {};
 }
 
@@ -246,7 +253,7 @@ StorageError EcomapDocument::updateRelationship(const Relationship &relationship
         return report(e);
     m_relationships.insert(relationship.id, relationship);
     emit relationshipChanged(relationship.id);
-    m_model.noteSaved();
+    m_model.tiesStored();
     return {};
 }
 
@@ -256,7 +263,7 @@ StorageError EcomapDocument::removeRelationship(ItemId id)
         return report(e);
     m_relationships.remove(id);
     emit relationshipRemoved(id);
-    m_model.noteSaved();
+    m_model.tiesStored();
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "childprofile.h"
 #include "group.h"
 #include "person.h"
+#include "personrepository.h"
 #include "relationship.h"
 
 #include <QHash>
@@ -50,10 +51,11 @@ public:
 
     // Edits, used by the undo commands. Each is one transaction in the case file.
     StorageError addPerson(Person &person, QPointF position);
+    // `links` (from removePerson) puts them back in the homes, memories and plans they were in.
     StorageError restorePerson(const Person &person, QPointF position,
-                               const QList<Relationship> &ties);
+                               const QList<Relationship> &ties, const PersonLinks &links = {});
     StorageError updatePerson(const Person &person);
-    StorageError removePerson(ItemId id);
+    StorageError removePerson(ItemId id, PersonLinks *links = nullptr);
     StorageError movePerson(ItemId id, QPointF position);
     StorageError addRelationship(Relationship &relationship);
     StorageError restoreRelationship(const Relationship &relationship);

@@ -14,6 +14,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -127,6 +128,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     , m_asOfCheck(new QCheckBox(tr("Show the map as it &was on:"), this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_dateLabel(new QLabel(this))
+    , m_moveWarning(new QLabel(this))
 {
     setAccessibleName(tr("People who matter"));
     m_confirm = [this](const QString &title, const QString &question) {
@@ -231,8 +233,64 @@ EcomapPane::EcomapPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
+    layout->addWidget(m_moveWarning);
     layout->addLayout(body, 1);
+    m_moveWarning->setWordWrap(true);
+    m_moveWarning->setTextFormat(Qt::PlainText);
+    m_moveWarning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
+    m_moveWarning->hide();
     updateActions();
+}
+
+void EcomapPane::setMoveWarning(const QString &warning)
+{
+    m_moveWarning->setText(warning);
+    m_moveWarning->setVisible(!warning.isEmpty());
+}
+
+void EcomapPane::showBeforeAndAfter(const QString &title, QDate before, QDate after)
+{
+    if (!m_doc || !m_stack)
+        return;
+    delete m_beforeAfter;
+    // Not modal: it can stay open beside the moves. It goes when the case closes.
+    auto *dialog = new QDialog(this);
+    m_beforeAfter = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *row = new QHBoxLayout;
+    const QLocale locale = dialog->locale();
+    const QList<std::pair<QString, QDate>> days = {
+        {tr("The day before: %1").arg(FuzzyDate::day(before).toDisplayString(locale)), before},
+        {after.isValid()
+             ? tr("Six months after: %1").arg(FuzzyDate::day(after).toDisplayString(locale))
+             : tr("Now"),
+         after.isValid() ? after : QDate::currentDate()}};
+    for (const auto &[label, day] : days) {
+        auto *scene = new EcomapScene(*m_doc, *m_stack, dialog);
+        scene->setCardScale(cardScale());
+        scene->setAsOfDate(day);
+        auto *view = new EcomapView(dialog);
+        view->setScene(scene);
+        view->setInteractive(false); // a picture to compare, not a second place to edit
+        view->setAccessibleName(label);
+        view->setMinimumSize(400, 340);
+        auto *caption = new QLabel(label, dialog);
+        caption->setTextFormat(Qt::PlainText);
+        caption->setWordWrap(true);
+        auto *column = new QVBoxLayout;
+        column->addWidget(caption);
+        column->addWidget(view, 1);
+        row->addLayout(column, 1);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(row, 1);
+    layout->addWidget(buttons);
+    const QRect area = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    dialog->resize(std::min(1200, area.width() - 40), std::min(640, area.height() - 60));
+    dialog->show();
 }
 
 void EcomapPane::fitSide()
@@ -287,6 +345,7 @@ void EcomapPane::setPlacementEndings(const QList<QDate> &endings)
 
 void EcomapPane::setCase(CaseModel *model, QUndoStack *stack, const QList<QDate> &placementEndings)
 {
+    delete m_beforeAfter; // its scenes show this case's document
     m_view->setScene(nullptr);
     if (m_scene)
         m_scene->disconnect(this); // a dying scene still announces its selection changes

@@ -3,7 +3,9 @@
 
 #include "ecomapdocument.h"
 
+#include <QDialog>
 #include <QGraphicsView>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -12,6 +14,7 @@
 class EcomapScene;
 class QAction;
 class QCheckBox;
+
 class QLabel;
 class QSlider;
 class QUndoStack;
@@ -84,6 +87,13 @@ public:
     void renameGroup(ItemId id);
     void exportPicture();
 
+    // A warning about a move still to come (empty hides it), shown above the map.
+    void setMoveWarning(const QString &warning);
+    QLabel *moveWarningLabel() const { return m_moveWarning; }
+    // The map on two days side by side (an invalid `after` is today), read-only.
+    void showBeforeAndAfter(const QString &title, QDate before, QDate after);
+    QDialog *beforeAndAfter() const { return m_beforeAfter; }
+
 signals:
     void errorOccurred(const QString &message);
     // The child's own details are edited outside the map (the "About" editor).
@@ -110,6 +120,8 @@ private:
     QCheckBox *m_asOfCheck;
     QSlider *m_slider;
     QLabel *m_dateLabel;
+    QLabel *m_moveWarning;
+    QPointer<QDialog> m_beforeAfter;
     QWidget *m_side = nullptr;
     class QScrollArea *m_sideScroll = nullptr;
     void fitSide();

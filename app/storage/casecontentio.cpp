@@ -7,6 +7,7 @@
 #include "layoutrepository.h"
 #include "mediarepository.h"
 #include "memoryrepository.h"
+#include "moveplanrepository.h"
 #include "personrepository.h"
 #include "placementrepository.h"
 #include "relationshiprepository.h"
@@ -92,6 +93,21 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
         if (StorageError e = voice.add(v))
             return e;
     }
+    MovePlanRepository plans(file);
+    for (MovePlan &plan : c.movePlans) {
+        plan.placementId = mapped(placementIds, plan.placementId);
+        if (plan.placementId == kNoId)
+            continue; // the home was not written (left out of a copy)
+        QList<KeepInTouch> keep;
+        for (KeepInTouch k : std::as_const(plan.keep)) {
+            k.personId = mapped(personIds, k.personId);
+            if (k.personId != kNoId)
+                keep << k;
+        }
+        plan.keep = keep;
+        if (StorageError e = plans.put(plan))
+            return e;
+    }
     c.child.photoId = mapped(mediaIds, c.child.photoId);
     if (StorageError e = child.save(c.child))
         return e;
@@ -147,6 +163,8 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
     c.events = events.all();
     VoiceRepository voice(file);
     c.voice = voice.all();
+    MovePlanRepository plans(file);
+    c.movePlans = plans.all();
     c.ecomapPositions = layout.positions();
     GroupRepository groups(file);
     c.groups = groups.all();
@@ -155,7 +173,7 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
         for (const StorageError &e :
              {child.lastError(), people.lastError(), relationships.lastError(),
               placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
-              voice.lastError(), layout.lastError(), groups.lastError()}) {
+              voice.lastError(), plans.lastError(), layout.lastError(), groups.lastError()}) {
             if (e.isError()) {
                 *error = e;
                 break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personrepository.h"
 
+#include <QSqlRecord>
+
 namespace {
 const QString kColumns = QStringLiteral(
     "full_name, known_as, role, role_detail, photo_id, notes, childs_words, address, phone, "
@@ -80,6 +82,72 @@ StorageError PersonRepository::update(const Person &person)
 StorageError PersonRepository::remove(ItemId id)
 {
     return removeRow(QStringLiteral("person"), id);
+}
+
+PersonLinks PersonRepository::linksOf(ItemId id)
+{
+    // not translated: table and column names. Groups are left to the map, which keeps them.
+    static const QStringList tables = {
+        QStringLiteral("placement_carer"), QStringLiteral("memory_person"),
+        QStringLiteral("event_person"), QStringLiteral("voice_entry_person"),
+        QStringLiteral("keep_in_touch")};
+    PersonLinks links;
+    for (const QString &table : tables) {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE person_id = ?").arg(table));
+        q.addBindValue(id);
+        if (!check(q, q.exec()))
+            continue;
+        while (q.next()) {
+            PersonLinks::Row row{table, {}, {}};
+            const QSqlRecord record = q.record();
+            for (int i = 0; i < record.count(); ++i) {
+                row.columns << record.fieldName(i);
+                row.values << q.value(i);
+            }
+            links.rows << row;
+        }
+    }
+    for (const QString &column : {QStringLiteral("said_to"), QStringLiteral("written_by")}) {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("SELECT id FROM voice_entry WHERE %1 = ?").arg(column));
+        q.addBindValue(id);
+        if (!check(q, q.exec()))
+            continue;
+        while (q.next())
+            links.cleared << PersonLinks::Row{
+                QStringLiteral("voice_entry"), {column}, {q.value(0), id}};
+    }
+    return links;
+}
+
+StorageError PersonRepository::restoreLinks(const PersonLinks &links)
+{
+    return write([&](QSqlQuery &q) {
+        for (const PersonLinks::Row &row : links.rows) {
+            QStringList marks;
+            for (qsizetype i = 0; i < row.columns.size(); ++i)
+                marks << QStringLiteral("?");
+            if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                               .arg(row.table, row.columns.join(QLatin1Char(',')),
+                                    marks.join(QLatin1Char(',')))))
+                return false;
+            for (const QVariant &v : row.values)
+                q.addBindValue(v);
+            if (!q.exec())
+                return false;
+        }
+        for (const PersonLinks::Row &row : links.cleared) {
+            if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                               .arg(row.table, row.columns.value(0))))
+                return false;
+            q.addBindValue(row.values.value(1));
+            q.addBindValue(row.values.value(0));
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
 }
 
 std::optional<Person> PersonRepository::find(ItemId id)

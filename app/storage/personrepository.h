@@ -4,7 +4,30 @@
 #include "person.h"
 #include "repository.h"
 
+#include <QStringList>
+#include <QVariantList>
+
 #include <optional>
+
+// Where a removed person appeared besides their ties — a home's carers, who was at a memory or
+// an event, who heard the child, a move's plan — kept so that undo brings every link back.
+struct PersonLinks
+{
+    struct Row
+    {
+        QString table;
+        QStringList columns;
+        QVariantList values;
+    };
+    QList<Row> rows;    // link rows deleted with the person
+    QList<Row> cleared; // columns set to NULL: table, {column}, {row id, person id}
+    bool operator==(const PersonLinks &) const = default;
+};
+
+inline bool operator==(const PersonLinks::Row &a, const PersonLinks::Row &b)
+{
+    return a.table == b.table && a.columns == b.columns && a.values == b.values;
+}
 
 // People (and pets and places) who matter to the child.
 class PersonRepository : public Repository
@@ -18,6 +41,9 @@ public:
     StorageError restore(const Person &person);
     StorageError update(const Person &person);
     StorageError remove(ItemId id); // also removes their relationships and links
+    // What remove() would take with it besides ties (read before removing), and putting it back.
+    PersonLinks linksOf(ItemId id);
+    StorageError restoreLinks(const PersonLinks &links);
     std::optional<Person> find(ItemId id);
     QList<Person> all();
     int count();

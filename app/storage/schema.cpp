@@ -207,6 +207,27 @@ const char *const kVersion5[] = {
     "UPDATE child SET wishes_and_feelings = NULL",
 };
 
+// Version 6: keeping relationships through moves. A move is the arrival in a home (worked out
+// from the homes); its plan says whether it was planned, the notice given, and what happens to
+// each relationship after it. A person with no row is "not decided yet".
+const char *const kVersion6[] = {
+    R"(CREATE TABLE move_plan (
+        placement_id INTEGER PRIMARY KEY REFERENCES placement(id) ON DELETE CASCADE,
+        planning INTEGER NOT NULL DEFAULT 0,
+        notice TEXT))",
+    R"(CREATE TABLE keep_in_touch (
+        placement_id INTEGER NOT NULL REFERENCES move_plan(placement_id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        plan INTEGER NOT NULL DEFAULT 0,
+        often INTEGER NOT NULL DEFAULT 0,
+        ways INTEGER NOT NULL DEFAULT 0,
+        arranged_by TEXT,
+        why TEXT,
+        PRIMARY KEY (placement_id, person_id)))",
+    "CREATE INDEX keep_in_touch_person ON keep_in_touch(person_id)",
+};
+
 int pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -235,7 +256,10 @@ QList<Schema::Migration> Schema::migrations()
     Migration v5{5, {}};
     for (const char *s : kVersion5)
         v5.statements << QString::fromUtf8(s);
-    return {v1, v2, v3, v4, v5};
+    Migration v6{6, {}};
+    for (const char *s : kVersion6)
+        v6.statements << QString::fromUtf8(s);
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 int Schema::version(QSqlDatabase &db)

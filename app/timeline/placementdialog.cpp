@@ -34,6 +34,7 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     , m_schoolAddress(new QLineEdit(this))
     , m_private(new QCheckBox(tr("Keep &private (leave out of every book)"), this))
     , m_message(new QLabel(this))
+    , m_doc(doc)
 {
     setWindowTitle(tr("A place I lived"));
     const QString child = doc.child().displayName();
@@ -91,6 +92,14 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_planButton = buttons->addButton(tr("Keeping in &touch…"), QDialogButtonBox::ActionRole);
+    m_planButton->setToolTip(tr("Save, then plan who the child keeps in touch with after moving "
+                                "here"));
+    m_planButton->hide();
+    connect(m_planButton, &QPushButton::clicked, this, [this] {
+        m_planRequested = true;
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &PlacementDialog::validate);
@@ -114,6 +123,7 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
 void PlacementDialog::setPlacement(const Placement &placement)
 {
     m_placement = placement;
+    m_planButton->setVisible(placement.id != kNoId && m_doc.continuity().moveInto(placement.id));
     m_name->setText(placement.placeName);
     m_type->setCurrentIndex(m_type->findData(int(placement.type)));
     m_from->setDate(placement.from);
@@ -166,4 +176,5 @@ void PlacementDialog::validate()
         problem = tr("Check the dates above.");
     m_message->setText(problem);
     m_ok->setEnabled(problem.isEmpty());
+    m_planButton->setEnabled(problem.isEmpty());
 }

@@ -32,6 +32,10 @@ public:
     FuzzyDateEdit *fromEdit() const { return m_from; }
     FuzzyDateEdit *toEdit() const { return m_to; }
     QPushButton *okButton() const { return m_ok; }
+    // Saves and asks for the keeping-in-touch plan of the move into this home (shown for a
+    // home that has one).
+    QPushButton *planButton() const { return m_planButton; }
+    bool planRequested() const { return m_planRequested; }
     QString message() const;
 
 private:
@@ -53,4 +57,7 @@ private:
     QCheckBox *m_private;
     QLabel *m_message;
     QPushButton *m_ok;
+    QPushButton *m_planButton;
+    bool m_planRequested = false;
+    const TimelineDocument &m_doc;
 };

@@ -59,7 +59,21 @@ void Command::removePlacement(QUndoStack &stack, TimelineDocument &doc, ItemId i
     const auto before = doc.placement(id);
     if (!before)
         return;
-    push<Placement>(stack, doc, before, std::nullopt, tr("Remove %1").arg(before->placeName));
+    // The case file drops the plan for the move into the home with it; undo brings both back.
+    auto *remove = new QUndoCommand(tr("Remove %1").arg(before->placeName));
+    if (const auto plan = doc.movePlan(id))
+        new PutCommand<TimelineDocument, MovePlan>(doc, plan, std::nullopt, {}, remove);
+    new PutCommand<TimelineDocument, Placement>(doc, before, std::nullopt, {}, remove);
+    stack.push(remove);
+}
+
+void Command::setMovePlan(QUndoStack &stack, TimelineDocument &doc, const MovePlan &plan)
+{
+    const auto before = doc.movePlan(plan.placementId);
+    if ((!before && plan.isEmpty()) || (before && *before == plan))
+        return;
+    push<MovePlan>(stack, doc, before, plan,
+                   tr("Plan the move to %1").arg(doc.placementName(plan.placementId)));
 }
 
 void Command::addMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &memory,

@@ -12,6 +12,8 @@ namespace Command {
 void addPlacement(QUndoStack &stack, TimelineDocument &doc, const Placement &placement);
 void editPlacement(QUndoStack &stack, TimelineDocument &doc, const Placement &updated);
 void removePlacement(QUndoStack &stack, TimelineDocument &doc, ItemId id);
+// The keeping-in-touch plan for the move into a home, in place of the one it had.
+void setMovePlan(QUndoStack &stack, TimelineDocument &doc, const MovePlan &plan);
 
 // `photos` are full pictures; new ones (id kNoId) are stored with the memory.
 void addMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &memory,

@@ -5,8 +5,10 @@
 #include "eventrepository.h"
 #include "mediarepository.h"
 #include "memoryrepository.h"
+#include "moveplanrepository.h"
 #include "personrepository.h"
 #include "placementrepository.h"
+#include "relationshiprepository.h"
 #include "voicerepository.h"
 
 #include <algorithm>
@@ -73,7 +75,29 @@ TimelineDocument::TimelineDocument(CaseModel &model, QObject *parent)
         rebuildHistory();
         emit reset();
     });
-    connect(&m_model, &CaseModel::peopleChanged, this, &TimelineDocument::peopleChanged);
+    // A person removed or put back takes their ties with them.
+    const auto reloadTies = [this] {
+        RelationshipRepository ties(m_file);
+        m_ties = ties.all();
+        if (ties.lastError())
+            report(ties.lastError());
+        m_continuity.reset();
+        emit movesChanged();
+    };
+    connect(&m_model, &CaseModel::peopleChanged, this, [this, reloadTies] {
+        emit peopleChanged();
+        reloadTies();
+    });
+    connect(&m_model, &CaseModel::tiesChanged, this, reloadTies);
+    // A person put back with their links (undo of a removal) is in homes and plans again.
+    connect(&m_model, &CaseModel::linksChanged, this, [this] { load(); });
+    // Moves are worked out again after every change of what they are made of.
+    connect(this, &TimelineDocument::changed, this, [this](Kind kind) {
+        if (kind == Kind::Placement || kind == Kind::Event) {
+            m_continuity.reset();
+            emit movesChanged();
+        }
+    });
     connect(&m_model, &CaseModel::voiceChanged, this, [this] {
         VoiceRepository said(m_file);
         m_said = said.all();
@@ -86,6 +110,7 @@ TimelineDocument::TimelineDocument(CaseModel &model, QObject *parent)
 void TimelineDocument::setToday(QDate today)
 {
     m_today = today;
+    m_continuity.reset();
     rebuildHistory();
 }
 
@@ -99,12 +124,18 @@ StorageError TimelineDocument::load()
     m_events = events.all();
     VoiceRepository said(m_file);
     m_said = said.all();
+    MovePlanRepository plans(m_file);
+    m_plans = plans.all();
+    RelationshipRepository ties(m_file);
+    m_ties = ties.all();
+    m_continuity.reset();
     m_thumbnails.clear();
     sortAll();
     rebuildHistory();
     emit reset();
-    for (const StorageError &e :
-         {placements.lastError(), memories.lastError(), events.lastError(), said.lastError()}) {
+    emit movesChanged();
+    for (const StorageError &e : {placements.lastError(), memories.lastError(), events.lastError(),
+                                  said.lastError(), plans.lastError(), ties.lastError()}) {
         if (e)
             return report(e);
     }
@@ -212,6 +243,38 @@ StorageError TimelineDocument::put(const std::optional<Placement> &before,
     m_model.timelineStored();
     emit changed(Kind::Placement, after ? after->id : before->id);
     return {};
+}
+
+StorageError TimelineDocument::put(const std::optional<MovePlan> &before,
+                                   std::optional<MovePlan> &after)
+{
+    const ItemId placementId = after ? after->placementId : before->placementId;
+    MovePlanRepository repo(m_file);
+    if (const StorageError e = after ? repo.put(*after) : repo.remove(placementId))
+        return report(e);
+    m_plans.removeIf([placementId](const MovePlan &p) { return p.placementId == placementId; });
+    if (after && !after->isEmpty())
+        m_plans << *after;
+    m_continuity.reset();
+    m_model.noteSaved();
+    emit movesChanged();
+    return {};
+}
+
+std::optional<MovePlan> TimelineDocument::movePlan(ItemId placementId) const
+{
+    for (const MovePlan &p : m_plans) {
+        if (p.placementId == placementId)
+            return p;
+    }
+    return std::nullopt;
+}
+
+const MoveContinuity &TimelineDocument::continuity() const
+{
+    if (!m_continuity)
+        m_continuity.emplace(m_placements, m_model.people(), m_ties, m_events, m_plans, m_today);
+    return *m_continuity;
 }
 
 StorageError TimelineDocument::put(const std::optional<Event> &before, std::optional<Event> &after)

@@ -7,6 +7,8 @@
 #include "event.h"
 #include "media.h"
 #include "memory.h"
+#include "movecontinuity.h"
+#include "moveplan.h"
 #include "person.h"
 #include "placement.h"
 #include "placementhistory.h"
@@ -61,6 +63,13 @@ public:
     ItemId placementOf(const Memory &memory) const;
     QImage thumbnail(ItemId mediaId) const;
 
+    // Moves: the plans recorded for them, the child's ties (read here, edited on the map), and
+    // what each move did to the child's relationships (worked out again after any change).
+    const QList<MovePlan> &movePlans() const { return m_plans; }
+    std::optional<MovePlan> movePlan(ItemId placementId) const;
+    const QList<Relationship> &ties() const { return m_ties; }
+    const MoveContinuity &continuity() const;
+
     // Changes, used by the undo commands: from `before` to `after` (nullopt = absent), in one
     // transaction. New items (id kNoId) get their ids written back into `after`, so a redo
     // after an undo brings back the very same items.
@@ -68,11 +77,14 @@ public:
     StorageError put(const std::optional<Event> &before, std::optional<Event> &after);
     StorageError put(const std::optional<MemoryWithPhotos> &before,
                      std::optional<MemoryWithPhotos> &after);
+    StorageError put(const std::optional<MovePlan> &before, std::optional<MovePlan> &after);
 
 signals:
     void reset();
     void changed(TimelineDocument::Kind kind, ItemId id); // added, edited or removed
     void peopleChanged();
+    // Anything that may change what the moves say: homes, events, plans, ties, people.
+    void movesChanged();
     void failed(const StorageError &error);
 
 private:
@@ -87,6 +99,9 @@ private:
     QList<Memory> m_memories;
     QList<Event> m_events;
     QList<VoiceEntry> m_said;
+    QList<MovePlan> m_plans;
+    QList<Relationship> m_ties;
+    mutable std::optional<MoveContinuity> m_continuity;
     PlacementHistory m_history{{}, {}, {}};
     mutable QHash<ItemId, QImage> m_thumbnails;
 };

@@ -3,6 +3,7 @@
 
 #include "eventdialog.h"
 #include "memorydialog.h"
+#include "movewords.h"
 #include "placementdialog.h"
 #include "timelinecommands.h"
 #include "timelinemodel.h"
@@ -50,6 +51,8 @@ TimelinePane::TimelinePane(QWidget *parent)
     shortcut(m_addPlacement, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_addEvent = toolbar->addAction(tr("Add an event…"), this, &TimelinePane::addEvent);
     shortcut(m_addEvent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_planMove =
+        toolbar->addAction(tr("Plan a move…"), this, [this] { emit planMoveRequested(kNoId); });
     toolbar->addSeparator();
     m_edit = toolbar->addAction(tr("Change…"), this,
                                 [this] { edit(m_view->selectedKind(), m_view->selectedId()); });
@@ -158,6 +161,7 @@ void TimelinePane::setCase(CaseModel *model, QUndoStack *stack)
                 });
         // A new date of birth for the child changes what is missing.
         connect(m_doc.get(), &TimelineDocument::reset, this, &TimelinePane::refreshUnknowns);
+        connect(m_doc.get(), &TimelineDocument::movesChanged, this, &TimelinePane::refreshUnknowns);
         m_doc->load();
     }
     refreshUnknowns();
@@ -207,8 +211,11 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
         if (const auto p = m_doc->placement(id)) {
             PlacementDialog dialog(*m_doc, this);
             dialog.setPlacement(*p);
-            if (run(&dialog) == QDialog::Accepted)
-                Command::editPlacement(*m_stack, *m_doc, dialog.placement());
+            if (run(&dialog) != QDialog::Accepted)
+                break;
+            Command::editPlacement(*m_stack, *m_doc, dialog.placement());
+            if (dialog.planRequested())
+                emit planMoveRequested(id);
         }
         break;
     case TimelineDocument::Kind::Memory:
@@ -306,12 +313,21 @@ void TimelinePane::refreshUnknowns()
     m_unknowns->addItems(lines);
     if (lines.isEmpty())
         m_unknowns->addItem(tr("Nothing missing: every stretch of time has a home."));
+    // A move still to come that leaves a brother, sister or the carer undecided.
+    for (const MoveContinuity::Move &move : m_doc->continuity().moves()) {
+        QStringList names;
+        for (ItemId id : move.undecidedKeyPeople())
+            names << m_doc->personName(id);
+        if (!names.isEmpty())
+            m_unknowns->addItem(
+                MoveWords::undecidedWarning(m_doc->placementName(move.toPlacement), names));
+    }
 }
 
 void TimelinePane::updateActions()
 {
     const bool open = m_doc != nullptr;
-    for (QAction *a : {m_addMemory, m_addPlacement, m_addEvent})
+    for (QAction *a : {m_addMemory, m_addPlacement, m_addEvent, m_planMove})
         a->setEnabled(open);
     const bool chosen = open && m_view->selectedId() != kNoId;
     m_edit->setEnabled(chosen);

@@ -55,6 +55,8 @@ signals:
     // Something the child said was opened or removed here: it is edited in "My say".
     void saidRequested(ItemId id);
     void placementsChanged();
+    // "Plan a move…" (kNoId), or the plan for the move into a home, asked for here.
+    void planMoveRequested(ItemId toPlacement);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QAction *m_addMemory;
     QAction *m_addPlacement;
     QAction *m_addEvent;
+    QAction *m_planMove;
     QAction *m_edit;
     QAction *m_remove;
     Confirm m_confirm;

@@ -9,6 +9,7 @@
 #include "dialogs.h"
 #include "ecomappane.h"
 #include "mediarepository.h"
+#include "movespane.h"
 #include "placementrepository.h"
 #include "timelinepane.h"
 #include "voicepane.h"
@@ -24,6 +25,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_ecomap(new EcomapPane(m_tabs))
     , m_timeline(new TimelinePane(m_tabs))
+    , m_moves(new MovesPane(m_tabs))
     , m_voice(new VoicePane(m_tabs))
     , m_books(new BookPane(m_tabs))
 {
@@ -61,6 +63,24 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     });
     connect(m_timeline, &TimelinePane::placementsChanged, this,
             [this] { m_ecomap->setPlacementEndings(placementEndings()); });
+    connect(m_timeline, &TimelinePane::planMoveRequested, this, [this](ItemId toPlacement) {
+        showPane(Pane::Moves);
+        if (toPlacement == kNoId)
+            m_moves->planMove();
+        else
+            m_moves->editPlan(toPlacement);
+    });
+    m_tabs->addTab(m_moves, tr("&Moves"));
+    // A move still to come with a sibling or the carer undecided is seen from every tab.
+    connect(m_moves, &MovesPane::warningChanged, this, [this](const QString &warning) {
+        m_tabs->setTabText(m_tabs->indexOf(m_moves),
+                           warning.isEmpty() ? tr("&Moves") : tr("&Moves (to plan)"));
+        m_ecomap->setMoveWarning(warning);
+    });
+    connect(m_moves, &MovesPane::beforeAndAfterRequested, this,
+            [this](const QString &title, QDate before, QDate after) {
+                m_ecomap->showBeforeAndAfter(title, before, after);
+            });
     m_tabs->addTab(m_voice, tr("My &say"));
     m_voice->setConfirm([this](const QString &title, const QString &question) {
         return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
@@ -108,6 +128,7 @@ void CaseWorkspace::setCase(CaseModel *model, QUndoStack *stack)
     m_stack = stack;
     m_ecomap->setCase(model, stack, placementEndings());
     m_timeline->setCase(model, stack);
+    m_moves->setCase(m_timeline->document(), stack);
     m_voice->setCase(model, stack);
     m_books->setCase(model);
 }

@@ -9,19 +9,20 @@ class EcomapPane;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
+class MovesPane;
 class TimelinePane;
 class BookPane;
 class VoicePane;
 
-// The area shown while a case is open: the ecomap, the timeline, what the child said and the
-// books, one tab each.
+// The area shown while a case is open: the ecomap, the timeline, the moves, what the child said
+// and the books, one tab each.
 // The panes are filled by their own modules; this widget only arranges them.
 class CaseWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Pane { Ecomap, Timeline, Voice, Book };
+    enum class Pane { Ecomap, Timeline, Moves, Voice, Book };
 
     explicit CaseWorkspace(QWidget *parent = nullptr);
 
@@ -30,6 +31,7 @@ public:
     void setCase(CaseModel *model, QUndoStack *stack);
     EcomapPane *ecomapPane() const { return m_ecomap; }
     TimelinePane *timelinePane() const { return m_timeline; }
+    MovesPane *movesPane() const { return m_moves; }
     VoicePane *voicePane() const { return m_voice; }
     BookPane *bookPane() const { return m_books; }
     void showPane(Pane pane);
@@ -45,6 +47,7 @@ private:
     QTabWidget *m_tabs;
     EcomapPane *m_ecomap;
     TimelinePane *m_timeline;
+    MovesPane *m_moves;
     VoicePane *m_voice;
     BookPane *m_books;
     CaseModel *m_model = nullptr;

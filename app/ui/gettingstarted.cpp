@@ -46,15 +46,19 @@ QString GettingStarted::html()
                  tr("On the Timeline tab (Ctrl+2) add the places the child has lived, memories "
                     "with photos, and events such as family time, reviews and court hearings. "
                     "“Things we don't know yet” lists the gaps still to fill."));
-    page += step(QString(), tr("5. My say"),
-                 tr("On the My say tab (Ctrl+3) write down what the child tells you — a wish, a "
+    page += step(QString(), tr("5. Moves"),
+                 tr("On the Moves tab (Ctrl+3) see each change of home and who the child kept "
+                    "in touch with afterwards. Before a move, choose “Plan a move…” and decide, "
+                    "brothers and sisters first, how each relationship will carry on."));
+    page += step(QString(), tr("6. My say"),
+                 tr("On the My say tab (Ctrl+4) write down what the child tells you — a wish, a "
                     "worry, a good thing — in their own words, and ask them who may see it. "
                     "After a review, write what happened because they said it, and tell them."));
-    page += step(QString(), tr("6. Books"),
-                 tr("On the Books tab (Ctrl+4) make a life-story book for the child, a copy for "
+    page += step(QString(), tr("7. Books"),
+                 tr("On the Books tab (Ctrl+5) make a life-story book for the child, a copy for "
                     "the birth family, a review pack or a court pack. The tab lists what will be "
                     "left out before you save the PDF."));
-    page += step(QString(), tr("7. Keeping it safe"),
+    page += step(QString(), tr("8. Keeping it safe"),
                  tr("Every change is saved at once, inside one encrypted file. Press Ctrl+L to "
                     "lock the story when you step away; it also locks itself after a while."));
     return page;

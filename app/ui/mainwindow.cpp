@@ -195,10 +195,12 @@ void MainWindow::createActions()
                                 CaseWorkspace::Pane::Ecomap);
     m_timelineAction = paneAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_2),
                                   CaseWorkspace::Pane::Timeline);
+    m_movesAction =
+        paneAction(tr("&Moves"), QKeySequence(Qt::CTRL | Qt::Key_3), CaseWorkspace::Pane::Moves);
     m_voiceAction =
-        paneAction(tr("My &Say"), QKeySequence(Qt::CTRL | Qt::Key_3), CaseWorkspace::Pane::Voice);
+        paneAction(tr("My &Say"), QKeySequence(Qt::CTRL | Qt::Key_4), CaseWorkspace::Pane::Voice);
     m_bookAction =
-        paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_4), CaseWorkspace::Pane::Book);
+        paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_5), CaseWorkspace::Pane::Book);
 
     m_guideAction = new QAction(tr("&Getting Started"), this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);
@@ -258,6 +260,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_ecomapAction);
     view->addAction(m_timelineAction);
+    view->addAction(m_movesAction);
     view->addAction(m_voiceAction);
     view->addAction(m_bookAction);
     view->addSeparator();
@@ -320,8 +323,8 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
-    for (QAction *a :
-         {m_ecomapAction, m_timelineAction, m_voiceAction, m_bookAction, m_aboutChildAction})
+    for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
+                       m_aboutChildAction})
         a->setEnabled(open);
 }
 

@@ -124,6 +124,7 @@ private:
     QAction *m_aboutChildAction = nullptr;
     QAction *m_ecomapAction = nullptr;
     QAction *m_timelineAction = nullptr;
+    QAction *m_movesAction = nullptr;
     QAction *m_voiceAction = nullptr;
     QAction *m_bookAction = nullptr;
     QAction *m_aboutAction = nullptr;

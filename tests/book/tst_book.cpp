@@ -53,6 +53,7 @@ private slots:
     void redactedTextIsAbsentFromThePdf();
     void metadataNamesTheChildOnlyWhenChosen();
     void letterPagesAndStoppingHalfWay();
+    void movesShowWhoWasKeptInEachBook();
     void aThousandMemoriesFitInMemory();
 
 private:
@@ -98,13 +99,19 @@ void TestBook::theChildsBookHasItsSectionsInOrder()
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("All about me"),
                                QStringLiteral("The people who matter to me"),
                                QStringLiteral("Where I have lived"), QStringLiteral("My memories"),
+                               QStringLiteral("People I kept in touch with"),
                                QStringLiteral("What I said, and what happened")}));
     // Placements are listed under "Where I have lived", in date order.
     QStringList places;
+    QString under;
     for (const BookOutlineEntry &e : book.outline) {
-        if (e.level == 1)
+        if (e.level == 0)
+            under = e.title;
+        else if (e.level == 1 && under == QStringLiteral("Where I have lived"))
             places << e.title;
     }
+    // A home not lived in yet is not somewhere the child has lived.
+    QVERIFY(!places.contains(QStringLiteral("Nana's new bungalow")));
     QCOMPARE(places.first(), QStringLiteral("Living with Mum"));
     QCOMPARE(places.last(), QStringLiteral("Nana's house"));
     QCOMPARE(book.title, QStringLiteral("Maisie's life story"));
@@ -124,9 +131,17 @@ void TestBook::theCourtPackHasItsSectionsAndPageNofM()
     QStringList top;
     for (const BookOutlineEntry &e : pack.outline)
         top << e.title;
+    // Each move is listed under "Relationships through moves", the planned one last.
+    QCOMPARE(top.size(), 13);
+    QVERIFY(top.at(6).startsWith(QStringLiteral("Move 1: from Living with Mum to Sue's house")));
+    QVERIFY(top.at(7).startsWith(QStringLiteral("Move 2: from Sue's house to Lisa's flat")));
+    QVERIFY(top.at(8).startsWith(QStringLiteral("Move 3: from Lisa's flat to Nana's house")));
+    QVERIFY(top.at(9).startsWith(QStringLiteral("Planned move to Nana's new bungalow")));
+    top.remove(6, 4);
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Chronology"),
                                QStringLiteral("Ecomap"), QStringLiteral("People and relationships"),
                                QStringLiteral("Placement history"),
+                               QStringLiteral("Relationships through moves"),
                                QStringLiteral("The child's wishes and feelings in their own "
                                               "words"),
                                QStringLiteral("The child's own statement"),
@@ -287,6 +302,48 @@ void TestBook::redactedTextIsAbsentFromThePdf()
     QVERIFY(!packText.contains(dad.fullName));
     QVERIFY(packText.contains(QStringLiteral("Chronology")));
     QVERIFY(book.leftOut().join(QLatin1Char(' ')).contains(QStringLiteral("private")));
+}
+
+void TestBook::movesShowWhoWasKeptInEachBook()
+{
+    const auto textOf = [](const BookModel &book) {
+        QStringList lines;
+        for (const BookPage &page : book.pages) {
+            for (const BookItem &item : page.items)
+                lines << item.text;
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    // The child's book: who Maisie kept in touch with, in her words; nobody lost is listed.
+    const QString child = textOf(compose(Redaction::Audience::ChildBook));
+    QVERIFY(child.contains(QStringLiteral("When I moved to Lisa's flat, 20 January 2022")));
+    QVERIFY(child.contains(QStringLiteral("Tyler (video calls)")));
+    QVERIFY(child.contains(QStringLiteral("When I move to Nana's new bungalow")));
+    const qsizetype section = child.indexOf(QStringLiteral("People I kept in touch with"));
+    const QString kept =
+        child.mid(section, child.indexOf(QStringLiteral("What I said"), section) - section);
+    for (const QString &lost : {QStringLiteral("Amira"), QStringLiteral("Chloe")})
+        QVERIFY2(!kept.contains(lost), qPrintable(lost));
+
+    // The court pack: the table per move, with what was lost and the planned move's gap.
+    // (Table cells are wrapped into lines: read them as running text.)
+    const QString court =
+        textOf(compose(Redaction::Audience::Court)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QVERIFY(court.contains(QStringLiteral("How the move came about: Emergency; notice given: "
+                                          "24 hours.")));
+    QVERIFY(court.contains(QStringLiteral("Amira Khan")));
+    QVERIFY(court.contains(QStringLiteral("Ended 20 January 2022, no contact recorded since")));
+    QVERIFY(court.contains(
+        QStringLiteral("Not decided yet, for a sibling or the current carer: Tyler Jones.")));
+
+    // The family copy: the planned home is withheld like the home now.
+    BookOptions options;
+    options.audience = Redaction::Audience::Family;
+    BookExport family(*m_file, options);
+    QVERIFY(!family.prepare());
+    const QString familyText = textOf(family.model());
+    QVERIFY(!familyText.contains(QStringLiteral("bungalow")));
+    QVERIFY(familyText.contains(QStringLiteral("Where I will live next")));
 }
 
 void TestBook::metadataNamesTheChildOnlyWhenChosen()

@@ -28,7 +28,8 @@ void TestDemoCase::demoTellsACompleteStory()
         if (p.type != Placement::Type::LivingAtHome)
             ++carePlacements;
     }
-    QCOMPARE(carePlacements, 3);
+    QCOMPARE(carePlacements, 4); // three homes in care, and a move still to come
+    QCOMPARE(c.movePlans.size(), 3);
     const auto countRole = [&c](Person::Role role) {
         return std::count_if(c.people.cbegin(), c.people.cend(),
                              [role](const Person &p) { return p.role == role; });

@@ -318,6 +318,8 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE media_data")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry_person")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE keep_in_touch")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE move_plan")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group_member")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group")));
         // Version 4's two columns go by rebuilding the table as version 1 made it (this

@@ -565,7 +565,7 @@ void TestFirstStory::mySayTakesTheChildsWordsAndTheAnswerByKeyboard()
 {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Voice);
     VoicePane *pane = m_window->workspace()->voicePane();
     VoiceDocument *doc = pane->document();

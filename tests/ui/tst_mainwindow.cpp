@@ -110,8 +110,10 @@ void TestMainWindow::keyboardShortcutsSwitchPanes()
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Timeline);
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Voice);
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Moves);
     QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Voice);
+    QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Book);
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(w.workspace()->currentPane(), CaseWorkspace::Pane::Ecomap);
