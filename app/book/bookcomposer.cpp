@@ -987,7 +987,8 @@ void BookComposer::composeCourtPack(Flow &flow)
                 if (t.isCurrentCarer &&
                     MoveContinuity::groupOf(p.role) != MoveContinuity::Group::Carer)
                     role = tr("%1, carer at the home left").arg(role);
-                rows << QStringList{nameOf(t.personId), role, MoveWords::arrangement(t.plan),
+                rows << QStringList{nameOf(t.personId), role,
+                                    MoveWords::arrangement(t.plan, !move.upcoming),
                                     MoveWords::outcomeName(t.outcome),
                                     move.upcoming ? QString() : MoveWords::evidence(t, locale)};
             }

@@ -156,16 +156,21 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
         if (roles.contains(other))
             tiesOf[other].append(&r);
     }
-    // The last day anyone may have been in contact with each person.
-    QHash<ItemId, QDate> lastContact;
+    // The last contact recorded with each person (by the last day it may have been).
+    struct Contact
+    {
+        QDate day;
+        FuzzyDate date;
+    };
+    QHash<ItemId, Contact> lastContact;
     for (const Event &e : events) {
         if (e.type != Event::Type::Contact || e.date.isUnknown())
             continue;
         const QDate day = e.date.latest().isValid() ? e.date.latest() : e.date.representativeDay();
         for (ItemId id : e.peopleIds) {
-            QDate &last = lastContact[id];
-            if (!last.isValid() || last < day)
-                last = day;
+            Contact &last = lastContact[id];
+            if (!last.day.isValid() || last.day < day)
+                last = {day, e.date};
         }
     }
     QHash<ItemId, const MovePlan *> planFor;
@@ -256,12 +261,13 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
                 tie.evidence = Evidence::NotYet;
                 continue;
             }
-            const QDate contact = lastContact.value(tie.personId);
+            const Contact contactAfter = lastContact.value(tie.personId);
+            const QDate contact = contactAfter.day;
             const Relationship *r = latestTie(tiesOf.value(tie.personId));
             if (contact.isValid() && contact >= move.sixMonthsAfter) {
                 tie.outcome = Outcome::Kept;
                 tie.evidence = Evidence::ContactAfter;
-                tie.evidenceDay = contact;
+                tie.evidenceDate = contactAfter.date;
             } else if (!r) {
                 tie.outcome = move.sixMonthsAfter > today ? Outcome::TooSoon : Outcome::NotKnown;
                 tie.evidence = move.sixMonthsAfter > today ? Evidence::NotYet : Evidence::NoTie;
@@ -271,12 +277,12 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
             } else if (firstDay(r->to).isValid() && firstDay(r->to) >= move.sixMonthsAfter) {
                 tie.outcome = Outcome::Kept;
                 tie.evidence = Evidence::TieLasted;
-                tie.evidenceDay = r->to.representativeDay();
+                tie.evidenceDate = r->to;
             } else if (lastDay(r->to).isValid() && lastDay(r->to) < move.sixMonthsAfter &&
                        (!contact.isValid() || contact <= lastDay(r->to))) {
                 tie.outcome = Outcome::Lost;
                 tie.evidence = Evidence::TieEnded;
-                tie.evidenceDay = r->to.representativeDay();
+                tie.evidenceDate = r->to;
             } else {
                 tie.outcome = move.sixMonthsAfter > today ? Outcome::TooSoon : Outcome::NotKnown;
                 tie.evidence =

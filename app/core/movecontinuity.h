@@ -39,7 +39,7 @@ public:
         Group group = Group::Other;
         Outcome outcome = Outcome::NotKnown;
         Evidence evidence = Evidence::NotYet;
-        QDate evidenceDay;           // the contact's or the tie's end, where there is one
+        FuzzyDate evidenceDate;      // the contact's, or the tie's end, as recorded
         KeepInTouch plan;            // personId is kNoId when nothing is planned
         bool isCurrentCarer = false; // a carer of the home left
         bool decided() const { return plan.plan != KeepInTouch::Plan::NotDecided; }

@@ -118,8 +118,10 @@ QString MoveWords::groupName(MoveContinuity::Group group)
     return {};
 }
 
-QString MoveWords::arrangement(const KeepInTouch &keep)
+QString MoveWords::arrangement(const KeepInTouch &keep, bool past)
 {
+    if (past && keep.plan == KeepInTouch::Plan::NotDecided && keep.why.isEmpty())
+        return tr("No plan recorded");
     if (keep.plan != KeepInTouch::Plan::NewArrangement) {
         if (keep.plan == KeepInTouch::Plan::Ends && !keep.why.isEmpty())
             return tr("Ends: %1").arg(keep.why);
@@ -140,9 +142,7 @@ QString MoveWords::arrangement(const KeepInTouch &keep)
 QString MoveWords::evidence(const MoveContinuity::Tie &tie, const QLocale &locale)
 {
     using E = MoveContinuity::Evidence;
-    const QString day = tie.evidenceDay.isValid()
-                            ? FuzzyDate::day(tie.evidenceDay).toDisplayString(locale)
-                            : QString();
+    const QString day = tie.evidenceDate.toDisplayString(locale);
     switch (tie.evidence) {
     case E::ContactAfter:
         return tr("Contact recorded on %1").arg(day);

@@ -22,8 +22,9 @@ public:
     static QString planningName(MovePlan::Planning planning);
     static QString outcomeName(MoveContinuity::Outcome outcome);
     static QString groupName(MoveContinuity::Group group);
-    // "New arrangement: video calls, every week, arranged by Sue" — or just "Not decided yet".
-    static QString arrangement(const KeepInTouch &keep);
+    // "New arrangement: video calls, every week, arranged by Sue" — or just "Not decided yet"
+    // ("No plan recorded" for a move that has happened).
+    static QString arrangement(const KeepInTouch &keep, bool past = false);
     // Why the outcome is what it is: "Last contact recorded 3 March 2021", "Tie ended June 2020".
     static QString evidence(const MoveContinuity::Tie &tie, const QLocale &locale = QLocale());
     // "Kept 3 · lost 2 · not known 1", or "4 of 7 decided" for a move still to come.

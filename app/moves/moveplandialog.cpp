@@ -87,7 +87,10 @@ MovePlanDialog::MovePlanDialog(const TimelineDocument &doc, const MoveContinuity
         for (KeepInTouch::Plan p :
              {KeepInTouch::Plan::NotDecided, KeepInTouch::Plan::ContinuesAsNow,
               KeepInTouch::Plan::NewArrangement, KeepInTouch::Plan::Ends})
-            f.plan->addItem(MoveWords::planName(p), int(p));
+            f.plan->addItem(p == KeepInTouch::Plan::NotDecided
+                                ? MoveWords::arrangement({}, !move.upcoming)
+                                : MoveWords::planName(p),
+                            int(p));
         f.plan->setCurrentIndex(std::max(0, f.plan->findData(int(tie.plan.plan))));
         f.plan->setAccessibleName(tr("What happens with %1").arg(name));
         f.often = new QComboBox(box);

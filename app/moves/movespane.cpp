@@ -51,7 +51,10 @@ MovesPane::MovesPane(QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_plan = toolbar->addAction(tr("Plan a move…"), this, &MovesPane::planMove);
     m_edit = toolbar->addAction(tr("Keeping-in-touch plan…"), this, [this] { editPlan(); });
+    // Shortcuts work anywhere in the pane, and only in this pane (as on the timeline).
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_edit);
     m_beforeAfter = toolbar->addAction(tr("Map before and after…"), this, [this] {
         const ItemId id = selectedMove();
         const MoveContinuity::Move *move = m_doc ? m_doc->continuity().moveInto(id) : nullptr;

@@ -144,7 +144,7 @@ void MoveTiesModel::setMove(const TimelineDocument *doc, const MoveContinuity::M
                 person.roleDetail.isEmpty() ? Vocabulary::roleName(person.role) : person.roleDetail;
             if (tie.isCurrentCarer)
                 row.who = tr("%1, carer at the home left").arg(row.who);
-            row.plan = MoveWords::arrangement(tie.plan);
+            row.plan = MoveWords::arrangement(tie.plan, !move->upcoming);
             row.after = MoveWords::outcomeName(tie.outcome);
             row.why = MoveWords::evidence(tie);
             row.warn = move->upcoming && !tie.decided() &&

@@ -104,7 +104,7 @@ void TestMoveContinuity::aTieThatEndedSoonAfterIsLostAndOneStillGoingIsKept()
                                   person(12, Person::Role::Teacher)};
     const QList<Relationship> ties = {
         tie(1, 10, FuzzyDate::year(2018), FuzzyDate::day(2020, 3, 1)), // ended with the move
-        tie(2, 11),                                                     // still going
+        tie(2, 11),                                                    // still going
         tie(3, 12, FuzzyDate::year(2019), FuzzyDate::day(2021, 6, 1)), // lasted a year more
     };
     const MoveContinuity moves(homes, people, ties, {}, {}, kToday);
@@ -113,7 +113,7 @@ void TestMoveContinuity::aTieThatEndedSoonAfterIsLostAndOneStillGoingIsKept()
     QCOMPARE(move.ties.first().personId, ItemId(11)); // siblings first
     QCOMPARE(move.tie(10)->outcome, O::Lost);
     QCOMPARE(move.tie(10)->evidence, E::TieEnded);
-    QCOMPARE(move.tie(10)->evidenceDay, QDate(2020, 3, 1));
+    QCOMPARE(move.tie(10)->evidenceDate, FuzzyDate::day(2020, 3, 1));
     QCOMPARE(move.tie(11)->outcome, O::Kept);
     QCOMPARE(move.tie(11)->evidence, E::TieGoesOn);
     QCOMPARE(move.tie(12)->outcome, O::Kept);
@@ -137,7 +137,7 @@ void TestMoveContinuity::contactSixMonthsLaterKeepsATieThatEnded()
     const MoveContinuity::Move &move = moves.moves().first();
     QCOMPARE(move.tie(10)->outcome, O::Kept);
     QCOMPARE(move.tie(10)->evidence, E::ContactAfter);
-    QCOMPARE(move.tie(10)->evidenceDay, QDate(2021, 3, 31));
+    QCOMPARE(move.tie(10)->evidenceDate, FuzzyDate::month(2021, 3));
     // A contact after the tie's recorded end, but before six months: nobody can say.
     QCOMPARE(move.tie(11)->outcome, O::NotKnown);
 }
@@ -184,7 +184,8 @@ void TestMoveContinuity::aRecentMoveIsTooSoonToTell()
     const QList<Placement> homes = {home(1, FuzzyDate::year(2015), moved, {10}), home(2, moved)};
     const QList<Person> people = {person(10, Person::Role::FosterCarer),
                                   person(11, Person::Role::Friend)};
-    const QList<Relationship> ties = {tie(1, 10), tie(2, 11, {}, FuzzyDate::day(kToday.addMonths(-1)))};
+    const QList<Relationship> ties = {tie(1, 10),
+                                      tie(2, 11, {}, FuzzyDate::day(kToday.addMonths(-1)))};
     const MoveContinuity moves(homes, people, ties, {}, {}, kToday);
     const MoveContinuity::Move &move = moves.moves().first();
     QVERIFY(!move.upcoming);
@@ -228,10 +229,9 @@ void TestMoveContinuity::aRelativeWhoCaredIsTheCarerLeftAndComesFirstAfterSiblin
 {
     const QList<Placement> homes = {home(1, FuzzyDate::year(2015), kSpring2020, {10}),
                                     home(2, kSpring2020)};
-    const QList<Person> people = {person(12, Person::Role::Friend),
-                                  person(10, Person::Role::Grandparent),
-                                  person(13, Person::Role::Teacher),
-                                  person(11, Person::Role::Sibling)};
+    const QList<Person> people = {
+        person(12, Person::Role::Friend), person(10, Person::Role::Grandparent),
+        person(13, Person::Role::Teacher), person(11, Person::Role::Sibling)};
     const QList<Relationship> ties = {tie(1, 12), tie(2, 10), tie(3, 13), tie(4, 11)};
     const MoveContinuity moves(homes, people, ties, {}, {}, kToday);
     const MoveContinuity::Move &move = moves.moves().first();
@@ -279,8 +279,12 @@ void TestMoveContinuity::aPlannedMoveWarnsUntilSiblingsAndTheCarerAreDecided()
     QCOMPARE(move.undecidedKeyPeople(), (QList<ItemId>{11, 10}));
     QCOMPARE(move.undecided(), 3);
 
-    plan.keep << KeepInTouch{11, KeepInTouch::Plan::NewArrangement, Relationship::Contact::Weekly,
-                             KeepInTouch::Video, QStringLiteral("Helen"), {}};
+    plan.keep << KeepInTouch{11,
+                             KeepInTouch::Plan::NewArrangement,
+                             Relationship::Contact::Weekly,
+                             KeepInTouch::Video,
+                             QStringLiteral("Helen"),
+                             {}};
     move = at({plan});
     QCOMPARE(move.undecidedKeyPeople(), QList<ItemId>{10});
     plan.keep << KeepInTouch{10, KeepInTouch::Plan::Ends, {}, 0, {}, QStringLiteral("Retiring")};
@@ -297,8 +301,8 @@ void TestMoveContinuity::aNewArrangementThatHeldIsKeptChanged()
     MovePlan plan;
     plan.placementId = 2;
     plan.keep << KeepInTouch{11, KeepInTouch::Plan::NewArrangement, {}, KeepInTouch::Calls, {}, {}};
-    const MoveContinuity moves(homes, {person(11, Person::Role::Sibling)}, {tie(1, 11)}, {},
-                               {plan}, kToday);
+    const MoveContinuity moves(homes, {person(11, Person::Role::Sibling)}, {tie(1, 11)}, {}, {plan},
+                               kToday);
     QCOMPARE(moves.moves().first().tie(11)->outcome, O::Changed);
 }
 
@@ -346,18 +350,27 @@ void TestMoveContinuity::wordsSaySummaryAndEvidence()
     MoveContinuity::Tie lost;
     lost.outcome = O::Lost;
     lost.evidence = E::TieEnded;
-    lost.evidenceDay = QDate(2022, 1, 20);
+    lost.evidenceDate = FuzzyDate::day(2022, 1, 20);
     move.ties = {kept, kept, lost};
     QCOMPARE(MoveWords::summary(move), QStringLiteral("Kept 2 · lost 1"));
     QCOMPARE(MoveWords::evidence(lost, QLocale(QLocale::English, QLocale::UnitedKingdom)),
              QStringLiteral("Ended 20 January 2022, no contact recorded since"));
     move.upcoming = true;
     QCOMPARE(MoveWords::summary(move), QStringLiteral("3 of 3 not decided yet"));
-    KeepInTouch k{1, KeepInTouch::Plan::NewArrangement, Relationship::Contact::Weekly,
-                  KeepInTouch::Visits | KeepInTouch::Video, QStringLiteral("Sue"), {}};
-    QCOMPARE(MoveWords::arrangement(k),
-             QStringLiteral("New arrangement: visits and video calls, every week, arranged by Sue"));
+    KeepInTouch k{1,
+                  KeepInTouch::Plan::NewArrangement,
+                  Relationship::Contact::Weekly,
+                  KeepInTouch::Visits | KeepInTouch::Video,
+                  QStringLiteral("Sue"),
+                  {}};
+    QCOMPARE(
+        MoveWords::arrangement(k),
+        QStringLiteral("New arrangement: visits and video calls, every week, arranged by Sue"));
     QCOMPARE(MoveWords::arrangement({}), QStringLiteral("Not decided yet"));
+    QCOMPARE(MoveWords::arrangement({}, true), QStringLiteral("No plan recorded"));
+    lost.evidenceDate = FuzzyDate::month(2022, 1); // said as recorded, not as a made-up day
+    QCOMPARE(MoveWords::evidence(lost, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("Ended January 2022, no contact recorded since"));
 }
 
 QTEST_MAIN(TestMoveContinuity) // the demo draws its pictures

@@ -6,9 +6,13 @@
 #include "ecomapdocument.h"
 #include "grouprepository.h"
 #include "layoutrepository.h"
+#include "memoryrepository.h"
+#include "moveplanrepository.h"
 #include "notation.h"
 #include "personrepository.h"
+#include "placementrepository.h"
 #include "relationshiprepository.h"
+#include "voicerepository.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -23,6 +27,7 @@ private slots:
     void cleanup();
     void addUndoRedoPersistsEachStep();
     void removingRestoresTiesOnUndo();
+    void removingRestoresHomesMemoriesVoiceAndPlansOnUndo();
     void movesAreSavedAndNudgesMerge();
     void kindChangeHasAReadableName();
     void commandsThatChangeNothingAreNotPushed();
@@ -124,6 +129,49 @@ void TestEcomapCommands::removingRestoresTiesOnUndo()
     QVERIFY(m_doc->person(tyler));
     QCOMPARE(m_doc->relationshipsOf(tyler).size(), tiesBefore);
     QCOMPARE(m_doc->position(tyler), where);
+}
+
+void TestEcomapCommands::removingRestoresHomesMemoriesVoiceAndPlansOnUndo()
+{
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*m_file, demo));
+    QVERIFY(!m_model->load());
+    QVERIFY(!m_doc->load());
+    ItemId nana = kNoId;
+    for (const Person &p : demo.people) {
+        if (p.knownAs == QStringLiteral("Nana"))
+            nana = p.id;
+    }
+    // Everywhere Nana is, besides her ties and her card.
+    const auto traces = [this, nana] {
+        QStringList where;
+        for (const Placement &p : PlacementRepository(*m_file).all()) {
+            if (p.carerIds.contains(nana))
+                where << QStringLiteral("carer at ") + p.placeName;
+        }
+        for (const Memory &m : MemoryRepository(*m_file).all()) {
+            if (m.peopleIds.contains(nana))
+                where << QStringLiteral("at ") + m.title;
+        }
+        for (const VoiceEntry &v : VoiceRepository(*m_file).all()) {
+            if (v.writtenById == nana || v.saidToId == nana || v.presentIds.contains(nana))
+                where << QStringLiteral("heard ") + v.words;
+        }
+        for (const MovePlan &plan : MovePlanRepository(*m_file).all()) {
+            if (plan.find(nana))
+                where << QStringLiteral("in the plan for %1").arg(plan.placementId);
+        }
+        return where;
+    };
+    const QStringList before = traces();
+    QVERIFY(before.size() >= 5);
+    QVERIFY(before.join(u' ').contains(QStringLiteral("in the plan for")));
+    Command::removePerson(m_stack, *m_doc, nana);
+    QCOMPARE(traces(), QStringList());
+    m_stack.undo();
+    QCOMPARE(traces(), before);
+    reopen();
+    QCOMPARE(traces(), before);
 }
 
 void TestEcomapCommands::movesAreSavedAndNudgesMerge()

@@ -6,6 +6,8 @@
 #include "eventrepository.h"
 #include "mediarepository.h"
 #include "memoryrepository.h"
+#include "moveplanrepository.h"
+#include "personrepository.h"
 #include "photoimport.h"
 #include "placementrepository.h"
 #include "timelinecommands.h"
@@ -45,6 +47,7 @@ private slots:
     void removeAMemoryTakesItsPhotosAndUndoBringsThemBack();
     void placementsKeepTheHistoryInStep();
     void eventsRoundTripAndNoOpEditsAreNotPushed();
+    void aMovesPlanIsUndoableAndComesBackWithItsHome();
     void aFailedWriteIsReportedAndNotKept();
     void reopenedCaseShowsWhatWasStored();
 
@@ -193,6 +196,61 @@ void TestTimelineCommands::placementsKeepTheHistoryInStep()
     QCOMPARE(m_doc->placementOf(m), kNoId);
     m_stack.undo();
     QCOMPARE(m_doc->placementOf(m), earlier.id);
+}
+
+void TestTimelineCommands::aMovesPlanIsUndoableAndComesBackWithItsHome()
+{
+    Person sue;
+    sue.fullName = QStringLiteral("Sue Baker");
+    sue.role = Person::Role::FosterCarer;
+    QVERIFY(!PersonRepository(*m_file).add(sue));
+    QVERIFY(!m_model->load());
+    Placement first;
+    first.placeName = QStringLiteral("Sue's house");
+    first.type = Placement::Type::Foster;
+    first.from = FuzzyDate::year(2018);
+    first.carerIds = {sue.id};
+    Command::addPlacement(m_stack, *m_doc, first);
+    Placement next;
+    next.placeName = QStringLiteral("Nana's house");
+    next.type = Placement::Type::Kinship;
+    next.from = FuzzyDate::month(2024, 4);
+    Command::addPlacement(m_stack, *m_doc, next);
+    const ItemId nextId = m_doc->placements().last().id;
+    const MoveContinuity::Move *move = m_doc->continuity().moveInto(nextId);
+    QVERIFY(move);
+    QCOMPARE(move->ties.size(), 1); // Sue, the carer left, with no tie drawn yet
+    QVERIFY(move->ties.first().isCurrentCarer);
+
+    MovePlan plan;
+    plan.placementId = nextId;
+    plan.planning = MovePlan::Planning::Planned;
+    plan.keep << KeepInTouch{sue.id,
+                             KeepInTouch::Plan::NewArrangement,
+                             Relationship::Contact::Monthly,
+                             KeepInTouch::Visits,
+                             {},
+                             {}};
+    QSignalSpy moved(m_doc.get(), &TimelineDocument::movesChanged);
+    Command::setMovePlan(m_stack, *m_doc, plan);
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Plan the move to Nana's house"));
+    QVERIFY(!moved.isEmpty());
+    QCOMPARE(m_doc->continuity().moveInto(nextId)->tie(sue.id)->plan.ways,
+             quint8(KeepInTouch::Visits));
+    Command::setMovePlan(m_stack, *m_doc, plan); // the same plan again changes nothing
+    QCOMPARE(m_stack.index(), 3);
+
+    // Removing the home takes its plan (the file cascades); undo brings both back.
+    Command::removePlacement(m_stack, *m_doc, nextId);
+    QVERIFY(MovePlanRepository(*m_file).all().isEmpty());
+    QVERIFY(!m_doc->movePlan(nextId));
+    m_stack.undo();
+    QCOMPARE(MovePlanRepository(*m_file).all(), QList<MovePlan>{plan});
+    QCOMPARE(m_doc->movePlan(nextId), plan);
+    m_stack.undo();
+    QVERIFY(MovePlanRepository(*m_file).all().isEmpty());
+    m_stack.redo();
+    QCOMPARE(MovePlanRepository(*m_file).all(), QList<MovePlan>{plan});
 }
 
 void TestTimelineCommands::eventsRoundTripAndNoOpEditsAreNotPushed()

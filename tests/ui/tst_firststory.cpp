@@ -17,6 +17,9 @@
 #include "gettingstarted.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
+#include "moveplandialog.h"
+#include "moveplanrepository.h"
+#include "movespane.h"
 #include "newstorydialog.h"
 #include "notation.h"
 #include "passphrasedialog.h"
@@ -143,6 +146,7 @@ private slots:
     void mySayTakesTheChildsWordsAndTheAnswerByKeyboard();
     void anAnswerSaysWhatWasSaidToTheChild();
     void aDateInTheFutureWarnsButIsKept();
+    void aMoveIsPlannedSiblingsFirstByKeyboard();
     void scrollingADialogNeverTurnsAChoice();
     void theBooksHoldWhatWasTyped();
     void f1OpensTheGettingStartedGuide();
@@ -754,6 +758,159 @@ void TestFirstStory::aDateInTheFutureWarnsButIsKept()
 
 // Seen: scrolling a tall dialog with the wheel turned "Worries" into "Something else" as the
 // pointer passed over the list.
+void TestFirstStory::aMoveIsPlannedSiblingsFirstByKeyboard()
+{
+    // A brother on the map first: the plan asks about him before anyone else.
+    bool ran = false;
+    whenShown<PersonDialog>(
+        [](PersonDialog *d) {
+            QTest::keyClicks(d->knownAsEdit(), QStringLiteral("Kai"));
+            d->roleCombo()->setFocus();
+            QTest::keyClicks(d->roleCombo(), QStringLiteral("Brother"));
+            d->kindCombo()->setFocus();
+            QTest::keyClicks(d->kindCombo(), QStringLiteral("Strong"));
+            QTest::mouseClick(okButton(d), Qt::LeftButton);
+        },
+        &ran);
+    m_window->workspace()->ecomapPane()->addAction()->trigger();
+    QVERIFY(ran);
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Moves);
+    MovesPane *moves = m_window->workspace()->movesPane();
+    QCOMPARE(moves->movesTable()->model()->rowCount(), 0); // one home: no move yet
+
+    // "Plan a move…": the new home, then the plan for moving there.
+    QStringList problems;
+    bool homeAsked = false;
+    bool planAsked = false;
+    whenShown<PlacementDialog>(
+        [&problems](PlacementDialog *d) {
+            if (!focusArrives(d))
+                problems << QStringLiteral("the keyboard never reached the new home");
+            QTest::keyClicks(d->nameEdit(), QStringLiteral("The Smiths' house"));
+            d->typeCombo()->setFocus();
+            QTest::keyClicks(d->typeCombo(), QStringLiteral("Adop"));
+            QTest::keyClicks(d->fromEdit()->lineEdit(), QStringLiteral("June 2031"));
+            QTest::keyClick(d->fromEdit()->lineEdit(), Qt::Key_Tab);
+            if (!d->okButton()->isEnabled())
+                problems << QStringLiteral("a planned home cannot be saved");
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        &homeAsked);
+    whenShown<MovePlanDialog>(
+        [&problems](MovePlanDialog *d) {
+            if (!focusArrives(d))
+                problems << QStringLiteral("the keyboard never reached the plan");
+            // Siblings first, then the carer the child is leaving.
+            if (d->people().size() != 2 ||
+                d->windowTitle() != QStringLiteral("Keeping in touch: the move to "
+                                                   "The Smiths' house"))
+                problems << QStringLiteral("the plan lists %1 people").arg(d->people().size());
+            else if (d->people().at(0).plan->accessibleName() != QStringLiteral("What happens "
+                                                                                "with Kai"))
+                problems << d->people().at(0).plan->accessibleName();
+            // Nothing is chosen for the user: every relationship starts "not decided yet".
+            for (const MovePlanDialog::PersonFields &f : d->people()) {
+                if (f.plan->currentText() != QStringLiteral("Not decided yet"))
+                    problems << QStringLiteral("a plan was chosen for the user");
+            }
+            d->planningCombo()->setFocus();
+            QTest::keyClicks(d->planningCombo(), QStringLiteral("Planned"));
+            QTest::keyClick(d->planningCombo(), Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Six weeks"));
+            if (QApplication::focusWidget() != d->noticeEdit())
+                problems << QStringLiteral("Tab does not go from how to notice");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        },
+        &planAsked);
+    QTest::keyClick(moves->movesTable(), Qt::Key_Escape); // focus in the pane, nothing else
+    for (QAction *a : moves->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("Plan a move…"))
+            a->trigger();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(homeAsked && planAsked);
+    TimelineDocument *doc = m_window->workspace()->timelinePane()->document();
+    QCOMPARE(doc->movePlans().size(), 1);
+    QCOMPARE(doc->movePlans().first().planning, MovePlan::Planning::Planned);
+    QCOMPARE(doc->movePlans().first().notice, QStringLiteral("Six weeks"));
+
+    // Kai and Jo undecided before a move to come: said on the Moves tab, the map, the timeline.
+    const QString warning =
+        QStringLiteral("Before the move to The Smiths' house: nothing is "
+                       "decided yet about keeping in touch with Kai, Aunty Jo.");
+    QCOMPARE(moves->warningLabel()->text(), warning);
+    QVERIFY(moves->warningLabel()->isVisible());
+    QCOMPARE(m_window->workspace()->ecomapPane()->moveWarningLabel()->text(), warning);
+    QVERIFY(itemTexts(m_window->workspace()->timelinePane()->unknowns()).contains(warning));
+    QTabWidget *tabs = m_window->workspace()->tabs();
+    QCOMPARE(tabs->tabText(int(CaseWorkspace::Pane::Moves)), QStringLiteral("&Moves (to plan)"));
+
+    // Deciding, by keyboard: Kai by video every week, arranged by Jo; Jo carries on.
+    bool decided = false;
+    whenShown<MovePlanDialog>(
+        [&problems](MovePlanDialog *d) {
+            if (!focusArrives(d))
+                problems << QStringLiteral("the keyboard never reached the plan");
+            const MovePlanDialog::PersonFields kai = d->people().at(0);
+            if (!tabTo(kai.plan))
+                problems << QStringLiteral("Tab never reaches Kai's plan");
+            QTest::keyClicks(kai.plan, QStringLiteral("New"));
+            if (!kai.often->isEnabled())
+                problems << QStringLiteral("how often is not offered for a new arrangement");
+            QTest::keyClick(kai.plan, Qt::Key_Tab);
+            // (Space would open the list: arrows choose, as most people do.)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+            if (kai.often->currentText() != QStringLiteral("Every week"))
+                problems << QStringLiteral("how often: ") + kai.often->currentText();
+            if (!tabTo(kai.ways.at(2)))
+                problems << QStringLiteral("Tab never reaches video calls");
+            QTest::keyClick(kai.ways.at(2), Qt::Key_Space);
+            if (!tabTo(kai.arrangedBy))
+                problems << QStringLiteral("Tab never reaches who arranges it");
+            QTest::keyClicks(kai.arrangedBy, QStringLiteral("Jo"));
+            const MovePlanDialog::PersonFields jo = d->people().at(1);
+            if (!tabTo(jo.plan))
+                problems << QStringLiteral("Tab never reaches Jo's plan");
+            QTest::keyClicks(jo.plan, QStringLiteral("Cont"));
+            QTest::keyClick(jo.plan, Qt::Key_Return);
+        },
+        &decided);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    moves->movesTable()->setFocus();
+    QTest::keyClick(moves->movesTable(), Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(decided);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QTRY_VERIFY(!moves->warningLabel()->isVisible());
+    QCOMPARE(tabs->tabText(int(CaseWorkspace::Pane::Moves)), QStringLiteral("&Moves"));
+    QVERIFY(!m_window->workspace()->ecomapPane()->moveWarningLabel()->isVisible());
+    // In the file, as chosen.
+    const QList<MovePlan> stored = MovePlanRepository(m_window->caseModel()->file()).all();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().keep.size(), 2);
+    const KeepInTouch kai = stored.first().keep.first();
+    QCOMPARE(kai.plan, KeepInTouch::Plan::NewArrangement);
+    QCOMPARE(kai.often, Relationship::Contact::Weekly);
+    QCOMPARE(kai.ways, quint8(KeepInTouch::Video));
+    QCOMPARE(kai.arrangedBy, QStringLiteral("Jo"));
+    QCOMPARE(stored.first().keep.at(1).plan, KeepInTouch::Plan::ContinuesAsNow);
+    QCOMPARE(moves->peopleTable()->model()->index(0, 2).data().toString(),
+             QStringLiteral("New arrangement: video calls, every week, arranged by Jo"));
+
+    // Undo takes the decision back (and the warning with it); redo decides again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(moves->warningLabel()->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!moves->warningLabel()->isVisible());
+}
+
 void TestFirstStory::scrollingADialogNeverTurnsAChoice()
 {
     VoiceEntryDialog d(m_window->caseModel()->people(), QStringLiteral("Sam"), QDate(),
