@@ -2898,6 +2898,10 @@ The passphrase is read from standard input.</source>
         <source>Before the move to %1: nothing is decided yet about keeping in touch with %2.</source>
         <translation>قبل الانتقال إلى %1: لم يُقرَّر شيء بعد بشأن البقاء على تواصل مع %2.</translation>
     </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>لا خطة مسجَّلة</translation>
+    </message>
 </context>
 <context>
     <name>MovesPane</name>

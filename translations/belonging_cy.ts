@@ -2898,6 +2898,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Before the move to %1: nothing is decided yet about keeping in touch with %2.</source>
         <translation>Cyn y symud i %1: does dim wedi&apos;i benderfynu eto am gadw mewn cysylltiad â %2.</translation>
     </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>Dim cynllun wedi&apos;i gofnodi</translation>
+    </message>
 </context>
 <context>
     <name>MovesPane</name>
