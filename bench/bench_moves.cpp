@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
         e.id = i + 1;
         e.type = i % 2 ? Event::Type::Contact : Event::Type::Review;
         e.date = FuzzyDate::day(start.addDays(int(random.bounded(6900))));
-        e.peopleIds = {ItemId(1 + random.bounded(peopleCount)), ItemId(1 + random.bounded(peopleCount))};
+        e.peopleIds = {ItemId(1 + random.bounded(peopleCount)),
+                       ItemId(1 + random.bounded(peopleCount))};
         events << e;
     }
     QList<MovePlan> plans;

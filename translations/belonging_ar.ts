@@ -2945,6 +2945,10 @@ The passphrase is read from standard input.</source>
         <source>Map before and after…</source>
         <translation>الخريطة قبل وبعد…</translation>
     </message>
+    <message>
+        <source>Every change of home</source>
+        <translation>كل تغيير في البيت</translation>
+    </message>
 </context>
 <context>
     <name>MovesTableModel</name>

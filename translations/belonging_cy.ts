@@ -2945,6 +2945,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Map before and after…</source>
         <translation>Map cyn ac ar ôl…</translation>
     </message>
+    <message>
+        <source>Every change of home</source>
+        <translation>Pob newid cartref</translation>
+    </message>
 </context>
 <context>
     <name>MovesTableModel</name>

@@ -70,7 +70,8 @@ MovesPane::MovesPane(QWidget *parent)
                                                : QStringLiteral(" (%1)").arg(a->shortcut().toString(
                                                      QKeySequence::NativeText))));
 
-    m_moves->setAccessibleName(tr("Moves"));
+    setAccessibleName(tr("Moves"));
+    m_moves->setAccessibleName(tr("Every change of home"));
     m_people->setAccessibleName(tr("People in the child's life before the move"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);

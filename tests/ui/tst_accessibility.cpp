@@ -80,8 +80,9 @@ void TestAccessibility::everyReachableControlHasAName()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openDemo();
     QStringList problems;
-    for (auto pane : {CaseWorkspace::Pane::Ecomap, CaseWorkspace::Pane::Timeline,
-                      CaseWorkspace::Pane::Voice, CaseWorkspace::Pane::Book}) {
+    for (auto pane :
+         {CaseWorkspace::Pane::Ecomap, CaseWorkspace::Pane::Timeline, CaseWorkspace::Pane::Moves,
+          CaseWorkspace::Pane::Voice, CaseWorkspace::Pane::Book}) {
         w.workspace()->showPane(pane);
         QWidget *page = w.workspace()->tabs()->currentWidget();
         QVERIFY(!spokenName(page).isEmpty());

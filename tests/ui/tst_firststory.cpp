@@ -1101,6 +1101,12 @@ void TestFirstStory::tabFollowsThePageInEveryDialog()
         EventDialog d(*doc, m_window.get());
         problems << tabProblems(&d, QStringLiteral("event"));
     }
+    if (!doc->continuity().moves().isEmpty()) {
+        MovePlanDialog d(*doc, doc->continuity().moves().first(), m_window.get());
+        problems << tabProblems(&d, QStringLiteral("move plan"));
+    } else {
+        problems << QStringLiteral("the planned move made earlier is gone");
+    }
     {
         AboutChildDialog d(m_window.get());
         d.setChild(m_window->caseModel()->child(), {});

@@ -9,6 +9,7 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
+#include "moveplandialog.h"
 #include "newstorydialog.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
@@ -298,6 +299,7 @@ void TestLanguages::nothingIsCutOff()
     const QList<std::pair<CaseWorkspace::Pane, QString>> panes = {
         {CaseWorkspace::Pane::Ecomap, QStringLiteral("ecomap")},
         {CaseWorkspace::Pane::Timeline, QStringLiteral("timeline")},
+        {CaseWorkspace::Pane::Moves, QStringLiteral("moves")},
         {CaseWorkspace::Pane::Voice, QStringLiteral("my-say")},
         {CaseWorkspace::Pane::Book, QStringLiteral("books")}};
     for (const auto &[pane, name] : panes) {
@@ -313,6 +315,9 @@ void TestLanguages::nothingIsCutOff()
     check(&placement, QStringLiteral("placement"));
     EventDialog event(*doc, &w);
     check(&event, QStringLiteral("event"));
+    // The demo's move from Sue's house: the most people, and what the record shows for each.
+    MovePlanDialog plan(*doc, doc->continuity().moves().at(1), &w);
+    check(&plan, QStringLiteral("move-plan"));
     PersonDialog person(QStringLiteral("Maisie"), &w);
     check(&person, QStringLiteral("person"));
     PassphraseDialog create(PassphraseDialog::Mode::Create, QStringLiteral("Maisie"), &w);

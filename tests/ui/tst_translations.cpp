@@ -8,6 +8,7 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
+#include "moveplandialog.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
 #include "placementdialog.h"
@@ -666,8 +667,9 @@ void TestTranslations::everythingOnScreenGoesThroughTr()
             texts.allowWords(p.fullName);
             texts.allowWords(p.knownAs);
         }
-        for (auto pane : {CaseWorkspace::Pane::Ecomap, CaseWorkspace::Pane::Timeline,
-                          CaseWorkspace::Pane::Voice, CaseWorkspace::Pane::Book}) {
+        for (auto pane :
+             {CaseWorkspace::Pane::Ecomap, CaseWorkspace::Pane::Timeline,
+              CaseWorkspace::Pane::Moves, CaseWorkspace::Pane::Voice, CaseWorkspace::Pane::Book}) {
             w.workspace()->showPane(pane);
             texts.checkTree(&w);
         }
@@ -682,6 +684,8 @@ void TestTranslations::everythingOnScreenGoesThroughTr()
         texts.checkTree(&placement);
         EventDialog event(*doc, &w);
         texts.checkTree(&event);
+        MovePlanDialog plan(*doc, doc->continuity().moves().at(1), &w);
+        texts.checkTree(&plan);
         PersonDialog person(QStringLiteral("\u27E6Sam\u27E7"), &w);
         texts.checkTree(&person);
         VoicePane *voice = w.workspace()->voicePane();
