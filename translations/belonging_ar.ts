@@ -3839,6 +3839,10 @@ The passphrase is read from standard input.</source>
         <source>What I said</source>
         <translation>ما قلته</translation>
     </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (مخطَّط له)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -3838,6 +3838,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>What I said</source>
         <translation>Beth ddywedais i</translation>
     </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (wedi&apos;i gynllunio)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

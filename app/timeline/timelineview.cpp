@@ -104,6 +104,19 @@ void TimelineView::setDocument(TimelineDocument *doc)
             rebuild();
         });
         connect(m_doc, &TimelineDocument::changed, this, &TimelineView::rebuild);
+        // A plan or a tie changes only the warning on a planned home: once, after the edit.
+        connect(m_doc, &TimelineDocument::movesChanged, this, [this] {
+            if (m_rebuildPending)
+                return;
+            m_rebuildPending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_rebuildPending = false;
+                    rebuild();
+                },
+                Qt::QueuedConnection);
+        });
         connect(m_doc, &QObject::destroyed, this, [this] {
             m_doc = nullptr;
             rebuild();
@@ -114,6 +127,7 @@ void TimelineView::setDocument(TimelineDocument *doc)
 
 void TimelineView::rebuild()
 {
+    m_rebuildPending = false;
     m_items.clear();
     m_gaps.clear();
     const QDate today = m_doc ? m_doc->today() : QDate::currentDate();
@@ -126,16 +140,24 @@ void TimelineView::rebuild()
             const QDate start = history.startOf(p.id);
             if (!start.isValid())
                 continue;
+            // A home still to come is drawn a season wide, marked as planned, so it can be seen
+            // and chosen; its end is not known.
+            const bool planned = start > today;
+            const QDate end =
+                planned ? std::max(history.endOf(p.id), start.addMonths(3)) : history.endOf(p.id);
+            const MoveContinuity::Move *move = m_doc->continuity().moveInto(p.id);
             m_items << Item{Kind::Placement,
                             p.id,
                             start.toJulianDay(),
-                            history.endOf(p.id).toJulianDay(),
+                            end.toJulianDay(),
                             0,
                             0,
-                            p.placeName,
+                            planned ? tr("%1 (planned)").arg(p.placeName) : p.placeName,
                             placementColour(p.type),
                             false,
-                            p.isPrivate};
+                            p.isPrivate,
+                            planned,
+                            move && move->needsDecision()};
         }
         for (const PlacementHistory::Span &gap : history.gaps())
             m_gaps << Gap{gap.from.toJulianDay(), gap.to.toJulianDay()};
@@ -599,11 +621,20 @@ void TimelineView::paintLanes(QPainter &p)
             selected = &item;
         const QRect r = logicalRectOf(item);
         if (item.kind == Kind::Placement) {
-            p.setPen(QPen(item.colour.darker(130), 1));
-            p.setBrush(item.colour);
+            p.setPen(QPen(item.colour.darker(item.planned ? 160 : 130), item.planned ? 1.5 : 1,
+                          item.planned ? Qt::DashLine : Qt::SolidLine));
+            p.setBrush(item.planned ? item.colour.lighter(115) : item.colour);
             p.drawRoundedRect(QRectF(r), 6, 6);
+            int warnWidth = 0;
+            if (item.warn) {
+                // Seen from the timeline too: a sibling or the carer has no plan yet.
+                const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+                const int side = std::min(18, r.height() - 8);
+                warning.paint(&p, QRect(r.left() + 6, r.center().y() - side / 2, side, side));
+                warnWidth = side + 4;
+            }
             const QRect text =
-                r.adjusted(8, 0, -6, 0)
+                r.adjusted(8 + warnWidth, 0, -6, 0)
                     .intersected(QRect(kContentLeft, r.top(), viewport()->width() - kContentLeft,
                                        r.height()));
             if (text.width() > 24) {

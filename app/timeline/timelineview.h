@@ -74,7 +74,10 @@ private:
         QColor colour;
         bool hasPhoto = false;
         bool isPrivate = false;
+        bool planned = false; // a home not moved into yet
+        bool warn = false;    // its move leaves a sibling or the carer undecided
     };
+    bool m_rebuildPending = false;
     struct Gap
     {
         qint64 from, to;
