@@ -565,10 +565,6 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>%1, carer at the home left</source>
-        <translation>%1، مقدّم رعاية في البيت الذي غادره</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
@@ -587,6 +583,14 @@
     <message>
         <source>Basis</source>
         <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Why, as recorded: %1</source>
+        <translation>السبب، كما هو مسجَّل: %1</translation>
+    </message>
+    <message>
+        <source>Why, in the child&apos;s words: %1</source>
+        <translation>السبب، بكلمات الطفل: %1</translation>
     </message>
 </context>
 <context>
@@ -828,6 +832,10 @@
         <source>Outcome: %1</source>
         <translation>النتيجة: %1</translation>
     </message>
+    <message>
+        <source>Planned move from %1 to %2 (%3)</source>
+        <translation>انتقال مخطَّط له من %1 إلى %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -872,8 +880,8 @@
         <translation>إزالة ما قاله %1</translation>
     </message>
     <message>
-        <source>Plan the move to %1</source>
-        <translation>التخطيط للانتقال إلى %1</translation>
+        <source>Keeping in touch after the move to %1</source>
+        <translation>البقاء على تواصل بعد الانتقال إلى %1</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2592,6 @@ The passphrase is read from standard input.</source>
         <translation>ينتقل %1 من %2 إلى %3، %4.</translation>
     </message>
     <message>
-        <source>This move has happened: beside each plan is what the record shows six months after.</source>
-        <translation>حدث هذا الانتقال: بجانب كل خطة ما يُظهره السجل بعد ستة أشهر.</translation>
-    </message>
-    <message>
         <source>For example: 24 hours, two weeks</source>
         <translation>مثلًا: 24 ساعة، أسبوعان</translation>
     </message>
@@ -2666,6 +2670,18 @@ The passphrase is read from standard input.</source>
     <message>
         <source>What the record shows: %1 — %2</source>
         <translation>ما يُظهره السجل: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2, %3.</source>
+        <translation>انتقل %1 إلى %2، %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3, %4.</source>
+        <translation>انتقل %1 من %2 إلى %3، %4.</translation>
+    </message>
+    <message>
+        <source>Beside each plan is what the record shows six months after.</source>
+        <translation>بجانب كل خطة ما يُظهره السجل بعد ستة أشهر.</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2835,6 @@ The passphrase is read from standard input.</source>
         <translation>آخرون</translation>
     </message>
     <message>
-        <source>Ends: %1</source>
-        <translation>ينتهي: %1</translation>
-    </message>
-    <message>
         <source>arranged by %1</source>
         <translation>يرتّبه %1</translation>
     </message>
@@ -2902,6 +2914,22 @@ The passphrase is read from standard input.</source>
         <source>No plan recorded</source>
         <translation>لا خطة مسجَّلة</translation>
     </message>
+    <message>
+        <source>%1, lived with the child at the home left</source>
+        <translation>%1، عاش مع الطفل في البيت الذي غادره</translation>
+    </message>
+    <message>
+        <source>%1. The plan said this would end: if it did, give the relationship an end date on the map.</source>
+        <translation>%1. قالت الخطة إن هذه العلاقة ستنتهي: إن انتهت، فأعطِها تاريخ انتهاء على الخريطة.</translation>
+    </message>
+    <message>
+        <source>%1. The plan was to keep in touch.</source>
+        <translation>%1. كانت الخطة البقاء على تواصل.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not decided yet, with a brother, sister or someone the child lives with among them</source>
+        <translation>%1 من %2 لم يُقرَّر بعد، ومنهم أخ أو أخت أو شخص يعيش معه الطفل</translation>
+    </message>
 </context>
 <context>
     <name>MovesPane</name>
@@ -2930,10 +2958,6 @@ The passphrase is read from standard input.</source>
         <translation>من كان في حياة الطفل قبل الانتقال إلى %1، ومن بقي بعد ستة أشهر:</translation>
     </message>
     <message>
-        <source>Plan a move: the new home</source>
-        <translation>التخطيط لانتقال: البيت الجديد</translation>
-    </message>
-    <message>
         <source>Plan a move…</source>
         <translation>التخطيط لانتقال…</translation>
     </message>
@@ -2948,6 +2972,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Every change of home</source>
         <translation>كل تغيير في البيت</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>مسجَّل: %1</translation>
+    </message>
+    <message>
+        <source>In the child&apos;s words: “%1”</source>
+        <translation>بكلمات الطفل: «%1»</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3536,34 @@ The passphrase is read from standard input.</source>
         <source>Save, then plan who the child keeps in touch with after moving here</source>
         <translation>احفظ، ثم خطِّط مع من يبقى الطفل على تواصل بعد الانتقال إلى هنا</translation>
     </message>
+    <message>
+        <source>Plan a move: the new home</source>
+        <translation>التخطيط لانتقال: البيت الجديد</translation>
+    </message>
+    <message>
+        <source>Moving &amp;in:</source>
+        <translation>&amp;الانتقال إليه:</translation>
+    </message>
+    <message>
+        <source>Will live &amp;with:</source>
+        <translation>&amp;سيعيش مع:</translation>
+    </message>
+    <message>
+        <source>Why %1 is moving &amp;here:</source>
+        <translation>&amp;لماذا ينتقل %1 إلى هنا:</translation>
+    </message>
+    <message>
+        <source>Moving in</source>
+        <translation>الانتقال إليه</translation>
+    </message>
+    <message>
+        <source>Why are you moving here? Say it your way.</source>
+        <translation>لماذا تنتقل إلى هنا؟ قلها بطريقتك.</translation>
+    </message>
+    <message>
+        <source>This date has passed. Is that right?</source>
+        <translation>هذا التاريخ قد مضى. هل هذا صحيح؟</translation>
+    </message>
 </context>
 <context>
     <name>PlacementHistory</name>
@@ -3842,6 +3902,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>%1 (planned)</source>
         <translation>%1 (مخطَّط له)</translation>
+    </message>
+    <message>
+        <source>Planned move to %1, %2</source>
+        <translation>انتقال مخطَّط له إلى %1، %2</translation>
     </message>
 </context>
 <context>

@@ -565,10 +565,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>%1, carer at the home left</source>
-        <translation>%1, gofalwr yn y cartref a adawyd</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -587,6 +583,14 @@
     <message>
         <source>Basis</source>
         <translation>Sail</translation>
+    </message>
+    <message>
+        <source>Why, as recorded: %1</source>
+        <translation>Pam, fel y&apos;i cofnodwyd: %1</translation>
+    </message>
+    <message>
+        <source>Why, in the child&apos;s words: %1</source>
+        <translation>Pam, yng ngeiriau&apos;r plentyn: %1</translation>
     </message>
 </context>
 <context>
@@ -828,6 +832,10 @@
         <source>Outcome: %1</source>
         <translation>Canlyniad: %1</translation>
     </message>
+    <message>
+        <source>Planned move from %1 to %2 (%3)</source>
+        <translation>Symud wedi&apos;i gynllunio o %1 i %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -872,8 +880,8 @@
         <translation>Tynnu beth ddywedodd %1</translation>
     </message>
     <message>
-        <source>Plan the move to %1</source>
-        <translation>Cynllunio&apos;r symud i %1</translation>
+        <source>Keeping in touch after the move to %1</source>
+        <translation>Cadw mewn cysylltiad ar ôl y symud i %1</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2592,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Mae %1 yn symud o %2 i %3, %4.</translation>
     </message>
     <message>
-        <source>This move has happened: beside each plan is what the record shows six months after.</source>
-        <translation>Mae&apos;r symud hwn wedi digwydd: wrth ymyl pob cynllun mae&apos;r hyn mae&apos;r cofnod yn ei ddangos chwe mis wedyn.</translation>
-    </message>
-    <message>
         <source>For example: 24 hours, two weeks</source>
         <translation>Er enghraifft: 24 awr, pythefnos</translation>
     </message>
@@ -2666,6 +2670,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>What the record shows: %1 — %2</source>
         <translation>Beth mae&apos;r cofnod yn ei ddangos: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2, %3.</source>
+        <translation>Symudodd %1 i %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3, %4.</source>
+        <translation>Symudodd %1 o %2 i %3, %4.</translation>
+    </message>
+    <message>
+        <source>Beside each plan is what the record shows six months after.</source>
+        <translation>Wrth ymyl pob cynllun mae&apos;r hyn mae&apos;r cofnod yn ei ddangos chwe mis wedyn.</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2835,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Eraill</translation>
     </message>
     <message>
-        <source>Ends: %1</source>
-        <translation>Yn dod i ben: %1</translation>
-    </message>
-    <message>
         <source>arranged by %1</source>
         <translation>wedi&apos;i drefnu gan %1</translation>
     </message>
@@ -2902,6 +2914,22 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>No plan recorded</source>
         <translation>Dim cynllun wedi&apos;i gofnodi</translation>
     </message>
+    <message>
+        <source>%1, lived with the child at the home left</source>
+        <translation>%1, yn byw gyda&apos;r plentyn yn y cartref a adawyd</translation>
+    </message>
+    <message>
+        <source>%1. The plan said this would end: if it did, give the relationship an end date on the map.</source>
+        <translation>%1. Roedd y cynllun yn dweud y byddai hyn yn dod i ben: os do, rhowch ddyddiad gorffen i&apos;r berthynas ar y map.</translation>
+    </message>
+    <message>
+        <source>%1. The plan was to keep in touch.</source>
+        <translation>%1. Y cynllun oedd cadw mewn cysylltiad.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not decided yet, with a brother, sister or someone the child lives with among them</source>
+        <translation>%1 o %2 heb benderfynu eto, gan gynnwys brawd, chwaer neu rywun mae&apos;r plentyn yn byw gyda nhw</translation>
+    </message>
 </context>
 <context>
     <name>MovesPane</name>
@@ -2930,10 +2958,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Pwy oedd ym mywyd y plentyn cyn y symud i %1, a phwy oedd yno o hyd chwe mis wedyn:</translation>
     </message>
     <message>
-        <source>Plan a move: the new home</source>
-        <translation>Cynllunio symud: y cartref newydd</translation>
-    </message>
-    <message>
         <source>Plan a move…</source>
         <translation>Cynllunio symud…</translation>
     </message>
@@ -2948,6 +2972,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Every change of home</source>
         <translation>Pob newid cartref</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Wedi&apos;i gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>In the child&apos;s words: “%1”</source>
+        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3535,34 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Save, then plan who the child keeps in touch with after moving here</source>
         <translation>Cadw, yna cynllunio gyda phwy mae&apos;r plentyn yn cadw mewn cysylltiad ar ôl symud yma</translation>
     </message>
+    <message>
+        <source>Plan a move: the new home</source>
+        <translation>Cynllunio symud: y cartref newydd</translation>
+    </message>
+    <message>
+        <source>Moving &amp;in:</source>
+        <translation>Symud &amp;i mewn:</translation>
+    </message>
+    <message>
+        <source>Will live &amp;with:</source>
+        <translation>Bydd yn byw &amp;gyda:</translation>
+    </message>
+    <message>
+        <source>Why %1 is moving &amp;here:</source>
+        <translation>Pam mae %1 yn symud &amp;yma:</translation>
+    </message>
+    <message>
+        <source>Moving in</source>
+        <translation>Symud i mewn</translation>
+    </message>
+    <message>
+        <source>Why are you moving here? Say it your way.</source>
+        <translation>Pam rwyt ti&apos;n symud yma? Dyweda fe yn dy ffordd dy hun.</translation>
+    </message>
+    <message>
+        <source>This date has passed. Is that right?</source>
+        <translation>Mae&apos;r dyddiad hwn wedi mynd heibio. Ydy hynny&apos;n iawn?</translation>
+    </message>
 </context>
 <context>
     <name>PlacementHistory</name>
@@ -3841,6 +3901,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>%1 (planned)</source>
         <translation>%1 (wedi&apos;i gynllunio)</translation>
+    </message>
+    <message>
+        <source>Planned move to %1, %2</source>
+        <translation>Symud wedi&apos;i gynllunio i %1, %2</translation>
     </message>
 </context>
 <context>

@@ -827,7 +827,7 @@ void BookComposer::composeCourtPack(Flow &flow)
         flow.heading(section, TextStyle::Heading1, 0, keep);
         QList<QStringList> rows;
         int number = 1;
-        for (const Chronology::Entry &e : Chronology::build(m_case)) {
+        for (const Chronology::Entry &e : Chronology::build(m_case, m_options.preparedOn)) {
             QStringList row{QString::number(number++), dateText(e.date), e.event, e.source};
             if (m_options.impactColumn)
                 row << e.impact;
@@ -945,12 +945,16 @@ void BookComposer::composeCourtPack(Flow &flow)
         QHash<ItemId, Person> people;
         for (const Person &p : m_case.people)
             people.insert(p.id, p);
-        auto placeName = [this](ItemId id) {
+        auto placement = [this](ItemId id) -> const Placement * {
             for (const Placement &p : m_case.placements) {
                 if (p.id == id)
-                    return p.placeName;
+                    return &p;
             }
-            return tr("not known");
+            return nullptr;
+        };
+        auto placeName = [&placement](ItemId id) {
+            const Placement *p = placement(id);
+            return p ? p->placeName : tr("not known");
         };
         int number = 1;
         for (const MoveContinuity::Move &move : moves.moves()) {
@@ -961,11 +965,27 @@ void BookComposer::composeCourtPack(Flow &flow)
                     : tr("Move %1: from %2 to %3, %4")
                           .arg(number++)
                           .arg(placeName(move.fromPlacement), placeName(move.toPlacement), when);
-            flow.heading(title, TextStyle::Heading2, 1, keep);
+            // The heading, what is said under it and the table's first rows stay together.
+            flow.heading(title, TextStyle::Heading2, 1, keep * 3);
             QString how = MoveWords::planningName(move.plan.planning);
             if (!move.plan.notice.isEmpty())
                 how = tr("%1; notice given: %2").arg(how, move.plan.notice);
             flow.paragraph(tr("How the move came about: %1.").arg(how), TextStyle::Caption);
+            // Why: the record's words and the child's, for leaving one home and coming to the
+            // next.
+            const Placement *from = placement(move.fromPlacement);
+            const Placement *to = placement(move.toPlacement);
+            const QString record = cameAndLeft(to ? to->cameReasonRecord : QString(),
+                                               from ? from->leftReasonRecord : QString());
+            const QString childs = cameAndLeft(to ? to->cameReasonChildsWords : QString(),
+                                               from ? from->leftReasonChildsWords : QString());
+            if (!record.isEmpty())
+                flow.paragraph(tr("Why, as recorded: %1").arg(QString(record).replace(u'\n', u' ')),
+                               TextStyle::Body);
+            if (!childs.isEmpty())
+                flow.paragraph(
+                    tr("Why, in the child's words: %1").arg(QString(childs).replace(u'\n', u' ')),
+                    TextStyle::Quote);
             if (move.upcoming) {
                 QStringList undecided;
                 for (ItemId id : move.undecidedKeyPeople())
@@ -983,22 +1003,26 @@ void BookComposer::composeCourtPack(Flow &flow)
             QList<QStringList> rows;
             for (const MoveContinuity::Tie &t : move.ties) {
                 const Person p = people.value(t.personId);
-                QString role = Vocabulary::roleName(p.role);
-                if (t.isCurrentCarer &&
-                    MoveContinuity::groupOf(p.role) != MoveContinuity::Group::Carer)
-                    role = tr("%1, carer at the home left").arg(role);
-                rows << QStringList{nameOf(t.personId), role,
-                                    MoveWords::arrangement(t.plan, !move.upcoming),
-                                    MoveWords::outcomeName(t.outcome),
-                                    move.upcoming ? QString() : MoveWords::evidence(t, locale)};
+                const QString role = MoveWords::whoTheyAre(p, t, false);
+                QStringList row{nameOf(t.personId), role,
+                                MoveWords::arrangement(t.plan, !move.upcoming)};
+                if (!move.upcoming)
+                    row << MoveWords::outcomeName(t.outcome) << MoveWords::evidence(t, locale);
+                rows << row;
             }
-            table(section,
-                  {{tr("Person"), 20},
-                   {tr("Role"), 16},
-                   {move.upcoming ? tr("Keeping-in-touch plan") : tr("What was planned"), 24},
-                   {tr("Six months after"), 14},
-                   {tr("Basis"), 26}},
-                  rows);
+            // A move to come has a plan and nothing yet to show: three columns, not five.
+            if (move.upcoming)
+                table(section,
+                      {{tr("Person"), 24}, {tr("Role"), 22}, {tr("Keeping-in-touch plan"), 54}},
+                      rows);
+            else
+                table(section,
+                      {{tr("Person"), 18},
+                       {tr("Role"), 15},
+                       {tr("What was planned"), 24},
+                       {tr("Six months after"), 17},
+                       {tr("Basis"), 26}},
+                      rows);
         }
     }
 

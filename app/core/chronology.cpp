@@ -44,7 +44,7 @@ QString sentences(const QStringList &parts)
 
 } // namespace
 
-QList<Chronology::Entry> Chronology::build(const CaseContent &c)
+QList<Chronology::Entry> Chronology::build(const CaseContent &c, QDate today)
 {
     const auto nameOf = [&c](ItemId id) {
         for (const Person &p : c.people) {
@@ -83,7 +83,13 @@ QList<Chronology::Entry> Chronology::build(const CaseContent &c)
             e.event = sentences({e.event, p->cameReasonRecord});
             e.impact = childSaid(p->cameReasonChildsWords);
         } else {
-            e.event = tr("Moved from %1 to %2 (%3)").arg(previous->placeName, p->placeName, type);
+            // A home not moved into yet is a plan, not something that happened.
+            const QDate start = p->from.isUnknown() ? QDate() : p->from.earliest();
+            e.event =
+                start.isValid() && start > today
+                    ? tr("Planned move from %1 to %2 (%3)")
+                          .arg(previous->placeName, p->placeName, type)
+                    : tr("Moved from %1 to %2 (%3)").arg(previous->placeName, p->placeName, type);
             const QString why = sentences({previous->leftReasonRecord, p->cameReasonRecord});
             if (!why.isEmpty())
                 e.event += QStringLiteral(": ") + why;

@@ -22,5 +22,6 @@ public:
         QString impact; // the child's own words about it, or the recorded impact
     };
 
-    static QList<Entry> build(const CaseContent &content);
+    // `today` tells a move that happened from one still planned.
+    static QList<Entry> build(const CaseContent &content, QDate today = QDate::currentDate());
 };

@@ -226,7 +226,10 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
             Tie tie;
             tie.personId = personId;
             tie.isCurrentCarer = currentCarer;
-            tie.group = currentCarer ? Group::Carer : groupOf(roles.value(personId));
+            // Whoever the child lived with counts as a carer there, but a brother or sister who
+            // lived there too is still first of all a sibling.
+            const Group byRole = groupOf(roles.value(personId));
+            tie.group = currentCarer && byRole != Group::Sibling ? Group::Carer : byRole;
             if (const KeepInTouch *k = move.plan.find(personId))
                 tie.plan = *k;
             move.ties.append(tie);

@@ -41,7 +41,7 @@ public:
         Evidence evidence = Evidence::NotYet;
         FuzzyDate evidenceDate;      // the contact's, or the tie's end, as recorded
         KeepInTouch plan;            // personId is kNoId when nothing is planned
-        bool isCurrentCarer = false; // a carer of the home left
+        bool isCurrentCarer = false; // lived with the child at the home left (its carers)
         bool decided() const { return plan.plan != KeepInTouch::Plan::NotDecided; }
         bool operator==(const Tie &) const = default;
     };

@@ -118,13 +118,22 @@ QString MoveWords::groupName(MoveContinuity::Group group)
     return {};
 }
 
+QString MoveWords::whoTheyAre(const Person &person, const MoveContinuity::Tie &tie, bool detail)
+{
+    const QString who = detail && !person.roleDetail.isEmpty() ? person.roleDetail
+                                                               : Vocabulary::roleName(person.role);
+    if (tie.isCurrentCarer && MoveContinuity::groupOf(person.role) != MoveContinuity::Group::Carer)
+        return tr("%1, lived with the child at the home left").arg(who);
+    return who;
+}
+
 QString MoveWords::arrangement(const KeepInTouch &keep, bool past)
 {
     if (past && keep.plan == KeepInTouch::Plan::NotDecided && keep.why.isEmpty())
         return tr("No plan recorded");
     if (keep.plan != KeepInTouch::Plan::NewArrangement) {
-        if (keep.plan == KeepInTouch::Plan::Ends && !keep.why.isEmpty())
-            return tr("Ends: %1").arg(keep.why);
+        if (keep.plan != KeepInTouch::Plan::NotDecided && !keep.why.isEmpty())
+            return tr("%1: %2").arg(planName(keep.plan), keep.why);
         return planName(keep.plan);
     }
     QStringList parts;
@@ -134,12 +143,14 @@ QString MoveWords::arrangement(const KeepInTouch &keep, bool past)
         parts << Vocabulary::contactName(keep.often).toLower();
     if (!keep.arrangedBy.isEmpty())
         parts << tr("arranged by %1").arg(keep.arrangedBy);
+    if (!keep.why.isEmpty())
+        parts << keep.why;
     if (parts.isEmpty())
         return planName(keep.plan);
     return tr("%1: %2").arg(planName(keep.plan), parts.join(tr(", ")));
 }
 
-QString MoveWords::evidence(const MoveContinuity::Tie &tie, const QLocale &locale)
+QString MoveWords::evidenceOnly(const MoveContinuity::Tie &tie, const QLocale &locale)
 {
     using E = MoveContinuity::Evidence;
     const QString day = tie.evidenceDate.toDisplayString(locale);
@@ -164,6 +175,22 @@ QString MoveWords::evidence(const MoveContinuity::Tie &tie, const QLocale &local
     return {};
 }
 
+QString MoveWords::evidence(const MoveContinuity::Tie &tie, const QLocale &locale)
+{
+    using O = MoveContinuity::Outcome;
+    const QString found = evidenceOnly(tie, locale);
+    // Where the plan and the record disagree, say so: one of them is out of date.
+    const bool kept = tie.outcome == O::Kept || tie.outcome == O::Changed;
+    if (kept && tie.plan.plan == KeepInTouch::Plan::Ends)
+        return tr("%1. The plan said this would end: if it did, give the relationship an end "
+                  "date on the map.")
+            .arg(found);
+    if (tie.outcome == O::Lost && (tie.plan.plan == KeepInTouch::Plan::ContinuesAsNow ||
+                                   tie.plan.plan == KeepInTouch::Plan::NewArrangement))
+        return tr("%1. The plan was to keep in touch.").arg(found);
+    return found;
+}
+
 QString MoveWords::summary(const MoveContinuity::Move &move)
 {
     if (move.ties.isEmpty())
@@ -172,6 +199,11 @@ QString MoveWords::summary(const MoveContinuity::Move &move)
         const int undecided = move.undecided();
         if (undecided == 0)
             return tr("Everyone decided");
+        if (move.needsDecision())
+            return tr("%1 of %2 not decided yet, with a brother, sister or someone the child "
+                      "lives with among them")
+                .arg(undecided)
+                .arg(move.ties.size());
         return tr("%1 of %2 not decided yet").arg(undecided).arg(move.ties.size());
     }
     using O = MoveContinuity::Outcome;

@@ -22,11 +22,20 @@ public:
     static QString planningName(MovePlan::Planning planning);
     static QString outcomeName(MoveContinuity::Outcome outcome);
     static QString groupName(MoveContinuity::Group group);
+    // "Big brother, 14" (their detail, or their role), and "lived with the child at the home
+    // left" for someone the child lived with who is not a carer by role.
+    static QString whoTheyAre(const Person &person, const MoveContinuity::Tie &tie,
+                              bool detail = true);
     // "New arrangement: video calls, every week, arranged by Sue" — or just "Not decided yet"
     // ("No plan recorded" for a move that has happened).
     static QString arrangement(const KeepInTouch &keep, bool past = false);
     // Why the outcome is what it is: "Last contact recorded 3 March 2021", "Tie ended June 2020".
     static QString evidence(const MoveContinuity::Tie &tie, const QLocale &locale = QLocale());
+
+private:
+    static QString evidenceOnly(const MoveContinuity::Tie &tie, const QLocale &locale);
+
+public:
     // "Kept 3 · lost 2 · not known 1", or "4 of 7 decided" for a move still to come.
     static QString summary(const MoveContinuity::Move &move);
     // "Before the move to Nana's house: nothing is decided yet about keeping in touch with

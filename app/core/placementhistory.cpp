@@ -96,6 +96,9 @@ PlacementHistory::PlacementHistory(const QList<Placement> &placements, QDate bir
             surelyBy = interval.id;
         }
     }
+    // After the last home ended, until today: nobody has said where the child lives now.
+    if (coveredUntil.isValid() && coveredUntil.addDays(1) < today)
+        m_gaps << Span{coveredUntil.addDays(1), today, coveredBy, kNoId};
 }
 
 ItemId PlacementHistory::placementAt(const FuzzyDate &date) const

@@ -35,14 +35,15 @@ MovePlanDialog::MovePlanDialog(const TimelineDocument &doc, const MoveContinuity
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
-    if (from.isEmpty())
-        intro->setText(tr("%1 moves to %2, %3.").arg(child, to, when));
+    if (move.upcoming || move.date.isUnknown())
+        intro->setText(from.isEmpty()
+                           ? tr("%1 moves to %2, %3.").arg(child, to, when)
+                           : tr("%1 moves from %2 to %3, %4.").arg(child, from, to, when));
     else
-        intro->setText(tr("%1 moves from %2 to %3, %4.").arg(child, from, to, when));
-    if (!move.upcoming && !move.date.isUnknown())
-        intro->setText(intro->text() + QLatin1Char(' ') +
-                       tr("This move has happened: beside each plan is what the record shows "
-                          "six months after."));
+        intro->setText(
+            (from.isEmpty() ? tr("%1 moved to %2, %3.").arg(child, to, when)
+                            : tr("%1 moved from %2 to %3, %4.").arg(child, from, to, when)) +
+            QLatin1Char(' ') + tr("Beside each plan is what the record shows six months after."));
 
     for (MovePlan::Planning p : {MovePlan::Planning::NotRecorded, MovePlan::Planning::Planned,
                                  MovePlan::Planning::Unplanned, MovePlan::Planning::Emergency})

@@ -46,6 +46,7 @@ MovesPane::MovesPane(QWidget *parent)
     , m_people(makeTable(m_tiesModel, this))
     , m_warning(new QLabel(this))
     , m_heading(new QLabel(this))
+    , m_why(new QLabel(this))
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -58,11 +59,11 @@ MovesPane::MovesPane(QWidget *parent)
     m_beforeAfter = toolbar->addAction(tr("Map before and after…"), this, [this] {
         const ItemId id = selectedMove();
         const MoveContinuity::Move *move = m_doc ? m_doc->continuity().moveInto(id) : nullptr;
-        if (!move || !move->dayBefore.isValid())
+        if (!move || !move->dayBefore.isValid() || move->upcoming)
             return;
         emit beforeAndAfterRequested(
             tr("Before and after the move to %1").arg(m_doc->placementName(id)), move->dayBefore,
-            move->upcoming ? QDate() : move->sixMonthsAfter);
+            move->sixMonthsAfter);
     });
     for (QAction *a : {m_plan, m_edit, m_beforeAfter})
         a->setToolTip(a->text().remove(QStringLiteral("…")) +
@@ -80,8 +81,19 @@ MovesPane::MovesPane(QWidget *parent)
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setBuddy(m_people);
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->hide();
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MovesPane::refresh);
+    // The chosen move stays chosen when the moves are worked out again (an edit, an undo).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keep = selectedMove(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keep != kNoId)
+            select(m_keep);
+        refresh();
+    });
     connect(m_moves->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MovesPane::showSelected);
     connect(m_moves, &QTableView::activated, this, [this] { editPlan(); });
@@ -89,6 +101,7 @@ MovesPane::MovesPane(QWidget *parent)
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_why);
     bottomLayout->addWidget(m_heading);
     bottomLayout->addWidget(m_people, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -166,7 +179,9 @@ void MovesPane::showSelected()
     const MoveContinuity::Move *move = m_model->moveAt(m_moves->currentIndex().row());
     m_tiesModel->setMove(m_doc, move);
     m_edit->setEnabled(move && m_stack);
-    m_beforeAfter->setEnabled(move && move->dayBefore.isValid());
+    // Only a move that has happened has an "after" on the map.
+    m_beforeAfter->setEnabled(move && move->dayBefore.isValid() && !move->upcoming);
+    m_why->hide();
     if (!m_doc || m_model->rowCount() == 0) {
         m_heading->setText(tr("No moves yet. A move is a change of home: add the places the "
                               "child has lived on the Timeline, or plan a move."));
@@ -176,6 +191,21 @@ void MovesPane::showSelected()
         m_heading->setText(QString());
         return;
     }
+    // Why the child left and came: the record's words and the child's, from the two homes.
+    const auto home = [this](ItemId id) { return m_doc->placement(id).value_or(Placement()); };
+    const Placement from = home(move->fromPlacement);
+    const Placement to = home(move->toPlacement);
+    QStringList why;
+    for (const QString &r : {from.leftReasonRecord, to.cameReasonRecord}) {
+        if (!r.isEmpty())
+            why << tr("Recorded: %1").arg(r);
+    }
+    for (const QString &r : {from.leftReasonChildsWords, to.cameReasonChildsWords}) {
+        if (!r.isEmpty())
+            why << tr("In the child's words: “%1”").arg(r);
+    }
+    m_why->setText(why.join(QLatin1Char('\n')));
+    m_why->setVisible(!why.isEmpty());
     m_heading->setText(move->upcoming
                            ? tr("Who is in the child's life now, and the plan for each after the "
                                 "move to %1:")
@@ -185,7 +215,7 @@ void MovesPane::showSelected()
                                  .arg(m_doc->placementName(move->toPlacement)));
 }
 
-void MovesPane::editPlan(ItemId toPlacement)
+void MovesPane::editPlan(ItemId toPlacement, MovePlan::Planning planning)
 {
     if (!m_doc || !m_stack)
         return;
@@ -194,7 +224,9 @@ void MovesPane::editPlan(ItemId toPlacement)
     const MoveContinuity::Move *found = m_doc->continuity().moveInto(toPlacement);
     if (!found)
         return;
-    const MoveContinuity::Move move = *found; // the dialog outlives no change, but be safe
+    MoveContinuity::Move move = *found; // a copy: the analysis is redone after any edit
+    if (move.plan.planning == MovePlan::Planning::NotRecorded)
+        move.plan.planning = planning;
     select(toPlacement);
     MovePlanDialog dialog(*m_doc, move, this);
     if (run(&dialog) == QDialog::Accepted)
@@ -207,7 +239,7 @@ void MovesPane::planMove()
     if (!m_doc || !m_stack)
         return;
     PlacementDialog dialog(*m_doc, this);
-    dialog.setWindowTitle(tr("Plan a move: the new home"));
+    dialog.setPlannedMove();
     if (run(&dialog) != QDialog::Accepted)
         return;
     Command::addPlacement(*m_stack, *m_doc, dialog.placement());
@@ -218,5 +250,5 @@ void MovesPane::planMove()
             added = std::max(added, p.id);
     }
     if (m_doc->continuity().moveInto(added))
-        editPlan(added);
+        editPlan(added, MovePlan::Planning::Planned); // chosen by choosing "Plan a move…"
 }

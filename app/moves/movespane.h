@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ids.h"
+#include "moveplan.h"
 
 #include <QDate>
 #include <QPointer>
@@ -37,13 +38,16 @@ public:
     // Adds the new home (its dialog), then opens the plan for moving there.
     void planMove();
     // The plan for the move into that home (the selected move when kNoId).
-    void editPlan(ItemId toPlacement = kNoId);
+    // `planning` is filled in when nothing is recorded yet (a move just planned here).
+    void editPlan(ItemId toPlacement = kNoId,
+                  MovePlan::Planning planning = MovePlan::Planning::NotRecorded);
     void select(ItemId toPlacement);
     ItemId selectedMove() const;
 
     QTableView *movesTable() const { return m_moves; }
     QTableView *peopleTable() const { return m_people; }
     QLabel *warningLabel() const { return m_warning; }
+    QLabel *whyLabel() const { return m_why; }
     QString warning() const;
 
 signals:
@@ -66,7 +70,9 @@ private:
     QTableView *m_people;
     QLabel *m_warning;
     QLabel *m_heading;
+    QLabel *m_why;
     QAction *m_plan;
     QAction *m_edit;
     QAction *m_beforeAfter;
+    ItemId m_keep = kNoId; // the move chosen before the list was worked out again
 };

@@ -73,6 +73,7 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name of the place:"), m_name);
     form->addRow(tr("&Kind:"), m_type);
     form->addRow(tr("Moved &in:"), m_from);
@@ -118,6 +119,29 @@ PlacementDialog::PlacementDialog(const TimelineDocument &doc, QWidget *parent)
     // Wide enough for the longest words, as tall as the fields, never taller than the screen.
     fitToScreen();
     validate();
+}
+
+void PlacementDialog::setPlannedMove()
+{
+    setWindowTitle(tr("Plan a move: the new home"));
+    const QString child = m_doc.child().displayName();
+    const auto relabel = [this](QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    };
+    relabel(m_from, tr("Moving &in:"));
+    relabel(m_carers, tr("Will live &with:"));
+    relabel(m_cameChild, tr("Why %1 is moving &here:").arg(child));
+    m_from->lineEdit()->setAccessibleName(tr("Moving in"));
+    m_cameChild->setPlaceholderText(tr("Why are you moving here? Say it your way."));
+    const QDate today = m_doc.today();
+    m_from->setCheck([today](const FuzzyDate &d) {
+        const QDate latest = d.isUnknown() ? QDate() : d.latest();
+        if (latest.isValid() && latest < today)
+            return DateCheck::Result{DateCheck::Severity::Warning,
+                                     tr("This date has passed. Is that right?")};
+        return DateCheck::Result{};
+    });
 }
 
 void PlacementDialog::setPlacement(const Placement &placement)

@@ -25,6 +25,8 @@ public:
     PlacementDialog(const TimelineDocument &doc, QWidget *parent = nullptr);
 
     void setPlacement(const Placement &placement);
+    // For "Plan a move…": the new home, in the future tense; a date to come is expected.
+    void setPlannedMove();
     Placement placement() const;
 
     QLineEdit *nameEdit() const { return m_name; }
@@ -56,6 +58,7 @@ private:
     QLineEdit *m_schoolAddress;
     QCheckBox *m_private;
     QLabel *m_message;
+    class QFormLayout *m_form = nullptr;
     QPushButton *m_ok;
     QPushButton *m_planButton;
     bool m_planRequested = false;

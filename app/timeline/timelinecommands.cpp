@@ -72,8 +72,9 @@ void Command::setMovePlan(QUndoStack &stack, TimelineDocument &doc, const MovePl
     const auto before = doc.movePlan(plan.placementId);
     if ((!before && plan.isEmpty()) || (before && *before == plan))
         return;
-    push<MovePlan>(stack, doc, before, plan,
-                   tr("Plan the move to %1").arg(doc.placementName(plan.placementId)));
+    push<MovePlan>(
+        stack, doc, before, plan,
+        tr("Keeping in touch after the move to %1").arg(doc.placementName(plan.placementId)));
 }
 
 void Command::addMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &memory,

@@ -210,6 +210,9 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
     case TimelineDocument::Kind::Placement:
         if (const auto p = m_doc->placement(id)) {
             PlacementDialog dialog(*m_doc, this);
+            if (const QDate start = p->from.isUnknown() ? QDate() : p->from.earliest();
+                start.isValid() && start > m_doc->today())
+                dialog.setPlannedMove(); // not lived in yet: said in the future tense
             dialog.setPlacement(*p);
             if (run(&dialog) != QDialog::Accepted)
                 break;

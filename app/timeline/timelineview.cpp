@@ -140,7 +140,7 @@ void TimelineView::rebuild()
             const QDate start = history.startOf(p.id);
             if (!start.isValid())
                 continue;
-            // A home still to come is drawn a season wide, marked as planned, so it can be seen
+            // A home still to come is drawn half a year wide, marked as planned, so it can be seen
             // and chosen; its end is not known.
             const bool planned = start > today;
             const QDate end =
@@ -316,8 +316,12 @@ QString TimelineView::describe(Kind kind, ItemId id) const
         return {};
     switch (kind) {
     case Kind::Placement:
-        if (const auto p = m_doc->placement(id))
+        if (const auto p = m_doc->placement(id)) {
+            const QDate start = p->from.isUnknown() ? QDate() : p->from.earliest();
+            if (start.isValid() && start > m_doc->today())
+                return tr("Planned move to %1, %2").arg(p->placeName, p->from.toDisplayString());
             return tr("Lived at %1, %2").arg(p->placeName, p->from.toDisplayString());
+        }
         break;
     case Kind::Memory:
         if (const auto m = m_doc->memory(id))

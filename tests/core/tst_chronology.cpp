@@ -12,6 +12,7 @@ private slots:
     void initTestCase();
     void eachMoveIsListedOnceOnItsDateWithWhyTheChildLeft();
     void theBirthRowDoesNotCarryAReasonForLeaving();
+    void aMoveStillToComeIsPlannedNotDone();
 
 private:
     CaseContent m_case;
@@ -87,6 +88,24 @@ void TestChronology::eachMoveIsListedOnceOnItsDateWithWhyTheChildLeft()
     QCOMPARE(toNana.source, QStringLiteral("Placement plan PP/22/088"));
     QVERIFY(toNana.impact.contains(QStringLiteral("I asked to live with Nana")));
     QCOMPARE(all.count(QStringLiteral("Nana's house")), 1);
+}
+
+void TestChronology::aMoveStillToComeIsPlannedNotDone()
+{
+    CaseContent c = m_case;
+    Placement next;
+    next.id = 9;
+    next.placeName = QStringLiteral("The Browns' house");
+    next.type = Placement::Type::Adoptive;
+    next.from = FuzzyDate::season(2027, FuzzyDate::Season::Spring);
+    c.placements << next;
+    const QList<Chronology::Entry> rows = Chronology::build(c, QDate(2026, 12, 2));
+    QVERIFY(rows.last().event.startsWith(QStringLiteral("Planned move from ")));
+    QVERIFY(rows.last().event.contains(QStringLiteral("to The Browns' house")));
+    // Once the day has come, it is a move like any other.
+    QVERIFY(Chronology::build(c, QDate(2027, 6, 1))
+                .last()
+                .event.startsWith(QStringLiteral("Moved from ")));
 }
 
 void TestChronology::theBirthRowDoesNotCarryAReasonForLeaving()

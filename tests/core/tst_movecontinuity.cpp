@@ -71,6 +71,8 @@ private slots:
     void brokenAndNoContactTiesWereNotInTouchBefore();
     void theNewHomesCarersAreNotCountedBefore();
     void aRelativeWhoCaredIsTheCarerLeftAndComesFirstAfterSiblings();
+    void aSiblingWhoLivedThereTooStaysASibling();
+    void aPlanTheRecordContradictsIsSaid();
     void aRespiteStayInsideAHomeIsNotWhereTheNextMoveStarts();
     void aPlannedMoveWarnsUntilSiblingsAndTheCarerAreDecided();
     void aNewArrangementThatHeldIsKeptChanged();
@@ -243,6 +245,44 @@ void TestMoveContinuity::aRelativeWhoCaredIsTheCarerLeftAndComesFirstAfterSiblin
     QVERIFY(move.ties.at(1).isCurrentCarer);
     QCOMPARE(move.ties.at(2).group, G::Friend);
     QCOMPARE(move.ties.at(3).group, G::School);
+}
+
+void TestMoveContinuity::aSiblingWhoLivedThereTooStaysASibling()
+{
+    // Seen: a sister ticked under "Lived with" at Mum's flat was called a carer.
+    const QList<Placement> homes = {home(1, FuzzyDate::year(2015), kSpring2020, {10, 11}),
+                                    home(2, kSpring2020)};
+    const QList<Person> people = {person(10, Person::Role::BirthMother),
+                                  person(11, Person::Role::Sibling)};
+    const MoveContinuity moves(homes, people, {tie(1, 10), tie(2, 11)}, {}, {}, kToday);
+    const MoveContinuity::Move &move = moves.moves().first();
+    QCOMPARE(move.tie(11)->group, G::Sibling);
+    QVERIFY(move.tie(11)->isCurrentCarer);
+    QCOMPARE(move.tie(10)->group, G::Carer);
+    Person sister = people.at(1);
+    sister.roleDetail = QStringLiteral("Sister, 7");
+    QCOMPARE(MoveWords::whoTheyAre(sister, *move.tie(11)),
+             QStringLiteral("Sister, 7, lived with the child at the home left"));
+    QCOMPARE(MoveWords::whoTheyAre(sister, *move.tie(11), false),
+             QStringLiteral("Brother or sister, lived with the child at the home left"));
+}
+
+void TestMoveContinuity::aPlanTheRecordContradictsIsSaid()
+{
+    MoveContinuity::Tie tie;
+    tie.outcome = O::Kept;
+    tie.evidence = E::TieGoesOn;
+    tie.plan.plan = KeepInTouch::Plan::Ends;
+    QCOMPARE(MoveWords::evidence(tie),
+             QStringLiteral("Still in touch (no end recorded). The plan said this would end: if "
+                            "it did, give the relationship an end date on the map."));
+    tie.outcome = O::Lost;
+    tie.evidence = E::TieEnded;
+    tie.evidenceDate = FuzzyDate::year(2021);
+    tie.plan.plan = KeepInTouch::Plan::ContinuesAsNow;
+    QCOMPARE(MoveWords::evidence(tie, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("Ended 2021, no contact recorded since. The plan was to keep in "
+                            "touch."));
 }
 
 void TestMoveContinuity::aRespiteStayInsideAHomeIsNotWhereTheNextMoveStarts()

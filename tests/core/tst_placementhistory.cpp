@@ -34,6 +34,7 @@ private slots:
     void aMemoryBeforeTheFirstHomeIsAGapEvenWithoutABirthday();
     void anUnknownBirthdayIsSaidNotNothingMissing();
     void anOverlapIsReportedAndTheShortStayWins();
+    void timeSinceTheLastHomeEndedIsAGap();
     void unknownDatesAreListedNotGuessed();
     void memoriesFindTheirPlacementFromTheDate();
     void theDemoStoryHasNoGaps();
@@ -148,7 +149,31 @@ void TestPlacementHistory::anOverlapIsReportedAndTheShortStayWins()
     QCOMPARE(h.overlaps().first().to, QDate(2019, 8, 14));
     QCOMPARE(h.placementAt(FuzzyDate::day(2019, 8, 5)), ItemId(2));
     QCOMPARE(h.placementAt(FuzzyDate::day(2019, 9, 5)), ItemId(1));
-    QVERIFY(h.unresolved(QLocale(QLocale::English)).first().contains(QStringLiteral("overlap")));
+    QVERIFY(h.unresolved(QLocale(QLocale::English)).join(u' ').contains(QStringLiteral("overlap")));
+}
+
+void TestPlacementHistory::timeSinceTheLastHomeEndedIsAGap()
+{
+    // Seen: a home that ended in June 2021, and nothing after, said "Nothing missing".
+    const PlacementHistory h({placement(1, QStringLiteral("Mum's flat"), FuzzyDate::day(kBirth),
+                                        FuzzyDate::month(2021, 6))},
+                             kBirth, kToday);
+    QCOMPARE(h.gaps().size(), 1);
+    QCOMPARE(h.gaps().first().from, QDate(2021, 7, 1));
+    QCOMPARE(h.gaps().first().to, kToday);
+    QCOMPARE(h.unresolved(QLocale(QLocale::English)),
+             QStringList{QStringLiteral("We don't know where you lived between July 2021 and "
+                                        "June 2024.")});
+    // A home still going, or one planned after the one now, leaves no such gap.
+    QVERIFY(PlacementHistory({placement(1, QStringLiteral("Mum's flat"), FuzzyDate::day(kBirth))},
+                             kBirth, kToday)
+                .gaps()
+                .isEmpty());
+    QVERIFY(PlacementHistory({placement(1, QStringLiteral("Nana's"), FuzzyDate::day(kBirth)),
+                              placement(2, QStringLiteral("New home"), FuzzyDate::month(2025, 3))},
+                             kBirth, kToday)
+                .unresolved(QLocale(QLocale::English))
+                .isEmpty());
 }
 
 void TestPlacementHistory::unknownDatesAreListedNotGuessed()

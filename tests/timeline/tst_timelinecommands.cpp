@@ -233,7 +233,7 @@ void TestTimelineCommands::aMovesPlanIsUndoableAndComesBackWithItsHome()
                              {}};
     QSignalSpy moved(m_doc.get(), &TimelineDocument::movesChanged);
     Command::setMovePlan(m_stack, *m_doc, plan);
-    QCOMPARE(m_stack.undoText(), QStringLiteral("Plan the move to Nana's house"));
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Keeping in touch after the move to Nana's house"));
     QVERIFY(!moved.isEmpty());
     QCOMPARE(m_doc->continuity().moveInto(nextId)->tie(sue.id)->plan.ways,
              quint8(KeepInTouch::Visits));

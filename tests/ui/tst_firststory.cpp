@@ -790,6 +790,8 @@ void TestFirstStory::aMoveIsPlannedSiblingsFirstByKeyboard()
         [&problems](PlacementDialog *d) {
             if (!focusArrives(d))
                 problems << QStringLiteral("the keyboard never reached the new home");
+            if (d->windowTitle() != QStringLiteral("Plan a move: the new home"))
+                problems << d->windowTitle();
             QTest::keyClicks(d->nameEdit(), QStringLiteral("The Smiths' house"));
             d->typeCombo()->setFocus();
             QTest::keyClicks(d->typeCombo(), QStringLiteral("Adop"));
@@ -797,6 +799,11 @@ void TestFirstStory::aMoveIsPlannedSiblingsFirstByKeyboard()
             QTest::keyClick(d->fromEdit()->lineEdit(), Qt::Key_Tab);
             if (!d->okButton()->isEnabled())
                 problems << QStringLiteral("a planned home cannot be saved");
+            // A date to come is what a planned move has: no "in the future" warning.
+            for (const QLabel *l : d->findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().contains(QStringLiteral("future")))
+                    problems << l->text();
+            }
             QTest::mouseClick(d->okButton(), Qt::LeftButton);
         },
         &homeAsked);
@@ -817,8 +824,10 @@ void TestFirstStory::aMoveIsPlannedSiblingsFirstByKeyboard()
                 if (f.plan->currentText() != QStringLiteral("Not decided yet"))
                     problems << QStringLiteral("a plan was chosen for the user");
             }
+            // Choosing "Plan a move…" said the move is planned.
+            if (d->planningCombo()->currentText() != QStringLiteral("Planned"))
+                problems << QStringLiteral("a move made with Plan a move is not planned");
             d->planningCombo()->setFocus();
-            QTest::keyClicks(d->planningCombo(), QStringLiteral("Planned"));
             QTest::keyClick(d->planningCombo(), Qt::Key_Tab);
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Six weeks"));
             if (QApplication::focusWidget() != d->noticeEdit())
