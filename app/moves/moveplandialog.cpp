@@ -76,10 +76,7 @@ MovePlanDialog::MovePlanDialog(const TimelineDocument &doc, const MoveContinuity
         people.insert(p.id, p);
     for (const MoveContinuity::Tie &tie : move.ties) {
         const Person person = people.value(tie.personId);
-        QString who =
-            person.roleDetail.isEmpty() ? Vocabulary::roleName(person.role) : person.roleDetail;
-        if (tie.isCurrentCarer)
-            who = tr("%1, carer at the home left").arg(who);
+        const QString who = MoveWords::whoTheyAre(person, tie);
         const QString name = person.displayName();
         auto *box = new QGroupBox(tr("%1 (%2)").arg(name, who), this);
         PersonFields f;

@@ -140,10 +140,7 @@ void MoveTiesModel::setMove(const TimelineDocument *doc, const MoveContinuity::M
             const Person person = people.value(tie.personId);
             Row row;
             row.name = person.displayName();
-            row.who =
-                person.roleDetail.isEmpty() ? Vocabulary::roleName(person.role) : person.roleDetail;
-            if (tie.isCurrentCarer)
-                row.who = tr("%1, carer at the home left").arg(row.who);
+            row.who = MoveWords::whoTheyAre(person, tie);
             row.plan = MoveWords::arrangement(tie.plan, !move->upcoming);
             row.after = MoveWords::outcomeName(tie.outcome);
             row.why = MoveWords::evidence(tie);
