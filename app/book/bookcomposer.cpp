@@ -489,11 +489,12 @@ void BookComposer::composeChildBook(Flow &flow)
         for (const MoveContinuity::Move &move : moves.moves()) {
             QStringList kept;
             for (const MoveContinuity::Tie &t : move.ties) {
-                const bool keeps = move.upcoming
-                                       ? (t.plan.plan == KeepInTouch::Plan::ContinuesAsNow ||
-                                          t.plan.plan == KeepInTouch::Plan::NewArrangement)
-                                       : (t.outcome == MoveContinuity::Outcome::Kept ||
-                                          t.outcome == MoveContinuity::Outcome::Changed);
+                const bool keeps =
+                    move.upcoming
+                        ? (t.movesWith || t.plan.plan == KeepInTouch::Plan::ContinuesAsNow ||
+                           t.plan.plan == KeepInTouch::Plan::NewArrangement)
+                        : (t.outcome == MoveContinuity::Outcome::Kept ||
+                           t.outcome == MoveContinuity::Outcome::Changed);
                 if (!keeps || !names.contains(t.personId))
                     continue;
                 const QString ways = MoveWords::waysInWords(t.plan.ways);
@@ -1004,8 +1005,7 @@ void BookComposer::composeCourtPack(Flow &flow)
             for (const MoveContinuity::Tie &t : move.ties) {
                 const Person p = people.value(t.personId);
                 const QString role = MoveWords::whoTheyAre(p, t, false);
-                QStringList row{nameOf(t.personId), role,
-                                MoveWords::arrangement(t.plan, !move.upcoming)};
+                QStringList row{nameOf(t.personId), role, MoveWords::plan(t, !move.upcoming)};
                 if (!move.upcoming)
                     row << MoveWords::outcomeName(t.outcome) << MoveWords::evidence(t, locale);
                 rows << row;

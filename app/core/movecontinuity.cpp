@@ -44,6 +44,21 @@ const Relationship *latestTie(const QList<const Relationship *> &ties)
     return best;
 }
 
+// Family stay part of the child's life before a move even when they become the new carers.
+bool isFamily(Person::Role role)
+{
+    using R = Person::Role;
+    return role == R::BirthMother || role == R::BirthFather || role == R::Sibling ||
+           role == R::Grandparent || role == R::OtherRelative || role == R::KinshipCarer;
+}
+
+// Whether the map says they are in touch (how often), not only that the tie has no end.
+bool saysInTouch(Relationship::Contact contact)
+{
+    using C = Relationship::Contact;
+    return contact != C::NotSet && contact != C::None && contact != C::NotAllowed;
+}
+
 bool inTouchBefore(const Relationship &r, QDate dayBefore)
 {
     if (r.kind == Relationship::Kind::Broken || r.contact == Relationship::Contact::None ||
@@ -218,6 +233,7 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
             if (s.placement->id == move.fromPlacement)
                 fromHome = s.placement;
         }
+        const QList<ItemId> &livesWithAfter = to.placement->carerIds;
         QSet<ItemId> seen;
         auto addTie = [&](ItemId personId, bool currentCarer) {
             if (seen.contains(personId) || !roles.contains(personId))
@@ -226,6 +242,7 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
             Tie tie;
             tie.personId = personId;
             tie.isCurrentCarer = currentCarer;
+            tie.movesWith = livesWithAfter.contains(personId);
             // Whoever the child lived with counts as a carer there, but a brother or sister who
             // lived there too is still first of all a sibling.
             const Group byRole = groupOf(roles.value(personId));
@@ -244,8 +261,8 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
                 if (ties == tiesOf.cend())
                     continue;
                 const QDate cared = firstCared.value(p.id);
-                if (cared.isValid() && cared > move.dayBefore)
-                    continue; // someone the child first lived with later
+                if (cared.isValid() && cared > move.dayBefore && !isFamily(p.role))
+                    continue; // new carers, whose ties often have no dates: not "before"
                 if (std::any_of(ties->cbegin(), ties->cend(), [&](const Relationship *r) {
                         return inTouchBefore(*r, move.dayBefore);
                     }))
@@ -261,13 +278,18 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
             }
             if (move.upcoming) {
                 tie.outcome = Outcome::Planned;
-                tie.evidence = Evidence::NotYet;
+                tie.evidence = tie.movesWith ? Evidence::MovesWith : Evidence::NotYet;
                 continue;
             }
             const Contact contactAfter = lastContact.value(tie.personId);
             const QDate contact = contactAfter.day;
             const Relationship *r = latestTie(tiesOf.value(tie.personId));
-            if (contact.isValid() && contact >= move.sixMonthsAfter) {
+            if (r)
+                tie.contact = r->contact;
+            if (tie.movesWith) {
+                tie.outcome = Outcome::Kept;
+                tie.evidence = Evidence::MovesWith;
+            } else if (contact.isValid() && contact >= move.sixMonthsAfter) {
                 tie.outcome = Outcome::Kept;
                 tie.evidence = Evidence::ContactAfter;
                 tie.evidenceDate = contactAfter.date;
@@ -275,8 +297,15 @@ MoveContinuity::MoveContinuity(const QList<Placement> &placements, const QList<P
                 tie.outcome = move.sixMonthsAfter > today ? Outcome::TooSoon : Outcome::NotKnown;
                 tie.evidence = move.sixMonthsAfter > today ? Evidence::NotYet : Evidence::NoTie;
             } else if (r->to.isUnknown()) {
-                tie.outcome = move.sixMonthsAfter > today ? Outcome::TooSoon : Outcome::Kept;
-                tie.evidence = move.sixMonthsAfter > today ? Evidence::NotYet : Evidence::TieGoesOn;
+                // No end is not proof of contact: only the map's "how often" says they are in
+                // touch; otherwise it is not known.
+                const bool inTouch = saysInTouch(r->contact);
+                tie.outcome = move.sixMonthsAfter > today ? Outcome::TooSoon
+                              : inTouch                   ? Outcome::Kept
+                                                          : Outcome::NotKnown;
+                tie.evidence = move.sixMonthsAfter > today ? Evidence::NotYet
+                               : inTouch                   ? Evidence::TieGoesOn
+                                                           : Evidence::OpenNoContact;
             } else if (firstDay(r->to).isValid() && firstDay(r->to) >= move.sixMonthsAfter) {
                 tie.outcome = Outcome::Kept;
                 tie.evidence = Evidence::TieLasted;

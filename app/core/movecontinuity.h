@@ -24,7 +24,9 @@ public:
     // Why the outcome is what it is, so a reader can check it.
     enum class Evidence : quint8 {
         ContactAfter,    // a contact recorded six months or more after the move
-        TieGoesOn,       // the tie has no end: it is still going
+        TieGoesOn,       // the tie has no end, and the map says how often they are in touch
+        OpenNoContact,   // the tie has no end, but nothing says they are in touch
+        MovesWith,       // the child lives with them in the new home too
         TieLasted,       // the tie ended, but more than six months after
         TieEnded,        // the tie ended before six months had passed
         TieEndUncertain, // the tie's end is too vague to say
@@ -42,7 +44,10 @@ public:
         FuzzyDate evidenceDate;      // the contact's, or the tie's end, as recorded
         KeepInTouch plan;            // personId is kNoId when nothing is planned
         bool isCurrentCarer = false; // lived with the child at the home left (its carers)
-        bool decided() const { return plan.plan != KeepInTouch::Plan::NotDecided; }
+        bool movesWith = false;      // lives with the child in the new home too
+        Relationship::Contact contact = Relationship::Contact::NotSet; // as the map says now
+        // Someone moving with the child needs no plan to stay in touch.
+        bool decided() const { return movesWith || plan.plan != KeepInTouch::Plan::NotDecided; }
         bool operator==(const Tie &) const = default;
     };
 

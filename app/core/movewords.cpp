@@ -122,9 +122,18 @@ QString MoveWords::whoTheyAre(const Person &person, const MoveContinuity::Tie &t
 {
     const QString who = detail && !person.roleDetail.isEmpty() ? person.roleDetail
                                                                : Vocabulary::roleName(person.role);
+    if (tie.isCurrentCarer && tie.movesWith)
+        return tr("%1, lives with the child in both homes").arg(who);
     if (tie.isCurrentCarer && MoveContinuity::groupOf(person.role) != MoveContinuity::Group::Carer)
         return tr("%1, lived with the child at the home left").arg(who);
     return who;
+}
+
+QString MoveWords::plan(const MoveContinuity::Tie &tie, bool past)
+{
+    if (tie.movesWith && tie.plan.plan == KeepInTouch::Plan::NotDecided)
+        return past ? tr("Moved with the child") : tr("Moves with the child");
+    return arrangement(tie.plan, past);
 }
 
 QString MoveWords::arrangement(const KeepInTouch &keep, bool past)
@@ -158,7 +167,14 @@ QString MoveWords::evidenceOnly(const MoveContinuity::Tie &tie, const QLocale &l
     case E::ContactAfter:
         return tr("Contact recorded on %1").arg(day);
     case E::TieGoesOn:
-        return tr("Still in touch (no end recorded)");
+        return tie.contact == Relationship::Contact::LivesTogether
+                   ? tr("Living together, as the map says (no end recorded)")
+                   : tr("In touch: %1, as the map says (no end recorded)")
+                         .arg(Vocabulary::contactName(tie.contact).toLower());
+    case E::OpenNoContact:
+        return tr("No end recorded, but nothing says how often they are in touch");
+    case E::MovesWith:
+        return tr("Lives with the child in the new home too");
     case E::TieLasted:
         return tr("In touch until %1").arg(day);
     case E::TieEnded:

@@ -29,6 +29,9 @@ public:
     // "New arrangement: video calls, every week, arranged by Sue" — or just "Not decided yet"
     // ("No plan recorded" for a move that has happened).
     static QString arrangement(const KeepInTouch &keep, bool past = false);
+    // The plan for one person: "Moves with the child" for someone who lives with them in the
+    // new home and has no other plan; otherwise arrangement().
+    static QString plan(const MoveContinuity::Tie &tie, bool past = false);
     // Why the outcome is what it is: "Last contact recorded 3 March 2021", "Tie ended June 2020".
     static QString evidence(const MoveContinuity::Tie &tie, const QLocale &locale = QLocale());
 

@@ -113,6 +113,15 @@ MovePlanDialog::MovePlanDialog(const TimelineDocument &doc, const MoveContinuity
         f.why->setPlaceholderText(tr("Why it ends, or anything else to know"));
 
         auto *rows = new QFormLayout(box);
+        if (tie.movesWith) {
+            auto *together = new QLabel(
+                tr("%1 lives with %2 in the new home too: nothing to plan unless that changes.")
+                    .arg(name, child),
+                box);
+            together->setWordWrap(true);
+            together->setTextFormat(Qt::PlainText);
+            rows->addRow(together);
+        }
         rows->addRow(tr("After the move:"), f.plan);
         rows->addRow(tr("How often:"), f.often);
         rows->addRow(tr("How:"), waysRow);

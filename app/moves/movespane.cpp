@@ -215,7 +215,7 @@ void MovesPane::showSelected()
                                  .arg(m_doc->placementName(move->toPlacement)));
 }
 
-void MovesPane::editPlan(ItemId toPlacement, MovePlan::Planning planning)
+void MovesPane::editPlan(ItemId toPlacement)
 {
     if (!m_doc || !m_stack)
         return;
@@ -224,9 +224,7 @@ void MovesPane::editPlan(ItemId toPlacement, MovePlan::Planning planning)
     const MoveContinuity::Move *found = m_doc->continuity().moveInto(toPlacement);
     if (!found)
         return;
-    MoveContinuity::Move move = *found; // a copy: the analysis is redone after any edit
-    if (move.plan.planning == MovePlan::Planning::NotRecorded)
-        move.plan.planning = planning;
+    const MoveContinuity::Move move = *found; // a copy: the analysis is redone after any edit
     select(toPlacement);
     MovePlanDialog dialog(*m_doc, move, this);
     if (run(&dialog) == QDialog::Accepted)
@@ -242,13 +240,22 @@ void MovesPane::planMove()
     dialog.setPlannedMove();
     if (run(&dialog) != QDialog::Accepted)
         return;
-    Command::addPlacement(*m_stack, *m_doc, dialog.placement());
-    // The new home is the newest placement with that name and date.
+    // The new home, that its move is planned, and the plan: one step to undo.
+    const Placement home = dialog.placement();
+    m_stack->beginMacro(tr("Plan a move to %1").arg(home.placeName));
+    Command::addPlacement(*m_stack, *m_doc, home);
     ItemId added = kNoId;
     for (const Placement &p : m_doc->placements()) {
-        if (p.placeName == dialog.placement().placeName && p.from == dialog.placement().from)
+        if (p.placeName == home.placeName && p.from == home.from)
             added = std::max(added, p.id);
     }
-    if (m_doc->continuity().moveInto(added))
-        editPlan(added, MovePlan::Planning::Planned); // chosen by choosing "Plan a move…"
+    if (m_doc->continuity().moveInto(added)) {
+        // Choosing "Plan a move…" said it is planned: kept even if the plan is left for later.
+        MovePlan planned;
+        planned.placementId = added;
+        planned.planning = MovePlan::Planning::Planned;
+        Command::setMovePlan(*m_stack, *m_doc, planned);
+        editPlan(added);
+    }
+    m_stack->endMacro();
 }

@@ -38,9 +38,7 @@ public:
     // Adds the new home (its dialog), then opens the plan for moving there.
     void planMove();
     // The plan for the move into that home (the selected move when kNoId).
-    // `planning` is filled in when nothing is recorded yet (a move just planned here).
-    void editPlan(ItemId toPlacement = kNoId,
-                  MovePlan::Planning planning = MovePlan::Planning::NotRecorded);
+    void editPlan(ItemId toPlacement = kNoId);
     void select(ItemId toPlacement);
     ItemId selectedMove() const;
 

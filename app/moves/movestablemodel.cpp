@@ -141,7 +141,7 @@ void MoveTiesModel::setMove(const TimelineDocument *doc, const MoveContinuity::M
             Row row;
             row.name = person.displayName();
             row.who = MoveWords::whoTheyAre(person, tie);
-            row.plan = MoveWords::arrangement(tie.plan, !move->upcoming);
+            row.plan = MoveWords::plan(tie, !move->upcoming);
             row.after = MoveWords::outcomeName(tie.outcome);
             row.why = MoveWords::evidence(tie);
             row.warn = move->upcoming && !tie.decided() &&

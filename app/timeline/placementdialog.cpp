@@ -132,6 +132,11 @@ void PlacementDialog::setPlannedMove()
     relabel(m_from, tr("Moving &in:"));
     relabel(m_carers, tr("Will live &with:"));
     relabel(m_cameChild, tr("Why %1 is moving &here:").arg(child));
+    // Leaving a home not lived in yet is not a question to ask.
+    m_form->setRowVisible(m_to, false);
+    m_form->setRowVisible(m_reasonChild, false);
+    if (auto *record = qobject_cast<QFormLayout *>(m_reasonRecord->parentWidget()->layout()))
+        record->setRowVisible(m_reasonRecord, false);
     m_from->lineEdit()->setAccessibleName(tr("Moving in"));
     m_cameChild->setPlaceholderText(tr("Why are you moving here? Say it your way."));
     const QDate today = m_doc.today();

@@ -42,6 +42,14 @@ Relationship tie(ItemId id, ItemId other, const FuzzyDate &from = {}, const Fuzz
     return r;
 }
 
+Relationship inTouch(ItemId id, ItemId other,
+                     Relationship::Contact how = Relationship::Contact::Weekly)
+{
+    Relationship r = tie(id, other);
+    r.contact = how;
+    return r;
+}
+
 Event contact(ItemId id, const FuzzyDate &date, QList<ItemId> people)
 {
     Event e;
@@ -73,6 +81,8 @@ private slots:
     void aRelativeWhoCaredIsTheCarerLeftAndComesFirstAfterSiblings();
     void aSiblingWhoLivedThereTooStaysASibling();
     void aPlanTheRecordContradictsIsSaid();
+    void anOpenTieWithNothingSayingTheyMeetIsNotKnown();
+    void whoeverMovesWithTheChildNeedsNoPlan();
     void aRespiteStayInsideAHomeIsNotWhereTheNextMoveStarts();
     void aPlannedMoveWarnsUntilSiblingsAndTheCarerAreDecided();
     void aNewArrangementThatHeldIsKeptChanged();
@@ -106,7 +116,7 @@ void TestMoveContinuity::aTieThatEndedSoonAfterIsLostAndOneStillGoingIsKept()
                                   person(12, Person::Role::Teacher)};
     const QList<Relationship> ties = {
         tie(1, 10, FuzzyDate::year(2018), FuzzyDate::day(2020, 3, 1)), // ended with the move
-        tie(2, 11),                                                    // still going
+        inTouch(2, 11),                                                // still going
         tie(3, 12, FuzzyDate::year(2019), FuzzyDate::day(2021, 6, 1)), // lasted a year more
     };
     const MoveContinuity moves(homes, people, ties, {}, {}, kToday);
@@ -118,6 +128,8 @@ void TestMoveContinuity::aTieThatEndedSoonAfterIsLostAndOneStillGoingIsKept()
     QCOMPARE(move.tie(10)->evidenceDate, FuzzyDate::day(2020, 3, 1));
     QCOMPARE(move.tie(11)->outcome, O::Kept);
     QCOMPARE(move.tie(11)->evidence, E::TieGoesOn);
+    QCOMPARE(MoveWords::evidence(*move.tie(11)),
+             QStringLiteral("In touch: every week, as the map says (no end recorded)"));
     QCOMPARE(move.tie(12)->outcome, O::Kept);
     QCOMPARE(move.tie(12)->evidence, E::TieLasted);
     QCOMPARE(move.count(O::Lost), 1);
@@ -272,10 +284,12 @@ void TestMoveContinuity::aPlanTheRecordContradictsIsSaid()
     MoveContinuity::Tie tie;
     tie.outcome = O::Kept;
     tie.evidence = E::TieGoesOn;
+    tie.contact = Relationship::Contact::Monthly;
     tie.plan.plan = KeepInTouch::Plan::Ends;
     QCOMPARE(MoveWords::evidence(tie),
-             QStringLiteral("Still in touch (no end recorded). The plan said this would end: if "
-                            "it did, give the relationship an end date on the map."));
+             QStringLiteral("In touch: every month, as the map says (no end recorded). The plan "
+                            "said this would end: if it did, give the relationship an end date on "
+                            "the map."));
     tie.outcome = O::Lost;
     tie.evidence = E::TieEnded;
     tie.evidenceDate = FuzzyDate::year(2021);
@@ -283,6 +297,53 @@ void TestMoveContinuity::aPlanTheRecordContradictsIsSaid()
     QCOMPARE(MoveWords::evidence(tie, QLocale(QLocale::English, QLocale::UnitedKingdom)),
              QStringLiteral("Ended 2021, no contact recorded since. The plan was to keep in "
                             "touch."));
+}
+
+void TestMoveContinuity::anOpenTieWithNothingSayingTheyMeetIsNotKnown()
+{
+    // Seen: "Kept" in a court pack for a tie with no end and nothing else recorded.
+    const QList<Placement> homes = {home(1, FuzzyDate::year(2015), kSpring2020),
+                                    home(2, kSpring2020)};
+    const MoveContinuity moves(homes, {person(11, Person::Role::Friend)}, {tie(1, 11)}, {}, {},
+                               kToday);
+    const MoveContinuity::Tie *t = moves.moves().first().tie(11);
+    QCOMPARE(t->outcome, O::NotKnown);
+    QCOMPARE(t->evidence, E::OpenNoContact);
+    QCOMPARE(MoveWords::evidence(*t),
+             QStringLiteral("No end recorded, but nothing says how often they are in touch"));
+}
+
+void TestMoveContinuity::whoeverMovesWithTheChildNeedsNoPlan()
+{
+    // Seen: Gran and Sam, moving with Ollie, were warned about as undecided; Gran, his new
+    // carer and his grandmother, was missing from the move into her house.
+    const auto planned = FuzzyDate::month(2027, 7);
+    const QList<Placement> homes = {
+        home(1, FuzzyDate::year(2014), FuzzyDate::month(2019, 5), {10, 11}),
+        home(2, FuzzyDate::month(2019, 5), {}, {12, 11}), home(3, planned, {}, {12, 11})};
+    const QList<Person> people = {person(10, Person::Role::BirthFather),
+                                  person(11, Person::Role::Sibling),
+                                  person(12, Person::Role::KinshipCarer)};
+    const QList<Relationship> ties = {tie(1, 10), tie(2, 11), tie(3, 12)};
+    const MoveContinuity moves(homes, people, ties, {}, {}, kToday);
+    const MoveContinuity::Move &intoGrans = moves.moves().at(0);
+    QVERIFY(intoGrans.tie(12)); // family, so in his life before, though a carer after
+    QVERIFY(intoGrans.tie(12)->movesWith);
+    QCOMPARE(intoGrans.tie(11)->outcome, O::Kept);
+    QCOMPARE(intoGrans.tie(11)->evidence, E::MovesWith);
+    QCOMPARE(MoveWords::plan(*intoGrans.tie(11), true), QStringLiteral("Moved with the child"));
+    const Person sam = people.at(1);
+    QCOMPARE(MoveWords::whoTheyAre(sam, *intoGrans.tie(11)),
+             QStringLiteral("Brother or sister, lives with the child in both homes"));
+    QVERIFY(!intoGrans.tie(10)->movesWith);
+    QCOMPARE(intoGrans.tie(10)->outcome, O::NotKnown);
+
+    const MoveContinuity::Move &toFlat = moves.moves().at(1);
+    QVERIFY(toFlat.upcoming);
+    QVERIFY(!toFlat.needsDecision());
+    QCOMPARE(toFlat.undecided(), 1); // only Dad, who is not moving with him
+    QVERIFY(!toFlat.tie(10)->decided());
+    QCOMPARE(MoveWords::plan(*toFlat.tie(12)), QStringLiteral("Moves with the child"));
 }
 
 void TestMoveContinuity::aRespiteStayInsideAHomeIsNotWhereTheNextMoveStarts()
@@ -341,8 +402,8 @@ void TestMoveContinuity::aNewArrangementThatHeldIsKeptChanged()
     MovePlan plan;
     plan.placementId = 2;
     plan.keep << KeepInTouch{11, KeepInTouch::Plan::NewArrangement, {}, KeepInTouch::Calls, {}, {}};
-    const MoveContinuity moves(homes, {person(11, Person::Role::Sibling)}, {tie(1, 11)}, {}, {plan},
-                               kToday);
+    const MoveContinuity moves(homes, {person(11, Person::Role::Sibling)}, {inTouch(1, 11)}, {},
+                               {plan}, kToday);
     QCOMPARE(moves.moves().first().tie(11)->outcome, O::Changed);
 }
 
