@@ -18,16 +18,12 @@ struct PersonLinks
         QString table;
         QStringList columns;
         QVariantList values;
+        bool operator==(const Row &) const = default;
     };
     QList<Row> rows;    // link rows deleted with the person
     QList<Row> cleared; // columns set to NULL: table, {column}, {row id, person id}
     bool operator==(const PersonLinks &) const = default;
 };
-
-inline bool operator==(const PersonLinks::Row &a, const PersonLinks::Row &b)
-{
-    return a.table == b.table && a.columns == b.columns && a.values == b.values;
-}
 
 // People (and pets and places) who matter to the child.
 class PersonRepository : public Repository
