@@ -7,6 +7,7 @@
 #include "sqlcipherdriver.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,68 @@
 #include <sqlite3.h>
 
 namespace {
+
+// What a failed file operation means to the user: a full disk, a name already taken, or a
+// place that cannot be written.
+StorageError fileError(int err, const char *what)
+{
+    return StorageError{err == ENOSPC ? StorageError::Kind::DiskFull
+                                      : (err == EEXIST ? StorageError::Kind::FileExists
+                                                       : StorageError::Kind::ReadOnlyLocation),
+                        QStringLiteral("%1: %2").arg(QString::fromLatin1(what),
+                                                     QString::fromLocal8Bit(strerror(err)))};
+}
+
+// A hidden temporary file beside `finalPath` for a case or a copy to be written whole before it
+// takes its name (a kill on the way leaves nothing under the name). mkstemp: owner-only (0600)
+// from the first byte, and never somebody else's file.
+StorageError hiddenTempBeside(const QString &finalPath, QByteArray *temp)
+{
+    const QFileInfo info(finalPath);
+    *temp = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                              QStringLiteral(".new-XXXXXX"));
+    const int fd = ::mkstemp(temp->data());
+    if (fd < 0)
+        return fileError(errno, "create");
+    ::close(fd);
+    return {};
+}
+
+// Hidden files a killed create, copy or Change Passphrase of this case left beside it (each
+// may hold megabytes of the story). Only old ones go: a young one may be another window's work
+// in progress.
+void removeStaleLeftovers(const QString &casePath)
+{
+    const QFileInfo info(casePath);
+    QDir folder = info.absoluteDir();
+    const QStringList patterns = {QStringLiteral(".%1.new-*").arg(info.fileName()),
+                                  QStringLiteral(".%1.rekey.new-*").arg(info.fileName()),
+                                  QStringLiteral("%1.rekey").arg(info.fileName())};
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    for (const QFileInfo &left :
+         folder.entryInfoList(patterns, QDir::Files | QDir::Hidden | QDir::System)) {
+        if (left.lastModified().toUTC() < old)
+            QFile::remove(left.absoluteFilePath());
+    }
+}
+
+// Gives the whole file its name. link() refuses a name that appeared meanwhile, where rename()
+// would replace it; where links are not possible (FAT), rename() after a last look.
+StorageError moveIntoPlace(const QByteArray &temp, const QString &finalPath)
+{
+    const QByteArray target = QFile::encodeName(finalPath);
+    if (::link(temp.constData(), target.constData()) == 0) {
+        ::unlink(temp.constData());
+        return {};
+    }
+    if (errno == EEXIST)
+        return fileError(EEXIST, "create");
+    if (QFileInfo::exists(finalPath))
+        return fileError(EEXIST, "rename");
+    if (::rename(temp.constData(), target.constData()) != 0)
+        return fileError(errno, "rename");
+    return {};
+}
 
 QString newConnectionName()
 {
@@ -76,23 +139,10 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
     // The case is made under a hidden temporary name beside it and moved into place only once
     // it is a whole case: killed while the key is derived (a second or more), the app used to
     // leave an empty file under the case's name that then read as "not a life story".
-    // mkstemp: owner-only (0600) from the first byte, and never somebody else's file.
     const QString finalPath = info.absoluteFilePath();
-    QByteArray temp = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") +
-                                        info.fileName() + QStringLiteral(".new-XXXXXX"));
-    const int fd = ::mkstemp(temp.data());
-    auto failure = [](int err, const char *what) {
-        return StorageError{err == ENOSPC ? StorageError::Kind::DiskFull
-                                          : (err == EEXIST ? StorageError::Kind::FileExists
-                                                           : StorageError::Kind::ReadOnlyLocation),
-                            QStringLiteral("%1: %2").arg(QString::fromLatin1(what),
-                                                         QString::fromLocal8Bit(strerror(err)))};
-    };
-    if (fd < 0) {
-        *error = failure(errno, "create");
+    QByteArray temp;
+    if ((*error = hiddenTempBeside(finalPath, &temp)))
         return nullptr;
-    }
-    ::close(fd);
     const QString tempPath = QFile::decodeName(temp);
 
     const QByteArray salt = KeyDerivation::randomSalt();
@@ -108,18 +158,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
     }
     // Closed before it moves: SQLite names its journal after the path it opened.
     file->close();
-    if (!error->isError()) {
-        // link() refuses a name that appeared meanwhile, where rename() would replace it;
-        // where links are not possible (FAT), rename() after a last look.
-        if (::link(temp.constData(), QFile::encodeName(finalPath).constData()) == 0) {
-            ::unlink(temp.constData());
-        } else if (errno == EEXIST) {
-            *error = failure(EEXIST, "create");
-        } else if (QFileInfo::exists(finalPath) ||
-                   ::rename(temp.constData(), QFile::encodeName(finalPath).constData()) != 0) {
-            *error = failure(QFileInfo::exists(finalPath) ? EEXIST : errno, "rename");
-        }
-    }
+    if (!error->isError())
+        *error = moveIntoPlace(temp, finalPath);
     if (!error->isError()) {
         file.reset(new CaseFile);
         *error = file->connect(finalPath, KeyDerivation::sqlcipherKeySpec(key, salt), true);
@@ -169,6 +209,7 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, const SecureBytes 
                   QStringLiteral("schema version %1").arg(version)};
         return nullptr;
     }
+    removeStaleLeftovers(file->m_path);
     if (version < Schema::kCurrentVersion) {
         // The backup is a byte copy of the encrypted file: just as private as the original.
         const QString backup =
@@ -326,19 +367,17 @@ StorageError CaseFile::exportTo(const QString &target, const SecureBytes &keySpe
     const QFileInfo info(target);
     if (info.exists())
         return {StorageError::Kind::FileExists, QStringLiteral("copy target exists")};
-    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return {errno == ENOSPC ? StorageError::Kind::DiskFull
-                                : StorageError::Kind::ReadOnlyLocation,
-                QStringLiteral("create copy")};
-    ::close(fd);
+    // Written whole under a hidden name, then named: a copy killed half-way (or a full disk)
+    // never leaves half a story under the name the user chose.
+    QByteArray temp;
+    if (StorageError e = hiddenTempBeside(info.absoluteFilePath(), &temp))
+        return e;
 
     QSqlDatabase db = database();
     QSqlQuery q(db);
     // The key travels as a bound parameter, never inside SQL text.
     q.prepare(QStringLiteral("ATTACH DATABASE ? AS belonging_copy KEY ?"));
-    q.addBindValue(info.absoluteFilePath());
+    q.addBindValue(QFile::decodeName(temp));
     q.addBindValue(QByteArray(keySpec.chars(), qsizetype(keySpec.size())));
     bool ok = q.exec();
     QSqlError failure = q.lastError();
@@ -362,8 +401,17 @@ StorageError CaseFile::exportTo(const QString &target, const SecureBytes &keySpe
         q.exec(QStringLiteral("DETACH DATABASE belonging_copy"));
     }
     if (!ok) {
-        QFile::remove(info.absoluteFilePath());
+        ::unlink(temp.constData());
         return errorFor(failure);
+    }
+    const int fd = ::open(temp.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd); // on the disk before it has a name
+        ::close(fd);
+    }
+    if (StorageError e = moveIntoPlace(temp, info.absoluteFilePath())) {
+        ::unlink(temp.constData());
+        return e;
     }
     return {};
 }

@@ -50,6 +50,7 @@ private slots:
     void diskFullIsReportedAndNothingIsLost();
     void readOnlyLocationIsReported();
     void existingFileIsNeverOverwritten();
+    void leftoversOfAKilledWriteAreClearedOnceOld();
     void inMemoryCaseWorks();
 
 private:
@@ -524,6 +525,33 @@ void TestCaseFile::readOnlyLocationIsReported()
                               TestCase::passphrase(), &error, KdfParams::fastForTests()));
     QCOMPARE(error.kind(), Kind::ReadOnlyLocation);
     QVERIFY(!error.message().isEmpty());
+}
+
+void TestCaseFile::leftoversOfAKilledWriteAreClearedOnceOld()
+{
+    const QString story = path("leftovers.belonging");
+    QVERIFY(TestCase::create(story));
+    const auto leave = [this](const char *name, int ageSeconds) {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                              QFileDevice::FileModificationTime));
+    };
+    leave(".leftovers.belonging.new-a1b2c3", 3600);       // a killed create
+    leave(".leftovers.belonging.rekey.new-d4e5f6", 3600); // a killed rekey
+    leave("leftovers.belonging.rekey", 3600);
+    leave(".leftovers.belonging.new-young1", 5); // another window, at work
+    leave(".other.belonging.new-g7h8i9", 3600);  // not this story's
+    StorageError error;
+    QVERIFY(TestCase::open(story, &error));
+    QVERIFY(!QFile::exists(path(".leftovers.belonging.new-a1b2c3")));
+    QVERIFY(!QFile::exists(path(".leftovers.belonging.rekey.new-d4e5f6")));
+    QVERIFY(!QFile::exists(path("leftovers.belonging.rekey")));
+    QVERIFY(QFile::exists(path(".leftovers.belonging.new-young1")));
+    QVERIFY(QFile::exists(path(".other.belonging.new-g7h8i9")));
 }
 
 void TestCaseFile::existingFileIsNeverOverwritten()
