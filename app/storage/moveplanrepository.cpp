@@ -5,12 +5,6 @@
 
 namespace {
 
-template <typename E> E enumFrom(const QVariant &v, int count)
-{
-    const int i = v.toInt();
-    return i >= 0 && i < count ? E(i) : E(0);
-}
-
 bool removeIn(QSqlQuery &q, ItemId placementId)
 {
     if (!q.prepare(QStringLiteral("DELETE FROM move_plan WHERE placement_id = ?")))
@@ -83,7 +77,7 @@ QList<MovePlan> MovePlanRepository::all()
     while (q.next()) {
         MovePlan p;
         p.placementId = q.value(0).toLongLong();
-        p.planning = enumFrom<MovePlan::Planning>(q.value(1), MovePlan::kPlanningCount);
+        p.planning = Repository::enumFrom<MovePlan::Planning>(q.value(1), MovePlan::kPlanningCount);
         p.notice = q.value(2).toString();
         index.insert(p.placementId, plans.size());
         plans << p;
@@ -99,8 +93,9 @@ QList<MovePlan> MovePlanRepository::all()
             continue;
         KeepInTouch keep;
         keep.personId = k.value(1).toLongLong();
-        keep.plan = enumFrom<KeepInTouch::Plan>(k.value(2), KeepInTouch::kPlanCount);
-        keep.often = enumFrom<Relationship::Contact>(k.value(3), Relationship::kContactCount);
+        keep.plan = Repository::enumFrom<KeepInTouch::Plan>(k.value(2), KeepInTouch::kPlanCount);
+        keep.often =
+            Repository::enumFrom<Relationship::Contact>(k.value(3), Relationship::kContactCount);
         keep.ways = quint8(k.value(4).toUInt() & KeepInTouch::kAllWays);
         keep.arrangedBy = k.value(5).toString();
         keep.why = k.value(6).toString();

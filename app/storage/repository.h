@@ -20,6 +20,13 @@ public:
     // A list of feelings as stored ("1,5"); unknown numbers in a file are dropped on reading.
     static QString feelingsText(const QList<Memory::Feeling> &feelings);
     static QList<Memory::Feeling> feelingsFrom(const QString &text);
+    // A choice stored as a number: a file may hold anything, so one out of range reads as the
+    // first choice (never a value the enum does not have).
+    template <typename E> static E enumFrom(const QVariant &v, int count)
+    {
+        const int i = v.toInt();
+        return i >= 0 && i < count ? E(i) : E(0);
+    }
 
 protected:
     explicit Repository(CaseFile &file)

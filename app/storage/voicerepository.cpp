@@ -22,13 +22,6 @@ QDate dayFrom(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// Numbers from a file may be anything: out-of-range values read as the first choice.
-template <typename E> E enumFrom(const QVariant &v, int count)
-{
-    const int i = v.toInt();
-    return i >= 0 && i < count ? E(i) : E(0);
-}
-
 const QString kOwner = QStringLiteral("voice_entry_id");
 const QString kPresent = QStringLiteral("voice_entry_person");
 const QString kPerson = QStringLiteral("person_id");
@@ -66,18 +59,18 @@ public:
         e.date = FuzzyDate::fromStorage(q.value(1).toString()).value_or(FuzzyDate());
         e.prompt = q.value(3).toString();
         e.words = q.value(4).toString();
-        e.given = enumFrom<VoiceEntry::Given>(q.value(5), VoiceEntry::kGivenCount);
+        e.given = Repository::enumFrom<VoiceEntry::Given>(q.value(5), VoiceEntry::kGivenCount);
         e.saidToId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
         e.writtenById = q.value(7).isNull() ? kNoId : q.value(7).toLongLong();
-        e.topic = enumFrom<VoiceEntry::Topic>(q.value(8), VoiceEntry::kTopicCount);
+        e.topic = Repository::enumFrom<VoiceEntry::Topic>(q.value(8), VoiceEntry::kTopicCount);
         e.feelings = Repository::feelingsFrom(q.value(9).toString());
-        e.readBack = enumFrom<VoiceEntry::ReadBack>(q.value(10), 3);
+        e.readBack = Repository::enumFrom<VoiceEntry::ReadBack>(q.value(10), 3);
         e.readBackOn = dayFrom(q.value(11));
         e.audiences = quint8(q.value(12).toUInt() & VoiceEntry::kAllAudiences);
         e.migrated = q.value(13).toBool();
         e.answeredByEventId = q.value(14).isNull() ? kNoId : q.value(14).toLongLong();
         e.answer = q.value(15).toString();
-        e.outcome = enumFrom<VoiceEntry::Outcome>(q.value(16), 4);
+        e.outcome = Repository::enumFrom<VoiceEntry::Outcome>(q.value(16), 4);
         e.whyNot = q.value(17).toString();
         e.toldToChild = q.value(18).toBool();
         e.toldOn = dayFrom(q.value(19));
