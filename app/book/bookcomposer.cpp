@@ -237,12 +237,6 @@ BookComposer::BookComposer(const CaseContent &redacted, const BookOptions &optio
     , m_style(options.audience)
 {}
 
-bool BookComposer::isPlanned(const Placement &p) const
-{
-    const QDate start = p.from.isUnknown() ? QDate() : p.from.earliest();
-    return start.isValid() && start > m_options.preparedOn;
-}
-
 BookModel BookComposer::compose()
 {
     m_model = BookModel();
@@ -386,7 +380,7 @@ void BookComposer::composeChildBook(Flow &flow)
                              return a.from.sortKey() < b.from.sortKey();
                          });
         for (const Placement &p : placements) {
-            if (isPlanned(p))
+            if (p.isPlannedOn(m_options.preparedOn))
                 continue; // not lived in yet: it is in "People I kept in touch with"
             flow.heading(p.placeName, TextStyle::Heading2, 1, keep);
             const QString when = p.to.isUnknown()
@@ -910,9 +904,9 @@ void BookComposer::composeCourtPack(Flow &flow)
             carers.removeAll(QString());
             rows << QStringList{QString::number(number++),
                                 dateText(p.from),
-                                isPlanned(p)       ? tr("Planned")
-                                : p.to.isUnknown() ? tr("Current")
-                                                   : dateText(p.to),
+                                p.isPlannedOn(m_options.preparedOn) ? tr("Planned")
+                                : p.to.isUnknown()                  ? tr("Current")
+                                                                    : dateText(p.to),
                                 p.placeName + (carers.isEmpty()
                                                    ? QString()
                                                    : QStringLiteral(" (") +

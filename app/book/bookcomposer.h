@@ -46,8 +46,6 @@ private:
     void composeCourtPack(Flow &flow);
     void addContents(int contentsPage);
     void addFooters();
-    // A home the child has not moved into yet (on the day the book is made).
-    bool isPlanned(const Placement &p) const;
 
     const CaseContent &m_case;
     BookOptions m_options;

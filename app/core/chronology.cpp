@@ -84,9 +84,8 @@ QList<Chronology::Entry> Chronology::build(const CaseContent &c, QDate today)
             e.impact = childSaid(p->cameReasonChildsWords);
         } else {
             // A home not moved into yet is a plan, not something that happened.
-            const QDate start = p->from.isUnknown() ? QDate() : p->from.earliest();
             e.event =
-                start.isValid() && start > today
+                p->isPlannedOn(today)
                     ? tr("Planned move from %1 to %2 (%3)")
                           .arg(previous->placeName, p->placeName, type)
                     : tr("Moved from %1 to %2 (%3)").arg(previous->placeName, p->placeName, type);

@@ -4,6 +4,7 @@
 #include "fuzzydate.h"
 #include "ids.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -38,5 +39,12 @@ struct Placement
     QString leftReasonRecord;
     bool isPrivate = false;
 
+    // A home not moved into yet on `today` (its earliest possible start is later): a planned
+    // move, said in the future tense everywhere.
+    bool isPlannedOn(QDate today) const
+    {
+        const QDate start = from.isUnknown() ? QDate() : from.earliest();
+        return start.isValid() && start > today;
+    }
     bool operator==(const Placement &) const = default;
 };

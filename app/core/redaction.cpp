@@ -186,9 +186,8 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
             if (p.to.isUnknown()) {
                 scrubber.add(p.placeName);
                 scrubber.add(p.school);
-                const bool planned = !p.from.isUnknown() && p.from.earliest().isValid() &&
-                                     p.from.earliest() > policy.today;
-                p.placeName = planned ? tr("Where I will live next") : tr("Where I live now");
+                p.placeName = p.isPlannedOn(policy.today) ? tr("Where I will live next")
+                                                          : tr("Where I live now");
                 p.school.clear();
                 r.leftOut << tr("The name of the place where the child lives now, and their "
                                 "school");

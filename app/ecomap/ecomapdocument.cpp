@@ -169,7 +169,7 @@ StorageError EcomapDocument::restorePerson(const Person &person, QPointF positio
         if (!error)
             error = RelationshipRepository(m_file).restore(r);
     }
-    if (!error && (!links.rows.isEmpty() || !links.cleared.isEmpty()))
+    if (!error && !links.isEmpty())
         error = PersonRepository(m_file).restoreLinks(links);
     const StorageError end = m_file.endBatch(!error);
     if (error || end)
@@ -181,7 +181,7 @@ StorageError EcomapDocument::restorePerson(const Person &person, QPointF positio
         m_relationships.insert(r.id, r);
         emit relationshipAdded(r.id);
     }
-    if (!links.rows.isEmpty() || !links.cleared.isEmpty())
+    if (!links.isEmpty())
         m_model.linksRestored();
     return {};
 }

@@ -3,7 +3,6 @@
 
 #include "moveplandialog.h"
 #include "movestablemodel.h"
-#include "movewords.h"
 #include "placementdialog.h"
 #include "timelinecommands.h"
 #include "timelinedocument.h"
@@ -149,14 +148,7 @@ void MovesPane::refresh()
     m_plan->setEnabled(open);
     QStringList warnings;
     if (m_doc) {
-        for (const MoveContinuity::Move &move : m_doc->continuity().moves()) {
-            QStringList names;
-            for (ItemId id : move.undecidedKeyPeople())
-                names << m_doc->personName(id);
-            if (!names.isEmpty())
-                warnings << MoveWords::undecidedWarning(m_doc->placementName(move.toPlacement),
-                                                        names);
-        }
+        warnings = m_doc->moveWarnings();
         if (m_model->rowCount() > 0 && !m_moves->currentIndex().isValid())
             m_moves->setCurrentIndex(m_model->index(0, 0));
     }

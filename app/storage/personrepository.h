@@ -22,6 +22,7 @@ struct PersonLinks
     };
     QList<Row> rows;    // link rows deleted with the person
     QList<Row> cleared; // columns set to NULL: table, {column}, {row id, person id}
+    bool isEmpty() const { return rows.isEmpty() && cleared.isEmpty(); }
     bool operator==(const PersonLinks &) const = default;
 };
 

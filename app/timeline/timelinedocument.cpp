@@ -6,6 +6,7 @@
 #include "mediarepository.h"
 #include "memoryrepository.h"
 #include "moveplanrepository.h"
+#include "movewords.h"
 #include "personrepository.h"
 #include "placementrepository.h"
 #include "relationshiprepository.h"
@@ -259,6 +260,19 @@ StorageError TimelineDocument::put(const std::optional<MovePlan> &before,
     m_model.noteSaved();
     emit movesChanged();
     return {};
+}
+
+QStringList TimelineDocument::moveWarnings() const
+{
+    QStringList warnings;
+    for (const MoveContinuity::Move &move : continuity().moves()) {
+        QStringList names;
+        for (ItemId id : move.undecidedKeyPeople())
+            names << personName(id);
+        if (!names.isEmpty())
+            warnings << MoveWords::undecidedWarning(placementName(move.toPlacement), names);
+    }
+    return warnings;
 }
 
 std::optional<MovePlan> TimelineDocument::movePlan(ItemId placementId) const

@@ -69,6 +69,9 @@ public:
     std::optional<MovePlan> movePlan(ItemId placementId) const;
     const QList<Relationship> &ties() const { return m_ties; }
     const MoveContinuity &continuity() const;
+    // One sentence for each move still to come that leaves a brother, sister or someone the
+    // child lives with undecided (shown on the Moves tab, the map and the timeline).
+    QStringList moveWarnings() const;
 
     // Changes, used by the undo commands: from `before` to `after` (nullopt = absent), in one
     // transaction. New items (id kNoId) get their ids written back into `after`, so a redo

@@ -3,7 +3,6 @@
 
 #include "eventdialog.h"
 #include "memorydialog.h"
-#include "movewords.h"
 #include "placementdialog.h"
 #include "timelinecommands.h"
 #include "timelinemodel.h"
@@ -210,8 +209,7 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
     case TimelineDocument::Kind::Placement:
         if (const auto p = m_doc->placement(id)) {
             PlacementDialog dialog(*m_doc, this);
-            if (const QDate start = p->from.isUnknown() ? QDate() : p->from.earliest();
-                start.isValid() && start > m_doc->today())
+            if (p->isPlannedOn(m_doc->today()))
                 dialog.setPlannedMove(); // not lived in yet: said in the future tense
             dialog.setPlacement(*p);
             if (run(&dialog) != QDialog::Accepted)
@@ -317,14 +315,7 @@ void TimelinePane::refreshUnknowns()
     if (lines.isEmpty())
         m_unknowns->addItem(tr("Nothing missing: every stretch of time has a home."));
     // A move still to come that leaves a brother, sister or the carer undecided.
-    for (const MoveContinuity::Move &move : m_doc->continuity().moves()) {
-        QStringList names;
-        for (ItemId id : move.undecidedKeyPeople())
-            names << m_doc->personName(id);
-        if (!names.isEmpty())
-            m_unknowns->addItem(
-                MoveWords::undecidedWarning(m_doc->placementName(move.toPlacement), names));
-    }
+    m_unknowns->addItems(m_doc->moveWarnings());
 }
 
 void TimelinePane::updateActions()

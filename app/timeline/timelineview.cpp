@@ -140,9 +140,9 @@ void TimelineView::rebuild()
             const QDate start = history.startOf(p.id);
             if (!start.isValid())
                 continue;
-            // A home still to come is drawn half a year wide, marked as planned, so it can be seen
+            // A home still to come is drawn a season wide, marked as planned, so it can be seen
             // and chosen; its end is not known.
-            const bool planned = start > today;
+            const bool planned = p.isPlannedOn(today);
             const QDate end =
                 planned ? std::max(history.endOf(p.id), start.addMonths(3)) : history.endOf(p.id);
             const MoveContinuity::Move *move = m_doc->continuity().moveInto(p.id);
@@ -317,8 +317,7 @@ QString TimelineView::describe(Kind kind, ItemId id) const
     switch (kind) {
     case Kind::Placement:
         if (const auto p = m_doc->placement(id)) {
-            const QDate start = p->from.isUnknown() ? QDate() : p->from.earliest();
-            if (start.isValid() && start > m_doc->today())
+            if (p->isPlannedOn(m_doc->today()))
                 return tr("Planned move to %1, %2").arg(p->placeName, p->from.toDisplayString());
             return tr("Lived at %1, %2").arg(p->placeName, p->from.toDisplayString());
         }
