@@ -137,6 +137,7 @@ void PlacementDialog::setPlannedMove()
     m_form->setRowVisible(m_reasonChild, false);
     if (auto *record = qobject_cast<QFormLayout *>(m_reasonRecord->parentWidget()->layout()))
         record->setRowVisible(m_reasonRecord, false);
+    fitToScreen(); // as tall as the rows still shown
     m_from->lineEdit()->setAccessibleName(tr("Moving in"));
     m_cameChild->setPlaceholderText(tr("Why are you moving here? Say it your way."));
     const QDate today = m_doc.today();
