@@ -9,6 +9,7 @@
 #include "testcase.h"
 #include "voicerepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -236,6 +237,10 @@ void TestCaseFile::saveACopyWithTheSameOrANewPassphrase()
     const SecureBytes other = TestCase::passphrase("another one");
     QVERIFY(!file->saveCopy(path("new.belonging"), &other, KdfParams::fastForTests()));
     QCOMPARE(file->saveCopy(path("same.belonging")).kind(), Kind::FileExists);
+    // A folder that cannot be written to: said so, and nothing left behind anywhere.
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden);
+    QCOMPARE(file->saveCopy(path("gone/copy.belonging")).kind(), Kind::ReadOnlyLocation);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden), before);
     file->close();
 
     StorageError error;
