@@ -40,8 +40,17 @@ public:
             return {};
         if (t == QAccessible::Name)
             return m_card->accessibleName();
-        if (t == QAccessible::Description)
-            return m_card->person().childsWords;
+        if (t == QAccessible::Description) {
+            // How the relationship feels and how often they meet, as the lines show it,
+            // then the child's own words about them.
+            auto *scene = qobject_cast<EcomapScene *>(m_view->scene());
+            QStringList parts;
+            if (scene)
+                parts << scene->describeTies(m_card->personId());
+            if (!m_card->person().childsWords.isEmpty())
+                parts << m_card->person().childsWords;
+            return parts.join(QStringLiteral(". "));
+        }
         return {};
     }
     void setText(QAccessible::Text, const QString &) override {}
@@ -73,31 +82,112 @@ private:
     QPointer<EcomapView> m_view;
 };
 
-// The view, with the cards as its children.
+// The child at the centre: the first thing on the map.
+class ChildInterface : public QAccessibleInterface
+{
+public:
+    ChildInterface(ChildItem *child, EcomapView *view)
+        : m_child(child)
+        , m_view(view)
+    {}
+    bool isValid() const override { return m_child && m_view; }
+    QObject *object() const override { return m_child; }
+    QAccessibleInterface *parent() const override
+    {
+        return QAccessible::queryAccessibleInterface(m_view);
+    }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    QString text(QAccessible::Text t) const override
+    {
+        if (!isValid())
+            return {};
+        if (t == QAccessible::Name)
+            return EcomapView::tr("%1, at the centre of the map").arg(m_child->name());
+        if (t == QAccessible::Description) {
+            const int people = int(peopleOf(m_view).size());
+            return EcomapView::tr("%n people around them", nullptr, people);
+        }
+        return {};
+    }
+    void setText(QAccessible::Text, const QString &) override {}
+    QRect rect() const override
+    {
+        if (!isValid())
+            return {};
+        const QRect inView = m_view->mapFromScene(m_child->sceneBoundingRect()).boundingRect();
+        return QRect(m_view->viewport()->mapToGlobal(inView.topLeft()), inView.size());
+    }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        s.invalid = !isValid();
+        return s;
+    }
+
+private:
+    QPointer<ChildItem> m_child;
+    QPointer<EcomapView> m_view;
+};
+
+ChildItem *childOf(const EcomapView *view)
+{
+    auto *scene = view ? qobject_cast<EcomapScene *>(view->scene()) : nullptr;
+    return scene ? scene->childItem() : nullptr;
+}
+
+// Registered once per item, so a screen reader gets the same interface each time it asks.
+template <typename Interface, typename Item>
+QAccessibleInterface *interfaceFor(Item *item, EcomapView *view)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+    if (!iface) {
+        iface = new Interface(item, view);
+        QAccessible::registerAccessibleInterface(iface);
+    }
+    return iface;
+}
+
+// The view, with the child and then the cards (clockwise from the top) as its children.
 class ViewInterface : public QAccessibleWidget
 {
 public:
     explicit ViewInterface(EcomapView *view)
         : QAccessibleWidget(view, QAccessible::List)
     {}
-    int childCount() const override { return int(peopleOf(view()).size()); }
+    int childCount() const override
+    {
+        return childOf(view()) ? int(peopleOf(view()).size()) + 1 : 0;
+    }
     QAccessibleInterface *child(int index) const override
     {
-        const QList<PersonItem *> people = peopleOf(view());
-        if (index < 0 || index >= people.size())
+        ChildItem *centre = childOf(view());
+        if (!centre)
             return nullptr;
-        // Cached per card, so a screen reader gets the same interface each time it asks.
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(people[index]);
-        if (!iface) {
-            iface = new CardInterface(people[index], view());
-            QAccessible::registerAccessibleInterface(iface);
-        }
-        return iface;
+        if (index == 0)
+            return interfaceFor<ChildInterface>(centre, view());
+        const QList<PersonItem *> people = peopleOf(view());
+        if (index < 1 || index > people.size())
+            return nullptr;
+        return interfaceFor<CardInterface>(people[index - 1], view());
     }
     int indexOfChild(const QAccessibleInterface *child) const override
     {
-        return child ? int(peopleOf(view()).indexOf(qobject_cast<PersonItem *>(child->object())))
-                     : -1;
+        if (!child || !child->object())
+            return -1;
+        if (child->object() == childOf(view()))
+            return 0;
+        const qsizetype i = peopleOf(view()).indexOf(qobject_cast<PersonItem *>(child->object()));
+        return i < 0 ? -1 : int(i) + 1;
+    }
+    QAccessibleInterface *focusChild() const override
+    {
+        auto *scene = qobject_cast<EcomapScene *>(view()->scene());
+        auto *card = scene ? dynamic_cast<PersonItem *>(scene->focusItem()) : nullptr;
+        return card && view()->hasFocus() ? interfaceFor<CardInterface>(card, view()) : nullptr;
     }
 
 private:
@@ -112,6 +202,20 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
 }
 
 } // namespace
+
+void EcomapAccessible::focusPerson(EcomapView *view, PersonItem *card)
+{
+    if (!QAccessible::isActive() || !view || !card || !view->hasFocus())
+        return;
+    QAccessibleInterface *viewIface = QAccessible::queryAccessibleInterface(view);
+    const int index =
+        viewIface ? viewIface->indexOfChild(interfaceFor<CardInterface>(card, view)) : -1;
+    if (index < 0)
+        return;
+    QAccessibleEvent focus(view, QAccessible::Focus);
+    focus.setChild(index);
+    QAccessible::updateAccessibility(&focus);
+}
 
 void EcomapAccessible::install()
 {

@@ -65,6 +65,7 @@ public:
     static constexpr qreal kRadius = 62;
     explicit ChildItem(const QString &name, const QImage &photo = {});
     void setName(const QString &name);
+    QString name() const { return m_name; }
     void setPhoto(const QImage &photo);
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

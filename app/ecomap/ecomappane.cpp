@@ -2,6 +2,7 @@
 #include "ecomappane.h"
 
 #include "commands.h"
+#include "commandbar.h"
 #include "ecomapaccessible.h"
 #include "ecomapexport.h"
 #include "ecomapitems.h"
@@ -168,9 +169,13 @@ EcomapPane::EcomapPane(QWidget *parent)
     QAction *fit = new QAction(tr("&Fit"), this);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *a :
-         {m_addAction, m_editAction, m_removeAction, zoomIn, zoomOut, fit, m_exportAction})
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *a : {m_addAction, m_editAction, m_removeAction, m_groupAction, zoomIn, zoomOut,
+                       fit, m_exportAction})
         QWidget::addAction(a);
+    m_commands = {m_addAction, m_editAction, m_removeAction, m_groupAction, nullptr,
+                  zoomIn,      zoomOut,      fit,           nullptr,       m_exportAction};
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -186,6 +191,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     toolbar->addAction(fit);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
+    CommandBar::makeReachable(toolbar);
 
     connect(m_addAction, &QAction::triggered, this, &EcomapPane::addPerson);
     connect(m_aboutChildAction, &QAction::triggered, this, &EcomapPane::aboutChildRequested);
@@ -373,6 +379,7 @@ void EcomapPane::setCase(CaseModel *model, QUndoStack *stack, const QList<QDate>
             m_view->setAccessibleDescription(card ? card->accessibleName() : QString());
             QAccessibleEvent event(m_view, QAccessible::DescriptionChanged);
             QAccessible::updateAccessibility(&event);
+            EcomapAccessible::focusPerson(m_view, card);
         });
         m_view->setScene(m_scene.get());
         m_scene->setCardScale(cardScale());

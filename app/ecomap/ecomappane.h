@@ -65,6 +65,8 @@ public:
     void setChooseItem(ChooseItem choose) { m_chooseItem = std::move(choose); }
     void setAskText(AskText ask) { m_askText = std::move(ask); }
     QAction *groupAction() const { return m_groupAction; }
+    // The map's commands in toolbar order (null between groups), for the menu bar.
+    const QList<QAction *> &commands() const { return m_commands; }
 
     EcomapDocument *document() const { return m_doc.get(); }
     EcomapScene *scene() const { return m_scene.get(); }
@@ -117,6 +119,7 @@ private:
     QAction *m_aboutChildAction;
     QAction *m_exportAction;
     QAction *m_groupAction;
+    QList<QAction *> m_commands;
     QCheckBox *m_asOfCheck;
     QSlider *m_slider;
     QLabel *m_dateLabel;

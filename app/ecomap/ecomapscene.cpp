@@ -381,6 +381,39 @@ void EcomapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     event->accept();
 }
 
+QString EcomapScene::describeTies(ItemId personId) const
+{
+    QStringList sentences;
+    const QString child = m_doc.child().displayName();
+    for (const Relationship &r : m_doc.relationshipsOf(personId)) {
+        if (m_asOf.isValid() && !r.isActiveOn(m_asOf))
+            continue;
+        QStringList parts;
+        parts << tr("It feels: %1").arg(Vocabulary::kindName(r.kind));
+        // Arrows point from A to B; say them from the child's side when the child is an end.
+        const bool towardsB = Notation::arrowAtB(r.direction);
+        const bool towardsA = Notation::arrowAtA(r.direction);
+        const ItemId other = r.personA == personId ? r.personB : r.personA;
+        if (towardsA && towardsB) {
+            parts << tr("Support goes both ways");
+        } else if (towardsA || towardsB) {
+            parts << tr("Support goes to %1").arg(nameFor(towardsB ? r.personB : r.personA));
+        }
+        if (r.contact != Relationship::Contact::NotSet)
+            parts << tr("Contact: %1").arg(Vocabulary::contactName(r.contact));
+        if (!r.to.isUnknown())
+            parts << tr("Ended %1").arg(r.to.toDisplayString(QLocale()));
+        if (r.isPrivate)
+            parts << tr("Kept private");
+        const QString joined = parts.join(QStringLiteral(". "));
+        sentences << (other == kChildId ? joined
+                                        : tr("With %1: %2").arg(nameFor(other), joined));
+    }
+    if (sentences.isEmpty())
+        return tr("No line to %1 yet").arg(child);
+    return sentences.join(QStringLiteral(". "));
+}
+
 QString EcomapScene::nameFor(ItemId id) const
 {
     if (id == kChildId)

@@ -42,6 +42,9 @@ public:
     QList<PersonItem *> personItemsInOrder() const;
     // Moves keyboard focus to the next (or previous) person; false after the last one.
     bool focusNextPerson(bool forward);
+    // What a sighted user reads off the lines to this person, in words for a screen reader:
+    // "It feels: Strong. Support comes to Maisie. Contact: Every week".
+    QString describeTies(ItemId personId) const;
     ItemId selectedPersonId() const;
     ItemId selectedRelationshipId() const;
     // The area worth showing or exporting: everything plus a margin.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movespane.h"
 
+#include "commandbar.h"
 #include "moveplandialog.h"
 #include "movestablemodel.h"
 #include "placementdialog.h"
@@ -49,13 +50,13 @@ MovesPane::MovesPane(QWidget *parent)
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_plan = toolbar->addAction(tr("Plan a move…"), this, &MovesPane::planMove);
-    m_edit = toolbar->addAction(tr("Keeping-in-touch plan…"), this, [this] { editPlan(); });
+    m_plan = toolbar->addAction(tr("&Plan a move…"), this, &MovesPane::planMove);
+    m_edit = toolbar->addAction(tr("&Keeping-in-touch plan…"), this, [this] { editPlan(); });
     // Shortcuts work anywhere in the pane, and only in this pane (as on the timeline).
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_edit);
-    m_beforeAfter = toolbar->addAction(tr("Map before and after…"), this, [this] {
+    m_beforeAfter = toolbar->addAction(tr("Map &before and after…"), this, [this] {
         const ItemId id = selectedMove();
         const MoveContinuity::Move *move = m_doc ? m_doc->continuity().moveInto(id) : nullptr;
         if (!move || !move->dayBefore.isValid() || move->upcoming)
@@ -64,11 +65,8 @@ MovesPane::MovesPane(QWidget *parent)
             tr("Before and after the move to %1").arg(m_doc->placementName(id)), move->dayBefore,
             move->sixMonthsAfter);
     });
-    for (QAction *a : {m_plan, m_edit, m_beforeAfter})
-        a->setToolTip(a->text().remove(QStringLiteral("…")) +
-                      (a->shortcut().isEmpty() ? QString()
-                                               : QStringLiteral(" (%1)").arg(a->shortcut().toString(
-                                                     QKeySequence::NativeText))));
+    CommandBar::makeReachable(toolbar);
+    m_commands = {m_plan, m_edit, m_beforeAfter};
 
     setAccessibleName(tr("Moves"));
     m_moves->setAccessibleName(tr("Every change of home"));

@@ -34,6 +34,8 @@ public:
     // The timeline's document: moves are made of its homes, events and plans.
     void setCase(TimelineDocument *doc, QUndoStack *stack);
     void setRunDialog(RunDialog run) { m_runDialog = std::move(run); }
+    // The pane's commands, for the menu bar.
+    const QList<QAction *> &commands() const { return m_commands; }
 
     // Adds the new home (its dialog), then opens the plan for moving there.
     void planMove();
@@ -69,6 +71,7 @@ private:
     QLabel *m_warning;
     QLabel *m_heading;
     QLabel *m_why;
+    QList<QAction *> m_commands;
     QAction *m_plan;
     QAction *m_edit;
     QAction *m_beforeAfter;

@@ -85,6 +85,7 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     form->addRow(tr("&When:"), m_date);
     form->addRow(tr("In %1's &words:").arg(child), m_words);
     form->addRow(tr("How did it feel?"), feelings);
+    feelings->setQuestion(tr("How did it feel?"));
     form->addRow(tr("W&ho was there:"), m_people);
     form->addRow(tr("Where %1 was &living:").arg(child), m_placement);
     auto *photos = new QVBoxLayout;

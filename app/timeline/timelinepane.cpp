@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepane.h"
 
+#include "commandbar.h"
 #include "eventdialog.h"
 #include "memorydialog.h"
 #include "placementdialog.h"
@@ -20,6 +21,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -44,31 +46,39 @@ TimelinePane::TimelinePane(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     };
-    m_addMemory = toolbar->addAction(tr("Add a memory…"), this, [this] { addMemory(); });
+    m_addMemory = toolbar->addAction(tr("Add a &memory…"), this, [this] { addMemory(); });
     shortcut(m_addMemory, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_addPlacement = toolbar->addAction(tr("Add a place…"), this, &TimelinePane::addPlacement);
+    m_addPlacement = toolbar->addAction(tr("Add a &place…"), this, &TimelinePane::addPlacement);
     shortcut(m_addPlacement, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_addEvent = toolbar->addAction(tr("Add an event…"), this, &TimelinePane::addEvent);
+    m_addEvent = toolbar->addAction(tr("Add an &event…"), this, &TimelinePane::addEvent);
     shortcut(m_addEvent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_planMove =
-        toolbar->addAction(tr("Plan a move…"), this, [this] { emit planMoveRequested(kNoId); });
+        toolbar->addAction(tr("Plan a m&ove…"), this, [this] { emit planMoveRequested(kNoId); });
     toolbar->addSeparator();
-    m_edit = toolbar->addAction(tr("Change…"), this,
+    m_edit = toolbar->addAction(tr("&Change…"), this,
                                 [this] { edit(m_view->selectedKind(), m_view->selectedId()); });
     shortcut(m_edit, QKeySequence(Qt::Key_F2));
-    m_remove = toolbar->addAction(tr("Remove"), this, &TimelinePane::removeSelected);
+    m_remove = toolbar->addAction(tr("&Remove"), this, &TimelinePane::removeSelected);
     shortcut(m_remove, QKeySequence::Delete);
     toolbar->addSeparator();
-    QAction *zoomIn = toolbar->addAction(tr("Zoom In"), this, [this] { m_view->zoomBy(1.5); });
+    QAction *zoomIn = toolbar->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.5); });
     shortcut(zoomIn, QKeySequence::ZoomIn);
     QAction *zoomOut =
-        toolbar->addAction(tr("Zoom Out"), this, [this] { m_view->zoomBy(1 / 1.5); });
+        toolbar->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(1 / 1.5); });
     shortcut(zoomOut, QKeySequence::ZoomOut);
-    QAction *fit = toolbar->addAction(tr("Whole Life"), this, [this] { m_view->fitLifetime(); });
+    QAction *fit = toolbar->addAction(tr("&Whole Life"), this, [this] { m_view->fitLifetime(); });
     shortcut(fit, QKeySequence(Qt::CTRL | Qt::Key_0));
+    CommandBar::makeReachable(toolbar);
+    m_commands = {m_addMemory, m_addPlacement, m_addEvent, m_planMove, nullptr, m_edit,
+                  m_remove,    nullptr,        zoomIn,     zoomOut,    fit};
 
     m_search->setPlaceholderText(tr("Search the timeline…"));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has no name of its own: a reader would say only "button".
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>()) {
+        clear->setAccessibleName(tr("Clear the search"));
+        clear->setToolTip(tr("Clear the search"));
+    }
     m_search->setAccessibleName(tr("Search the timeline"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &TimelineFilter::setSearchText);
 
@@ -90,6 +100,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_list->setWordWrap(false);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePane::listSelectionChanged);
+    m_list->installEventFilter(this);
     connect(m_list, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_filter->mapToSource(index);
         edit(m_model->kindAt(source.row()), m_model->idAt(source.row()));
@@ -283,12 +294,30 @@ void TimelinePane::selectInList(TimelineDocument::Kind kind, ItemId id)
     if (index.isValid()) {
         m_list->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
-        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        // Moving the table's current row tells a screen reader that the table has focus, so
+        // a reader browsing the lanes would hear table cells instead of the lane items. The
+        // current row follows the selection only when the table itself gets focus.
+        if (m_list->hasFocus())
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         m_list->scrollTo(index);
     } else {
         m_list->clearSelection();
     }
     m_syncing = false;
+}
+
+bool TimelinePane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Arriving in the table continues from the row chosen in the lanes.
+    if (watched == m_list && event->type() == QEvent::FocusIn) {
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        if (!rows.isEmpty() && m_list->currentIndex().row() != rows.first().row()) {
+            m_syncing = true;
+            m_list->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+            m_syncing = false;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimelinePane::listSelectionChanged()

@@ -34,6 +34,8 @@ public:
 
     void setCase(CaseModel *model, QUndoStack *stack);
     TimelineDocument *document() const { return m_doc.get(); }
+    // The timeline's commands in toolbar order (null between groups), for the menu bar.
+    const QList<QAction *> &commands() const { return m_commands; }
     TimelineView *view() const { return m_view; }
     QTableView *list() const { return m_list; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -61,6 +63,7 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void selectInList(TimelineDocument::Kind kind, ItemId id);
@@ -83,6 +86,7 @@ private:
     QAction *m_planMove;
     QAction *m_edit;
     QAction *m_remove;
+    QList<QAction *> m_commands;
     Confirm m_confirm;
     RunDialog m_runDialog;
     bool m_syncing = false;

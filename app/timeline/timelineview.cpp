@@ -79,8 +79,10 @@ TimelineView::TimelineView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setAccessibleName(tr("Timeline"));
+    // The factory first: setting a name makes Qt create and cache this view's accessible
+    // interface, and a cached default one would hide every lane item from screen readers.
     TimelineAccessible::install();
+    setAccessibleName(tr("Timeline"));
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
     horizontalScrollBar()->setSingleStep(40);

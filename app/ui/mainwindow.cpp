@@ -10,6 +10,9 @@
 #include "casefile.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "ecomappane.h"
+#include "movespane.h"
+#include "timelinepane.h"
 #include "childrepository.h"
 #include "democase.h"
 #include "dialogs.h"
@@ -284,6 +287,21 @@ void MainWindow::createMenus()
         });
     }
 
+    // Every toolbar command is in a menu too, with its shortcut shown beside it.
+    auto commandMenu = [this](const QString &title, const QList<QAction *> &commands) {
+        QMenu *menu = menuBar()->addMenu(title);
+        for (QAction *a : commands) {
+            if (a)
+                menu->addAction(a);
+            else
+                menu->addSeparator();
+        }
+        m_commandMenus << menu;
+    };
+    commandMenu(tr("&People"), m_workspace->ecomapPane()->commands());
+    commandMenu(tr("&Timeline"), m_workspace->timelinePane()->commands());
+    commandMenu(tr("&Moves"), m_workspace->movesPane()->commands());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guideAction);
     help->addSeparator();
@@ -326,6 +344,8 @@ void MainWindow::updateActions()
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
                        m_aboutChildAction})
         a->setEnabled(open);
+    for (QMenu *menu : std::as_const(m_commandMenus))
+        menu->menuAction()->setEnabled(open);
 }
 
 bool MainWindow::hasOpenCase() const

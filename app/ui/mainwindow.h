@@ -131,4 +131,5 @@ private:
     QAction *m_guideAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QList<QMenu *> m_commandMenus; // the panes' own commands: People, Timeline, Moves
 };

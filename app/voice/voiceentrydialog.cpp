@@ -134,6 +134,7 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     form->addRow(tr("Who else was t&here:"), m_present);
     form->addRow(tr("What it is a&bout:"), m_topic);
     form->addRow(tr("How did %1 feel?").arg(m_child), m_feelings);
+    m_feelings->setQuestion(tr("How did %1 feel?").arg(m_child));
     form->addRow(tr("&Read back to %1?").arg(m_child), m_readBack);
     form->addRow(tr("O&n:"), m_readBackOn);
     form->addRow(who);

@@ -45,3 +45,10 @@ QList<Memory::Feeling> FeelingPicker::feelings() const
     }
     return list;
 }
+
+void FeelingPicker::setQuestion(const QString &question)
+{
+    setAccessibleName(question);
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setAccessibleDescription(question);
+}

@@ -16,6 +16,9 @@ public:
     explicit FeelingPicker(QWidget *parent = nullptr);
     void setFeelings(const QList<Memory::Feeling> &feelings);
     QList<Memory::Feeling> feelings() const;
+    // The question the faces answer ("How did it feel?"): a screen reader says it with each
+    // face, which otherwise would be only "Happy, toggle button".
+    void setQuestion(const QString &question);
     const QList<QToolButton *> &buttons() const { return m_buttons; }
 
 private:

@@ -1,35 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peoplechecklist.h"
 
-PeopleChecklist::PeopleChecklist(const QList<Person> &people, const QString &accessibleName,
+#include <QCheckBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+constexpr const char *kIdProperty = "personId";
+}
+
+PeopleChecklist::PeopleChecklist(const QList<Person> &people, const QString &question,
                                  QWidget *parent)
-    : QListWidget(parent)
+    : QScrollArea(parent)
 {
+    auto *inside = new QWidget(this);
+    // The question names the group, so a reader arriving at a box hears what it answers.
+    inside->setAccessibleName(question);
+    auto *layout = new QVBoxLayout(inside);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
     for (const Person &p : people) {
-        auto *item = new QListWidgetItem(p.displayName(), this);
-        item->setData(Qt::UserRole, p.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        auto *box = new QCheckBox(p.displayName(), inside);
+        box->setProperty(kIdProperty, QVariant::fromValue(p.id));
+        box->setAccessibleDescription(question);
+        layout->addWidget(box);
+        m_boxes << box;
     }
-    setAccessibleName(accessibleName);
+    if (m_boxes.isEmpty()) {
+        auto *none = new QLabel(tr("Nobody is on the map yet."), inside);
+        none->setEnabled(false);
+        layout->addWidget(none);
+    } else {
+        // The label's Alt key and a click on the list land on the first person.
+        setFocusProxy(m_boxes.first());
+    }
+    layout->addStretch();
+    setWidget(inside);
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::NoFocus); // the boxes take focus, one Tab stop each
+    setAccessibleName(question);
     setMaximumHeight(110);
 }
 
 void PeopleChecklist::setChecked(const QList<ItemId> &ids)
 {
-    for (int i = 0; i < count(); ++i) {
-        QListWidgetItem *entry = item(i);
-        entry->setCheckState(
-            ids.contains(entry->data(Qt::UserRole).value<ItemId>()) ? Qt::Checked : Qt::Unchecked);
-    }
+    for (QCheckBox *box : std::as_const(m_boxes))
+        box->setChecked(ids.contains(box->property(kIdProperty).value<ItemId>()));
 }
 
 QList<ItemId> PeopleChecklist::checked() const
 {
     QList<ItemId> ids;
-    for (int i = 0; i < count(); ++i) {
-        if (item(i)->checkState() == Qt::Checked)
-            ids << item(i)->data(Qt::UserRole).value<ItemId>();
+    for (const QCheckBox *box : m_boxes) {
+        if (box->isChecked())
+            ids << box->property(kIdProperty).value<ItemId>();
     }
     return ids;
 }

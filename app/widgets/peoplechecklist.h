@@ -3,18 +3,25 @@
 
 #include "person.h"
 
-#include <QListWidget>
+#include <QScrollArea>
 
-// A list of the people on the ecomap, each with a tick box: "who was there", "lived with",
-// "who was involved".
-class PeopleChecklist : public QListWidget
+class QCheckBox;
+
+// The people on the ecomap, each a real tick box: "who was there", "lived with", "who was
+// involved". Real check boxes, not ticks in a list, so a screen reader says "check box, not
+// checked" for each person and its toggle action ticks rather than only selects.
+class PeopleChecklist : public QScrollArea
 {
     Q_OBJECT
 
 public:
-    PeopleChecklist(const QList<Person> &people, const QString &accessibleName,
+    PeopleChecklist(const QList<Person> &people, const QString &question,
                     QWidget *parent = nullptr);
 
     void setChecked(const QList<ItemId> &ids);
     QList<ItemId> checked() const;
+    QList<QCheckBox *> boxes() const { return m_boxes; }
+
+private:
+    QList<QCheckBox *> m_boxes;
 };

@@ -144,7 +144,9 @@ void TestMainWindow::standardShortcutsAreSet()
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
     QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                 QStringLiteral("&View"), QStringLiteral("&Help")}));
+                                 QStringLiteral("&View"), QStringLiteral("&People"),
+                                 QStringLiteral("&Timeline"), QStringLiteral("&Moves"),
+                                 QStringLiteral("&Help")}));
 }
 
 void TestMainWindow::openingAMissingFileSaysSoAndForgetsIt()
