@@ -5,7 +5,7 @@
     <name>AboutChildDialog</name>
     <message>
         <source>C&amp;hoose a photo…</source>
-        <translation>&amp;اختر صورة…</translation>
+        <translation>اختر &amp;صورة…</translation>
     </message>
     <message>
         <source>Take the photo a&amp;way</source>
@@ -40,7 +40,7 @@
         <translation>الضمائر</translation>
     </message>
     <message>
-        <source>What I like, what I&apos;m good at, what makes me laugh, what I want to be…</source>
+        <source>What I like, what I'm good at, what makes me laugh, what I want to be…</source>
         <translation>ما أحبه، وما أجيده، وما يضحكني، وما أريد أن أكون…</translation>
     </message>
     <message>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الا&amp;سم الكامل:</translation>
     </message>
     <message>
         <source>Photo:</source>
@@ -121,7 +121,7 @@
         <translation>قصة حياتي</translation>
     </message>
     <message>
-        <source>%1&apos;s life story</source>
+        <source>%1's life story</source>
         <translation>قصة حياة %1</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>الأشخاص المهمّون لي</translation>
     </message>
     <message>
-        <source>What I&apos;d like you to know about %1:</source>
+        <source>What I'd like you to know about %1:</source>
         <translation>ما أحب أن تعرفه عن %1:</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Placement history</source>
-        <translation>سجل الإيداع</translation>
+        <translation>سج&amp;ل الإيداع</translation>
     </message>
     <message>
         <source>Current</source>
@@ -297,7 +297,7 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>In the child&apos;s words</source>
+        <source>In the child's words</source>
         <translation>بكلمات الطفل</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>ملف المحكمة</translation>
     </message>
     <message>
-        <source>The child&apos;s wishes and feelings in their own words</source>
+        <source>The child's wishes and feelings in their own words</source>
         <translation>رغبات الطفل ومشاعره بكلماته هو</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>ما حدث</translation>
     </message>
     <message>
-        <source>The child&apos;s own statement</source>
+        <source>The child's own statement</source>
         <translation>إفادة الطفل نفسه</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
         <translation>السبب، كما هو مسجَّل: %1</translation>
     </message>
     <message>
-        <source>Why, in the child&apos;s words: %1</source>
+        <source>Why, in the child's words: %1</source>
         <translation>السبب، بكلمات الطفل: %1</translation>
     </message>
 </context>
@@ -615,10 +615,6 @@
 <context>
     <name>BookPane</name>
     <message>
-        <source>The &amp;ecomap, with its key</source>
-        <translation>ال&amp;خريطة البيئية مع مفتاحها</translation>
-    </message>
-    <message>
         <source>A page for the &amp;people who matter</source>
         <translation>صفحة لل&amp;أشخاص المهمّين</translation>
     </message>
@@ -631,32 +627,16 @@
         <translation>ال&amp;ذكريات والصور</translation>
     </message>
     <message>
-        <source>&amp;Wishes and feelings</source>
-        <translation>ال&amp;رغبات والمشاعر</translation>
-    </message>
-    <message>
         <source>&amp;Chronology</source>
         <translation>ال&amp;تسلسل الزمني</translation>
     </message>
     <message>
-        <source>&quot;&amp;Impact on the child&quot; column</source>
-        <translation>عمود &quot;&amp;الأثر على الطفل&quot;</translation>
-    </message>
-    <message>
-        <source>Put the child&apos;s &amp;name in the PDF&apos;s details</source>
-        <translation>وضع &amp;اسم الطفل في بيانات ملف PDF</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;معاينة…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;طباعة…</translation>
+        <source>"&amp;Impact on the child" column</source>
+        <translation>عمود "&amp;الأثر على الطفل"</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;حفظ بصيغة PDF…</translation>
+        <translation>حفظ ب&amp;صيغة PDF…</translation>
     </message>
     <message>
         <source>Books</source>
@@ -669,10 +649,6 @@
     <message>
         <source>A life-story &amp;book for the child</source>
         <translation>&amp;كتاب قصة حياة للطفل</translation>
-    </message>
-    <message>
-        <source>A copy for the birth &amp;family</source>
-        <translation>نسخة لل&amp;عائلة الأصلية</translation>
     </message>
     <message>
         <source>What goes in</source>
@@ -692,7 +668,7 @@
     </message>
     <message>
         <source>Pa&amp;ge size:</source>
-        <translation>&amp;حجم الصفحة:</translation>
+        <translation>ح&amp;جم الصفحة:</translation>
     </message>
     <message>
         <source>People to leave out entirely</source>
@@ -704,7 +680,7 @@
     </message>
     <message>
         <source>People to &amp;leave out entirely:</source>
-        <translation>أشخاص &amp;يُستبعَدون تمامًا:</translation>
+        <translation>أ&amp;شخاص يُستبعَدون تمامًا:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will be left out&lt;/b&gt;</source>
@@ -747,10 +723,6 @@
         <translation>جارٍ إنشاء ملف PDF…</translation>
     </message>
     <message>
-        <source>Court or review &amp;details…</source>
-        <translation>&amp;تفاصيل المحكمة أو المراجعة…</translation>
-    </message>
-    <message>
         <source>No court or review named yet: the cover will not say who it is for.</source>
         <translation>لم تُسمَّ محكمة أو مراجعة بعد: لن يذكر الغلاف لمن أُعدّت الحزمة.</translation>
     </message>
@@ -759,20 +731,44 @@
         <translation>%1، القضية %2</translation>
     </message>
     <message>
-        <source>A re&amp;view pack (for the review meeting)</source>
-        <translation>ملف م&amp;راجعة (لاجتماع المراجعة)</translation>
+        <source>The ec&amp;omap, with its key</source>
+        <translation>ال&amp;خريطة البيئية مع مفتاحها</translation>
     </message>
     <message>
-        <source>A &amp;court pack</source>
-        <translation>ملف م&amp;حكمة</translation>
+        <source>W&amp;ishes and feelings</source>
+        <translation>ال&amp;رغبات والمشاعر</translation>
+    </message>
+    <message>
+        <source>Put the child's name in the PDF's &amp;details</source>
+        <translation>وضع اسم الطفل في &amp;بيانات ملف PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;review…</source>
+        <translation>معا&amp;ينة…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt or review details…</source>
+        <translation>&amp;تفاصيل المحكمة أو المراجعة…</translation>
+    </message>
+    <message>
+        <source>A copy for the birth famil&amp;y</source>
+        <translation>&amp;نسخة للعائلة الأصلية</translation>
+    </message>
+    <message>
+        <source>A review p&amp;ack (for the review meeting)</source>
+        <translation>ملف مراجعة (لاج&amp;تماع المراجعة)</translation>
+    </message>
+    <message>
+        <source>A court pac&amp;k</source>
+        <translation>مل&amp;ف محكمة</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
-    <message>
-        <source>&amp;People who matter</source>
-        <translation>&amp;أشخاص مهمّون</translation>
-    </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
@@ -782,38 +778,42 @@
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;الخط الزمني</translation>
-    </message>
-    <message>
-        <source>&amp;Books</source>
-        <translation>&amp;كتب</translation>
-    </message>
-    <message>
-        <source>%1&apos;s story</source>
+        <source>%1's story</source>
         <translation>قصة %1</translation>
     </message>
     <message>
-        <source>My &amp;say</source>
-        <translation>&amp;رأيي</translation>
+        <source>People who matter</source>
+        <translation>أشخاص مهمّون</translation>
     </message>
     <message>
-        <source>My &amp;say (%1 waiting)</source>
-        <translation>&amp;رأيي (%1 بالانتظار)</translation>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
-        <source>&amp;Moves</source>
-        <translation>&amp;الانتقالات</translation>
+        <source>Moves</source>
+        <translation>الانتقالات</translation>
     </message>
     <message>
-        <source>&amp;Moves (to plan)</source>
-        <translation>&amp;الانتقالات (للتخطيط)</translation>
+        <source>Moves (to plan)</source>
+        <translation>الانتقالات (للتخطيط)</translation>
+    </message>
+    <message>
+        <source>My say</source>
+        <translation>رأيي</translation>
+    </message>
+    <message>
+        <source>My say (%1 waiting)</source>
+        <translation>رأيي (%1 بالانتظار)</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>كتب</translation>
     </message>
 </context>
 <context>
     <name>Chronology</name>
     <message>
-        <source>In the child&apos;s words: “%1”</source>
+        <source>In the child's words: “%1”</source>
         <translation>بكلمات الطفل: «%1»</translation>
     </message>
     <message>
@@ -882,6 +882,13 @@
     <message>
         <source>Keeping in touch after the move to %1</source>
         <translation>البقاء على تواصل بعد الانتقال إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBar</name>
+    <message>
+        <source>More commands</source>
+        <translation>أوامر أخرى</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1002,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>ال&amp;جهة:</translation>
+        <translation>الج&amp;هة:</translation>
     </message>
     <message>
         <source>The date is not clear yet: try “12 May 2027” or leave it empty.</source>
@@ -1009,7 +1016,7 @@ The passphrase is read from standard input.</source>
         <translation>هذا التاريخ في المستقبل. هل هذا صحيح؟</translation>
     </message>
     <message>
-        <source>This is before you were born. That&apos;s fine for family history.</source>
+        <source>This is before you were born. That's fine for family history.</source>
         <translation>هذا قبل أن تولد. لا بأس بذلك في تاريخ العائلة.</translation>
     </message>
     <message>
@@ -1024,7 +1031,7 @@ The passphrase is read from standard input.</source>
         <translation>هي</translation>
     </message>
     <message>
-        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
+        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana's shepherd's pie.</source>
         <translation>أنا Maisie. عمري 11 سنة. أحب الرسم والسباحة وكلبي Biscuit. أكلتي المفضلة فطيرة الراعي التي تعدّها تيتا.</translation>
     </message>
     <message>
@@ -1048,7 +1055,7 @@ The passphrase is read from standard input.</source>
         <translation>تيتا</translation>
     </message>
     <message>
-        <source>Mum&apos;s mum</source>
+        <source>Mum's mum</source>
         <translation>أم ماما</translation>
     </message>
     <message>
@@ -1076,11 +1083,11 @@ The passphrase is read from standard input.</source>
         <translation>كلب</translation>
     </message>
     <message>
-        <source>Mum gives the best hugs. Sometimes she is poorly and can&apos;t come, and that makes me sad.</source>
+        <source>Mum gives the best hugs. Sometimes she is poorly and can't come, and that makes me sad.</source>
         <translation>ماما تعطي أجمل العناقات. أحيانًا تكون مريضة ولا تستطيع المجيء، وهذا يحزنني.</translation>
     </message>
     <message>
-        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana&apos;s.</source>
+        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana's.</source>
         <translation>تيتا لطيفة ومضحكة وعندها بسكويت دائمًا. أشعر بالأمان في بيت تيتا.</translation>
     </message>
     <message>
@@ -1116,7 +1123,7 @@ The passphrase is read from standard input.</source>
         <translation>أعيش مع ماما</translation>
     </message>
     <message>
-        <source>Mum was poorly and couldn&apos;t look after me and Tyler properly. It wasn&apos;t my fault.</source>
+        <source>Mum was poorly and couldn't look after me and Tyler properly. It wasn't my fault.</source>
         <translation>كانت ماما مريضة ولم تستطع الاعتناء بي وبـ Tyler كما يجب. لم يكن ذلك ذنبي.</translation>
     </message>
     <message>
@@ -1124,19 +1131,19 @@ The passphrase is read from standard input.</source>
         <translation>أُودعت بموجب المادة 76 إثر تزايد المخاوف من الإهمال وأزمة في الصحة النفسية للأم.</translation>
     </message>
     <message>
-        <source>Sue&apos;s house</source>
+        <source>Sue's house</source>
         <translation>بيت Sue</translation>
     </message>
     <message>
-        <source>Sue&apos;s husband got very ill and I had to move really quickly. I didn&apos;t get to say goodbye to my friends.</source>
+        <source>Sue's husband got very ill and I had to move really quickly. I didn't get to say goodbye to my friends.</source>
         <translation>مرض زوج Sue مرضًا شديدًا واضطررت إلى الانتقال بسرعة كبيرة. لم أتمكن من توديع أصدقائي.</translation>
     </message>
     <message>
-        <source>Placement ended at short notice (24 hours) due to carer&apos;s family illness; emergency placement identified.</source>
+        <source>Placement ended at short notice (24 hours) due to carer's family illness; emergency placement identified.</source>
         <translation>انتهى الإيداع بإشعار قصير (24 ساعة) بسبب مرض في عائلة مقدّمة الرعاية؛ حُدّد إيداع طارئ.</translation>
     </message>
     <message>
-        <source>Lisa&apos;s flat</source>
+        <source>Lisa's flat</source>
         <translation>شقة Lisa</translation>
     </message>
     <message>
@@ -1148,7 +1155,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقال مخطط له إلى شخص ذي صلة (الجدة من جهة الأم) بعد تقييم إيجابي لرعاية الأقارب.</translation>
     </message>
     <message>
-        <source>Nana&apos;s house</source>
+        <source>Nana's house</source>
         <translation>بيت تيتا</translation>
     </message>
     <message>
@@ -1176,7 +1183,7 @@ The passphrase is read from standard input.</source>
         <translation>كانت صغيرة جدًا وأمسكت بإصبعي.</translation>
     </message>
     <message>
-        <source>First night at Sue&apos;s</source>
+        <source>First night at Sue's</source>
         <translation>الليلة الأولى عند Sue</translation>
     </message>
     <message>
@@ -1184,7 +1191,7 @@ The passphrase is read from standard input.</source>
         <translation>كنت خائفة لكن Sue تركت ضوء الممر مضاءً لي.</translation>
     </message>
     <message>
-        <source>Sue&apos;s garden</source>
+        <source>Sue's garden</source>
         <translation>حديقة Sue</translation>
     </message>
     <message>
@@ -1224,7 +1231,7 @@ The passphrase is read from standard input.</source>
         <translation>بنينا أكبر قلعة رمل على الإطلاق.</translation>
     </message>
     <message>
-        <source>Moving to Lisa&apos;s</source>
+        <source>Moving to Lisa's</source>
         <translation>الانتقال إلى Lisa</translation>
     </message>
     <message>
@@ -1232,7 +1239,7 @@ The passphrase is read from standard input.</source>
         <translation>حدث كل شيء بسرعة كبيرة.</translation>
     </message>
     <message>
-        <source>Lisa&apos;s cat</source>
+        <source>Lisa's cat</source>
         <translation>قطة Lisa</translation>
     </message>
     <message>
@@ -1240,7 +1247,7 @@ The passphrase is read from standard input.</source>
         <translation>كانت عند Lisa قطة متذمّرة اسمها Pepper.</translation>
     </message>
     <message>
-        <source>Moving to Nana&apos;s</source>
+        <source>Moving to Nana's</source>
         <translation>الانتقال إلى تيتا</translation>
     </message>
     <message>
@@ -1264,7 +1271,7 @@ The passphrase is read from standard input.</source>
         <translation>تعرّفت على Lily في يومي الأول. أرتني أين كل شيء.</translation>
     </message>
     <message>
-        <source>Christmas at Nana&apos;s</source>
+        <source>Christmas at Nana's</source>
         <translation>عيد الميلاد في بيت تيتا</translation>
     </message>
     <message>
@@ -1272,7 +1279,7 @@ The passphrase is read from standard input.</source>
         <translation>جاء Tyler وقضى اليوم كله. أجمل عيد ميلاد.</translation>
     </message>
     <message>
-        <source>Biscuit&apos;s walk in the snow</source>
+        <source>Biscuit's walk in the snow</source>
         <translation>نزهة Biscuit في الثلج</translation>
     </message>
     <message>
@@ -1368,7 +1375,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقال إلى إيداع طارئ</translation>
     </message>
     <message>
-        <source>Placement ended at 24 hours&apos; notice; moved to emergency foster carer.</source>
+        <source>Placement ended at 24 hours' notice; moved to emergency foster carer.</source>
         <translation>انتهى الإيداع بإشعار مدته 24 ساعة؛ نُقلت إلى مقدّمة رعاية بديلة طارئة.</translation>
     </message>
     <message>
@@ -1480,7 +1487,7 @@ The passphrase is read from standard input.</source>
         <translation>ما الذي يقلقك؟</translation>
     </message>
     <message>
-        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
+        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don't tell her I said that.</source>
         <translation>أحيانًا أقلق أن أمي غاضبة لأنني أحب العيش مع جدتي. أرجوك لا تخبرها أنني قلت ذلك.</translation>
     </message>
     <message>
@@ -1492,7 +1499,7 @@ The passphrase is read from standard input.</source>
         <translation>صديقة في مدرسة ميسيكويد الابتدائية</translation>
     </message>
     <message>
-        <source>Nana&apos;s new bungalow</source>
+        <source>Nana's new bungalow</source>
         <translation>بيت نانا الجديد</translation>
     </message>
     <message>
@@ -1500,7 +1507,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقال مخطَّط له: تنتقل مقدّمة الرعاية قرب المستشفى لأسباب صحية؛ تستمر الرعاية لدى الأقارب.</translation>
     </message>
     <message>
-        <source>Nana needs to be near the hospital. I&apos;m going too.</source>
+        <source>Nana needs to be near the hospital. I'm going too.</source>
         <translation>نانا تحتاج أن تكون قرب المستشفى. وأنا ذاهبة معها.</translation>
     </message>
     <message>
@@ -1512,7 +1519,7 @@ The passphrase is read from standard input.</source>
         <translation>هيلين (الأخصائية الاجتماعية)</translation>
     </message>
     <message>
-        <source>Sue&apos;s family illness; no goodbye visit was arranged</source>
+        <source>Sue's family illness; no goodbye visit was arranged</source>
         <translation>مرض في عائلة سو؛ لم تُرتَّب زيارة وداع</translation>
     </message>
     <message>
@@ -1540,7 +1547,7 @@ The passphrase is read from standard input.</source>
         <translation>ينتقل وقت العائلة إلى مركز العائلة في كارديف</translation>
     </message>
     <message>
-        <source>Nana and Lily&apos;s mum</source>
+        <source>Nana and Lily's mum</source>
         <translation>نانا وأم ليلي</translation>
     </message>
     <message>
@@ -1594,7 +1601,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Save as &amp;Picture…</source>
-        <translation>حفظ ك&amp;صورة…</translation>
+        <translation>&amp;حفظ كصورة…</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -1618,7 +1625,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>&amp;تكبير</translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
@@ -1626,7 +1633,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation>&amp;ملاءمة</translation>
+        <translation>م&amp;لاءمة</translation>
     </message>
     <message>
         <source>Date to show the map at</source>
@@ -1665,7 +1672,7 @@ The passphrase is read from standard input.</source>
         <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-        <source>What is this group called? For example: Nana&apos;s house, school, the care team.</source>
+        <source>What is this group called? For example: Nana's house, school, the care team.</source>
         <translation>ما اسم هذه المجموعة؟ مثلًا: بيت تيتا، المدرسة، فريق الرعاية.</translation>
     </message>
     <message>
@@ -1686,11 +1693,11 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>A&amp;bout the child…</source>
-        <translation>&amp;عن الطفل…</translation>
+        <translation>ع&amp;ن الطفل…</translation>
     </message>
     <message>
         <source>A&amp;bout %1…</source>
-        <translation>&amp;عن %1…</translation>
+        <translation>ع&amp;ن %1…</translation>
     </message>
     <message>
         <source>Their name, birthday, photo and all about them</source>
@@ -1753,7 +1760,39 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;About %1…</source>
-        <translation>&amp;عن %1…</translation>
+        <translation>ع&amp;ن %1…</translation>
+    </message>
+    <message>
+        <source>It feels: %1</source>
+        <translation>تبدو: %1</translation>
+    </message>
+    <message>
+        <source>Support goes both ways</source>
+        <translation>الدعم في الاتجاهين</translation>
+    </message>
+    <message>
+        <source>Support goes to %1</source>
+        <translation>الدعم يذهب إلى %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>انتهت %1</translation>
+    </message>
+    <message>
+        <source>Kept private</source>
+        <translation>محفوظة بشكل خاص</translation>
+    </message>
+    <message>
+        <source>With %1: %2</source>
+        <translation>مع %1: %2</translation>
+    </message>
+    <message>
+        <source>No line to %1 yet</source>
+        <translation>لا يوجد خط إلى %1 بعد</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1800,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Map of the people who matter</source>
         <translation>خريطة الأشخاص المهمّين</translation>
+    </message>
+    <message>
+        <source>%1, at the centre of the map</source>
+        <translation>%1، في وسط الخريطة</translation>
+    </message>
+    <message>
+        <source>People on the map: %1</source>
+        <translation>الأشخاص على الخريطة: %1</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1879,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>&amp;ماذا حدث:</translation>
+        <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
         <source>Wh&amp;en:</source>
@@ -1844,15 +1891,11 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation>ال&amp;تفاصيل:</translation>
-    </message>
-    <message>
-        <source>&amp;How it went:</source>
-        <translation>&amp;كيف جرى:</translation>
+        <translation>التفا&amp;صيل:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>ال&amp;مصدر:</translation>
+        <translation>المص&amp;در:</translation>
     </message>
     <message>
         <source>&amp;Impact on the child:</source>
@@ -1865,6 +1908,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Check the date above.</source>
         <translation>تحقق من التاريخ أعلاه.</translation>
+    </message>
+    <message>
+        <source>How it we&amp;nt:</source>
+        <translation>&amp;كيف جرى:</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1995,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>of</source>
-        <comment>filler word in &apos;summer of 2015&apos;</comment>
+        <comment>filler word in 'summer of 2015'</comment>
         <translation>عام</translation>
     </message>
     <message>
@@ -1956,33 +2003,33 @@ The passphrase is read from standard input.</source>
         <translation>تعذّر على Belonging قراءة “%1” كتاريخ. جرّب شيئًا مثل 12/03/2019 أو مارس 2019 أو صيف 2015 أو حوالي 2012 أو بين 2010 و 2012.</translation>
     </message>
     <message>
-        <source>not known|not known yet|unknown|don&apos;t know</source>
+        <source>not known|not known yet|unknown|don't know</source>
         <comment>ways of saying a date is not known, | separated</comment>
         <translation>غير معروف|غير معروف بعد|مجهول|لا أعرف</translation>
     </message>
     <message>
         <source>about|around|approximately|circa|roughly</source>
-        <comment>words meaning &apos;about&apos; a date, | separated</comment>
+        <comment>words meaning 'about' a date, | separated</comment>
         <translation>حوالي|تقريبا|تقريبًا|نحو</translation>
     </message>
     <message>
         <source>before</source>
-        <comment>as in &apos;before 2010&apos;</comment>
+        <comment>as in 'before 2010'</comment>
         <translation>قبل</translation>
     </message>
     <message>
         <source>after</source>
-        <comment>as in &apos;after 2010&apos;</comment>
+        <comment>as in 'after 2010'</comment>
         <translation>بعد</translation>
     </message>
     <message>
         <source>between|from</source>
-        <comment>as in &apos;between 2010 and 2012&apos;</comment>
+        <comment>as in 'between 2010 and 2012'</comment>
         <translation>بين|من</translation>
     </message>
     <message>
         <source>and|to|until</source>
-        <comment>as in &apos;between 2010 and 2012&apos;</comment>
+        <comment>as in 'between 2010 and 2012'</comment>
         <translation>و|إلى|حتى</translation>
     </message>
     <message>
@@ -2005,7 +2052,7 @@ The passphrase is read from standard input.</source>
 <context>
     <name>FuzzyDateEdit</name>
     <message>
-        <source>Not known yet — that&apos;s fine.</source>
+        <source>Not known yet — that's fine.</source>
         <translation>غير معروف بعد — لا بأس بذلك.</translation>
     </message>
     <message>
@@ -2028,7 +2075,7 @@ The passphrase is read from standard input.</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <source>Belonging keeps a child&apos;s story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
+        <source>Belonging keeps a child's story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
         <translation>يحفظ Belonging قصة الطفل بأمان: الأشخاص المهمون، والأماكن التي عاش فيها، وذكرياته، والكتب المصنوعة منها. تستغرق هذه الخطوات بضع دقائق.</translation>
     </message>
     <message>
@@ -2060,7 +2107,7 @@ The passphrase is read from standard input.</source>
         <translation>4. الخط الزمني</translation>
     </message>
     <message>
-        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don&apos;t know yet” lists the gaps still to fill.</source>
+        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don't know yet” lists the gaps still to fill.</source>
         <translation>في تبويب الخط الزمني (Ctrl+2) أضف الأماكن التي عاش فيها الطفل، والذكريات مع الصور، والأحداث مثل وقت العائلة والمراجعات وجلسات المحكمة. وتسرد «أشياء لا نعرفها بعد» الفجوات التي لم تُملأ.</translation>
     </message>
     <message>
@@ -2209,7 +2256,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Explore the &amp;Demo</source>
-        <translation>استكشاف القصة ال&amp;تجريبية</translation>
+        <translation>استكشاف القصة التجري&amp;بية</translation>
     </message>
     <message>
         <source>Open a made-up life story to look around</source>
@@ -2218,10 +2265,6 @@ The passphrase is read from standard input.</source>
     <message>
         <source>&amp;Close Life Story</source>
         <translation>إ&amp;غلاق قصة الحياة</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
         <source>Write an encrypted copy of this life story</source>
@@ -2240,16 +2283,12 @@ The passphrase is read from standard input.</source>
         <translation>إغلاق قصة الحياة الآن؛ عبارة المرور تفتحها من جديد</translation>
     </message>
     <message>
-        <source>&amp;Remember Recent Files</source>
-        <translation>&amp;تذكّر الملفات الأخيرة</translation>
-    </message>
-    <message>
         <source>Turn off on a shared computer: file names often say whose story it is</source>
         <translation>أوقفه على حاسوب مشترك: أسماء الملفات تدلّ غالبًا على صاحب القصة</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation>نص أ&amp;كبر</translation>
+        <translation>نص أك&amp;بر</translation>
     </message>
     <message>
         <source>&amp;Easy-Read Font</source>
@@ -2301,7 +2340,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Lock &amp;Automatically</source>
-        <translation>القفل &amp;تلقائيًا</translation>
+        <translation>ا&amp;لقفل تلقائيًا</translation>
     </message>
     <message>
         <source>&amp;Never</source>
@@ -2388,10 +2427,6 @@ The passphrase is read from standard input.</source>
         <translation>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;عمل قصة الحياة ورسم خرائط العلاقات مع الأطفال في الرعاية: الأشخاص المهمّون، والأماكن التي عاش فيها الطفل، وذكرياته، محفوظة معًا وبأمان.&lt;/p&gt;&lt;p&gt;كل شيء محفوظ في ملف واحد مشفّر لا يُفتح إلا بعبارة المرور الخاصة به.&lt;/p&gt;&lt;p&gt;Belonging برنامج حر، يُنشر بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
-    </message>
-    <message>
         <source>As the computer is set</source>
         <translation>كما هو مضبوط في الحاسوب</translation>
     </message>
@@ -2409,7 +2444,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>A&amp;bout the Child…</source>
-        <translation>&amp;عن الطفل…</translation>
+        <translation>ع&amp;ن الطفل…</translation>
     </message>
     <message>
         <source>Their name, birthday, photo and all about them</source>
@@ -2417,7 +2452,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>A&amp;bout %1…</source>
-        <translation>&amp;عن %1…</translation>
+        <translation>ع&amp;ن %1…</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -2443,6 +2478,22 @@ The passphrase is read from standard input.</source>
         <source>&amp;Moves</source>
         <translation>&amp;الانتقالات</translation>
     </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+        <source>Remember Recent &amp;Files</source>
+        <translation>&amp;تذكّر الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;أشخاص</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -2466,10 +2517,6 @@ The passphrase is read from standard input.</source>
         <translation>إ&amp;خراج الصورة</translation>
     </message>
     <message>
-        <source>Keep &amp;private (leave out of every book)</source>
-        <translation>إبقاؤها &amp;خاصة (تُستبعد من كل كتاب)</translation>
-    </message>
-    <message>
         <source>A memory</source>
         <translation>ذكرى</translation>
     </message>
@@ -2490,7 +2537,7 @@ The passphrase is read from standard input.</source>
         <translation>ماذا حدث؟ ما أكثر شيء تتذكره؟</translation>
     </message>
     <message>
-        <source>%1&apos;s own words</source>
+        <source>%1's own words</source>
         <translation>كلمات %1 نفسه</translation>
     </message>
     <message>
@@ -2514,16 +2561,12 @@ The passphrase is read from standard input.</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <source>In %1&apos;s &amp;words:</source>
-        <translation>بكل&amp;مات %1:</translation>
-    </message>
-    <message>
         <source>How did it feel?</source>
         <translation>بماذا شعرت؟</translation>
     </message>
     <message>
         <source>W&amp;ho was there:</source>
-        <translation>&amp;من كان هناك:</translation>
+        <translation>من كان &amp;هناك:</translation>
     </message>
     <message>
         <source>Where %1 was &amp;living:</source>
@@ -2546,7 +2589,7 @@ The passphrase is read from standard input.</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <source>The date comes from when the photo was taken. Change it if it&apos;s wrong.</source>
+        <source>The date comes from when the photo was taken. Change it if it's wrong.</source>
         <translation>التاريخ مأخوذ من وقت التقاط الصورة. غيّره إن كان خطأ.</translation>
     </message>
     <message>
@@ -2560,6 +2603,14 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Work it out from the date (%1)</source>
         <translation>استنتاجه من التاريخ (%1)</translation>
+    </message>
+    <message>
+        <source>Keep pri&amp;vate (leave out of every book)</source>
+        <translation>إ&amp;بقاؤها خاصة (تُستبعد من كل كتاب)</translation>
+    </message>
+    <message>
+        <source>In %1's wo&amp;rds:</source>
+        <translation>ب&amp;كلمات %1:</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2655,7 @@ The passphrase is read from standard input.</source>
         <translation>&amp;مدة الإشعار:</translation>
     </message>
     <message>
-        <source>Nobody is on the map as part of %1&apos;s life before this move. Add people and how %1 gets on with them on the map first.</source>
+        <source>Nobody is on the map as part of %1's life before this move. Add people and how %1 gets on with them on the map first.</source>
         <translation>لا أحد على الخريطة جزءٌ من حياة %1 قبل هذا الانتقال. أضف أولًا على الخريطة الأشخاص وكيف يتعامل %1 معهم.</translation>
     </message>
     <message>
@@ -2751,7 +2802,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins the last two ways of keeping in touch: &quot;visits, calls and video calls&quot;</extracomment>
+        <extracomment>joins the last two ways of keeping in touch: "visits, calls and video calls"</extracomment>
         <translation>%1 و%2</translation>
     </message>
     <message>
@@ -2962,7 +3013,7 @@ The passphrase is read from standard input.</source>
         <translation>الانتقالات</translation>
     </message>
     <message>
-        <source>People in the child&apos;s life before the move</source>
+        <source>People in the child's life before the move</source>
         <translation>الأشخاص في حياة الطفل قبل الانتقال</translation>
     </message>
     <message>
@@ -2970,24 +3021,12 @@ The passphrase is read from standard input.</source>
         <translation>لا انتقالات بعد. الانتقال هو تغيير البيت: أضف الأماكن التي عاش فيها الطفل على الخط الزمني، أو خطِّط لانتقال.</translation>
     </message>
     <message>
-        <source>Who is in the child&apos;s life now, and the plan for each after the move to %1:</source>
+        <source>Who is in the child's life now, and the plan for each after the move to %1:</source>
         <translation>من في حياة الطفل الآن، والخطة لكل منهم بعد الانتقال إلى %1:</translation>
     </message>
     <message>
-        <source>Who was in the child&apos;s life before the move to %1, and who was still there six months after:</source>
+        <source>Who was in the child's life before the move to %1, and who was still there six months after:</source>
         <translation>من كان في حياة الطفل قبل الانتقال إلى %1، ومن بقي بعد ستة أشهر:</translation>
-    </message>
-    <message>
-        <source>Plan a move…</source>
-        <translation>التخطيط لانتقال…</translation>
-    </message>
-    <message>
-        <source>Keeping-in-touch plan…</source>
-        <translation>خطة البقاء على تواصل…</translation>
-    </message>
-    <message>
-        <source>Map before and after…</source>
-        <translation>الخريطة قبل وبعد…</translation>
     </message>
     <message>
         <source>Every change of home</source>
@@ -2998,12 +3037,24 @@ The passphrase is read from standard input.</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <source>In the child&apos;s words: “%1”</source>
+        <source>In the child's words: “%1”</source>
         <translation>بكلمات الطفل: «%1»</translation>
     </message>
     <message>
         <source>Plan a move to %1</source>
         <translation>التخطيط للانتقال إلى %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a move…</source>
+        <translation>ال&amp;تخطيط لانتقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping-in-touch plan…</source>
+        <translation>&amp;خطة البقاء على تواصل…</translation>
+    </message>
+    <message>
+        <source>Map &amp;before and after…</source>
+        <translation>الخريطة قبل و&amp;بعد…</translation>
     </message>
 </context>
 <context>
@@ -3182,10 +3233,17 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>PeopleChecklist</name>
+    <message>
+        <source>Nobody is on the map yet.</source>
+        <translation>لا أحد على الخريطة بعد.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Next &amp;planned:</source>
-        <translation>التواصل &amp;المخطط التالي:</translation>
+        <translation>التواصل المخ&amp;طط التالي:</translation>
     </message>
     <message>
         <source>Keep private (leave out of every book)</source>
@@ -3212,7 +3270,7 @@ The passphrase is read from standard input.</source>
         <translation>من هو</translation>
     </message>
     <message>
-        <source>For example: Mum&apos;s partner, Year 6 teacher</source>
+        <source>For example: Mum's partner, Year 6 teacher</source>
         <translation>مثلًا: شريك ماما، معلّم الصف السادس</translation>
     </message>
     <message>
@@ -3248,11 +3306,11 @@ The passphrase is read from standard input.</source>
         <translation>مثلًا: تحت الإشراف، في مركز العائلة</translation>
     </message>
     <message>
-        <source>What I&apos;d like you to know about them…</source>
+        <source>What I'd like you to know about them…</source>
         <translation>ما أحب أن تعرفه عنه…</translation>
     </message>
     <message>
-        <source>%1&apos;s own words</source>
+        <source>%1's own words</source>
         <translation>كلمات %1 نفسه</translation>
     </message>
     <message>
@@ -3261,27 +3319,19 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الا&amp;سم الكامل:</translation>
     </message>
     <message>
         <source>Who &amp;they are:</source>
-        <translation>&amp;من هو:</translation>
+        <translation>من &amp;هو:</translation>
     </message>
     <message>
         <source>&amp;More about that:</source>
         <translation>&amp;المزيد عن ذلك:</translation>
     </message>
     <message>
-        <source>In %1&apos;s &amp;words:</source>
-        <translation>بكل&amp;مات %1:</translation>
-    </message>
-    <message>
         <source>The relationship</source>
         <translation>العلاقة</translation>
-    </message>
-    <message>
-        <source>It &amp;feels:</source>
-        <translation>&amp;تبدو:</translation>
     </message>
     <message>
         <source>&amp;Support:</source>
@@ -3289,7 +3339,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>ال&amp;تواصل:</translation>
+        <translation>التوا&amp;صل:</translation>
     </message>
     <message>
         <source>Contact &amp;details:</source>
@@ -3308,12 +3358,8 @@ The passphrase is read from standard input.</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>ال&amp;هاتف:</translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;ملاحظات:</translation>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>Give them a name first — any name is fine.</source>
@@ -3345,7 +3391,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>S&amp;ince:</source>
-        <translation>&amp;منذ:</translation>
+        <translation>من&amp;ذ:</translation>
     </message>
     <message>
         <source>Unti&amp;l:</source>
@@ -3361,7 +3407,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Ring on the map:</source>
-        <translation>ال&amp;دائرة على الخريطة:</translation>
+        <translation>الدائرة على ال&amp;خريطة:</translation>
     </message>
     <message>
         <source>A date is not clear yet: try “March 2019”, “summer 2015” or leave it empty.</source>
@@ -3374,6 +3420,18 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Empty: it is still going.</source>
         <translation>فارغ: ما زالت مستمرة.</translation>
+    </message>
+    <message>
+        <source>In %1's w&amp;ords:</source>
+        <translation>ب&amp;كلمات %1:</translation>
+    </message>
+    <message>
+        <source>It f&amp;eels:</source>
+        <translation>&amp;تبدو:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>الهات&amp;ف:</translation>
     </message>
 </context>
 <context>
@@ -3402,11 +3460,11 @@ The passphrase is read from standard input.</source>
         <translation>“%1” كبير جدًا (%2 ميغابايت). يمكن إضافة صور حتى %3 ميغابايت؛ جرّب نسخة أصغر منه.</translation>
     </message>
     <message>
-        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can&apos;t read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
+        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can't read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
         <translation>“%1” صورة HEIC (النوع الذي تلتقطه أجهزة iPhone)، وهذا الحاسوب لا يستطيع قراءة HEIC بعد. احفظها بصيغة JPEG أولًا: في iPhone اختر الإعدادات › الكاميرا › التنسيقات › الأكثر توافقًا، أو شاركها بالبريد الإلكتروني الذي يرسلها بصيغة JPEG.</translation>
     </message>
     <message>
-        <source>“%1” isn&apos;t a picture Belonging can read. It can read %2.</source>
+        <source>“%1” isn't a picture Belonging can read. It can read %2.</source>
         <translation>“%1” ليست صورة يستطيع Belonging قراءتها. يمكنه قراءة %2.</translation>
     </message>
     <message>
@@ -3437,7 +3495,7 @@ The passphrase is read from standard input.</source>
         <translation>مكان عشت فيه</translation>
     </message>
     <message>
-        <source>For example: Nana&apos;s house</source>
+        <source>For example: Nana's house</source>
         <translation>مثلًا: بيت تيتا</translation>
     </message>
     <message>
@@ -3482,11 +3540,11 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Moved &amp;out:</source>
-        <translation>الانتقال م&amp;نه:</translation>
+        <translation>الانتقا&amp;ل منه:</translation>
     </message>
     <message>
         <source>Lived &amp;with:</source>
-        <translation>عاش &amp;مع:</translation>
+        <translation>عا&amp;ش مع:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
@@ -3494,7 +3552,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Why %1 &amp;moved on:</source>
-        <translation>لماذا &amp;انتقل %1:</translation>
+        <translation>لماذا ان&amp;تقل %1:</translation>
     </message>
     <message>
         <source>For the record (kept out of shared copies)</source>
@@ -3506,11 +3564,11 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>School a&amp;ddress:</source>
-        <translation>&amp;عنوان المدرسة:</translation>
+        <translation>عنوان المد&amp;رسة:</translation>
     </message>
     <message>
-        <source>Give the place a name first — &quot;Nana&apos;s house&quot; is fine.</source>
-        <translation>أعطِ المكان اسمًا أولًا — &quot;بيت تيتا&quot; مناسب.</translation>
+        <source>Give the place a name first — "Nana's house" is fine.</source>
+        <translation>أعطِ المكان اسمًا أولًا — "بيت تيتا" مناسب.</translation>
     </message>
     <message>
         <source>Check the dates above.</source>
@@ -3592,11 +3650,11 @@ The passphrase is read from standard input.</source>
 <context>
     <name>PlacementHistory</name>
     <message>
-        <source>We don&apos;t know where you lived in %1.</source>
+        <source>We don't know where you lived in %1.</source>
         <translation>لا نعرف أين عشت في %1.</translation>
     </message>
     <message>
-        <source>We don&apos;t know where you lived between %1 and %2.</source>
+        <source>We don't know where you lived between %1 and %2.</source>
         <translation>لا نعرف أين عشت بين %1 و %2.</translation>
     </message>
     <message>
@@ -3604,15 +3662,15 @@ The passphrase is read from standard input.</source>
         <translation>يتداخل %1 و %2 بين %3 و %4. هل كانت إحداهما إقامة قصيرة؟</translation>
     </message>
     <message>
-        <source>We don&apos;t know when you moved to %1.</source>
+        <source>We don't know when you moved to %1.</source>
         <translation>لا نعرف متى انتقلت إلى %1.</translation>
     </message>
     <message>
-        <source>We don&apos;t know when you left %1.</source>
+        <source>We don't know when you left %1.</source>
         <translation>لا نعرف متى غادرت %1.</translation>
     </message>
     <message>
-        <source>We don&apos;t know your date of birth yet.</source>
+        <source>We don't know your date of birth yet.</source>
         <translation>لا نعرف تاريخ ميلادك بعد.</translation>
     </message>
 </context>
@@ -3727,7 +3785,7 @@ The passphrase is read from standard input.</source>
         <translation>قصة الحياة هذه مفتوحة بالفعل، في هذه النافذة أو في نافذة أخرى. أغلقها هناك أولًا.</translation>
     </message>
     <message>
-        <source>Belonging can&apos;t save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
+        <source>Belonging can't save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
         <translation>لا يستطيع Belonging الحفظ في هذا المكان. اختر مجلدًا مسموحًا لك بتغييره، مثل مجلد المستندات.</translation>
     </message>
     <message>
@@ -3809,36 +3867,8 @@ The passphrase is read from standard input.</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <source>Add a memory…</source>
-        <translation>إضافة ذكرى…</translation>
-    </message>
-    <message>
-        <source>Add a place…</source>
-        <translation>إضافة مكان…</translation>
-    </message>
-    <message>
-        <source>Add an event…</source>
-        <translation>إضافة حدث…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>تغيير…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <source>Whole Life</source>
-        <translation>الحياة كلها</translation>
     </message>
     <message>
         <source>Search the timeline…</source>
@@ -3853,11 +3883,11 @@ The passphrase is read from standard input.</source>
         <translation>كل ما في الخط الزمني، كقائمة</translation>
     </message>
     <message>
-        <source>Things we don&apos;t know yet</source>
+        <source>Things we don't know yet</source>
         <translation>أشياء لا نعرفها بعد</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Things we don&apos;t know yet&lt;/b&gt;</source>
+        <source>&lt;b&gt;Things we don't know yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;أشياء لا نعرفها بعد&lt;/b&gt;</translation>
     </message>
     <message>
@@ -3869,8 +3899,44 @@ The passphrase is read from standard input.</source>
         <translation>لا شيء ناقص: لكل فترة من الزمن بيت.</translation>
     </message>
     <message>
-        <source>Plan a move…</source>
-        <translation>التخطيط لانتقال…</translation>
+        <source>Add a &amp;memory…</source>
+        <translation>إضافة &amp;ذكرى…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;place…</source>
+        <translation>إضافة &amp;مكان…</translation>
+    </message>
+    <message>
+        <source>Add an &amp;event…</source>
+        <translation>إضافة حد&amp;ث…</translation>
+    </message>
+    <message>
+        <source>Plan a mo&amp;ve…</source>
+        <translation>التخطيط لا&amp;نتقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تغيير…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Life</source>
+        <translation>ال&amp;حياة كلها</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4249,7 @@ The passphrase is read from standard input.</source>
         <translation>ليس قريبًا جدًا</translation>
     </message>
     <message>
-        <source>It&apos;s complicated</source>
+        <source>It's complicated</source>
         <translation>الأمر معقّد</translation>
     </message>
     <message>
@@ -4267,7 +4333,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation>&amp;لماذا لا:</translation>
+        <translation>لما&amp;ذا لا:</translation>
     </message>
     <message>
         <source>Give the day %1 was told, like %2, or leave it empty.</source>
@@ -4317,11 +4383,11 @@ The passphrase is read from standard input.</source>
         <translation>ما الذي سُئل</translation>
     </message>
     <message>
-        <source>Write %1&apos;s words exactly as they said them. Don&apos;t tidy them up.</source>
+        <source>Write %1's words exactly as they said them. Don't tidy them up.</source>
         <translation>اكتب كلمات %1 كما قالها تمامًا. لا تُجمِّلها.</translation>
     </message>
     <message>
-        <source>%1&apos;s own words</source>
+        <source>%1's own words</source>
         <translation>كلمات %1 نفسه</translation>
     </message>
     <message>
@@ -4377,8 +4443,8 @@ The passphrase is read from standard input.</source>
         <translation>اسأل %1. إلى أن يسأله أحد، اترك هذه فارغة: يبقى في ملف القصة هذا ولا يدخل أي كتاب.</translation>
     </message>
     <message>
-        <source>This came from the single &quot;wishes and feelings&quot; box of an older version of Belonging. Add when it was said, if you know.</source>
-        <translation>جاء هذا من خانة &quot;الرغبات والمشاعر&quot; الوحيدة في إصدار أقدم من Belonging. أضف متى قيل، إن كنت تعرف.</translation>
+        <source>This came from the single "wishes and feelings" box of an older version of Belonging. Add when it was said, if you know.</source>
+        <translation>جاء هذا من خانة "الرغبات والمشاعر" الوحيدة في إصدار أقدم من Belonging. أضف متى قيل، إن كنت تعرف.</translation>
     </message>
     <message>
         <source>&amp;When was it said?</source>
@@ -4394,11 +4460,11 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Said to:</source>
-        <translation>قيل &amp;لـ:</translation>
+        <translation>ق&amp;يل لـ:</translation>
     </message>
     <message>
         <source>Written &amp;down by:</source>
-        <translation>&amp;كتبه:</translation>
+        <translation>كت&amp;به:</translation>
     </message>
     <message>
         <source>Who else was t&amp;here:</source>
@@ -4414,7 +4480,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>&amp;Read back to %1?</source>
-        <translation>&amp;قُرئ على %1؟</translation>
+        <translation>قُ&amp;رئ على %1؟</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
@@ -4429,7 +4495,7 @@ The passphrase is read from standard input.</source>
         <translation>اكتب اليوم الذي قُرئ فيه عليه، مثل %1، أو اتركه فارغًا.</translation>
     </message>
     <message>
-        <source>In %1&apos;s w&amp;ords:</source>
+        <source>In %1's w&amp;ords:</source>
         <translation>ب&amp;كلمات %1:</translation>
     </message>
     <message>
@@ -4481,7 +4547,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>Ab&amp;out:</source>
-        <translation>ال&amp;موضوع:</translation>
+        <translation>الموض&amp;وع:</translation>
     </message>
     <message>
         <source>Who may see &amp;it:</source>
@@ -4565,7 +4631,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>What happene&amp;d:</source>
-        <translation>ما &amp;حدث:</translation>
+        <translation>م&amp;ا حدث:</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -4663,7 +4729,7 @@ The passphrase is read from standard input.</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <source>Child and carer (child&apos;s book)</source>
+        <source>Child and carer (child's book)</source>
         <translation>الطفل ومقدم الرعاية (كتاب الطفل)</translation>
     </message>
     <message>
@@ -4691,7 +4757,7 @@ The passphrase is read from standard input.</source>
         <translation>لم يُسأل بعد</translation>
     </message>
     <message>
-        <source>What&apos;s good at the moment?</source>
+        <source>What's good at the moment?</source>
         <translation>ما الشيء الجيد الآن؟</translation>
     </message>
     <message>
@@ -4719,7 +4785,7 @@ The passphrase is read from standard input.</source>
         <translation>كيف تسير المدرسة؟</translation>
     </message>
     <message>
-        <source>Write down what was said, in the child&apos;s own words.</source>
+        <source>Write down what was said, in the child's own words.</source>
         <translation>اكتب ما قيل، بكلمات الطفل نفسه.</translation>
     </message>
     <message>
@@ -4747,7 +4813,7 @@ The passphrase is read from standard input.</source>
         <translation>رسمه %1.</translation>
     </message>
     <message>
-        <source>Recorded in %1&apos;s own voice.</source>
+        <source>Recorded in %1's own voice.</source>
         <translation>مسجَّل بصوت %1 نفسه.</translation>
     </message>
     <message>
@@ -4799,7 +4865,7 @@ The passphrase is read from standard input.</source>
         <translation>أنا ومن يعتني بي، في كتابي أنا</translation>
     </message>
     <message>
-        <source>Child&apos;s book</source>
+        <source>Child's book</source>
         <translation>كتاب الطفل</translation>
     </message>
 </context>
@@ -4901,7 +4967,7 @@ The passphrase is read from standard input.</source>
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>A safe place for a child&apos;s story and the people who matter to them.</source>
+        <source>A safe place for a child's story and the people who matter to them.</source>
         <translation>مكان آمن لقصة الطفل وللأشخاص المهمّين له.</translation>
     </message>
     <message>
@@ -4940,7 +5006,7 @@ The passphrase is read from standard input.</source>
         <translation>كتابة قصة الحياة التجريبية في PATH (عبارة المرور من الإدخال القياسي).</translation>
     </message>
     <message>
-        <source>Check a life story&apos;s passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
+        <source>Check a life story's passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
         <translation>التحقق من عبارة مرور قصة حياة ومن سلامتها (عبارة المرور من الإدخال القياسي). رموز الخروج: 0 سليم، 2 عبارة مرور خاطئة، 3 ليس ملف Belonging، 4 تالف، 5 إصدار أحدث، 1 مشكلة أخرى.</translation>
     </message>
 </context>

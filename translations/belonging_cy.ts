@@ -5,11 +5,11 @@
     <name>AboutChildDialog</name>
     <message>
         <source>C&amp;hoose a photo…</source>
-        <translation>D&amp;ewis llun…</translation>
+        <translation>&amp;Dewis llun…</translation>
     </message>
     <message>
         <source>Take the photo a&amp;way</source>
-        <translation>Tynnu&apos;r &amp;llun i ffwrdd</translation>
+        <translation>Tynnu'r &amp;llun i ffwrdd</translation>
     </message>
     <message>
         <source>About the child</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The name they like to be called</source>
-        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
+        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
     </message>
     <message>
         <source>For example: Maisie</source>
@@ -40,8 +40,8 @@
         <translation>Rhagenwau</translation>
     </message>
     <message>
-        <source>What I like, what I&apos;m good at, what makes me laugh, what I want to be…</source>
-        <translation>Beth dw i&apos;n ei hoffi, beth dw i&apos;n dda am ei wneud, beth sy&apos;n gwneud i mi chwerthin, beth dw i eisiau bod…</translation>
+        <source>What I like, what I'm good at, what makes me laugh, what I want to be…</source>
+        <translation>Beth dw i'n ei hoffi, beth dw i'n dda am ei wneud, beth sy'n gwneud i mi chwerthin, beth dw i eisiau bod…</translation>
     </message>
     <message>
         <source>All about me</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>The name they like to be &amp;called:</source>
-        <translation>Yr enw maen nhw&apos;n hoffi cael eu &amp;galw:</translation>
+        <translation>Yr enw maen nhw'n hoffi cael eu &amp;galw:</translation>
     </message>
     <message>
         <source>When were they &amp;born?</source>
-        <translation>Pryd cawson nhw eu &amp;geni?</translation>
+        <translation>Pryd cawson nhw eu ge&amp;ni?</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Type a name first — the one they like to be called.</source>
-        <translation>Teipiwch enw yn gyntaf — yr un maen nhw&apos;n hoffi cael eu galw.</translation>
+        <translation>Teipiwch enw yn gyntaf — yr un maen nhw'n hoffi cael eu galw.</translation>
     </message>
     <message>
         <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
-        <translation>Dydy&apos;r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e&apos;n wag.</translation>
+        <translation>Dydy'r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e'n wag.</translation>
     </message>
 </context>
 <context>
@@ -121,20 +121,20 @@
         <translation>Stori fy mywyd</translation>
     </message>
     <message>
-        <source>%1&apos;s life story</source>
+        <source>%1's life story</source>
         <translation>Stori bywyd %1</translation>
     </message>
     <message>
         <source>A copy to share with my family</source>
-        <translation>Copi i&apos;w rannu gyda fy nheulu</translation>
+        <translation>Copi i'w rannu gyda fy nheulu</translation>
     </message>
     <message>
         <source>The people and places that are part of me</source>
-        <translation>Y bobl a&apos;r lleoedd sy&apos;n rhan ohona i</translation>
+        <translation>Y bobl a'r lleoedd sy'n rhan ohona i</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation>Wedi&apos;i gwneud ar %1</translation>
+        <translation>Wedi'i gwneud ar %1</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -150,10 +150,10 @@
     </message>
     <message>
         <source>The people who matter to me</source>
-        <translation>Y bobl sy&apos;n bwysig i mi</translation>
+        <translation>Y bobl sy'n bwysig i mi</translation>
     </message>
     <message>
-        <source>What I&apos;d like you to know about %1:</source>
+        <source>What I'd like you to know about %1:</source>
         <translation>Beth hoffwn i i chi ei wybod am %1:</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>I lived with %1.</source>
-        <translation>Roeddwn i&apos;n byw gyda %1.</translation>
+        <translation>Roeddwn i'n byw gyda %1.</translation>
     </message>
     <message>
         <source>My school was %1.</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>This pack contains sensitive personal information about a child. It is prepared for the court or review named above and must not be shared further. Addresses and contact details have been removed.</source>
-        <translation>Mae&apos;r pecyn hwn yn cynnwys gwybodaeth bersonol sensitif am blentyn. Fe&apos;i paratowyd ar gyfer y llys neu&apos;r adolygiad a enwir uchod ac ni ddylid ei rannu ymhellach. Mae cyfeiriadau a manylion cyswllt wedi&apos;u tynnu.</translation>
+        <translation>Mae'r pecyn hwn yn cynnwys gwybodaeth bersonol sensitif am blentyn. Fe'i paratowyd ar gyfer y llys neu'r adolygiad a enwir uchod ac ni ddylid ei rannu ymhellach. Mae cyfeiriadau a manylion cyswllt wedi'u tynnu.</translation>
     </message>
     <message>
         <source>Chronology</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Relationship with the child</source>
-        <translation>Perthynas â&apos;r plentyn</translation>
+        <translation>Perthynas â'r plentyn</translation>
     </message>
     <message>
         <source>Contact arrangement</source>
@@ -297,8 +297,8 @@
         <translation>Math</translation>
     </message>
     <message>
-        <source>In the child&apos;s words</source>
-        <translation>Yng ngeiriau&apos;r plentyn</translation>
+        <source>In the child's words</source>
+        <translation>Yng ngeiriau'r plentyn</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — %1</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Hearing or review date:</source>
-        <translation>Dyddiad y gwrandawiad neu&apos;r adolygiad:</translation>
+        <translation>Dyddiad y gwrandawiad neu'r adolygiad:</translation>
     </message>
     <message>
         <source>Prepared by:</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>I live with %1.</source>
-        <translation>Dw i&apos;n byw gyda %1.</translation>
+        <translation>Dw i'n byw gyda %1.</translation>
     </message>
     <message>
         <source>Why they came and left (record)</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>I felt: %1</source>
-        <translation>Roeddwn i&apos;n teimlo: %1</translation>
+        <translation>Roeddwn i'n teimlo: %1</translation>
     </message>
     <message>
         <source>What happened: %1</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>What happened: we are still waiting to hear.</source>
-        <translation>Beth ddigwyddodd: rydyn ni&apos;n dal i aros i glywed.</translation>
+        <translation>Beth ddigwyddodd: rydyn ni'n dal i aros i glywed.</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -405,12 +405,12 @@
         <translation>Pecyn llys</translation>
     </message>
     <message>
-        <source>The child&apos;s wishes and feelings in their own words</source>
-        <translation>Dymuniadau a theimladau&apos;r plentyn yn eu geiriau eu hunain</translation>
+        <source>The child's wishes and feelings in their own words</source>
+        <translation>Dymuniadau a theimladau'r plentyn yn eu geiriau eu hunain</translation>
     </message>
     <message>
         <source>Nothing %1 has said is recorded as agreed for reviews and court.</source>
-        <translation>Does dim byd mae %1 wedi&apos;i ddweud wedi&apos;i gofnodi fel un y cytunwyd arno ar gyfer adolygiadau a&apos;r llys.</translation>
+        <translation>Does dim byd mae %1 wedi'i ddweud wedi'i gofnodi fel un y cytunwyd arno ar gyfer adolygiadau a'r llys.</translation>
     </message>
     <message>
         <source>Asked: %1</source>
@@ -446,14 +446,14 @@
     </message>
     <message>
         <source>How it was heard</source>
-        <translation>Sut y&apos;i clywyd</translation>
+        <translation>Sut y'i clywyd</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <source>The child&apos;s own statement</source>
+        <source>The child's own statement</source>
         <translation>Datganiad y plentyn ei hun</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>%1: %2 — said before %3 (%4); no answer is recorded.</source>
-        <translation>%1: %2 — dywedwyd cyn %3 (%4); does dim ateb wedi&apos;i gofnodi.</translation>
+        <translation>%1: %2 — dywedwyd cyn %3 (%4); does dim ateb wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>Waiting for an answer since %1 (%2).</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>A drawing, described: %1</source>
-        <translation>Llun, wedi&apos;i ddisgrifio: %1</translation>
+        <translation>Llun, wedi'i ddisgrifio: %1</translation>
     </message>
     <message>
         <source>Felt: %1</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Not to be shared with the family.</source>
-        <translation>Nid i&apos;w rannu gyda&apos;r teulu.</translation>
+        <translation>Nid i'w rannu gyda'r teulu.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>When I move to %1</source>
-        <translation>Pan fydda i&apos;n symud i %1</translation>
+        <translation>Pan fydda i'n symud i %1</translation>
     </message>
     <message>
         <source>I will keep in touch with %1.</source>
-        <translation>Bydda i&apos;n cadw mewn cysylltiad â %1.</translation>
+        <translation>Bydda i'n cadw mewn cysylltiad â %1.</translation>
     </message>
     <message>
         <source>When I moved to %1</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi&apos;i gynllunio</translation>
+        <translation>Wedi'i gynllunio</translation>
     </message>
     <message>
         <source>Relationships through moves</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>No moves are recorded.</source>
-        <translation>Does dim symudiadau wedi&apos;u cofnodi.</translation>
+        <translation>Does dim symudiadau wedi'u cofnodi.</translation>
     </message>
     <message>
         <source>not known</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Planned move to %1, %2</source>
-        <translation>Symud wedi&apos;i gynllunio i %1, %2</translation>
+        <translation>Symud wedi'i gynllunio i %1, %2</translation>
     </message>
     <message>
         <source>Move %1: from %2 to %3, %4</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Not decided yet, for a sibling or the current carer: %1.</source>
-        <translation>Heb benderfynu eto, ar gyfer brawd neu chwaer neu&apos;r gofalwr presennol: %1.</translation>
+        <translation>Heb benderfynu eto, ar gyfer brawd neu chwaer neu'r gofalwr presennol: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -586,18 +586,18 @@
     </message>
     <message>
         <source>Why, as recorded: %1</source>
-        <translation>Pam, fel y&apos;i cofnodwyd: %1</translation>
+        <translation>Pam, fel y'i cofnodwyd: %1</translation>
     </message>
     <message>
-        <source>Why, in the child&apos;s words: %1</source>
-        <translation>Pam, yng ngeiriau&apos;r plentyn: %1</translation>
+        <source>Why, in the child's words: %1</source>
+        <translation>Pam, yng ngeiriau'r plentyn: %1</translation>
     </message>
 </context>
 <context>
     <name>BookExport</name>
     <message>
         <source>The book could not be prepared.</source>
-        <translation>Doedd dim modd paratoi&apos;r llyfr.</translation>
+        <translation>Doedd dim modd paratoi'r llyfr.</translation>
     </message>
     <message>
         <source>Making the PDF was stopped. Nothing was saved.</source>
@@ -609,54 +609,34 @@
     </message>
     <message>
         <source>The PDF could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw&apos;r PDF yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
+        <translation>Doedd dim modd cadw'r PDF yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
     <name>BookPane</name>
     <message>
-        <source>The &amp;ecomap, with its key</source>
-        <translation>Yr &amp;ecomap, gyda&apos;i allwedd</translation>
-    </message>
-    <message>
         <source>A page for the &amp;people who matter</source>
-        <translation>Tudalen i&apos;r &amp;bobl sy&apos;n bwysig</translation>
+        <translation>Tudalen i'r &amp;bobl sy'n bwysig</translation>
     </message>
     <message>
         <source>&amp;Where I have lived / placement history</source>
-        <translation>&amp;Ble rydw i wedi byw / hanes lleoliadau</translation>
+        <translation>Ble rydw i wedi b&amp;yw / hanes lleoliadau</translation>
     </message>
     <message>
         <source>&amp;Memories and photos</source>
         <translation>&amp;Atgofion a lluniau</translation>
     </message>
     <message>
-        <source>&amp;Wishes and feelings</source>
-        <translation>&amp;Dymuniadau a theimladau</translation>
-    </message>
-    <message>
         <source>&amp;Chronology</source>
         <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-        <source>&quot;&amp;Impact on the child&quot; column</source>
-        <translation>Colofn &quot;&amp;Effaith ar y plentyn&quot;</translation>
-    </message>
-    <message>
-        <source>Put the child&apos;s &amp;name in the PDF&apos;s details</source>
-        <translation>Rhoi &amp;enw&apos;r plentyn ym manylion y PDF</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Rhagolwg…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Ar&amp;graffu…</translation>
+        <source>"&amp;Impact on the child" column</source>
+        <translation>Colofn "&amp;Effaith ar y plentyn"</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;Cadw fel PDF…</translation>
+        <translation>Cadw fel &amp;PDF…</translation>
     </message>
     <message>
         <source>Books</source>
@@ -668,15 +648,11 @@
     </message>
     <message>
         <source>A life-story &amp;book for the child</source>
-        <translation>&amp;Llyfr stori bywyd i&apos;r plentyn</translation>
-    </message>
-    <message>
-        <source>A copy for the birth &amp;family</source>
-        <translation>Copi i&apos;r &amp;teulu biolegol</translation>
+        <translation>&amp;Llyfr stori bywyd i'r plentyn</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation>Beth sy&apos;n mynd i mewn</translation>
+        <translation>Beth sy'n mynd i mewn</translation>
     </message>
     <message>
         <source>A4</source>
@@ -692,11 +668,11 @@
     </message>
     <message>
         <source>Pa&amp;ge size:</source>
-        <translation>Maint t&amp;udalen:</translation>
+        <translation>Ma&amp;int tudalen:</translation>
     </message>
     <message>
         <source>People to leave out entirely</source>
-        <translation>Pobl i&apos;w gadael allan yn llwyr</translation>
+        <translation>Pobl i'w gadael allan yn llwyr</translation>
     </message>
     <message>
         <source>What will be left out</source>
@@ -704,7 +680,7 @@
     </message>
     <message>
         <source>People to &amp;leave out entirely:</source>
-        <translation>Pobl i&apos;w &amp;gadael allan yn llwyr:</translation>
+        <translation>Pobl i'w gadael alla&amp;n yn llwyr:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will be left out&lt;/b&gt;</source>
@@ -712,7 +688,7 @@
     </message>
     <message>
         <source>Nothing: everything in the story goes in.</source>
-        <translation>Dim byd: mae popeth yn y stori&apos;n mynd i mewn.</translation>
+        <translation>Dim byd: mae popeth yn y stori'n mynd i mewn.</translation>
     </message>
     <message>
         <source>%1: 1 page.</source>
@@ -728,7 +704,7 @@
     </message>
     <message>
         <source>Printing…</source>
-        <translation>Wrthi&apos;n argraffu…</translation>
+        <translation>Wrthi'n argraffu…</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -744,35 +720,55 @@
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation>Wrthi&apos;n gwneud y PDF…</translation>
-    </message>
-    <message>
-        <source>Court or review &amp;details…</source>
-        <translation>&amp;Manylion y llys neu&apos;r adolygiad…</translation>
+        <translation>Wrthi'n gwneud y PDF…</translation>
     </message>
     <message>
         <source>No court or review named yet: the cover will not say who it is for.</source>
-        <translation>Dim llys nac adolygiad wedi&apos;i enwi eto: ni fydd y clawr yn dweud ar gyfer pwy y mae.</translation>
+        <translation>Dim llys nac adolygiad wedi'i enwi eto: ni fydd y clawr yn dweud ar gyfer pwy y mae.</translation>
     </message>
     <message>
         <source>%1, case %2</source>
         <translation>%1, achos %2</translation>
     </message>
     <message>
-        <source>A re&amp;view pack (for the review meeting)</source>
-        <translation>Pecyn adolygia&amp;d (ar gyfer y cyfarfod adolygu)</translation>
+        <source>The ec&amp;omap, with its key</source>
+        <translation>Yr &amp;ecomap, gyda'i allwedd</translation>
     </message>
     <message>
-        <source>A &amp;court pack</source>
-        <translation>Pecyn &amp;llys</translation>
+        <source>W&amp;ishes and feelings</source>
+        <translation>&amp;Dymuniadau a theimladau</translation>
+    </message>
+    <message>
+        <source>Put the child's name in the PDF's &amp;details</source>
+        <translation>Rhoi enw'r plentyn ym &amp;manylion y PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;review…</source>
+        <translation>&amp;Rhagolwg…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Argraff&amp;u…</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt or review details…</source>
+        <translation>&amp;Manylion y llys neu'r adolygiad…</translation>
+    </message>
+    <message>
+        <source>A copy for the birth famil&amp;y</source>
+        <translation>Copi i'r &amp;teulu biolegol</translation>
+    </message>
+    <message>
+        <source>A review p&amp;ack (for the review meeting)</source>
+        <translation>Pecyn ad&amp;olygiad (ar gyfer y cyfarfod adolygu)</translation>
+    </message>
+    <message>
+        <source>A court pac&amp;k</source>
+        <translation>Pecyn lly&amp;s</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
-    <message>
-        <source>&amp;People who matter</source>
-        <translation>&amp;Pobl sy&apos;n bwysig</translation>
-    </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>Llun PNG (*.png);;Llun SVG (*.svg)</translation>
@@ -782,39 +778,43 @@
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Llinell amser</translation>
-    </message>
-    <message>
-        <source>&amp;Books</source>
-        <translation>Ll&amp;yfrau</translation>
-    </message>
-    <message>
-        <source>%1&apos;s story</source>
+        <source>%1's story</source>
         <translation>Stori %1</translation>
     </message>
     <message>
-        <source>My &amp;say</source>
-        <translation>Fy &amp;llais</translation>
+        <source>People who matter</source>
+        <translation>Pobl sy'n bwysig</translation>
     </message>
     <message>
-        <source>My &amp;say (%1 waiting)</source>
-        <translation>Fy &amp;llais (%1 yn aros)</translation>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
     </message>
     <message>
-        <source>&amp;Moves</source>
-        <translation>&amp;Symudiadau</translation>
+        <source>Moves</source>
+        <translation>Symudiadau</translation>
     </message>
     <message>
-        <source>&amp;Moves (to plan)</source>
-        <translation>&amp;Symudiadau (i&apos;w cynllunio)</translation>
+        <source>Moves (to plan)</source>
+        <translation>Symudiadau (i'w cynllunio)</translation>
+    </message>
+    <message>
+        <source>My say</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>My say (%1 waiting)</source>
+        <translation>Fy llais (%1 yn aros)</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Llyfrau</translation>
     </message>
 </context>
 <context>
     <name>Chronology</name>
     <message>
-        <source>In the child&apos;s words: “%1”</source>
-        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
+        <source>In the child's words: “%1”</source>
+        <translation>Yng ngeiriau'r plentyn: “%1”</translation>
     </message>
     <message>
         <source>Home: %1 (%2)</source>
@@ -834,14 +834,14 @@
     </message>
     <message>
         <source>Planned move from %1 to %2 (%3)</source>
-        <translation>Symud wedi&apos;i gynllunio o %1 i %2 (%3)</translation>
+        <translation>Symud wedi'i gynllunio o %1 i %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit the line between %1 and %2</source>
-        <translation>Golygu&apos;r llinell rhwng %1 a %2</translation>
+        <translation>Golygu'r llinell rhwng %1 a %2</translation>
     </message>
     <message>
         <source>Make the line to %1 “%2”</source>
@@ -885,6 +885,13 @@
     </message>
 </context>
 <context>
+    <name>CommandBar</name>
+    <message>
+        <source>More commands</source>
+        <translation>Rhagor o orchmynion</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Passphrase:</source>
@@ -900,7 +907,7 @@
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Wedi&apos;i adael allan: %1</translation>
+        <translation>Wedi'i adael allan: %1</translation>
     </message>
     <message>
         <source>Choose a passphrase for the demo:</source>
@@ -916,7 +923,7 @@
     </message>
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
-        <translation>Iawn: mae&apos;r cyfrinymadrodd yn gywir a does dim niwed i&apos;r stori bywyd.</translation>
+        <translation>Iawn: mae'r cyfrinymadrodd yn gywir a does dim niwed i'r stori bywyd.</translation>
     </message>
     <message>
         <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
@@ -924,22 +931,22 @@
        belonging export --audience book|family|review|court CASE -o OUT.pdf
                         [--page-size a4|letter]
 The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu&apos;r stori bywyd enghreifftiol i PATH)
-         belonging check PATH   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu'r stori bywyd enghreifftiol i PATH)
+         belonging check PATH   (yn gwirio'r cyfrinymadrodd a'r ffeil)
          belonging export --audience book|family|review|court CASE -o OUT.pdf
                           [--page-size a4|letter]
-Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</translation>
+Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
 </context>
 <context>
     <name>CourtDetailsDialog</name>
     <message>
         <source>Court or review details</source>
-        <translation>Manylion y llys neu&apos;r adolygiad</translation>
+        <translation>Manylion y llys neu'r adolygiad</translation>
     </message>
     <message>
         <source>For example: Cardiff Family Court, or Looked-after review</source>
-        <translation>Er enghraifft: Llys Teulu Caerdydd, neu Adolygiad plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Er enghraifft: Llys Teulu Caerdydd, neu Adolygiad plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Court or review</source>
@@ -951,7 +958,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Date of the hearing or review</source>
-        <translation>Dyddiad y gwrandawiad neu&apos;r adolygiad</translation>
+        <translation>Dyddiad y gwrandawiad neu'r adolygiad</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -971,11 +978,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Printed on the cover of the court and review pack; the case number is also printed at the foot of every page.</source>
-        <translation>Wedi&apos;i argraffu ar glawr pecyn y llys a&apos;r adolygiad; mae rhif yr achos hefyd ar waelod pob tudalen.</translation>
+        <translation>Wedi'i argraffu ar glawr pecyn y llys a'r adolygiad; mae rhif yr achos hefyd ar waelod pob tudalen.</translation>
     </message>
     <message>
         <source>&amp;Court or review:</source>
-        <translation>&amp;Llys neu adolygiad:</translation>
+        <translation>Llys neu a&amp;dolygiad:</translation>
     </message>
     <message>
         <source>Case &amp;number:</source>
@@ -983,7 +990,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;Hearing or review date:</source>
-        <translation>Dyddiad y &amp;gwrandawiad neu&apos;r adolygiad:</translation>
+        <translation>Dyddiad y &amp;gwrandawiad neu'r adolygiad:</translation>
     </message>
     <message>
         <source>&amp;Prepared by:</source>
@@ -999,22 +1006,22 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The date is not clear yet: try “12 May 2027” or leave it empty.</source>
-        <translation>Dydy&apos;r dyddiad ddim yn glir eto: rhowch gynnig ar “12 Mai 2027” neu gadewch e&apos;n wag.</translation>
+        <translation>Dydy'r dyddiad ddim yn glir eto: rhowch gynnig ar “12 Mai 2027” neu gadewch e'n wag.</translation>
     </message>
 </context>
 <context>
     <name>DateCheck</name>
     <message>
         <source>This date is in the future. Is that right?</source>
-        <translation>Mae&apos;r dyddiad hwn yn y dyfodol. Ydy hynny&apos;n iawn?</translation>
+        <translation>Mae'r dyddiad hwn yn y dyfodol. Ydy hynny'n iawn?</translation>
     </message>
     <message>
-        <source>This is before you were born. That&apos;s fine for family history.</source>
-        <translation>Mae hyn cyn i ti gael dy eni. Mae hynny&apos;n iawn ar gyfer hanes y teulu.</translation>
+        <source>This is before you were born. That's fine for family history.</source>
+        <translation>Mae hyn cyn i ti gael dy eni. Mae hynny'n iawn ar gyfer hanes y teulu.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau.</translation>
+        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
 </context>
 <context>
@@ -1024,8 +1031,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>hi</translation>
     </message>
     <message>
-        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
-        <translation>Maisie ydw i. Rydw i&apos;n 11 oed. Rydw i wrth fy modd yn tynnu lluniau, nofio a fy nghi Biscuit. Fy hoff fwyd yw pastai&apos;r bugail Nain.</translation>
+        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana's shepherd's pie.</source>
+        <translation>Maisie ydw i. Rydw i'n 11 oed. Rydw i wrth fy modd yn tynnu lluniau, nofio a fy nghi Biscuit. Fy hoff fwyd yw pastai'r bugail Nain.</translation>
     </message>
     <message>
         <source>Mum</source>
@@ -1041,14 +1048,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Little sister, 4, adopted</source>
-        <translation>Chwaer fach, 4, wedi&apos;i mabwysiadu</translation>
+        <translation>Chwaer fach, 4, wedi'i mabwysiadu</translation>
     </message>
     <message>
         <source>Nana</source>
         <translation>Nain</translation>
     </message>
     <message>
-        <source>Mum&apos;s mum</source>
+        <source>Mum's mum</source>
         <translation>Mam Mam</translation>
     </message>
     <message>
@@ -1076,24 +1083,24 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Ci</translation>
     </message>
     <message>
-        <source>Mum gives the best hugs. Sometimes she is poorly and can&apos;t come, and that makes me sad.</source>
-        <translation>Mam sy&apos;n rhoi&apos;r cwtshys gorau. Weithiau mae hi&apos;n sâl ac yn methu dod, ac mae hynny&apos;n fy ngwneud i&apos;n drist.</translation>
+        <source>Mum gives the best hugs. Sometimes she is poorly and can't come, and that makes me sad.</source>
+        <translation>Mam sy'n rhoi'r cwtshys gorau. Weithiau mae hi'n sâl ac yn methu dod, ac mae hynny'n fy ngwneud i'n drist.</translation>
     </message>
     <message>
-        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana&apos;s.</source>
-        <translation>Mae Nain yn garedig ac yn ddoniol ac mae ganddi fisgedi bob amser. Rydw i&apos;n teimlo&apos;n saff yn nhŷ Nain.</translation>
+        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana's.</source>
+        <translation>Mae Nain yn garedig ac yn ddoniol ac mae ganddi fisgedi bob amser. Rydw i'n teimlo'n saff yn nhŷ Nain.</translation>
     </message>
     <message>
         <source>Tyler is my big brother. We play football when we see each other. I miss him.</source>
-        <translation>Tyler yw fy mrawd mawr. Rydyn ni&apos;n chwarae pêl-droed pan rydyn ni&apos;n gweld ein gilydd. Rydw i&apos;n ei golli e.</translation>
+        <translation>Tyler yw fy mrawd mawr. Rydyn ni'n chwarae pêl-droed pan rydyn ni'n gweld ein gilydd. Rydw i'n ei golli e.</translation>
     </message>
     <message>
         <source>Ruby is my little sister. She lives with her new family. I send her a letter and a drawing every year.</source>
-        <translation>Ruby yw fy chwaer fach. Mae hi&apos;n byw gyda&apos;i theulu newydd. Rydw i&apos;n anfon llythyr a llun ati bob blwyddyn.</translation>
+        <translation>Ruby yw fy chwaer fach. Mae hi'n byw gyda'i theulu newydd. Rydw i'n anfon llythyr a llun ati bob blwyddyn.</translation>
     </message>
     <message>
         <source>Biscuit is the best dog in the world.</source>
-        <translation>Biscuit yw&apos;r ci gorau yn y byd.</translation>
+        <translation>Biscuit yw'r ci gorau yn y byd.</translation>
     </message>
     <message>
         <source>Whereabouts not known since 2019.</source>
@@ -1109,14 +1116,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>One letter a year, through the adoption team</source>
-        <translation>Un llythyr y flwyddyn, drwy&apos;r tîm mabwysiadu</translation>
+        <translation>Un llythyr y flwyddyn, drwy'r tîm mabwysiadu</translation>
     </message>
     <message>
         <source>Living with Mum</source>
         <translation>Byw gyda Mam</translation>
     </message>
     <message>
-        <source>Mum was poorly and couldn&apos;t look after me and Tyler properly. It wasn&apos;t my fault.</source>
+        <source>Mum was poorly and couldn't look after me and Tyler properly. It wasn't my fault.</source>
         <translation>Roedd Mam yn sâl a doedd hi ddim yn gallu edrych ar fy ôl i a Tyler yn iawn. Nid fy mai i oedd e.</translation>
     </message>
     <message>
@@ -1124,19 +1131,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Lletywyd dan a.76 yn dilyn pryderon cynyddol am esgeulustod ac argyfwng iechyd meddwl y fam.</translation>
     </message>
     <message>
-        <source>Sue&apos;s house</source>
+        <source>Sue's house</source>
         <translation>Tŷ Sue</translation>
     </message>
     <message>
-        <source>Sue&apos;s husband got very ill and I had to move really quickly. I didn&apos;t get to say goodbye to my friends.</source>
-        <translation>Aeth gŵr Sue yn sâl iawn a bu&apos;n rhaid i mi symud yn gyflym iawn. Ches i ddim cyfle i ffarwelio â fy ffrindiau.</translation>
+        <source>Sue's husband got very ill and I had to move really quickly. I didn't get to say goodbye to my friends.</source>
+        <translation>Aeth gŵr Sue yn sâl iawn a bu'n rhaid i mi symud yn gyflym iawn. Ches i ddim cyfle i ffarwelio â fy ffrindiau.</translation>
     </message>
     <message>
-        <source>Placement ended at short notice (24 hours) due to carer&apos;s family illness; emergency placement identified.</source>
-        <translation>Daeth y lleoliad i ben ar fyr rybudd (24 awr) oherwydd salwch yn nheulu&apos;r gofalwr; nodwyd lleoliad brys.</translation>
+        <source>Placement ended at short notice (24 hours) due to carer's family illness; emergency placement identified.</source>
+        <translation>Daeth y lleoliad i ben ar fyr rybudd (24 awr) oherwydd salwch yn nheulu'r gofalwr; nodwyd lleoliad brys.</translation>
     </message>
     <message>
-        <source>Lisa&apos;s flat</source>
+        <source>Lisa's flat</source>
         <translation>Fflat Lisa</translation>
     </message>
     <message>
@@ -1145,10 +1152,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Planned move to connected person (maternal grandmother) following positive kinship assessment.</source>
-        <translation>Symud wedi&apos;i gynllunio at berson cysylltiedig (nain ar ochr y fam) yn dilyn asesiad cadarnhaol o ofalwr sy&apos;n perthyn.</translation>
+        <translation>Symud wedi'i gynllunio at berson cysylltiedig (nain ar ochr y fam) yn dilyn asesiad cadarnhaol o ofalwr sy'n perthyn.</translation>
     </message>
     <message>
-        <source>Nana&apos;s house</source>
+        <source>Nana's house</source>
         <translation>Tŷ Nain</translation>
     </message>
     <message>
@@ -1161,11 +1168,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Feeding the ducks</source>
-        <translation>Bwydo&apos;r hwyaid</translation>
+        <translation>Bwydo'r hwyaid</translation>
     </message>
     <message>
         <source>Tyler and me fed the ducks at the park. One duck chased me!</source>
-        <translation>Buodd Tyler a fi&apos;n bwydo&apos;r hwyaid yn y parc. Roedd un hwyaden yn fy nghwrso i!</translation>
+        <translation>Buodd Tyler a fi'n bwydo'r hwyaid yn y parc. Roedd un hwyaden yn fy nghwrso i!</translation>
     </message>
     <message>
         <source>When Ruby was born</source>
@@ -1173,18 +1180,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>She was really tiny and she grabbed my finger.</source>
-        <translation>Roedd hi&apos;n fach fach ac fe gydiodd hi yn fy mys.</translation>
+        <translation>Roedd hi'n fach fach ac fe gydiodd hi yn fy mys.</translation>
     </message>
     <message>
-        <source>First night at Sue&apos;s</source>
+        <source>First night at Sue's</source>
         <translation>Noson gyntaf yn nhŷ Sue</translation>
     </message>
     <message>
         <source>I was scared but Sue let me have the landing light on.</source>
-        <translation>Roedd ofn arna i ond gadawodd Sue i mi gael golau&apos;r landin ymlaen.</translation>
+        <translation>Roedd ofn arna i ond gadawodd Sue i mi gael golau'r landin ymlaen.</translation>
     </message>
     <message>
-        <source>Sue&apos;s garden</source>
+        <source>Sue's garden</source>
         <translation>Gardd Sue</translation>
     </message>
     <message>
@@ -1197,7 +1204,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>We could only see each other on the tablet for ages.</source>
-        <translation>Dim ond ar y dabled roedden ni&apos;n gallu gweld ein gilydd am amser hir.</translation>
+        <translation>Dim ond ar y dabled roedden ni'n gallu gweld ein gilydd am amser hir.</translation>
     </message>
     <message>
         <source>My 5th birthday</source>
@@ -1221,10 +1228,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>We built the biggest sandcastle ever.</source>
-        <translation>Adeiladon ni&apos;r castell tywod mwyaf erioed.</translation>
+        <translation>Adeiladon ni'r castell tywod mwyaf erioed.</translation>
     </message>
     <message>
-        <source>Moving to Lisa&apos;s</source>
+        <source>Moving to Lisa's</source>
         <translation>Symud at Lisa</translation>
     </message>
     <message>
@@ -1232,15 +1239,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Digwyddodd y cyfan yn gyflym iawn.</translation>
     </message>
     <message>
-        <source>Lisa&apos;s cat</source>
+        <source>Lisa's cat</source>
         <translation>Cath Lisa</translation>
     </message>
     <message>
         <source>Lisa had a grumpy cat called Pepper.</source>
-        <translation>Roedd gan Lisa gath bwdlyd o&apos;r enw Pepper.</translation>
+        <translation>Roedd gan Lisa gath bwdlyd o'r enw Pepper.</translation>
     </message>
     <message>
-        <source>Moving to Nana&apos;s</source>
+        <source>Moving to Nana's</source>
         <translation>Symud at Nain</translation>
     </message>
     <message>
@@ -1264,7 +1271,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Cwrddais i â Lily ar fy niwrnod cyntaf. Dangosodd hi i mi ble roedd popeth.</translation>
     </message>
     <message>
-        <source>Christmas at Nana&apos;s</source>
+        <source>Christmas at Nana's</source>
         <translation>Nadolig yn nhŷ Nain</translation>
     </message>
     <message>
@@ -1272,12 +1279,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Daeth Tyler am y diwrnod cyfan. Y Nadolig gorau.</translation>
     </message>
     <message>
-        <source>Biscuit&apos;s walk in the snow</source>
+        <source>Biscuit's walk in the snow</source>
         <translation>Tro Biscuit yn yr eira</translation>
     </message>
     <message>
         <source>Biscuit tried to eat the snow.</source>
-        <translation>Triodd Biscuit fwyta&apos;r eira.</translation>
+        <translation>Triodd Biscuit fwyta'r eira.</translation>
     </message>
     <message>
         <source>Star of the week</source>
@@ -1337,15 +1344,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>First looked-after child review</source>
-        <translation>Adolygiad cyntaf plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Adolygiad cyntaf plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>IRO Anita Shah chaired. Plan: assessment of maternal grandmother.</source>
-        <translation>Cadeiriwyd gan y Swyddog Adolygu Annibynnol Anita Shah. Cynllun: asesu&apos;r nain ar ochr y fam.</translation>
+        <translation>Cadeiriwyd gan y Swyddog Adolygu Annibynnol Anita Shah. Cynllun: asesu'r nain ar ochr y fam.</translation>
     </message>
     <message>
         <source>LAC review minutes</source>
-        <translation>Cofnodion adolygiad plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Cofnodion adolygiad plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Final hearing: care order</source>
@@ -1368,7 +1375,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Symud i leoliad brys</translation>
     </message>
     <message>
-        <source>Placement ended at 24 hours&apos; notice; moved to emergency foster carer.</source>
+        <source>Placement ended at 24 hours' notice; moved to emergency foster carer.</source>
         <translation>Daeth y lleoliad i ben gyda 24 awr o rybudd; symudwyd at ofalwr maeth brys.</translation>
     </message>
     <message>
@@ -1385,7 +1392,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Planned move to maternal grandmother.</source>
-        <translation>Symud wedi&apos;i gynllunio at y nain ar ochr y fam.</translation>
+        <translation>Symud wedi'i gynllunio at y nain ar ochr y fam.</translation>
     </message>
     <message>
         <source>Placement plan PP/22/088</source>
@@ -1425,11 +1432,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Looked-after child review</source>
-        <translation>Adolygiad plentyn sy&apos;n derbyn gofal</translation>
+        <translation>Adolygiad plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Plan remains long-term kinship care with Nana; increase sibling time.</source>
-        <translation>Mae&apos;r cynllun yn parhau&apos;n ofal tymor hir gan berthynas gyda Nain; cynyddu amser gyda brodyr a chwiorydd.</translation>
+        <translation>Mae'r cynllun yn parhau'n ofal tymor hir gan berthynas gyda Nain; cynyddu amser gyda brodyr a chwiorydd.</translation>
     </message>
     <message>
         <source>School</source>
@@ -1437,7 +1444,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Emergency foster placement; no placement could take Maisie and Tyler together.</source>
-        <translation>Lleoliad maeth brys; nid oedd unrhyw leoliad yn gallu cymryd Maisie a Tyler gyda&apos;i gilydd.</translation>
+        <translation>Lleoliad maeth brys; nid oedd unrhyw leoliad yn gallu cymryd Maisie a Tyler gyda'i gilydd.</translation>
     </message>
     <message>
         <source>I asked to live with Nana and she said yes.</source>
@@ -1461,15 +1468,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What would make home better?</source>
-        <translation>Beth fyddai&apos;n gwneud cartref yn well?</translation>
+        <translation>Beth fyddai'n gwneud cartref yn well?</translation>
     </message>
     <message>
         <source>I want to stay living with Nana. Nothing would make it better, it is already good. Maybe a bigger bed.</source>
-        <translation>Dw i eisiau aros i fyw gyda Nain. Fyddai dim byd yn ei wneud yn well, mae&apos;n dda yn barod. Efallai gwely mwy.</translation>
+        <translation>Dw i eisiau aros i fyw gyda Nain. Fyddai dim byd yn ei wneud yn well, mae'n dda yn barod. Efallai gwely mwy.</translation>
     </message>
     <message>
         <source>The review agreed you will keep living with Nana.</source>
-        <translation>Cytunodd yr adolygiad y byddi di&apos;n dal i fyw gyda Nain.</translation>
+        <translation>Cytunodd yr adolygiad y byddi di'n dal i fyw gyda Nain.</translation>
     </message>
     <message>
         <source>I want to get letters from Ruby, and send her my drawings.</source>
@@ -1477,11 +1484,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What worries you?</source>
-        <translation>Beth sy&apos;n dy boeni di?</translation>
+        <translation>Beth sy'n dy boeni di?</translation>
     </message>
     <message>
-        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
-        <translation>Weithiau dw i&apos;n poeni bod Mam yn grac fy mod i&apos;n hoffi byw gyda Nain. Plis paid â dweud wrthi hi fy mod i wedi dweud hynny.</translation>
+        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don't tell her I said that.</source>
+        <translation>Weithiau dw i'n poeni bod Mam yn grac fy mod i'n hoffi byw gyda Nain. Plis paid â dweud wrthi hi fy mod i wedi dweud hynny.</translation>
     </message>
     <message>
         <source>Best friend at Maesycoed Primary</source>
@@ -1492,16 +1499,16 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Ffrind yn Ysgol Gynradd Maesycoed</translation>
     </message>
     <message>
-        <source>Nana&apos;s new bungalow</source>
+        <source>Nana's new bungalow</source>
         <translation>Byngalo newydd Nana</translation>
     </message>
     <message>
         <source>Planned move: carer relocating nearer hospital for health reasons; kinship placement continues.</source>
-        <translation>Symud wedi&apos;i gynllunio: y gofalwr yn symud yn nes at yr ysbyty am resymau iechyd; mae&apos;r lleoliad gyda pherthnasau&apos;n parhau.</translation>
+        <translation>Symud wedi'i gynllunio: y gofalwr yn symud yn nes at yr ysbyty am resymau iechyd; mae'r lleoliad gyda pherthnasau'n parhau.</translation>
     </message>
     <message>
-        <source>Nana needs to be near the hospital. I&apos;m going too.</source>
-        <translation>Mae angen i Nana fod yn agos at yr ysbyty. Dw i&apos;n mynd hefyd.</translation>
+        <source>Nana needs to be near the hospital. I'm going too.</source>
+        <translation>Mae angen i Nana fod yn agos at yr ysbyty. Dw i'n mynd hefyd.</translation>
     </message>
     <message>
         <source>24 hours</source>
@@ -1512,7 +1519,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Helen (gweithiwr cymdeithasol)</translation>
     </message>
     <message>
-        <source>Sue&apos;s family illness; no goodbye visit was arranged</source>
+        <source>Sue's family illness; no goodbye visit was arranged</source>
         <translation>Salwch yn nheulu Sue; ni threfnwyd ymweliad ffarwél</translation>
     </message>
     <message>
@@ -1537,10 +1544,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Family time moves to the Cardiff family centre</source>
-        <translation>Mae amser teulu&apos;n symud i ganolfan deulu Caerdydd</translation>
+        <translation>Mae amser teulu'n symud i ganolfan deulu Caerdydd</translation>
     </message>
     <message>
-        <source>Nana and Lily&apos;s mum</source>
+        <source>Nana and Lily's mum</source>
         <translation>Nana a mam Lily</translation>
     </message>
     <message>
@@ -1552,7 +1559,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <name>Dialogs</name>
     <message>
         <source>Saved</source>
-        <translation>Wedi&apos;i gadw</translation>
+        <translation>Wedi'i gadw</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -1567,7 +1574,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <name>EcomapExport</name>
     <message>
         <source>All relationships, past and present</source>
-        <translation>Pob perthynas, yn y gorffennol a&apos;r presennol</translation>
+        <translation>Pob perthynas, yn y gorffennol a'r presennol</translation>
     </message>
     <message>
         <source>As it was on %1</source>
@@ -1575,7 +1582,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The picture could not be saved there. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw&apos;r llun yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
+        <translation>Doedd dim modd cadw'r llun yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1613,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>People who matter</source>
-        <translation>Pobl sy&apos;n bwysig</translation>
+        <translation>Pobl sy'n bwysig</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
@@ -1614,7 +1621,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Draw a named outline round the people you have selected</source>
-        <translation>Tynnu amlinell ag enw o gwmpas y bobl rydych chi wedi&apos;u dewis</translation>
+        <translation>Tynnu amlinell ag enw o gwmpas y bobl rydych chi wedi'u dewis</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1634,11 +1641,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Showing everyone, past and present</source>
-        <translation>Yn dangos pawb, yn y gorffennol a&apos;r presennol</translation>
+        <translation>Yn dangos pawb, yn y gorffennol a'r presennol</translation>
     </message>
     <message>
         <source>Add someone who matters</source>
-        <translation>Ychwanegu rhywun sy&apos;n bwysig</translation>
+        <translation>Ychwanegu rhywun sy'n bwysig</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -1650,7 +1657,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Take %1 off the map? Their lines go too. You can undo this.</source>
-        <translation>Tynnu %1 oddi ar y map? Bydd eu llinellau&apos;n mynd hefyd. Gallwch ddadwneud hyn.</translation>
+        <translation>Tynnu %1 oddi ar y map? Bydd eu llinellau'n mynd hefyd. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Connect %1</source>
@@ -1665,12 +1672,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Gwneud grŵp</translation>
     </message>
     <message>
-        <source>What is this group called? For example: Nana&apos;s house, school, the care team.</source>
-        <translation>Beth yw enw&apos;r grŵp hwn? Er enghraifft: tŷ Nain, yr ysgol, y tîm gofal.</translation>
+        <source>What is this group called? For example: Nana's house, school, the care team.</source>
+        <translation>Beth yw enw'r grŵp hwn? Er enghraifft: tŷ Nain, yr ysgol, y tîm gofal.</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation>Ailenwi&apos;r grŵp</translation>
+        <translation>Ailenwi'r grŵp</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -1678,11 +1685,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>People who matter to %1</source>
-        <translation>Pobl sy&apos;n bwysig i %1</translation>
+        <translation>Pobl sy'n bwysig i %1</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation>Cadw&apos;r map fel llun</translation>
+        <translation>Cadw'r map fel llun</translation>
     </message>
     <message>
         <source>A&amp;bout the child…</source>
@@ -1741,40 +1748,80 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Remove this &amp;line</source>
-        <translation>Tynnu&apos;r &amp;llinell hon</translation>
+        <translation>Tynnu'r &amp;llinell hon</translation>
     </message>
     <message>
         <source>&amp;Rename the group…</source>
-        <translation>&amp;Ailenwi&apos;r grŵp…</translation>
+        <translation>&amp;Ailenwi'r grŵp…</translation>
     </message>
     <message>
         <source>Remove the &amp;group (keep the people)</source>
-        <translation>Tynnu&apos;r &amp;grŵp (cadw&apos;r bobl)</translation>
+        <translation>Tynnu'r &amp;grŵp (cadw'r bobl)</translation>
     </message>
     <message>
         <source>&amp;About %1…</source>
         <translation>&amp;Am %1…</translation>
+    </message>
+    <message>
+        <source>It feels: %1</source>
+        <translation>Mae'n teimlo: %1</translation>
+    </message>
+    <message>
+        <source>Support goes both ways</source>
+        <translation>Mae cefnogaeth yn mynd y ddwy ffordd</translation>
+    </message>
+    <message>
+        <source>Support goes to %1</source>
+        <translation>Mae cefnogaeth yn mynd at %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Cyswllt: %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Daeth i ben %1</translation>
+    </message>
+    <message>
+        <source>Kept private</source>
+        <translation>Wedi'i gadw'n breifat</translation>
+    </message>
+    <message>
+        <source>With %1: %2</source>
+        <translation>Gyda %1: %2</translation>
+    </message>
+    <message>
+        <source>No line to %1 yet</source>
+        <translation>Dim llinell at %1 eto</translation>
     </message>
 </context>
 <context>
     <name>EcomapView</name>
     <message>
         <source>Map of the people who matter</source>
-        <translation>Map o&apos;r bobl sy&apos;n bwysig</translation>
+        <translation>Map o'r bobl sy'n bwysig</translation>
+    </message>
+    <message>
+        <source>%1, at the centre of the map</source>
+        <translation>%1, yng nghanol y map</translation>
+    </message>
+    <message>
+        <source>People on the map: %1</source>
+        <translation>Pobl ar y map: %1</translation>
     </message>
 </context>
 <context>
     <name>EditChild</name>
     <message>
         <source>Change what we know about %1</source>
-        <translation>Newid beth rydyn ni&apos;n ei wybod am %1</translation>
+        <translation>Newid beth rydyn ni'n ei wybod am %1</translation>
     </message>
 </context>
 <context>
     <name>EditGroup</name>
     <message>
         <source>Rename the group %1</source>
-        <translation>Ailenwi&apos;r grŵp %1</translation>
+        <translation>Ailenwi'r grŵp %1</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1839,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation>Cadw&apos;n &amp;breifat (gadael allan o bob llyfr)</translation>
+        <translation>Cadw'n breifa&amp;t (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>An event</source>
@@ -1824,7 +1871,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Optional: what this meant for the child</source>
-        <translation>Dewisol: beth oedd hyn yn ei olygu i&apos;r plentyn</translation>
+        <translation>Dewisol: beth oedd hyn yn ei olygu i'r plentyn</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1847,10 +1894,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Ma&amp;nylion:</translation>
     </message>
     <message>
-        <source>&amp;How it went:</source>
-        <translation>&amp;Sut aeth pethau:</translation>
-    </message>
-    <message>
         <source>&amp;Source:</source>
         <translation>&amp;Ffynhonnell:</translation>
     </message>
@@ -1865,6 +1908,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Check the date above.</source>
         <translation>Gwiriwch y dyddiad uchod.</translation>
+    </message>
+    <message>
+        <source>How it we&amp;nt:</source>
+        <translation>&amp;Sut aeth pethau:</translation>
     </message>
 </context>
 <context>
@@ -1936,11 +1983,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The year %1 does not look right. Please check it.</source>
-        <translation>Dydy&apos;r flwyddyn %1 ddim yn edrych yn iawn. Gwiriwch hi.</translation>
+        <translation>Dydy'r flwyddyn %1 ddim yn edrych yn iawn. Gwiriwch hi.</translation>
     </message>
     <message>
         <source>There is no month number %1. Months go from 1 to 12.</source>
-        <translation>Does dim mis rhif %1. Mae&apos;r misoedd yn mynd o 1 i 12.</translation>
+        <translation>Does dim mis rhif %1. Mae'r misoedd yn mynd o 1 i 12.</translation>
     </message>
     <message>
         <source>%1 has no day %2.</source>
@@ -1948,7 +1995,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>of</source>
-        <comment>filler word in &apos;summer of 2015&apos;</comment>
+        <comment>filler word in 'summer of 2015'</comment>
         <translation>o</translation>
     </message>
     <message>
@@ -1956,38 +2003,38 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Doedd Belonging ddim yn gallu darllen “%1” fel dyddiad. Rhowch gynnig ar rywbeth fel 12/03/2019, Mawrth 2019, yr haf 2015, tua 2012 neu rhwng 2010 a 2012.</translation>
     </message>
     <message>
-        <source>not known|not known yet|unknown|don&apos;t know</source>
+        <source>not known|not known yet|unknown|don't know</source>
         <comment>ways of saying a date is not known, | separated</comment>
         <translation>ddim yn hysbys|ddim yn hysbys eto|anhysbys|ddim yn gwybod|dim syniad</translation>
     </message>
     <message>
         <source>about|around|approximately|circa|roughly</source>
-        <comment>words meaning &apos;about&apos; a date, | separated</comment>
+        <comment>words meaning 'about' a date, | separated</comment>
         <translation>tua|oddeutu|o gwmpas|rhyw</translation>
     </message>
     <message>
         <source>before</source>
-        <comment>as in &apos;before 2010&apos;</comment>
+        <comment>as in 'before 2010'</comment>
         <translation>cyn</translation>
     </message>
     <message>
         <source>after</source>
-        <comment>as in &apos;after 2010&apos;</comment>
+        <comment>as in 'after 2010'</comment>
         <translation>ar ôl|wedi</translation>
     </message>
     <message>
         <source>between|from</source>
-        <comment>as in &apos;between 2010 and 2012&apos;</comment>
+        <comment>as in 'between 2010 and 2012'</comment>
         <translation>rhwng|o</translation>
     </message>
     <message>
         <source>and|to|until</source>
-        <comment>as in &apos;between 2010 and 2012&apos;</comment>
+        <comment>as in 'between 2010 and 2012'</comment>
         <translation>a|ac|i|tan|hyd at</translation>
     </message>
     <message>
         <source>The first date must come before the second one.</source>
-        <translation>Rhaid i&apos;r dyddiad cyntaf ddod cyn yr ail.</translation>
+        <translation>Rhaid i'r dyddiad cyntaf ddod cyn yr ail.</translation>
     </message>
     <message>
         <source>Please give two dates, for example “between 2010 and 2012”.</source>
@@ -2005,12 +2052,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
 <context>
     <name>FuzzyDateEdit</name>
     <message>
-        <source>Not known yet — that&apos;s fine.</source>
-        <translation>Ddim yn hysbys eto — mae hynny&apos;n iawn.</translation>
+        <source>Not known yet — that's fine.</source>
+        <translation>Ddim yn hysbys eto — mae hynny'n iawn.</translation>
     </message>
     <message>
         <source>Understood as: %1</source>
-        <translation>Wedi&apos;i ddeall fel: %1</translation>
+        <translation>Wedi'i ddeall fel: %1</translation>
     </message>
     <message>
         <source>For example: %1, summer 2015, about 2012</source>
@@ -2028,8 +2075,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Dechrau arni</translation>
     </message>
     <message>
-        <source>Belonging keeps a child&apos;s story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
-        <translation>Mae Belonging yn cadw stori plentyn yn ddiogel: y bobl sy&apos;n bwysig, lle maen nhw wedi byw, eu hatgofion, a llyfrau wedi&apos;u gwneud ohonyn nhw. Mae&apos;r camau hyn yn cymryd ychydig funudau.</translation>
+        <source>Belonging keeps a child's story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
+        <translation>Mae Belonging yn cadw stori plentyn yn ddiogel: y bobl sy'n bwysig, lle maen nhw wedi byw, eu hatgofion, a llyfrau wedi'u gwneud ohonyn nhw. Mae'r camau hyn yn cymryd ychydig funudau.</translation>
     </message>
     <message>
         <source>1. Start a new life story</source>
@@ -2037,7 +2084,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Choose “New life story” (Ctrl+N). Type the name the child likes to be called and, if you know it, their birthday — “spring 2015” is fine. Choose where to keep the file, then a passphrase of a few unusual words. Nobody can open the story without it, so write it down somewhere safe.</source>
-        <translation>Dewiswch “Stori bywyd newydd” (Ctrl+N). Teipiwch yr enw mae&apos;r plentyn yn hoffi cael ei alw ac, os ydych chi&apos;n ei wybod, ei ben-blwydd — mae “gwanwyn 2015” yn iawn. Dewiswch ble i gadw&apos;r ffeil, yna cyfrinymadrodd o ychydig eiriau anarferol. Does neb yn gallu agor y stori hebddo, felly ysgrifennwch e rywle diogel.</translation>
+        <translation>Dewiswch “Stori bywyd newydd” (Ctrl+N). Teipiwch yr enw mae'r plentyn yn hoffi cael ei alw ac, os ydych chi'n ei wybod, ei ben-blwydd — mae “gwanwyn 2015” yn iawn. Dewiswch ble i gadw'r ffeil, yna cyfrinymadrodd o ychydig eiriau anarferol. Does neb yn gallu agor y stori hebddo, felly ysgrifennwch e rywle diogel.</translation>
     </message>
     <message>
         <source>2. About the child</source>
@@ -2049,23 +2096,23 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>3. The people who matter</source>
-        <translation>3. Y bobl sy&apos;n bwysig</translation>
+        <translation>3. Y bobl sy'n bwysig</translation>
     </message>
     <message>
         <source>Choose “Add someone…” (Ctrl+Shift+A). Say who they are and how the relationship feels — or “Not sure yet”. Drag people closer or further away; the key beside the map explains the lines and colours.</source>
-        <translation>Dewiswch “Ychwanegu rhywun…” (Ctrl+Shift+A). Dywedwch pwy ydyn nhw a sut mae&apos;r berthynas yn teimlo — neu “Ddim yn siŵr eto”. Llusgwch bobl yn nes neu&apos;n bellach; mae&apos;r allwedd wrth ymyl y map yn esbonio&apos;r llinellau a&apos;r lliwiau.</translation>
+        <translation>Dewiswch “Ychwanegu rhywun…” (Ctrl+Shift+A). Dywedwch pwy ydyn nhw a sut mae'r berthynas yn teimlo — neu “Ddim yn siŵr eto”. Llusgwch bobl yn nes neu'n bellach; mae'r allwedd wrth ymyl y map yn esbonio'r llinellau a'r lliwiau.</translation>
     </message>
     <message>
         <source>4. The timeline</source>
         <translation>4. Y llinell amser</translation>
     </message>
     <message>
-        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don&apos;t know yet” lists the gaps still to fill.</source>
-        <translation>Ar y tab Llinell amser (Ctrl+2) ychwanegwch y lleoedd mae&apos;r plentyn wedi byw, atgofion gyda lluniau, a digwyddiadau fel amser teulu, adolygiadau a gwrandawiadau llys. Mae “Pethau dydyn ni ddim yn eu gwybod eto” yn rhestru&apos;r bylchau i&apos;w llenwi.</translation>
+        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don't know yet” lists the gaps still to fill.</source>
+        <translation>Ar y tab Llinell amser (Ctrl+2) ychwanegwch y lleoedd mae'r plentyn wedi byw, atgofion gyda lluniau, a digwyddiadau fel amser teulu, adolygiadau a gwrandawiadau llys. Mae “Pethau dydyn ni ddim yn eu gwybod eto” yn rhestru'r bylchau i'w llenwi.</translation>
     </message>
     <message>
         <source>Every change is saved at once, inside one encrypted file. Press Ctrl+L to lock the story when you step away; it also locks itself after a while.</source>
-        <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi&apos;i hamgryptio. Pwyswch Ctrl+L i gloi&apos;r stori pan fyddwch chi&apos;n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
+        <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi'i hamgryptio. Pwyswch Ctrl+L i gloi'r stori pan fyddwch chi'n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
     </message>
     <message>
         <source>5. Moves</source>
@@ -2081,7 +2128,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>On the My say tab (Ctrl+4) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
-        <translation>Ar y tab Fy llais (Ctrl+4) ysgrifennwch beth mae&apos;r plentyn yn ei ddweud wrthych — dymuniad, pryder, peth da — yn ei eiriau ei hun, a gofynnwch pwy gaiff ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd oherwydd iddo ei ddweud, a dywedwch wrtho.</translation>
+        <translation>Ar y tab Fy llais (Ctrl+4) ysgrifennwch beth mae'r plentyn yn ei ddweud wrthych — dymuniad, pryder, peth da — yn ei eiriau ei hun, a gofynnwch pwy gaiff ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd oherwydd iddo ei ddweud, a dywedwch wrtho.</translation>
     </message>
     <message>
         <source>7. Books</source>
@@ -2089,18 +2136,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>On the Books tab (Ctrl+5) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
-        <translation>Ar y tab Llyfrau (Ctrl+5) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, pecyn adolygu neu becyn llys. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
+        <translation>Ar y tab Llyfrau (Ctrl+5) gwnewch lyfr stori bywyd i'r plentyn, copi i'r teulu biolegol, pecyn adolygu neu becyn llys. Mae'r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw'r PDF.</translation>
     </message>
     <message>
         <source>8. Keeping it safe</source>
-        <translation>8. Ei gadw&apos;n ddiogel</translation>
+        <translation>8. Ei gadw'n ddiogel</translation>
     </message>
 </context>
 <context>
     <name>GuardedDialog</name>
     <message>
         <source>Throw away what you typed?</source>
-        <translation>Taflu&apos;r hyn a deipioch chi?</translation>
+        <translation>Taflu'r hyn a deipioch chi?</translation>
     </message>
     <message>
         <source>You have typed or changed something here. Close without keeping it?</source>
@@ -2111,7 +2158,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
-        <translation>Allwedd i&apos;r llinellau</translation>
+        <translation>Allwedd i'r llinellau</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2143,7 +2190,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Dashed outline: kept private (left out of books)</source>
-        <translation>Amlinell doredig: wedi&apos;i gadw&apos;n breifat (allan o lyfrau)</translation>
+        <translation>Amlinell doredig: wedi'i gadw'n breifat (allan o lyfrau)</translation>
     </message>
     <message>
         <source>Amber glow: ended when a home ended</source>
@@ -2166,15 +2213,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Locked</source>
-        <translation>Wedi&apos;i chloi</translation>
+        <translation>Wedi'i chloi</translation>
     </message>
     <message>
         <source>This life story is locked</source>
-        <translation>Mae&apos;r stori bywyd hon wedi&apos;i chloi</translation>
+        <translation>Mae'r stori bywyd hon wedi'i chloi</translation>
     </message>
     <message>
         <source>It was locked to keep it private. Type its passphrase to carry on where you left off.</source>
-        <translation>Cafodd ei chloi i&apos;w chadw&apos;n breifat. Teipiwch ei chyfrinymadrodd i barhau o&apos;r lle roeddech chi.</translation>
+        <translation>Cafodd ei chloi i'w chadw'n breifat. Teipiwch ei chyfrinymadrodd i barhau o'r lle roeddech chi.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2209,7 +2256,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Explore the &amp;Demo</source>
-        <translation>Archwilio&apos;r &amp;Enghraifft</translation>
+        <translation>Archwilio'r &amp;Enghraifft</translation>
     </message>
     <message>
         <source>Open a made-up life story to look around</source>
@@ -2217,15 +2264,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;Close Life Story</source>
-        <translation>&amp;Cau&apos;r Stori Bywyd</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Cadw C&amp;opi…</translation>
+        <translation>&amp;Cau'r Stori Bywyd</translation>
     </message>
     <message>
         <source>Write an encrypted copy of this life story</source>
-        <translation>Ysgrifennu copi wedi&apos;i amgryptio o&apos;r stori bywyd hon</translation>
+        <translation>Ysgrifennu copi wedi'i amgryptio o'r stori bywyd hon</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
@@ -2237,15 +2280,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Close the life story now; its passphrase opens it again</source>
-        <translation>Cau&apos;r stori bywyd nawr; mae ei chyfrinymadrodd yn ei hagor eto</translation>
-    </message>
-    <message>
-        <source>&amp;Remember Recent Files</source>
-        <translation>Co&amp;fio Ffeiliau Diweddar</translation>
+        <translation>Cau'r stori bywyd nawr; mae ei chyfrinymadrodd yn ei hagor eto</translation>
     </message>
     <message>
         <source>Turn off on a shared computer: file names often say whose story it is</source>
-        <translation>Diffoddwch ar gyfrifiadur a rennir: mae enwau ffeiliau&apos;n aml yn dweud stori pwy yw hi</translation>
+        <translation>Diffoddwch ar gyfrifiadur a rennir: mae enwau ffeiliau'n aml yn dweud stori pwy yw hi</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
@@ -2257,7 +2296,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Andika: letters designed to be easy to tell apart</source>
-        <translation>Andika: llythrennau wedi&apos;u cynllunio i fod yn hawdd eu gwahaniaethu</translation>
+        <translation>Andika: llythrennau wedi'u cynllunio i fod yn hawdd eu gwahaniaethu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2273,7 +2312,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;People Who Matter</source>
-        <translation>&amp;Pobl Sy&apos;n Bwysig</translation>
+        <translation>&amp;Pobl Sy'n Bwysig</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -2301,7 +2340,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Lock &amp;Automatically</source>
-        <translation>Cloi&apos;n &amp;Awtomatig</translation>
+        <translation>Cloi'n Awtoma&amp;tig</translation>
     </message>
     <message>
         <source>&amp;Never</source>
@@ -2325,7 +2364,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>&amp;Clirio&apos;r Rhestr</translation>
+        <translation>&amp;Clirio'r Rhestr</translation>
     </message>
     <message>
         <source>Start a new life story</source>
@@ -2341,7 +2380,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Saved an encrypted copy.</source>
-        <translation>Wedi cadw copi wedi&apos;i amgryptio.</translation>
+        <translation>Wedi cadw copi wedi'i amgryptio.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2349,7 +2388,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation>Mae&apos;r cyfrinymadrodd wedi&apos;i newid.</translation>
+        <translation>Mae'r cyfrinymadrodd wedi'i newid.</translation>
     </message>
     <message>
         <source>Open a life story</source>
@@ -2361,11 +2400,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>That file is not there any more. It may have been moved, renamed or deleted.</source>
-        <translation>Dydy&apos;r ffeil honno ddim yno bellach. Efallai ei bod wedi&apos;i symud, ei hailenwi neu ei dileu.</translation>
+        <translation>Dydy'r ffeil honno ddim yno bellach. Efallai ei bod wedi'i symud, ei hailenwi neu ei dileu.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation>Archwilio&apos;r enghraifft</translation>
+        <translation>Archwilio'r enghraifft</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -2377,7 +2416,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Locked — Belonging</source>
-        <translation>Wedi&apos;i chloi — Belonging</translation>
+        <translation>Wedi'i chloi — Belonging</translation>
     </message>
     <message>
         <source>About Belonging</source>
@@ -2385,19 +2424,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Life-story work and relationship mapping with children in care: the people who matter, where a child has lived, and their memories, kept together and safe.&lt;/p&gt;&lt;p&gt;Everything is stored in one encrypted file that only opens with its passphrase.&lt;/p&gt;&lt;p&gt;Belonging is free software, released under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Gwaith stori bywyd a mapio perthnasoedd gyda phlant mewn gofal: y bobl sy&apos;n bwysig, ble mae plentyn wedi byw, a&apos;i atgofion, wedi&apos;u cadw gyda&apos;i gilydd ac yn ddiogel.&lt;/p&gt;&lt;p&gt;Mae popeth yn cael ei gadw mewn un ffeil wedi&apos;i hamgryptio sydd ond yn agor gyda&apos;i chyfrinymadrodd.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd yw Belonging, wedi&apos;i rhyddhau dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Iaith</translation>
+        <translation>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Gwaith stori bywyd a mapio perthnasoedd gyda phlant mewn gofal: y bobl sy'n bwysig, ble mae plentyn wedi byw, a'i atgofion, wedi'u cadw gyda'i gilydd ac yn ddiogel.&lt;/p&gt;&lt;p&gt;Mae popeth yn cael ei gadw mewn un ffeil wedi'i hamgryptio sydd ond yn agor gyda'i chyfrinymadrodd.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd yw Belonging, wedi'i rhyddhau dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>As the computer is set</source>
-        <translation>Fel mae&apos;r cyfrifiadur wedi&apos;i osod</translation>
+        <translation>Fel mae'r cyfrifiadur wedi'i osod</translation>
     </message>
     <message>
         <source>Belonging will use this language when it next starts.</source>
-        <translation>Bydd Belonging yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn dechrau.</translation>
+        <translation>Bydd Belonging yn defnyddio'r iaith hon y tro nesaf y bydd yn dechrau.</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
@@ -2405,7 +2440,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>White on black, with the chosen thing in yellow</source>
-        <translation>Gwyn ar ddu, gyda&apos;r peth a ddewiswyd mewn melyn</translation>
+        <translation>Gwyn ar ddu, gyda'r peth a ddewiswyd mewn melyn</translation>
     </message>
     <message>
         <source>A&amp;bout the Child…</source>
@@ -2421,7 +2456,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Mae pob newid wedi&apos;i gadw</translation>
+        <translation>Mae pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
@@ -2429,11 +2464,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>My &amp;Say</source>
-        <translation>Fy &amp;Llais</translation>
+        <translation>Fy Ll&amp;ais</translation>
     </message>
     <message>
         <source>That is not the passphrase of this story, so it has not been changed.</source>
-        <translation>Nid dyna gyfrinymadrodd y stori hon, felly nid yw wedi&apos;i newid.</translation>
+        <translation>Nid dyna gyfrinymadrodd y stori hon, felly nid yw wedi'i newid.</translation>
     </message>
     <message>
         <source>That is not the passphrase of this story. Try again.</source>
@@ -2442,6 +2477,22 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>&amp;Moves</source>
         <translation>&amp;Symudiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>Cadw C&amp;opi…</translation>
+    </message>
+    <message>
+        <source>Remember Recent &amp;Files</source>
+        <translation>Co&amp;fio Ffeiliau Diweddar</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Pobl</translation>
     </message>
 </context>
 <context>
@@ -2463,11 +2514,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Take photo &amp;out</source>
-        <translation>Tynnu&apos;r llun &amp;allan</translation>
-    </message>
-    <message>
-        <source>Keep &amp;private (leave out of every book)</source>
-        <translation>Cadw&apos;n &amp;breifat (gadael allan o bob llyfr)</translation>
+        <translation>Tynnu'r llun &amp;allan</translation>
     </message>
     <message>
         <source>A memory</source>
@@ -2479,7 +2526,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What to call this memory</source>
-        <translation>Beth i alw&apos;r atgof hwn</translation>
+        <translation>Beth i alw'r atgof hwn</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -2487,10 +2534,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What happened? What do you remember most?</source>
-        <translation>Beth ddigwyddodd? Beth rwyt ti&apos;n ei gofio fwyaf?</translation>
+        <translation>Beth ddigwyddodd? Beth rwyt ti'n ei gofio fwyaf?</translation>
     </message>
     <message>
-        <source>%1&apos;s own words</source>
+        <source>%1's own words</source>
         <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
@@ -2514,12 +2561,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>&amp;Pryd:</translation>
     </message>
     <message>
-        <source>In %1&apos;s &amp;words:</source>
-        <translation>Yng &amp;ngeiriau %1:</translation>
-    </message>
-    <message>
         <source>How did it feel?</source>
-        <translation>Sut roedd e&apos;n teimlo?</translation>
+        <translation>Sut roedd e'n teimlo?</translation>
     </message>
     <message>
         <source>W&amp;ho was there:</source>
@@ -2539,15 +2582,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Adding photos…</source>
-        <translation>Wrthi&apos;n ychwanegu lluniau…</translation>
+        <translation>Wrthi'n ychwanegu lluniau…</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <source>The date comes from when the photo was taken. Change it if it&apos;s wrong.</source>
-        <translation>Mae&apos;r dyddiad yn dod o pryd cafodd y llun ei dynnu. Newidiwch e os yw&apos;n anghywir.</translation>
+        <source>The date comes from when the photo was taken. Change it if it's wrong.</source>
+        <translation>Mae'r dyddiad yn dod o pryd cafodd y llun ei dynnu. Newidiwch e os yw'n anghywir.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -2555,11 +2598,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Work it out from the date</source>
-        <translation>Ei gyfrifo o&apos;r dyddiad</translation>
+        <translation>Ei gyfrifo o'r dyddiad</translation>
     </message>
     <message>
         <source>Work it out from the date (%1)</source>
-        <translation>Ei gyfrifo o&apos;r dyddiad (%1)</translation>
+        <translation>Ei gyfrifo o'r dyddiad (%1)</translation>
+    </message>
+    <message>
+        <source>Keep pri&amp;vate (leave out of every book)</source>
+        <translation>Cadw'n breifa&amp;t (gadael allan o bob llyfr)</translation>
+    </message>
+    <message>
+        <source>In %1's wo&amp;rds:</source>
+        <translation>Yng &amp;ngeiriau %1:</translation>
     </message>
 </context>
 <context>
@@ -2604,12 +2655,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>&amp;Rhybudd a roddwyd:</translation>
     </message>
     <message>
-        <source>Nobody is on the map as part of %1&apos;s life before this move. Add people and how %1 gets on with them on the map first.</source>
+        <source>Nobody is on the map as part of %1's life before this move. Add people and how %1 gets on with them on the map first.</source>
         <translation>Does neb ar y map fel rhan o fywyd %1 cyn y symud hwn. Ychwanegwch bobl a sut mae %1 yn dod ymlaen â nhw ar y map yn gyntaf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;After the move, what happens with…&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ar ôl y symud, beth sy&apos;n digwydd gyda…&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Ar ôl y symud, beth sy'n digwydd gyda…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2617,7 +2668,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What happens with %1</source>
-        <translation>Beth sy&apos;n digwydd gyda %1</translation>
+        <translation>Beth sy'n digwydd gyda %1</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2633,15 +2684,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Who arranges it, for %1</source>
-        <translation>Pwy sy&apos;n ei drefnu, ar gyfer %1</translation>
+        <translation>Pwy sy'n ei drefnu, ar gyfer %1</translation>
     </message>
     <message>
         <source>Why, or anything else to know, about %1</source>
-        <translation>Pam, neu unrhyw beth arall i&apos;w wybod, am %1</translation>
+        <translation>Pam, neu unrhyw beth arall i'w wybod, am %1</translation>
     </message>
     <message>
         <source>Why it ends, or anything else to know</source>
-        <translation>Pam mae&apos;n dod i ben, neu unrhyw beth arall i&apos;w wybod</translation>
+        <translation>Pam mae'n dod i ben, neu unrhyw beth arall i'w wybod</translation>
     </message>
     <message>
         <source>After the move:</source>
@@ -2657,7 +2708,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Arranged by:</source>
-        <translation>Wedi&apos;i drefnu gan:</translation>
+        <translation>Wedi'i drefnu gan:</translation>
     </message>
     <message>
         <source>Why, or notes:</source>
@@ -2665,7 +2716,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What the record shows: %1 — %2</source>
-        <translation>Beth mae&apos;r cofnod yn ei ddangos: %1 — %2</translation>
+        <translation>Beth mae'r cofnod yn ei ddangos: %1 — %2</translation>
     </message>
     <message>
         <source>%1 moved to %2, %3.</source>
@@ -2677,11 +2728,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Beside each plan is what the record shows six months after.</source>
-        <translation>Wrth ymyl pob cynllun mae&apos;r hyn mae&apos;r cofnod yn ei ddangos chwe mis wedyn.</translation>
+        <translation>Wrth ymyl pob cynllun mae'r hyn mae'r cofnod yn ei ddangos chwe mis wedyn.</translation>
     </message>
     <message>
         <source>%1 lives with %2 in the new home too: nothing to plan unless that changes.</source>
-        <translation>Mae %1 yn byw gyda %2 yn y cartref newydd hefyd: dim i&apos;w gynllunio oni bai bod hynny&apos;n newid.</translation>
+        <translation>Mae %1 yn byw gyda %2 yn y cartref newydd hefyd: dim i'w gynllunio oni bai bod hynny'n newid.</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2759,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>How we know</source>
-        <translation>Sut rydyn ni&apos;n gwybod</translation>
+        <translation>Sut rydyn ni'n gwybod</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2802,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins the last two ways of keeping in touch: &quot;visits, calls and video calls&quot;</extracomment>
+        <extracomment>joins the last two ways of keeping in touch: "visits, calls and video calls"</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
@@ -2764,7 +2815,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi&apos;i gynllunio</translation>
+        <translation>Wedi'i gynllunio</translation>
     </message>
     <message>
         <source>Unplanned</source>
@@ -2776,15 +2827,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Kept</source>
-        <translation>Wedi&apos;i gadw</translation>
+        <translation>Wedi'i gadw</translation>
     </message>
     <message>
         <source>Kept, arrangement changed</source>
-        <translation>Wedi&apos;i gadw, trefniant wedi newid</translation>
+        <translation>Wedi'i gadw, trefniant wedi newid</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Wedi&apos;i golli</translation>
+        <translation>Wedi'i golli</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2832,7 +2883,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>arranged by %1</source>
-        <translation>wedi&apos;i drefnu gan %1</translation>
+        <translation>wedi'i drefnu gan %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2840,7 +2891,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Contact recorded on %1</source>
-        <translation>Cysylltiad wedi&apos;i gofnodi ar %1</translation>
+        <translation>Cysylltiad wedi'i gofnodi ar %1</translation>
     </message>
     <message>
         <source>In touch until %1</source>
@@ -2848,15 +2899,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Ended %1, no contact recorded since</source>
-        <translation>Daeth i ben %1, dim cysylltiad wedi&apos;i gofnodi ers hynny</translation>
+        <translation>Daeth i ben %1, dim cysylltiad wedi'i gofnodi ers hynny</translation>
     </message>
     <message>
         <source>When it ended is too vague to say</source>
-        <translation>Mae pryd y daeth i ben yn rhy amwys i&apos;w ddweud</translation>
+        <translation>Mae pryd y daeth i ben yn rhy amwys i'w ddweud</translation>
     </message>
     <message>
         <source>No relationship recorded on the map</source>
-        <translation>Dim perthynas wedi&apos;i chofnodi ar y map</translation>
+        <translation>Dim perthynas wedi'i chofnodi ar y map</translation>
     </message>
     <message>
         <source>The date of this move is not known</source>
@@ -2868,11 +2919,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Nobody recorded before this move</source>
-        <translation>Neb wedi&apos;i gofnodi cyn y symud hwn</translation>
+        <translation>Neb wedi'i gofnodi cyn y symud hwn</translation>
     </message>
     <message>
         <source>Everyone decided</source>
-        <translation>Pawb wedi&apos;u penderfynu</translation>
+        <translation>Pawb wedi'u penderfynu</translation>
     </message>
     <message>
         <source>%1 of %2 not decided yet</source>
@@ -2900,19 +2951,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Before the move to %1: nothing is decided yet about keeping in touch with %2.</source>
-        <translation>Cyn y symud i %1: does dim wedi&apos;i benderfynu eto am gadw mewn cysylltiad â %2.</translation>
+        <translation>Cyn y symud i %1: does dim wedi'i benderfynu eto am gadw mewn cysylltiad â %2.</translation>
     </message>
     <message>
         <source>No plan recorded</source>
-        <translation>Dim cynllun wedi&apos;i gofnodi</translation>
+        <translation>Dim cynllun wedi'i gofnodi</translation>
     </message>
     <message>
         <source>%1, lived with the child at the home left</source>
-        <translation>%1, yn byw gyda&apos;r plentyn yn y cartref a adawyd</translation>
+        <translation>%1, yn byw gyda'r plentyn yn y cartref a adawyd</translation>
     </message>
     <message>
         <source>%1. The plan said this would end: if it did, give the relationship an end date on the map.</source>
-        <translation>%1. Roedd y cynllun yn dweud y byddai hyn yn dod i ben: os do, rhowch ddyddiad gorffen i&apos;r berthynas ar y map.</translation>
+        <translation>%1. Roedd y cynllun yn dweud y byddai hyn yn dod i ben: os do, rhowch ddyddiad gorffen i'r berthynas ar y map.</translation>
     </message>
     <message>
         <source>%1. The plan was to keep in touch.</source>
@@ -2920,35 +2971,35 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>%1 of %2 not decided yet, with a brother, sister or someone the child lives with among them</source>
-        <translation>%1 o %2 heb benderfynu eto, gan gynnwys brawd, chwaer neu rywun mae&apos;r plentyn yn byw gyda nhw</translation>
+        <translation>%1 o %2 heb benderfynu eto, gan gynnwys brawd, chwaer neu rywun mae'r plentyn yn byw gyda nhw</translation>
     </message>
     <message>
         <source>Moved with the child</source>
-        <translation>Symudodd gyda&apos;r plentyn</translation>
+        <translation>Symudodd gyda'r plentyn</translation>
     </message>
     <message>
         <source>Moves with the child</source>
-        <translation>Yn symud gyda&apos;r plentyn</translation>
+        <translation>Yn symud gyda'r plentyn</translation>
     </message>
     <message>
         <source>Living together, as the map says (no end recorded)</source>
-        <translation>Yn byw gyda&apos;i gilydd, fel mae&apos;r map yn ei ddweud (dim diwedd wedi&apos;i gofnodi)</translation>
+        <translation>Yn byw gyda'i gilydd, fel mae'r map yn ei ddweud (dim diwedd wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>In touch: %1, as the map says (no end recorded)</source>
-        <translation>Mewn cysylltiad: %1, fel mae&apos;r map yn ei ddweud (dim diwedd wedi&apos;i gofnodi)</translation>
+        <translation>Mewn cysylltiad: %1, fel mae'r map yn ei ddweud (dim diwedd wedi'i gofnodi)</translation>
     </message>
     <message>
         <source>No end recorded, but nothing says how often they are in touch</source>
-        <translation>Dim diwedd wedi&apos;i gofnodi, ond does dim yn dweud pa mor aml maen nhw mewn cysylltiad</translation>
+        <translation>Dim diwedd wedi'i gofnodi, ond does dim yn dweud pa mor aml maen nhw mewn cysylltiad</translation>
     </message>
     <message>
         <source>Lives with the child in the new home too</source>
-        <translation>Yn byw gyda&apos;r plentyn yn y cartref newydd hefyd</translation>
+        <translation>Yn byw gyda'r plentyn yn y cartref newydd hefyd</translation>
     </message>
     <message>
         <source>%1, lives with the child in both homes</source>
-        <translation>%1, yn byw gyda&apos;r plentyn yn y ddau gartref</translation>
+        <translation>%1, yn byw gyda'r plentyn yn y ddau gartref</translation>
     </message>
 </context>
 <context>
@@ -2962,32 +3013,20 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Symudiadau</translation>
     </message>
     <message>
-        <source>People in the child&apos;s life before the move</source>
+        <source>People in the child's life before the move</source>
         <translation>Pobl ym mywyd y plentyn cyn y symud</translation>
     </message>
     <message>
         <source>No moves yet. A move is a change of home: add the places the child has lived on the Timeline, or plan a move.</source>
-        <translation>Dim symudiadau eto. Newid cartref yw symud: ychwanegwch y lleoedd mae&apos;r plentyn wedi byw ynddyn nhw ar y Llinell amser, neu cynlluniwch symud.</translation>
+        <translation>Dim symudiadau eto. Newid cartref yw symud: ychwanegwch y lleoedd mae'r plentyn wedi byw ynddyn nhw ar y Llinell amser, neu cynlluniwch symud.</translation>
     </message>
     <message>
-        <source>Who is in the child&apos;s life now, and the plan for each after the move to %1:</source>
-        <translation>Pwy sydd ym mywyd y plentyn nawr, a&apos;r cynllun ar gyfer pob un ar ôl y symud i %1:</translation>
+        <source>Who is in the child's life now, and the plan for each after the move to %1:</source>
+        <translation>Pwy sydd ym mywyd y plentyn nawr, a'r cynllun ar gyfer pob un ar ôl y symud i %1:</translation>
     </message>
     <message>
-        <source>Who was in the child&apos;s life before the move to %1, and who was still there six months after:</source>
+        <source>Who was in the child's life before the move to %1, and who was still there six months after:</source>
         <translation>Pwy oedd ym mywyd y plentyn cyn y symud i %1, a phwy oedd yno o hyd chwe mis wedyn:</translation>
-    </message>
-    <message>
-        <source>Plan a move…</source>
-        <translation>Cynllunio symud…</translation>
-    </message>
-    <message>
-        <source>Keeping-in-touch plan…</source>
-        <translation>Cynllun cadw mewn cysylltiad…</translation>
-    </message>
-    <message>
-        <source>Map before and after…</source>
-        <translation>Map cyn ac ar ôl…</translation>
     </message>
     <message>
         <source>Every change of home</source>
@@ -2995,22 +3034,34 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation>Wedi&apos;i gofnodi: %1</translation>
+        <translation>Wedi'i gofnodi: %1</translation>
     </message>
     <message>
-        <source>In the child&apos;s words: “%1”</source>
-        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
+        <source>In the child's words: “%1”</source>
+        <translation>Yng ngeiriau'r plentyn: “%1”</translation>
     </message>
     <message>
         <source>Plan a move to %1</source>
         <translation>Cynllunio symud i %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a move…</source>
+        <translation>Cynllunio &amp;symud…</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping-in-touch plan…</source>
+        <translation>Cynllun &amp;cadw mewn cysylltiad…</translation>
+    </message>
+    <message>
+        <source>Map &amp;before and after…</source>
+        <translation>&amp;Map cyn ac ar ôl…</translation>
     </message>
 </context>
 <context>
     <name>MovesTableModel</name>
     <message>
         <source>A brother, sister or the carer the child is leaving has no plan yet</source>
-        <translation>Does dim cynllun eto ar gyfer brawd, chwaer neu&apos;r gofalwr mae&apos;r plentyn yn ei adael</translation>
+        <translation>Does dim cynllun eto ar gyfer brawd, chwaer neu'r gofalwr mae'r plentyn yn ei adael</translation>
     </message>
     <message>
         <source>Date not known</source>
@@ -3030,7 +3081,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>%1. Warning: a brother, sister or the carer the child is leaving has no plan yet</source>
-        <translation>%1. Rhybudd: does dim cynllun eto ar gyfer brawd, chwaer neu&apos;r gofalwr mae&apos;r plentyn yn ei adael</translation>
+        <translation>%1. Rhybudd: does dim cynllun eto ar gyfer brawd, chwaer neu'r gofalwr mae'r plentyn yn ei adael</translation>
     </message>
     <message>
         <source>When</source>
@@ -3065,7 +3116,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The name they like to be called</source>
-        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
+        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
     </message>
     <message>
         <source>For example: Maisie</source>
@@ -3077,11 +3128,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The name they like to be &amp;called:</source>
-        <translation>Yr enw maen nhw&apos;n hoffi cael eu &amp;galw:</translation>
+        <translation>Yr enw maen nhw'n hoffi cael eu &amp;galw:</translation>
     </message>
     <message>
         <source>When were they &amp;born? (you can skip this)</source>
-        <translation>Pryd cawson nhw eu &amp;geni? (gallwch chi hepgor hyn)</translation>
+        <translation>Pryd cawson nhw eu g&amp;eni? (gallwch chi hepgor hyn)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -3089,11 +3140,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Type their name to go on — the one they like to be called.</source>
-        <translation>Teipiwch eu henw i fynd ymlaen — yr un maen nhw&apos;n hoffi cael eu galw.</translation>
+        <translation>Teipiwch eu henw i fynd ymlaen — yr un maen nhw'n hoffi cael eu galw.</translation>
     </message>
     <message>
         <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
-        <translation>Dydy&apos;r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e&apos;n wag.</translation>
+        <translation>Dydy'r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e'n wag.</translation>
     </message>
 </context>
 <context>
@@ -3112,11 +3163,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Arrows show which way help and support flow</source>
-        <translation>Mae&apos;r saethau&apos;n dangos i ba gyfeiriad mae help a chefnogaeth yn llifo</translation>
+        <translation>Mae'r saethau'n dangos i ba gyfeiriad mae help a chefnogaeth yn llifo</translation>
     </message>
     <message>
         <source>Arrows show who helps who</source>
-        <translation>Mae&apos;r saethau&apos;n dangos pwy sy&apos;n helpu pwy</translation>
+        <translation>Mae'r saethau'n dangos pwy sy'n helpu pwy</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3186,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Choose a passphrase for this life story. Nobody can open it without the passphrase — not even Belonging — so keep it somewhere safe. A few unusual words together make a good one.</source>
-        <translation>Dewiswch gyfrinymadrodd ar gyfer y stori bywyd hon. All neb ei hagor heb y cyfrinymadrodd — dim hyd yn oed Belonging — felly cadwch ef yn rhywle diogel. Mae ychydig o eiriau anarferol gyda&apos;i gilydd yn gwneud un da.</translation>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y stori bywyd hon. All neb ei hagor heb y cyfrinymadrodd — dim hyd yn oed Belonging — felly cadwch ef yn rhywle diogel. Mae ychydig o eiriau anarferol gyda'i gilydd yn gwneud un da.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3169,7 +3220,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+        <translation>Dydy'r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -3181,6 +3232,13 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>PeopleChecklist</name>
+    <message>
+        <source>Nobody is on the map yet.</source>
+        <translation>Does neb ar y map eto.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Next &amp;planned:</source>
@@ -3188,11 +3246,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Keep private (leave out of every book)</source>
-        <translation>Cadw&apos;n breifat (gadael allan o bob llyfr)</translation>
+        <translation>Cadw'n breifat (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>Someone who matters</source>
-        <translation>Rhywun sy&apos;n bwysig</translation>
+        <translation>Rhywun sy'n bwysig</translation>
     </message>
     <message>
         <source>For example: Nana, Tyler, Mr Evans</source>
@@ -3211,12 +3269,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
-        <source>For example: Mum&apos;s partner, Year 6 teacher</source>
+        <source>For example: Mum's partner, Year 6 teacher</source>
         <translation>Er enghraifft: partner Mam, athro Blwyddyn 6</translation>
     </message>
     <message>
         <source>How the relationship feels</source>
-        <translation>Sut mae&apos;r berthynas yn teimlo</translation>
+        <translation>Sut mae'r berthynas yn teimlo</translation>
     </message>
     <message>
         <source>No arrows</source>
@@ -3240,18 +3298,18 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>How often they see each other</source>
-        <translation>Pa mor aml maen nhw&apos;n gweld ei gilydd</translation>
+        <translation>Pa mor aml maen nhw'n gweld ei gilydd</translation>
     </message>
     <message>
         <source>For example: supervised, at the family centre</source>
         <translation>Er enghraifft: dan oruchwyliaeth, yn y ganolfan deulu</translation>
     </message>
     <message>
-        <source>What I&apos;d like you to know about them…</source>
+        <source>What I'd like you to know about them…</source>
         <translation>Beth hoffwn i i chi ei wybod amdanyn nhw…</translation>
     </message>
     <message>
-        <source>%1&apos;s own words</source>
+        <source>%1's own words</source>
         <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
@@ -3271,16 +3329,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>&amp;Mwy am hynny:</translation>
     </message>
     <message>
-        <source>In %1&apos;s &amp;words:</source>
-        <translation>Yng &amp;ngeiriau %1:</translation>
-    </message>
-    <message>
         <source>The relationship</source>
         <translation>Y berthynas</translation>
-    </message>
-    <message>
-        <source>It &amp;feels:</source>
-        <translation>Mae&apos;n &amp;teimlo:</translation>
     </message>
     <message>
         <source>&amp;Support:</source>
@@ -3288,7 +3338,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>C&amp;yswllt:</translation>
+        <translation>Cys&amp;wllt:</translation>
     </message>
     <message>
         <source>Contact &amp;details:</source>
@@ -3307,16 +3357,12 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Cyfe&amp;iriad:</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Ffôn:</translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
         <translation>N&amp;odiadau:</translation>
     </message>
     <message>
         <source>Give them a name first — any name is fine.</source>
-        <translation>Rhowch enw iddyn nhw yn gyntaf — mae unrhyw enw&apos;n iawn.</translation>
+        <translation>Rhowch enw iddyn nhw yn gyntaf — mae unrhyw enw'n iawn.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3328,11 +3374,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Choose how the relationship feels — or “Not sure yet”.</source>
-        <translation>Dewiswch sut mae&apos;r berthynas yn teimlo — neu “Ddim yn siŵr eto”.</translation>
+        <translation>Dewiswch sut mae'r berthynas yn teimlo — neu “Ddim yn siŵr eto”.</translation>
     </message>
     <message>
         <source>That is as long as it can be here (%1 letters).</source>
-        <translation>Dyna&apos;r hyd mwyaf posibl yma (%1 llythyren).</translation>
+        <translation>Dyna'r hyd mwyaf posibl yma (%1 llythyren).</translation>
     </message>
     <message>
         <source>Since when</source>
@@ -3340,7 +3386,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Until when (empty if it is still going)</source>
-        <translation>Tan pryd (gwag os yw&apos;n dal i fynd)</translation>
+        <translation>Tan pryd (gwag os yw'n dal i fynd)</translation>
     </message>
     <message>
         <source>S&amp;ince:</source>
@@ -3352,7 +3398,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>As close as it feels</source>
-        <translation>Mor agos ag y mae&apos;n teimlo</translation>
+        <translation>Mor agos ag y mae'n teimlo</translation>
     </message>
     <message>
         <source>Ring on the map</source>
@@ -3360,11 +3406,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;Ring on the map:</source>
-        <translation>&amp;Cylch ar y map:</translation>
+        <translation>Cylch ar y m&amp;ap:</translation>
     </message>
     <message>
         <source>A date is not clear yet: try “March 2019”, “summer 2015” or leave it empty.</source>
-        <translation>Dydy dyddiad ddim yn glir eto: rhowch gynnig ar “Mawrth 2019”, “yr haf 2015” neu gadewch e&apos;n wag.</translation>
+        <translation>Dydy dyddiad ddim yn glir eto: rhowch gynnig ar “Mawrth 2019”, “yr haf 2015” neu gadewch e'n wag.</translation>
     </message>
     <message>
         <source>“Until” is before “Since”.</source>
@@ -3372,7 +3418,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Empty: it is still going.</source>
-        <translation>Gwag: mae&apos;n dal i fynd.</translation>
+        <translation>Gwag: mae'n dal i fynd.</translation>
+    </message>
+    <message>
+        <source>In %1's w&amp;ords:</source>
+        <translation>Yng ngeiria&amp;u %1:</translation>
+    </message>
+    <message>
+        <source>It f&amp;eels:</source>
+        <translation>Mae'n t&amp;eimlo:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
     </message>
 </context>
 <context>
@@ -3394,31 +3452,31 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>“%1” could not be opened. Check that it is still there and that you are allowed to read it.</source>
-        <translation>Doedd dim modd agor “%1”. Gwiriwch ei fod yno o hyd a&apos;ch bod yn cael ei ddarllen.</translation>
+        <translation>Doedd dim modd agor “%1”. Gwiriwch ei fod yno o hyd a'ch bod yn cael ei ddarllen.</translation>
     </message>
     <message>
         <source>“%1” is too big (%2 MB). Pictures up to %3 MB can be added; try a smaller copy of it.</source>
         <translation>Mae “%1” yn rhy fawr (%2 MB). Gellir ychwanegu lluniau hyd at %3 MB; rhowch gynnig ar gopi llai ohono.</translation>
     </message>
     <message>
-        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can&apos;t read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
-        <translation>Llun HEIC yw “%1” (y math mae iPhones yn ei dynnu), a dydy&apos;r cyfrifiadur hwn ddim yn gallu darllen HEIC eto. Cadwch ef fel JPEG yn gyntaf: ar yr iPhone dewiswch Settings › Camera › Formats › Most Compatible, neu ei rannu drwy e-bost, sy&apos;n anfon JPEG.</translation>
+        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can't read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
+        <translation>Llun HEIC yw “%1” (y math mae iPhones yn ei dynnu), a dydy'r cyfrifiadur hwn ddim yn gallu darllen HEIC eto. Cadwch ef fel JPEG yn gyntaf: ar yr iPhone dewiswch Settings › Camera › Formats › Most Compatible, neu ei rannu drwy e-bost, sy'n anfon JPEG.</translation>
     </message>
     <message>
-        <source>“%1” isn&apos;t a picture Belonging can read. It can read %2.</source>
-        <translation>Dydy “%1” ddim yn llun y gall Belonging ei ddarllen. Mae&apos;n gallu darllen %2.</translation>
+        <source>“%1” isn't a picture Belonging can read. It can read %2.</source>
+        <translation>Dydy “%1” ddim yn llun y gall Belonging ei ddarllen. Mae'n gallu darllen %2.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels (%2 × %3) to add safely. Try a smaller copy of it.</source>
-        <translation>Mae gan “%1” ormod o bicseli (%2 × %3) i&apos;w ychwanegu&apos;n ddiogel. Rhowch gynnig ar gopi llai ohono.</translation>
+        <translation>Mae gan “%1” ormod o bicseli (%2 × %3) i'w ychwanegu'n ddiogel. Rhowch gynnig ar gopi llai ohono.</translation>
     </message>
     <message>
         <source>“%1” looks damaged and could not be read. If it opens elsewhere, save a new copy of it and try again.</source>
-        <translation>Mae&apos;n edrych fel bod “%1” wedi&apos;i ddifrodi a doedd dim modd ei ddarllen. Os yw&apos;n agor mewn man arall, cadwch gopi newydd ohono a rhowch gynnig arall arni.</translation>
+        <translation>Mae'n edrych fel bod “%1” wedi'i ddifrodi a doedd dim modd ei ddarllen. Os yw'n agor mewn man arall, cadwch gopi newydd ohono a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>“%1” could not be prepared for keeping. There may not be enough memory free.</source>
-        <translation>Doedd dim modd paratoi “%1” i&apos;w gadw. Efallai nad oes digon o gof yn rhydd.</translation>
+        <translation>Doedd dim modd paratoi “%1” i'w gadw. Efallai nad oes digon o gof yn rhydd.</translation>
     </message>
 </context>
 <context>
@@ -3429,19 +3487,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation>Cadw&apos;n &amp;breifat (gadael allan o bob llyfr)</translation>
+        <translation>Cadw'n breifa&amp;t (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>A place I lived</source>
-        <translation>Lle roeddwn i&apos;n byw</translation>
+        <translation>Lle roeddwn i'n byw</translation>
     </message>
     <message>
-        <source>For example: Nana&apos;s house</source>
+        <source>For example: Nana's house</source>
         <translation>Er enghraifft: Tŷ Nain</translation>
     </message>
     <message>
         <source>What %1 calls this place</source>
-        <translation>Beth mae %1 yn galw&apos;r lle hwn</translation>
+        <translation>Beth mae %1 yn galw'r lle hwn</translation>
     </message>
     <message>
         <source>Kind of placement</source>
@@ -3465,11 +3523,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Reason for the move, as recorded</source>
-        <translation>Rheswm dros symud, fel y&apos;i cofnodwyd</translation>
+        <translation>Rheswm dros symud, fel y'i cofnodwyd</translation>
     </message>
     <message>
         <source>&amp;Name of the place:</source>
-        <translation>&amp;Enw&apos;r lle:</translation>
+        <translation>&amp;Enw'r lle:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3508,8 +3566,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Cyfeiriad yr ysg&amp;ol:</translation>
     </message>
     <message>
-        <source>Give the place a name first — &quot;Nana&apos;s house&quot; is fine.</source>
-        <translation>Rhowch enw i&apos;r lle yn gyntaf — mae &quot;Tŷ Nain&quot; yn iawn.</translation>
+        <source>Give the place a name first — "Nana's house" is fine.</source>
+        <translation>Rhowch enw i'r lle yn gyntaf — mae "Tŷ Nain" yn iawn.</translation>
     </message>
     <message>
         <source>Check the dates above.</source>
@@ -3525,19 +3583,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Reason for coming here, as recorded</source>
-        <translation>Y rheswm dros ddod yma, fel y&apos;i cofnodwyd</translation>
+        <translation>Y rheswm dros ddod yma, fel y'i cofnodwyd</translation>
     </message>
     <message>
         <source>Why %1 came &amp;here:</source>
-        <translation>Pam daeth %1 &amp;yma:</translation>
+        <translation>Pam daet&amp;h %1 yma:</translation>
     </message>
     <message>
         <source>Why they &amp;came (recorded):</source>
-        <translation>Pam &amp;daethon nhw (wedi&apos;i gofnodi):</translation>
+        <translation>Pam &amp;daethon nhw (wedi'i gofnodi):</translation>
     </message>
     <message>
         <source>Why they &amp;left (recorded):</source>
-        <translation>Pam &amp;gadawon nhw (wedi&apos;i gofnodi):</translation>
+        <translation>Pam gada&amp;won nhw (wedi'i gofnodi):</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3557,7 +3615,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Save, then plan who the child keeps in touch with after moving here</source>
-        <translation>Cadw, yna cynllunio gyda phwy mae&apos;r plentyn yn cadw mewn cysylltiad ar ôl symud yma</translation>
+        <translation>Cadw, yna cynllunio gyda phwy mae'r plentyn yn cadw mewn cysylltiad ar ôl symud yma</translation>
     </message>
     <message>
         <source>Plan a move: the new home</source>
@@ -3581,37 +3639,37 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Why are you moving here? Say it your way.</source>
-        <translation>Pam rwyt ti&apos;n symud yma? Dyweda fe yn dy ffordd dy hun.</translation>
+        <translation>Pam rwyt ti'n symud yma? Dyweda fe yn dy ffordd dy hun.</translation>
     </message>
     <message>
         <source>This date has passed. Is that right?</source>
-        <translation>Mae&apos;r dyddiad hwn wedi mynd heibio. Ydy hynny&apos;n iawn?</translation>
+        <translation>Mae'r dyddiad hwn wedi mynd heibio. Ydy hynny'n iawn?</translation>
     </message>
 </context>
 <context>
     <name>PlacementHistory</name>
     <message>
-        <source>We don&apos;t know where you lived in %1.</source>
-        <translation>Dydyn ni ddim yn gwybod ble roeddet ti&apos;n byw yn %1.</translation>
+        <source>We don't know where you lived in %1.</source>
+        <translation>Dydyn ni ddim yn gwybod ble roeddet ti'n byw yn %1.</translation>
     </message>
     <message>
-        <source>We don&apos;t know where you lived between %1 and %2.</source>
-        <translation>Dydyn ni ddim yn gwybod ble roeddet ti&apos;n byw rhwng %1 a %2.</translation>
+        <source>We don't know where you lived between %1 and %2.</source>
+        <translation>Dydyn ni ddim yn gwybod ble roeddet ti'n byw rhwng %1 a %2.</translation>
     </message>
     <message>
         <source>%1 and %2 overlap between %3 and %4. Was one of them a short stay?</source>
         <translation>Mae %1 a %2 yn gorgyffwrdd rhwng %3 a %4. Ai arhosiad byr oedd un ohonyn nhw?</translation>
     </message>
     <message>
-        <source>We don&apos;t know when you moved to %1.</source>
+        <source>We don't know when you moved to %1.</source>
         <translation>Dydyn ni ddim yn gwybod pryd symudaist ti i %1.</translation>
     </message>
     <message>
-        <source>We don&apos;t know when you left %1.</source>
+        <source>We don't know when you left %1.</source>
         <translation>Dydyn ni ddim yn gwybod pryd gadewaist ti %1.</translation>
     </message>
     <message>
-        <source>We don&apos;t know your date of birth yet.</source>
+        <source>We don't know your date of birth yet.</source>
         <translation>Dydyn ni ddim yn gwybod dy ddyddiad geni eto.</translation>
     </message>
 </context>
@@ -3619,7 +3677,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>
-        <translation>[wedi&apos;i atal]</translation>
+        <translation>[wedi'i atal]</translation>
     </message>
     <message>
         <source>Life-story book</source>
@@ -3627,27 +3685,27 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Copy for birth family</source>
-        <translation>Copi i&apos;r teulu biolegol</translation>
+        <translation>Copi i'r teulu biolegol</translation>
     </message>
     <message>
         <source>1 item marked private</source>
-        <translation>1 eitem wedi&apos;i marcio&apos;n breifat</translation>
+        <translation>1 eitem wedi'i marcio'n breifat</translation>
     </message>
     <message>
         <source>%1 items marked private</source>
-        <translation>%1 eitem wedi&apos;u marcio&apos;n breifat</translation>
+        <translation>%1 eitem wedi'u marcio'n breifat</translation>
     </message>
     <message>
         <source>A person chosen to be left out, and their name wherever it appears</source>
-        <translation>Person a ddewiswyd i&apos;w adael allan, a&apos;i enw lle bynnag mae&apos;n ymddangos</translation>
+        <translation>Person a ddewiswyd i'w adael allan, a'i enw lle bynnag mae'n ymddangos</translation>
     </message>
     <message>
         <source>Where I live now</source>
-        <translation>Ble rydw i&apos;n byw nawr</translation>
+        <translation>Ble rydw i'n byw nawr</translation>
     </message>
     <message>
         <source>The name of the place where the child lives now, and their school</source>
-        <translation>Enw&apos;r lle mae&apos;r plentyn yn byw nawr, a&apos;i ysgol</translation>
+        <translation>Enw'r lle mae'r plentyn yn byw nawr, a'i ysgol</translation>
     </message>
     <message>
         <source>Addresses and phone numbers</source>
@@ -3655,7 +3713,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Professional notes and recorded reasons (kept for the court pack)</source>
-        <translation>Nodiadau proffesiynol a rhesymau a gofnodwyd (wedi&apos;u cadw ar gyfer y pecyn llys)</translation>
+        <translation>Nodiadau proffesiynol a rhesymau a gofnodwyd (wedi'u cadw ar gyfer y pecyn llys)</translation>
     </message>
     <message>
         <source>Court pack</source>
@@ -3667,26 +3725,26 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>1 thing the child said that they did not agree to share here</source>
-        <translation>1 peth a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rannu yma</translation>
+        <translation>1 peth a ddywedodd y plentyn nad oedden nhw wedi cytuno i'w rannu yma</translation>
     </message>
     <message>
         <source>%1 things the child said that they did not agree to share here</source>
-        <translation>%1 o bethau a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rhannu yma</translation>
+        <translation>%1 o bethau a ddywedodd y plentyn nad oedden nhw wedi cytuno i'w rhannu yma</translation>
     </message>
     <message>
         <source>The carers the child lives with now, and their names wherever they appear</source>
-        <translation>Y gofalwyr mae&apos;r plentyn yn byw gyda nhw nawr, a&apos;u henwau lle bynnag maen nhw&apos;n ymddangos</translation>
+        <translation>Y gofalwyr mae'r plentyn yn byw gyda nhw nawr, a'u henwau lle bynnag maen nhw'n ymddangos</translation>
     </message>
     <message>
         <source>Where I will live next</source>
-        <translation>Lle bydda i&apos;n byw nesaf</translation>
+        <translation>Lle bydda i'n byw nesaf</translation>
     </message>
 </context>
 <context>
     <name>RemoveGroup</name>
     <message>
         <source>Remove the group %1</source>
-        <translation>Tynnu&apos;r grŵp %1</translation>
+        <translation>Tynnu'r grŵp %1</translation>
     </message>
 </context>
 <context>
@@ -3700,38 +3758,38 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <name>RemoveRelationship</name>
     <message>
         <source>Remove the line between %1 and %2</source>
-        <translation>Tynnu&apos;r llinell rhwng %1 a %2</translation>
+        <translation>Tynnu'r llinell rhwng %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>StorageError</name>
     <message>
         <source>That passphrase does not open this life story. Check for Caps Lock and try again.</source>
-        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y stori bywyd hon. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
+        <translation>Dydy'r cyfrinymadrodd hwnnw ddim yn agor y stori bywyd hon. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This file is not a Belonging life story, so it cannot be opened here.</source>
-        <translation>Nid stori bywyd Belonging yw&apos;r ffeil hon, felly does dim modd ei hagor yma.</translation>
+        <translation>Nid stori bywyd Belonging yw'r ffeil hon, felly does dim modd ei hagor yma.</translation>
     </message>
     <message>
         <source>This life story was saved by a newer version of Belonging. Please update Belonging to open it.</source>
-        <translation>Cafodd y stori bywyd hon ei chadw gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i&apos;w hagor.</translation>
+        <translation>Cafodd y stori bywyd hon ei chadw gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i'w hagor.</translation>
     </message>
     <message>
         <source>This life story file is damaged and cannot be read safely. If you have a copy or a backup, open that instead.</source>
-        <translation>Mae&apos;r ffeil stori bywyd hon wedi&apos;i difrodi a does dim modd ei darllen yn ddiogel. Os oes gennych gopi neu gopi wrth gefn, agorwch hwnnw yn lle hynny.</translation>
+        <translation>Mae'r ffeil stori bywyd hon wedi'i difrodi a does dim modd ei darllen yn ddiogel. Os oes gennych gopi neu gopi wrth gefn, agorwch hwnnw yn lle hynny.</translation>
     </message>
     <message>
         <source>This life story is already open, in this window or another one. Close it there first.</source>
-        <translation>Mae&apos;r stori bywyd hon eisoes ar agor, yn y ffenestr hon neu un arall. Caewch hi yno yn gyntaf.</translation>
+        <translation>Mae'r stori bywyd hon eisoes ar agor, yn y ffenestr hon neu un arall. Caewch hi yno yn gyntaf.</translation>
     </message>
     <message>
-        <source>Belonging can&apos;t save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
-        <translation>Dydy Belonging ddim yn gallu cadw yn y lle hwnnw. Dewiswch ffolder rydych chi&apos;n cael ei newid, fel eich ffolder Dogfennau.</translation>
+        <source>Belonging can't save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
+        <translation>Dydy Belonging ddim yn gallu cadw yn y lle hwnnw. Dewiswch ffolder rydych chi'n cael ei newid, fel eich ffolder Dogfennau.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again.</source>
-        <translation>Mae&apos;r ddisg yn llawn, felly chafodd y newid olaf ddim ei gadw. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+        <translation>Mae'r ddisg yn llawn, felly chafodd y newid olaf ddim ei gadw. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The life story file was moved or deleted while it was open, so the last change was not saved. Use Save a Copy to keep your work.</source>
@@ -3739,11 +3797,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>There is already a file with that name. Choose another name.</source>
-        <translation>Mae ffeil gyda&apos;r enw hwnnw eisoes. Dewiswch enw arall.</translation>
+        <translation>Mae ffeil gyda'r enw hwnnw eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>That item is no longer in this life story.</source>
-        <translation>Dydy&apos;r eitem honno ddim yn y stori bywyd hon bellach.</translation>
+        <translation>Dydy'r eitem honno ddim yn y stori bywyd hon bellach.</translation>
     </message>
     <message>
         <source>Belonging could not read or write the life story file. Check the disk and try again.</source>
@@ -3758,7 +3816,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Where I lived</source>
-        <translation>Ble roeddwn i&apos;n byw</translation>
+        <translation>Ble roeddwn i'n byw</translation>
     </message>
     <message>
         <source>A memory</source>
@@ -3770,7 +3828,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>%1 (private: left out of every book)</source>
-        <translation>%1 (preifat: wedi&apos;i adael allan o bob llyfr)</translation>
+        <translation>%1 (preifat: wedi'i adael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>When</source>
@@ -3808,55 +3866,27 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <source>Add a memory…</source>
-        <translation>Ychwanegu atgof…</translation>
-    </message>
-    <message>
-        <source>Add a place…</source>
-        <translation>Ychwanegu lle…</translation>
-    </message>
-    <message>
-        <source>Add an event…</source>
-        <translation>Ychwanegu digwyddiad…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Newid…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <source>Zoom In</source>
-        <translation>Chwyddo i Mewn</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Chwyddo Allan</translation>
-    </message>
-    <message>
-        <source>Whole Life</source>
-        <translation>Bywyd Cyfan</translation>
-    </message>
-    <message>
         <source>Search the timeline…</source>
-        <translation>Chwilio&apos;r llinell amser…</translation>
+        <translation>Chwilio'r llinell amser…</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation>Chwilio&apos;r llinell amser</translation>
+        <translation>Chwilio'r llinell amser</translation>
     </message>
     <message>
         <source>Everything on the timeline, as a list</source>
         <translation>Popeth ar y llinell amser, fel rhestr</translation>
     </message>
     <message>
-        <source>Things we don&apos;t know yet</source>
+        <source>Things we don't know yet</source>
         <translation>Pethau dydyn ni ddim yn eu gwybod eto</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Things we don&apos;t know yet&lt;/b&gt;</source>
+        <source>&lt;b&gt;Things we don't know yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pethau dydyn ni ddim yn eu gwybod eto&lt;/b&gt;</translation>
     </message>
     <message>
@@ -3868,8 +3898,44 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Does dim byd ar goll: mae gan bob cyfnod o amser gartref.</translation>
     </message>
     <message>
-        <source>Plan a move…</source>
-        <translation>Cynllunio symud…</translation>
+        <source>Add a &amp;memory…</source>
+        <translation>Ychwanegu &amp;atgof…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;place…</source>
+        <translation>Ychwanegu &amp;lle…</translation>
+    </message>
+    <message>
+        <source>Add an &amp;event…</source>
+        <translation>Ychwanegu &amp;digwyddiad…</translation>
+    </message>
+    <message>
+        <source>Plan a mo&amp;ve…</source>
+        <translation>Cynllunio &amp;symud…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Chwyddo &amp;i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Life</source>
+        <translation>&amp;Bywyd cyfan</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clirio'r chwilio</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3970,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Where I lived</source>
-        <translation>Ble roeddwn i&apos;n byw</translation>
+        <translation>Ble roeddwn i'n byw</translation>
     </message>
     <message>
         <source>Memories</source>
@@ -3924,11 +3990,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>%1 (planned)</source>
-        <translation>%1 (wedi&apos;i gynllunio)</translation>
+        <translation>%1 (wedi'i gynllunio)</translation>
     </message>
     <message>
         <source>Planned move to %1, %2</source>
-        <translation>Symud wedi&apos;i gynllunio i %1, %2</translation>
+        <translation>Symud wedi'i gynllunio i %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3959,7 +4025,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy&apos;n perthyn</translation>
+        <translation>Gofalwr sy'n perthyn</translation>
     </message>
     <message>
         <source>Adoptive parent</source>
@@ -4031,7 +4097,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Lives together</source>
-        <translation>Byw gyda&apos;i gilydd</translation>
+        <translation>Byw gyda'i gilydd</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -4051,11 +4117,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>A few times a year</source>
-        <translation>Ychydig o weithiau&apos;r flwyddyn</translation>
+        <translation>Ychydig o weithiau'r flwyddyn</translation>
     </message>
     <message>
         <source>Letterbox</source>
-        <translation>Cyswllt drwy&apos;r post</translation>
+        <translation>Cyswllt drwy'r post</translation>
     </message>
     <message>
         <source>Phone or video calls</source>
@@ -4182,8 +4248,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Ddim mor agos</translation>
     </message>
     <message>
-        <source>It&apos;s complicated</source>
-        <translation>Mae&apos;n gymhleth</translation>
+        <source>It's complicated</source>
+        <translation>Mae'n gymhleth</translation>
     </message>
     <message>
         <source>Not in touch now</source>
@@ -4222,7 +4288,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>The review or hearing that decided</source>
-        <translation>Yr adolygiad neu&apos;r gwrandawiad a benderfynodd</translation>
+        <translation>Yr adolygiad neu'r gwrandawiad a benderfynodd</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -4270,7 +4336,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Give the day %1 was told, like %2, or leave it empty.</source>
-        <translation>Rhowch y diwrnod y cafodd %1 wybod, fel %2, neu gadewch e&apos;n wag.</translation>
+        <translation>Rhowch y diwrnod y cafodd %1 wybod, fel %2, neu gadewch e'n wag.</translation>
     </message>
     <message>
         <source>Told o&amp;n:</source>
@@ -4282,7 +4348,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Choose what was done: done, partly done, or not possible.</source>
-        <translation>Dewiswch beth a wnaed: wedi&apos;i wneud, wedi&apos;i wneud yn rhannol, neu ddim yn bosibl.</translation>
+        <translation>Dewiswch beth a wnaed: wedi'i wneud, wedi'i wneud yn rhannol, neu ddim yn bosibl.</translation>
     </message>
     <message>
         <source>Say why it could not be done, or only partly.</source>
@@ -4305,7 +4371,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>When it was said</source>
-        <translation>Pryd y&apos;i dywedwyd</translation>
+        <translation>Pryd y'i dywedwyd</translation>
     </message>
     <message>
         <source>Choose a question, write your own, or leave it</source>
@@ -4316,16 +4382,16 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Beth a ofynnwyd</translation>
     </message>
     <message>
-        <source>Write %1&apos;s words exactly as they said them. Don&apos;t tidy them up.</source>
-        <translation>Ysgrifennwch eiriau %1 yn union fel y dywedon nhw nhw. Peidiwch â&apos;u tacluso.</translation>
+        <source>Write %1's words exactly as they said them. Don't tidy them up.</source>
+        <translation>Ysgrifennwch eiriau %1 yn union fel y dywedon nhw nhw. Peidiwch â'u tacluso.</translation>
     </message>
     <message>
-        <source>%1&apos;s own words</source>
+        <source>%1's own words</source>
         <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
         <source>How it was given</source>
-        <translation>Sut y&apos;i rhoddwyd</translation>
+        <translation>Sut y'i rhoddwyd</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -4333,11 +4399,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Who it was said to</source>
-        <translation>Wrth bwy y&apos;i dywedwyd</translation>
+        <translation>Wrth bwy y'i dywedwyd</translation>
     </message>
     <message>
         <source>Who wrote it down</source>
-        <translation>Pwy a&apos;i hysgrifennodd</translation>
+        <translation>Pwy a'i hysgrifennodd</translation>
     </message>
     <message>
         <source>What it is about</source>
@@ -4357,11 +4423,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Read back to %1</source>
-        <translation>Wedi&apos;i ddarllen yn ôl i %1</translation>
+        <translation>Wedi'i ddarllen yn ôl i %1</translation>
     </message>
     <message>
         <source>The day it was read back</source>
-        <translation>Y diwrnod y&apos;i darllenwyd yn ôl</translation>
+        <translation>Y diwrnod y'i darllenwyd yn ôl</translation>
     </message>
     <message>
         <source>Empty: the day was not written down</source>
@@ -4369,19 +4435,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Who did %1 say may see it?</source>
-        <translation>Pwy ddywedodd %1 sy&apos;n cael ei weld?</translation>
+        <translation>Pwy ddywedodd %1 sy'n cael ei weld?</translation>
     </message>
     <message>
         <source>Ask %1. Until someone asks, leave these empty: it stays in this story file and goes in no book.</source>
-        <translation>Gofynnwch i %1. Nes bod rhywun yn gofyn, gadewch y rhain yn wag: mae&apos;n aros yn ffeil y stori hon ac nid yw&apos;n mynd i unrhyw lyfr.</translation>
+        <translation>Gofynnwch i %1. Nes bod rhywun yn gofyn, gadewch y rhain yn wag: mae'n aros yn ffeil y stori hon ac nid yw'n mynd i unrhyw lyfr.</translation>
     </message>
     <message>
-        <source>This came from the single &quot;wishes and feelings&quot; box of an older version of Belonging. Add when it was said, if you know.</source>
-        <translation>Daeth hwn o&apos;r un blwch &quot;dymuniadau a theimladau&quot; mewn fersiwn hŷn o Belonging. Ychwanegwch pryd y&apos;i dywedwyd, os ydych chi&apos;n gwybod.</translation>
+        <source>This came from the single "wishes and feelings" box of an older version of Belonging. Add when it was said, if you know.</source>
+        <translation>Daeth hwn o'r un blwch "dymuniadau a theimladau" mewn fersiwn hŷn o Belonging. Ychwanegwch pryd y'i dywedwyd, os ydych chi'n gwybod.</translation>
     </message>
     <message>
         <source>&amp;When was it said?</source>
-        <translation>Pry&amp;d y&apos;i dywedwyd?</translation>
+        <translation>Pry&amp;d y'i dywedwyd?</translation>
     </message>
     <message>
         <source>What was &amp;asked:</source>
@@ -4389,15 +4455,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>How it was &amp;given:</source>
-        <translation>Sut y&apos;i rh&amp;oddwyd:</translation>
+        <translation>Sut y'i rh&amp;oddwyd:</translation>
     </message>
     <message>
         <source>&amp;Said to:</source>
-        <translation>Wedi&apos;i ddweud &amp;wrth:</translation>
+        <translation>Wedi'i ddweud &amp;wrth:</translation>
     </message>
     <message>
         <source>Written &amp;down by:</source>
-        <translation>Wedi&apos;i ysgrifennu &amp;gan:</translation>
+        <translation>Wedi'i ysgrifennu &amp;gan:</translation>
     </message>
     <message>
         <source>Who else was t&amp;here:</source>
@@ -4413,7 +4479,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>&amp;Read back to %1?</source>
-        <translation>Wedi&apos;i &amp;ddarllen yn ôl i %1?</translation>
+        <translation>Wedi'i dd&amp;arllen yn ôl i %1?</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
@@ -4421,34 +4487,34 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Check when it was said: %1</source>
-        <translation>Gwiriwch pryd y&apos;i dywedwyd: %1</translation>
+        <translation>Gwiriwch pryd y'i dywedwyd: %1</translation>
     </message>
     <message>
         <source>Give the day it was read back, like %1, or leave it empty.</source>
-        <translation>Rhowch y diwrnod y&apos;i darllenwyd yn ôl, fel %1, neu gadewch e&apos;n wag.</translation>
+        <translation>Rhowch y diwrnod y'i darllenwyd yn ôl, fel %1, neu gadewch e'n wag.</translation>
     </message>
     <message>
-        <source>In %1&apos;s w&amp;ords:</source>
-        <translation>Yng ngei&amp;riau %1:</translation>
+        <source>In %1's w&amp;ords:</source>
+        <translation>Yng ngeiria&amp;u %1:</translation>
     </message>
     <message>
         <source>What the draw&amp;ing shows:</source>
-        <translation>Beth mae&apos;r ll&amp;un yn ei ddangos:</translation>
+        <translation>Beth mae'r ll&amp;un yn ei ddangos:</translation>
     </message>
     <message>
         <source>What the drawing shows</source>
-        <translation>Beth mae&apos;r llun yn ei ddangos</translation>
+        <translation>Beth mae'r llun yn ei ddangos</translation>
     </message>
 </context>
 <context>
     <name>VoicePane</name>
     <message>
         <source>Show &amp;waiting</source>
-        <translation>Dangos y rhai sy&apos;n &amp;aros</translation>
+        <translation>Dangos y rhai sy'n &amp;aros</translation>
     </message>
     <message>
         <source>A&amp;nswer…</source>
-        <translation>A&amp;teb…</translation>
+        <translation>Ate&amp;b…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4468,11 +4534,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Show by who may see it</source>
-        <translation>Dangos yn ôl pwy sy&apos;n cael ei weld</translation>
+        <translation>Dangos yn ôl pwy sy'n cael ei weld</translation>
     </message>
     <message>
         <source>What the child has said</source>
-        <translation>Beth mae&apos;r plentyn wedi&apos;i ddweud</translation>
+        <translation>Beth mae'r plentyn wedi'i ddweud</translation>
     </message>
     <message>
         <source>The whole of what was said, and what happened</source>
@@ -4480,11 +4546,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Ab&amp;out:</source>
-        <translation>Pw&amp;nc:</translation>
+        <translation>&amp;Pwnc:</translation>
     </message>
     <message>
         <source>Who may see &amp;it:</source>
-        <translation>Pwy sy&apos;n cael ei we&amp;ld:</translation>
+        <translation>Pwy sy'n cael ei we&amp;ld:</translation>
     </message>
     <message>
         <source>the child</source>
@@ -4500,7 +4566,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What %1 has said, in their own words, and what happened because they said it.</source>
-        <translation>Beth mae %1 wedi&apos;i ddweud, yn eu geiriau eu hunain, a beth ddigwyddodd achos iddyn nhw ei ddweud.</translation>
+        <translation>Beth mae %1 wedi'i ddweud, yn eu geiriau eu hunain, a beth ddigwyddodd achos iddyn nhw ei ddweud.</translation>
     </message>
     <message>
         <source>1 thing %1 said is still waiting for an answer after a review.</source>
@@ -4512,7 +4578,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Choose something in the list to read all of it.</source>
-        <translation>Dewiswch rywbeth yn y rhestr i&apos;w ddarllen i gyd.</translation>
+        <translation>Dewiswch rywbeth yn y rhestr i'w ddarllen i gyd.</translation>
     </message>
     <message>
         <source>Date not known</source>
@@ -4528,7 +4594,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Who may see it: %1</source>
-        <translation>Pwy sy&apos;n cael ei weld: %1</translation>
+        <translation>Pwy sy'n cael ei weld: %1</translation>
     </message>
     <message>
         <source>What happened: %1</source>
@@ -4564,7 +4630,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What happene&amp;d:</source>
-        <translation>Beth ddigw&amp;yddodd:</translation>
+        <translation>B&amp;eth ddigwyddodd:</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -4572,7 +4638,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Nothing matches the choices above. Choose “Show all” to see everything again.</source>
-        <translation>Does dim byd yn cyfateb i&apos;r dewisiadau uchod. Dewiswch “Dangos y cyfan” i weld popeth eto.</translation>
+        <translation>Does dim byd yn cyfateb i'r dewisiadau uchod. Dewiswch “Dangos y cyfan” i weld popeth eto.</translation>
     </message>
     <message>
         <source>%1 was told on %2.</source>
@@ -4591,7 +4657,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <name>VoiceRules</name>
     <message>
         <source>No topic chosen</source>
-        <translation>Dim pwnc wedi&apos;i ddewis</translation>
+        <translation>Dim pwnc wedi'i ddewis</translation>
     </message>
     <message>
         <source>Worries</source>
@@ -4631,19 +4697,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Typed by the child</source>
-        <translation>Wedi&apos;i deipio gan y plentyn</translation>
+        <translation>Wedi'i deipio gan y plentyn</translation>
     </message>
     <message>
         <source>Said, and written down by an adult</source>
-        <translation>Wedi&apos;i ddweud, a&apos;i ysgrifennu gan oedolyn</translation>
+        <translation>Wedi'i ddweud, a'i ysgrifennu gan oedolyn</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation>Wedi&apos;i dynnu</translation>
+        <translation>Wedi'i dynnu</translation>
     </message>
     <message>
         <source>Recorded in their own voice</source>
-        <translation>Wedi&apos;i recordio yn eu llais eu hunain</translation>
+        <translation>Wedi'i recordio yn eu llais eu hunain</translation>
     </message>
     <message>
         <source>Not answered yet</source>
@@ -4655,14 +4721,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Partly done</source>
-        <translation>Wedi&apos;i wneud yn rhannol</translation>
+        <translation>Wedi'i wneud yn rhannol</translation>
     </message>
     <message>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <source>Child and carer (child&apos;s book)</source>
+        <source>Child and carer (child's book)</source>
         <translation>Plentyn a gofalwr (llyfr y plentyn)</translation>
     </message>
     <message>
@@ -4675,7 +4741,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Reviews and court</source>
-        <translation>Adolygiadau a&apos;r llys</translation>
+        <translation>Adolygiadau a'r llys</translation>
     </message>
     <message>
         <source>My family</source>
@@ -4683,23 +4749,23 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Family (family copy)</source>
-        <translation>Teulu (copi&apos;r teulu)</translation>
+        <translation>Teulu (copi'r teulu)</translation>
     </message>
     <message>
         <source>Not asked yet</source>
         <translation>Heb ofyn eto</translation>
     </message>
     <message>
-        <source>What&apos;s good at the moment?</source>
-        <translation>Beth sy&apos;n dda ar hyn o bryd?</translation>
+        <source>What's good at the moment?</source>
+        <translation>Beth sy'n dda ar hyn o bryd?</translation>
     </message>
     <message>
         <source>What worries you?</source>
-        <translation>Beth sy&apos;n dy boeni di?</translation>
+        <translation>Beth sy'n dy boeni di?</translation>
     </message>
     <message>
         <source>If you could wish for anything, what would it be?</source>
-        <translation>Petaet ti&apos;n gallu dymuno unrhyw beth, beth fyddai e?</translation>
+        <translation>Petaet ti'n gallu dymuno unrhyw beth, beth fyddai e?</translation>
     </message>
     <message>
         <source>Who would you like to see more?</source>
@@ -4711,15 +4777,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>What would make home better?</source>
-        <translation>Beth fyddai&apos;n gwneud cartref yn well?</translation>
+        <translation>Beth fyddai'n gwneud cartref yn well?</translation>
     </message>
     <message>
         <source>How is school going?</source>
-        <translation>Sut mae&apos;r ysgol yn mynd?</translation>
+        <translation>Sut mae'r ysgol yn mynd?</translation>
     </message>
     <message>
-        <source>Write down what was said, in the child&apos;s own words.</source>
-        <translation>Ysgrifennwch beth a ddywedwyd, yng ngeiriau&apos;r plentyn ei hun.</translation>
+        <source>Write down what was said, in the child's own words.</source>
+        <translation>Ysgrifennwch beth a ddywedwyd, yng ngeiriau'r plentyn ei hun.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4727,11 +4793,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Said to %1, with %2 present.</source>
-        <translation>Wedi&apos;i ddweud wrth %1, gyda %2 yno.</translation>
+        <translation>Wedi'i ddweud wrth %1, gyda %2 yno.</translation>
     </message>
     <message>
         <source>Said to %1.</source>
-        <translation>Wedi&apos;i ddweud wrth %1.</translation>
+        <translation>Wedi'i ddweud wrth %1.</translation>
     </message>
     <message>
         <source>With %1 present.</source>
@@ -4739,39 +4805,39 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Typed by %1.</source>
-        <translation>Wedi&apos;i deipio gan %1.</translation>
+        <translation>Wedi'i deipio gan %1.</translation>
     </message>
     <message>
         <source>Drawn by %1.</source>
-        <translation>Wedi&apos;i dynnu gan %1.</translation>
+        <translation>Wedi'i dynnu gan %1.</translation>
     </message>
     <message>
-        <source>Recorded in %1&apos;s own voice.</source>
-        <translation>Wedi&apos;i recordio yn llais %1 ei hun.</translation>
+        <source>Recorded in %1's own voice.</source>
+        <translation>Wedi'i recordio yn llais %1 ei hun.</translation>
     </message>
     <message>
         <source>Written down by an adult.</source>
-        <translation>Wedi&apos;i ysgrifennu gan oedolyn.</translation>
+        <translation>Wedi'i ysgrifennu gan oedolyn.</translation>
     </message>
     <message>
         <source>Written down by %1.</source>
-        <translation>Wedi&apos;i ysgrifennu gan %1.</translation>
+        <translation>Wedi'i ysgrifennu gan %1.</translation>
     </message>
     <message>
         <source>Read back and agreed.</source>
-        <translation>Wedi&apos;i ddarllen yn ôl a chytuno.</translation>
+        <translation>Wedi'i ddarllen yn ôl a chytuno.</translation>
     </message>
     <message>
         <source>Read back and agreed on %1.</source>
-        <translation>Wedi&apos;i ddarllen yn ôl a chytuno ar %1.</translation>
+        <translation>Wedi'i ddarllen yn ôl a chytuno ar %1.</translation>
     </message>
     <message>
         <source>Read back; %1 did not agree it was right.</source>
-        <translation>Wedi&apos;i ddarllen yn ôl; doedd %1 ddim yn cytuno ei fod yn gywir.</translation>
+        <translation>Wedi'i ddarllen yn ôl; doedd %1 ddim yn cytuno ei fod yn gywir.</translation>
     </message>
     <message>
         <source>Read back on %1; %2 did not agree it was right.</source>
-        <translation>Wedi&apos;i ddarllen yn ôl ar %1; doedd %2 ddim yn cytuno ei fod yn gywir.</translation>
+        <translation>Wedi'i ddarllen yn ôl ar %1; doedd %2 ddim yn cytuno ei fod yn gywir.</translation>
     </message>
     <message>
         <source>Not yet read back.</source>
@@ -4779,7 +4845,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Moved from the single wishes and feelings box of an older case file.</source>
-        <translation>Wedi&apos;i symud o&apos;r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
+        <translation>Wedi'i symud o'r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -4798,7 +4864,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Fy ngofalwr a fi, yn fy llyfr fy hun</translation>
     </message>
     <message>
-        <source>Child&apos;s book</source>
+        <source>Child's book</source>
         <translation>Llyfr y plentyn</translation>
     </message>
 </context>
@@ -4810,11 +4876,11 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Answered, not told yet</source>
-        <translation>Wedi&apos;i ateb, heb ddweud eto</translation>
+        <translation>Wedi'i ateb, heb ddweud eto</translation>
     </message>
     <message>
         <source>Answered and told</source>
-        <translation>Wedi&apos;i ateb a&apos;i ddweud</translation>
+        <translation>Wedi'i ateb a'i ddweud</translation>
     </message>
     <message>
         <source>Waiting: %1 has been and gone</source>
@@ -4822,7 +4888,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Answered</source>
-        <translation>Wedi&apos;i ateb</translation>
+        <translation>Wedi'i ateb</translation>
     </message>
     <message>
         <source>(not told yet)</source>
@@ -4850,7 +4916,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Who may see it</source>
-        <translation>Pwy sy&apos;n cael ei weld</translation>
+        <translation>Pwy sy'n cael ei weld</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -4869,7 +4935,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Make a new, private story file protected by a passphrase.</source>
-        <translation>Gwneud ffeil stori newydd, breifat, wedi&apos;i gwarchod gan gyfrinymadrodd.</translation>
+        <translation>Gwneud ffeil stori newydd, breifat, wedi'i gwarchod gan gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Open a life story</source>
@@ -4877,19 +4943,19 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Carry on with a story you have already started.</source>
-        <translation>Parhau â stori rydych chi wedi&apos;i dechrau&apos;n barod.</translation>
+        <translation>Parhau â stori rydych chi wedi'i dechrau'n barod.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation>Archwilio&apos;r enghraifft</translation>
+        <translation>Archwilio'r enghraifft</translation>
     </message>
     <message>
         <source>Look around a made-up story to see what Belonging can do. Nothing you change is kept.</source>
-        <translation>Cael golwg ar stori ddychmygol i weld beth all Belonging ei wneud. Does dim byd rydych chi&apos;n ei newid yn cael ei gadw.</translation>
+        <translation>Cael golwg ar stori ddychmygol i weld beth all Belonging ei wneud. Does dim byd rydych chi'n ei newid yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation>Clirio&apos;r rhestr</translation>
+        <translation>Clirio'r rhestr</translation>
     </message>
     <message>
         <source>Belonging logo</source>
@@ -4900,8 +4966,8 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>A safe place for a child&apos;s story and the people who matter to them.</source>
-        <translation>Lle diogel i stori plentyn a&apos;r bobl sy&apos;n bwysig iddyn nhw.</translation>
+        <source>A safe place for a child's story and the people who matter to them.</source>
+        <translation>Lle diogel i stori plentyn a'r bobl sy'n bwysig iddyn nhw.</translation>
     </message>
     <message>
         <source>&amp;Recent life stories</source>
@@ -4917,7 +4983,7 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>Stories you open will be listed here.</source>
-        <translation>Bydd y straeon rydych chi&apos;n eu hagor yn cael eu rhestru yma.</translation>
+        <translation>Bydd y straeon rydych chi'n eu hagor yn cael eu rhestru yma.</translation>
     </message>
 </context>
 <context>
@@ -4932,15 +4998,15 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
     <message>
         <source>A life story file to open.</source>
-        <translation>Ffeil stori bywyd i&apos;w hagor.</translation>
+        <translation>Ffeil stori bywyd i'w hagor.</translation>
     </message>
     <message>
         <source>Write the demo life story to PATH (passphrase from standard input).</source>
-        <translation>Ysgrifennu&apos;r stori bywyd enghreifftiol i PATH (cyfrinymadrodd o&apos;r mewnbwn safonol).</translation>
+        <translation>Ysgrifennu'r stori bywyd enghreifftiol i PATH (cyfrinymadrodd o'r mewnbwn safonol).</translation>
     </message>
     <message>
-        <source>Check a life story&apos;s passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
-        <translation>Gwirio cyfrinymadrodd a chyfanrwydd stori bywyd (cyfrinymadrodd o&apos;r mewnbwn safonol). Codau ymadael: 0 iawn, 2 cyfrinymadrodd anghywir, 3 ddim yn ffeil Belonging, 4 wedi&apos;i difrodi, 5 fersiwn mwy newydd, 1 problem arall.</translation>
+        <source>Check a life story's passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
+        <translation>Gwirio cyfrinymadrodd a chyfanrwydd stori bywyd (cyfrinymadrodd o'r mewnbwn safonol). Codau ymadael: 0 iawn, 2 cyfrinymadrodd anghywir, 3 ddim yn ffeil Belonging, 4 wedi'i difrodi, 5 fersiwn mwy newydd, 1 problem arall.</translation>
     </message>
 </context>
 </TS>

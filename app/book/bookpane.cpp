@@ -33,22 +33,22 @@
 BookPane::BookPane(QWidget *parent)
     : QWidget(parent)
     , m_audience(new QButtonGroup(this))
-    , m_ecomap(new QCheckBox(tr("The &ecomap, with its key"), this))
+    , m_ecomap(new QCheckBox(tr("The ec&omap, with its key"), this))
     , m_people(new QCheckBox(tr("A page for the &people who matter"), this))
     , m_placements(new QCheckBox(tr("&Where I have lived / placement history"), this))
     , m_memories(new QCheckBox(tr("&Memories and photos"), this))
-    , m_wishes(new QCheckBox(tr("&Wishes and feelings"), this))
+    , m_wishes(new QCheckBox(tr("W&ishes and feelings"), this))
     , m_chronology(new QCheckBox(tr("&Chronology"), this))
     , m_impact(new QCheckBox(tr("\"&Impact on the child\" column"), this))
-    , m_nameInMetadata(new QCheckBox(tr("Put the child's &name in the PDF's details"), this))
+    , m_nameInMetadata(new QCheckBox(tr("Put the child's name in the PDF's &details"), this))
     , m_pageSize(new QComboBox(this))
     , m_withheld(new QListWidget(this))
     , m_leftOut(new QListWidget(this))
     , m_summary(new QLabel(this))
-    , m_preview(new QPushButton(tr("Pre&view…"), this))
-    , m_print(new QPushButton(tr("P&rint…"), this))
+    , m_preview(new QPushButton(tr("P&review…"), this))
+    , m_print(new QPushButton(tr("Pri&nt…"), this))
     , m_save(new QPushButton(tr("&Save as PDF…"), this))
-    , m_courtDetails(new QPushButton(tr("Court or review &details…"), this))
+    , m_courtDetails(new QPushButton(tr("Co&urt or review details…"), this))
     , m_courtSummary(new QLabel(this))
 {
     setAccessibleName(tr("Books"));
@@ -56,9 +56,9 @@ BookPane::BookPane(QWidget *parent)
     auto *whoLayout = new QVBoxLayout(who);
     const QList<std::pair<Redaction::Audience, QString>> audiences = {
         {Redaction::Audience::ChildBook, tr("A life-story &book for the child")},
-        {Redaction::Audience::Family, tr("A copy for the birth &family")},
-        {Redaction::Audience::Review, tr("A re&view pack (for the review meeting)")},
-        {Redaction::Audience::Court, tr("A &court pack")}};
+        {Redaction::Audience::Family, tr("A copy for the birth famil&y")},
+        {Redaction::Audience::Review, tr("A review p&ack (for the review meeting)")},
+        {Redaction::Audience::Court, tr("A court pac&k")}};
     for (const auto &[audience, label] : audiences) {
         auto *button = new QRadioButton(label, who);
         m_audience->addButton(button, int(audience));

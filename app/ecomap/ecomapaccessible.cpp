@@ -108,7 +108,7 @@ public:
             return EcomapView::tr("%1, at the centre of the map").arg(m_child->name());
         if (t == QAccessible::Description) {
             const int people = int(peopleOf(m_view).size());
-            return EcomapView::tr("%n people around them", nullptr, people);
+            return EcomapView::tr("People on the map: %1").arg(people);
         }
         return {};
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ecomappane.h"
 
-#include "commands.h"
 #include "commandbar.h"
+#include "commands.h"
 #include "ecomapaccessible.h"
 #include "ecomapexport.h"
 #include "ecomapitems.h"
@@ -174,8 +174,8 @@ EcomapPane::EcomapPane(QWidget *parent)
     for (QAction *a : {m_addAction, m_editAction, m_removeAction, m_groupAction, zoomIn, zoomOut,
                        fit, m_exportAction})
         QWidget::addAction(a);
-    m_commands = {m_addAction, m_editAction, m_removeAction, m_groupAction, nullptr,
-                  zoomIn,      zoomOut,      fit,           nullptr,       m_exportAction};
+    m_commands = {m_addAction, m_editAction, m_removeAction, m_groupAction, nullptr, zoomIn,
+                  zoomOut,     fit,          nullptr,        m_exportAction};
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

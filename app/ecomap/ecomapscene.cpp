@@ -406,8 +406,7 @@ QString EcomapScene::describeTies(ItemId personId) const
         if (r.isPrivate)
             parts << tr("Kept private");
         const QString joined = parts.join(QStringLiteral(". "));
-        sentences << (other == kChildId ? joined
-                                        : tr("With %1: %2").arg(nameFor(other), joined));
+        sentences << (other == kChildId ? joined : tr("With %1: %2").arg(nameFor(other), joined));
     }
     if (sentences.isEmpty())
         return tr("No line to %1 yet").arg(child);

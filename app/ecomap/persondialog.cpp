@@ -83,11 +83,11 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     who->addRow(tr("&Full name:"), m_fullName);
     who->addRow(tr("Who &they are:"), m_role);
     who->addRow(tr("&More about that:"), m_roleDetail);
-    who->addRow(tr("In %1's &words:").arg(childName), m_childsWords);
+    who->addRow(tr("In %1's w&ords:").arg(childName), m_childsWords);
 
     auto *tie = new QGroupBox(tr("The relationship"), this);
     auto *tieForm = new QFormLayout(tie);
-    tieForm->addRow(tr("It &feels:"), m_kind);
+    tieForm->addRow(tr("It f&eels:"), m_kind);
     tieForm->addRow(tr("&Support:"), m_direction);
     tieForm->addRow(tr("&Contact:"), m_contact);
     tieForm->addRow(tr("Contact &details:"), m_contactNote);
@@ -113,7 +113,7 @@ PersonDialog::PersonDialog(const QString &childName, QWidget *parent)
     auto *record = new QGroupBox(tr("For the record (kept out of shared copies)"), this);
     auto *recordForm = new QFormLayout(record);
     recordForm->addRow(tr("&Address:"), m_address);
-    recordForm->addRow(tr("&Phone:"), m_phone);
+    recordForm->addRow(tr("P&hone:"), m_phone);
     recordForm->addRow(tr("&Notes:"), m_notes);
     recordForm->addRow(m_private);
 

@@ -56,7 +56,7 @@ EventDialog::EventDialog(const TimelineDocument &doc, QWidget *parent)
     form->addRow(tr("Wh&en:"), m_date);
     form->addRow(tr("W&ho:"), m_people);
     form->addRow(tr("&Details:"), m_details);
-    form->addRow(tr("&How it went:"), m_outcome);
+    form->addRow(tr("How it we&nt:"), m_outcome);
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("&Impact on the child:"), m_impact);
     form->addRow(m_private);

@@ -38,7 +38,7 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     , m_photoList(new QListWidget(this))
     , m_addPhotos(new QPushButton(tr("Add &photos…"), this))
     , m_removePhoto(new QPushButton(tr("Take photo &out"), this))
-    , m_private(new QCheckBox(tr("Keep &private (leave out of every book)"), this))
+    , m_private(new QCheckBox(tr("Keep pri&vate (leave out of every book)"), this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("A memory"));
@@ -83,7 +83,7 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name it:"), m_title);
     form->addRow(tr("&When:"), m_date);
-    form->addRow(tr("In %1's &words:").arg(child), m_words);
+    form->addRow(tr("In %1's wo&rds:").arg(child), m_words);
     form->addRow(tr("How did it feel?"), feelings);
     feelings->setQuestion(tr("How did it feel?"));
     form->addRow(tr("W&ho was there:"), m_people);

@@ -53,7 +53,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_addEvent = toolbar->addAction(tr("Add an &event…"), this, &TimelinePane::addEvent);
     shortcut(m_addEvent, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_planMove =
-        toolbar->addAction(tr("Plan a m&ove…"), this, [this] { emit planMoveRequested(kNoId); });
+        toolbar->addAction(tr("Plan a mo&ve…"), this, [this] { emit planMoveRequested(kNoId); });
     toolbar->addSeparator();
     m_edit = toolbar->addAction(tr("&Change…"), this,
                                 [this] { edit(m_view->selectedKind(), m_view->selectedId()); });

@@ -14,6 +14,7 @@
 #include "timelinepane.h"
 #include "voicepane.h"
 
+#include <QKeySequence>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
@@ -37,7 +38,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     m_heading->setTextFormat(Qt::PlainText);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_ecomap, tr("&People who matter"));
+    m_tabs->addTab(m_ecomap, tr("People who matter"));
     m_ecomap->setConfirm([this](const QString &title, const QString &question) {
         return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
@@ -49,7 +50,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     connect(m_ecomap, &EcomapPane::aboutChildRequested, this, &CaseWorkspace::editChild);
     connect(m_ecomap, &EcomapPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     m_timeline->setConfirm([this](const QString &title, const QString &question) {
         return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
@@ -70,18 +71,18 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
         else
             m_moves->editPlan(toPlacement);
     });
-    m_tabs->addTab(m_moves, tr("&Moves"));
+    m_tabs->addTab(m_moves, tr("Moves"));
     // A move still to come with a sibling or the carer undecided is seen from every tab.
     connect(m_moves, &MovesPane::warningChanged, this, [this](const QString &warning) {
         m_tabs->setTabText(m_tabs->indexOf(m_moves),
-                           warning.isEmpty() ? tr("&Moves") : tr("&Moves (to plan)"));
+                           warning.isEmpty() ? tr("Moves") : tr("Moves (to plan)"));
         m_ecomap->setMoveWarning(warning);
     });
     connect(m_moves, &MovesPane::beforeAndAfterRequested, this,
             [this](const QString &title, QDate before, QDate after) {
                 m_ecomap->showBeforeAndAfter(title, before, after);
             });
-    m_tabs->addTab(m_voice, tr("My &say"));
+    m_tabs->addTab(m_voice, tr("My say"));
     m_voice->setConfirm([this](const QString &title, const QString &question) {
         return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
@@ -89,15 +90,21 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     // What waits for an answer is seen from every tab, not only from inside My say.
     connect(m_voice, &VoicePane::waitingChanged, this, [this](int waiting) {
         m_tabs->setTabText(m_tabs->indexOf(m_voice),
-                           waiting > 0 ? tr("My &say (%1 waiting)").arg(waiting) : tr("My &say"));
+                           waiting > 0 ? tr("My say (%1 waiting)").arg(waiting) : tr("My say"));
     });
     connect(m_voice, &VoicePane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
-    m_tabs->addTab(m_books, tr("&Books"));
+    m_tabs->addTab(m_books, tr("Books"));
     connect(m_books, &BookPane::exported, this,
             [this](const QString &path) { Dialogs::exportDone(this, path); });
     connect(m_books, &BookPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
+
+    // The tabs have no Alt letters (they took letters the menus and panes need): Ctrl+1 to
+    // Ctrl+5 switch, as the View menu and each tab's tip say.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(
+            i, QKeySequence(Qt::CTRL | (Qt::Key_1 + i)).toString(QKeySequence::NativeText));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);

@@ -10,15 +10,15 @@
 #include "casefile.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
-#include "ecomappane.h"
-#include "movespane.h"
-#include "timelinepane.h"
 #include "childrepository.h"
 #include "democase.h"
 #include "dialogs.h"
+#include "ecomappane.h"
 #include "gettingstarted.h"
 #include "guardeddialog.h"
+#include "movespane.h"
 #include "recentfiles.h"
+#include "timelinepane.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
@@ -126,7 +127,7 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCase);
 
-    m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopyAction = new QAction(tr("&Save a Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write an encrypted copy of this life story"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
@@ -138,7 +139,7 @@ void MainWindow::createActions()
     m_lockAction->setStatusTip(tr("Close the life story now; its passphrase opens it again"));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
 
-    m_rememberRecentAction = new QAction(tr("&Remember Recent Files"), this);
+    m_rememberRecentAction = new QAction(tr("Remember Recent &Files"), this);
     m_rememberRecentAction->setCheckable(true);
     m_rememberRecentAction->setChecked(m_recent->isRemembering());
     m_rememberRecentAction->setStatusTip(
@@ -270,7 +271,7 @@ void MainWindow::createMenus()
     view->addAction(m_largerTextAction);
     view->addAction(m_easyReadAction);
     view->addAction(m_highContrastAction);
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(tr("Lan&guage"));
     auto *languages = new QActionGroup(language);
     const QString chosen = m_settings.value(QStringLiteral("language")).toString();
     QList<Languages::Language> options = Languages::available();
@@ -301,6 +302,11 @@ void MainWindow::createMenus()
     commandMenu(tr("&People"), m_workspace->ecomapPane()->commands());
     commandMenu(tr("&Timeline"), m_workspace->timelinePane()->commands());
     commandMenu(tr("&Moves"), m_workspace->movesPane()->commands());
+    // A pane's menu shows with its pane, as its toolbar does: the menu bar's Alt letters then
+    // only have to differ from the pane on screen.
+    connect(m_workspace->tabs(), &QTabWidget::currentChanged, this,
+            &MainWindow::updateCommandMenus);
+    updateCommandMenus();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guideAction);
@@ -333,6 +339,15 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!paths.isEmpty());
 }
 
+void MainWindow::updateCommandMenus()
+{
+    const int pane = m_workspace->tabs()->currentIndex();
+    const QList<int> panes = {int(CaseWorkspace::Pane::Ecomap), int(CaseWorkspace::Pane::Timeline),
+                              int(CaseWorkspace::Pane::Moves)};
+    for (qsizetype i = 0; i < m_commandMenus.size(); ++i)
+        m_commandMenus[i]->menuAction()->setVisible(hasOpenCase() && panes.value(i) == pane);
+}
+
 void MainWindow::updateActions()
 {
     const bool open = hasOpenCase();
@@ -344,8 +359,7 @@ void MainWindow::updateActions()
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
                        m_aboutChildAction})
         a->setEnabled(open);
-    for (QMenu *menu : std::as_const(m_commandMenus))
-        menu->menuAction()->setEnabled(open);
+    updateCommandMenus();
 }
 
 bool MainWindow::hasOpenCase() const

@@ -86,6 +86,7 @@ private:
     void changePassphrase();
     void updateRecentMenu();
     void updateActions();
+    void updateCommandMenus();
     void updateChildName();
     void showAbout();
     // Larger text and the easy-read font (Andika), from the View menu, remembered.

@@ -29,8 +29,7 @@ void CommandBar::makeReachable(QToolBar *bar)
     // The "more" button Qt shows when the toolbar is too narrow has no name of its own.
     for (QToolButton *button : bar->findChildren<QToolButton *>()) {
         if (button->defaultAction() == nullptr && button->accessibleName().isEmpty()) {
-            button->setAccessibleName(
-                QCoreApplication::translate("CommandBar", "More commands"));
+            button->setAccessibleName(QCoreApplication::translate("CommandBar", "More commands"));
             button->setFocusPolicy(Qt::TabFocus);
         }
     }

@@ -408,7 +408,7 @@ void TestEcomapPane::screenReadersSeeThePeopleAsAList()
     QCOMPARE(centre->role(), QAccessible::ListItem);
     QCOMPARE(centre->text(QAccessible::Name), QStringLiteral("Maisie, at the centre of the map"));
     QCOMPARE(centre->text(QAccessible::Description),
-             QStringLiteral("%1 people around them").arg(people.size()));
+             QStringLiteral("People on the map: %1").arg(people.size()));
     QCOMPARE(map->indexOfChild(centre), 0);
     for (int i = 0; i < int(people.size()); ++i) {
         QAccessibleInterface *card = map->child(i + 1);

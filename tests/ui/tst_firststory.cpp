@@ -855,7 +855,7 @@ void TestFirstStory::aMoveIsPlannedSiblingsFirstByKeyboard()
     QCOMPARE(m_window->workspace()->ecomapPane()->moveWarningLabel()->text(), warning);
     QVERIFY(itemTexts(m_window->workspace()->timelinePane()->unknowns()).contains(warning));
     QTabWidget *tabs = m_window->workspace()->tabs();
-    QCOMPARE(tabs->tabText(int(CaseWorkspace::Pane::Moves)), QStringLiteral("&Moves (to plan)"));
+    QCOMPARE(tabs->tabText(int(CaseWorkspace::Pane::Moves)), QStringLiteral("Moves (to plan)"));
 
     // Deciding, by keyboard: Kai by video every week, arranged by Jo; Jo carries on.
     bool decided = false;
@@ -895,7 +895,7 @@ void TestFirstStory::aMoveIsPlannedSiblingsFirstByKeyboard()
     QVERIFY(decided);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QTRY_VERIFY(!moves->warningLabel()->isVisible());
-    QCOMPARE(tabs->tabText(int(CaseWorkspace::Pane::Moves)), QStringLiteral("&Moves"));
+    QCOMPARE(tabs->tabText(int(CaseWorkspace::Pane::Moves)), QStringLiteral("Moves"));
     QVERIFY(!m_window->workspace()->ecomapPane()->moveWarningLabel()->isVisible());
     // In the file, as chosen.
     const QList<MovePlan> stored = MovePlanRepository(m_window->caseModel()->file()).all();

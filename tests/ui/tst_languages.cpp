@@ -2,6 +2,7 @@
 #include "aboutchilddialog.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "courtdetailsdialog.h"
 #include "dialogs.h"
 #include "eventdialog.h"
 #include "fuzzydate.h"
@@ -24,7 +25,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -66,6 +73,65 @@ QStringList cutOff(QWidget *window)
             }
         }
     }
+    return out;
+}
+
+// Alt-key letters used twice in one window (or one menu): the second never gets its turn.
+// Only what is showing counts; the menu bar's letters share the window's Alt keys.
+QStringList mnemonicClashes(QWidget *window)
+{
+    QStringList out;
+    const auto clashesIn = [&out](const QString &where, const QStringList &texts) {
+        QMap<QString, QStringList> byKey;
+        for (const QString &text : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                byKey[key.toString(QKeySequence::PortableText)] << text;
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it.value().size() > 1)
+                out << QStringLiteral("%1 %2 twice: %3")
+                           .arg(where, it.key(), it.value().join(QStringLiteral(" / ")));
+        }
+    };
+    QStringList texts;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            texts << label->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            texts << group->title();
+        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        }
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        // Each menu's own letters must differ too.
+        QList<QMenu *> menus;
+        for (QAction *a : main->menuBar()->actions()) {
+            if (a->isVisible())
+                texts << a->text();
+            if (a->menu())
+                menus << a->menu();
+        }
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            QStringList items;
+            for (QAction *a : menu->actions()) {
+                if (!a->isVisible() || a->isSeparator())
+                    continue;
+                items << a->text();
+                if (a->menu())
+                    menus << a->menu();
+            }
+            clashesIn(QStringLiteral("menu \"%1\":").arg(menu->title()), items);
+        }
+    }
+    clashesIn(QStringLiteral("window:"), texts);
     return out;
 }
 
@@ -250,7 +316,8 @@ void TestLanguages::nothingIsCutOff_data()
 }
 
 // Every window at the size it opens at, in each language: no label or button too small for
-// its words. With BELONGING_SCREENSHOTS set, each is saved to be looked at too.
+// its words, and no Alt-key letter used twice. With BELONGING_SCREENSHOTS set, each is saved to be
+// looked at too.
 void TestLanguages::nothingIsCutOff()
 {
     QFETCH(QString, language);
@@ -272,6 +339,8 @@ void TestLanguages::nothingIsCutOff()
         QCoreApplication::sendPostedEvents(); // font and layout changes land before measuring
         QCoreApplication::processEvents();
         for (const QString &p : cutOff(window))
+            problems << name + QStringLiteral(": ") + p;
+        for (const QString &p : mnemonicClashes(window))
             problems << name + QStringLiteral(": ") + p;
         if (qobject_cast<QDialog *>(window) &&
             (window->width() > screen.width() || window->height() > screen.height()))
@@ -339,6 +408,8 @@ void TestLanguages::nothingIsCutOff()
     VoiceAnswerDialog answer(voice->entries().first(), voice->decisions(), QStringLiteral("Maisie"),
                              &w);
     check(&answer, QStringLiteral("what-happened"));
+    CourtDetailsDialog court(&w);
+    check(&court, QStringLiteral("court-details"));
     LockScreen lock;
     lock.resize(900, 600);
     check(&lock, QStringLiteral("lock"));

@@ -143,10 +143,10 @@ void TestMainWindow::standardShortcutsAreSet()
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                 QStringLiteral("&View"), QStringLiteral("&People"),
-                                 QStringLiteral("&Timeline"), QStringLiteral("&Moves"),
-                                 QStringLiteral("&Help")}));
+    QCOMPARE(menus,
+             QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                          QStringLiteral("&People"), QStringLiteral("&Timeline"),
+                          QStringLiteral("&Moves"), QStringLiteral("&Help")}));
 }
 
 void TestMainWindow::openingAMissingFileSaysSoAndForgetsIt()
