@@ -809,6 +809,10 @@
         <source>Books</source>
         <translation>كتب</translation>
     </message>
+    <message>
+        <source>The story</source>
+        <translation>القصة</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>

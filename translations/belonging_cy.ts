@@ -809,6 +809,10 @@
         <source>Books</source>
         <translation>Llyfrau</translation>
     </message>
+    <message>
+        <source>The story</source>
+        <translation>Y stori</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>

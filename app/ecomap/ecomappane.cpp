@@ -191,7 +191,7 @@ EcomapPane::EcomapPane(QWidget *parent)
     toolbar->addAction(fit);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
-    CommandBar::makeReachable(toolbar);
+    CommandBar::makeReachable(toolbar, m_view);
 
     connect(m_addAction, &QAction::triggered, this, &EcomapPane::addPerson);
     connect(m_aboutChildAction, &QAction::triggered, this, &EcomapPane::aboutChildRequested);

@@ -65,7 +65,7 @@ MovesPane::MovesPane(QWidget *parent)
             tr("Before and after the move to %1").arg(m_doc->placementName(id)), move->dayBefore,
             move->sixMonthsAfter);
     });
-    CommandBar::makeReachable(toolbar);
+    CommandBar::makeReachable(toolbar, m_moves);
     m_commands = {m_plan, m_edit, m_beforeAfter};
 
     setAccessibleName(tr("Moves"));

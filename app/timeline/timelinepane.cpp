@@ -68,7 +68,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     shortcut(zoomOut, QKeySequence::ZoomOut);
     QAction *fit = toolbar->addAction(tr("&Whole Life"), this, [this] { m_view->fitLifetime(); });
     shortcut(fit, QKeySequence(Qt::CTRL | Qt::Key_0));
-    CommandBar::makeReachable(toolbar);
+    CommandBar::makeReachable(toolbar, m_view);
     m_commands = {m_addMemory, m_addPlacement, m_addEvent, m_planMove, nullptr, m_edit,
                   m_remove,    nullptr,        zoomIn,     zoomOut,    fit};
 
@@ -98,6 +98,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_list->setColumnWidth(TimelineModel::Where, 160);
     m_list->setAccessibleName(tr("Everything on the timeline, as a list"));
     m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePane::listSelectionChanged);
     m_list->installEventFilter(this);

@@ -115,6 +115,8 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
 void CaseWorkspace::setChildName(const QString &name)
 {
     m_heading->setText(name.isEmpty() ? QString() : tr("%1's story").arg(name));
+    // The tabs' frame can take focus: a screen reader names it as the heading does.
+    m_tabs->setAccessibleName(name.isEmpty() ? tr("The story") : tr("%1's story").arg(name));
 }
 
 QList<QDate> CaseWorkspace::placementEndings() const

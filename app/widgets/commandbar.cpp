@@ -17,15 +17,22 @@ QString CommandBar::tipFor(const QAction *action)
                                          action->shortcut().toString(QKeySequence::NativeText));
 }
 
-void CommandBar::makeReachable(QToolBar *bar)
+void CommandBar::makeReachable(QToolBar *bar, QWidget *next)
 {
+    QList<QWidget *> chain;
     for (QAction *action : bar->actions()) {
         if (action->isSeparator())
             continue;
         action->setToolTip(tipFor(action));
-        if (QWidget *button = bar->widgetForAction(action))
+        if (QWidget *button = bar->widgetForAction(action)) {
             button->setFocusPolicy(Qt::TabFocus);
+            chain << button;
+        }
     }
+    if (next)
+        chain << next;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
     // The "more" button Qt shows when the toolbar is too narrow has no name of its own.
     for (QToolButton *button : bar->findChildren<QToolButton *>()) {
         if (button->defaultAction() == nullptr && button->accessibleName().isEmpty()) {

@@ -26,19 +26,19 @@ PeopleChecklist::PeopleChecklist(const QList<Person> &people, const QString &que
         layout->addWidget(box);
         m_boxes << box;
     }
+    setFocusPolicy(Qt::NoFocus); // each box is a Tab stop, the list around them is not
     if (m_boxes.isEmpty()) {
         auto *none = new QLabel(tr("Nobody is on the map yet."), inside);
         none->setEnabled(false);
         layout->addWidget(none);
     } else {
-        // The label's Alt key and a click on the list land on the first person.
+        // Its label's Alt key moves to the first person (see GuardedDialog: without ticking).
         setFocusProxy(m_boxes.first());
     }
     layout->addStretch();
     setWidget(inside);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFocusPolicy(Qt::NoFocus); // the boxes take focus, one Tab stop each
     setAccessibleName(question);
     setMaximumHeight(110);
 }
