@@ -102,10 +102,22 @@ class Walkthrough:
         raise RuntimeError("Belonging never appeared on the accessibility bus")
 
     # -- keys ------------------------------------------------------------------------------
-    def key(self, name, mods=(), wait=0.4):
+    def key(self, name, mods=(), wait=0.4, expect=None, timeout=15):
+        """Presses a key; with `expect`, waits (on a slow machine, long) until the focused
+        control matches it, instead of for a fixed time."""
         combo = "+".join([m.lower() if m != "Control" else "ctrl" for m in mods] + [name])
+        before = len(self.focus_events)
         subprocess.run([XDOTOOL, "key", "--clearmodifiers", combo], env=self.env, check=True)
-        self.pump(wait)
+        if expect is None:
+            self.pump(wait)
+            return self.focused()
+        end = time.time() + timeout
+        while time.time() < end:
+            self.pump(0.1)
+            if len(self.focus_events) > before and expect(self.focus_events[-1]):
+                self.pump(0.2)  # let the rest of the change arrive
+                return self.focused()
+        return self.focused()
 
     def type(self, text):
         subprocess.run([XDOTOOL, "type", "--delay", "30", text], env=self.env, check=True)
@@ -243,7 +255,7 @@ class Walkthrough:
         self.unnamed_focusable(main, "welcome")
 
         print("Step 2: a new story, by keyboard")
-        self.key("space", wait=1.0)
+        self.key("space", expect=lambda f: f["role"] == "text")
         dialog = self.window(app)
         self.check(dialog is not None and dialog is not main, "new story: a dialog opens")
         now = self.focused()
@@ -253,11 +265,12 @@ class Walkthrough:
         self.unnamed_focusable(dialog, "new story")
         self.mnemonic_clashes(dialog, "new story")
         self.type("Sam")
-        self.key("Return", wait=1.0)
+        self.key("Return", expect=lambda f: f["role"] in ("text", "password text"))
         now = self.focused()
         self.say("save as", now["text"] if now else "(nothing focused)")
         if now and now["name"].startswith("File name"):
-            self.key("Return", wait=1.0)  # where to keep it: the suggested file is fine
+            # Where to keep it: the suggested file is fine.
+            self.key("Return", expect=lambda f: f["role"] == "password text")
         dialog = self.window(app)
         now = self.focused()
         self.say("passphrase", now["text"] if now else "(nothing focused)")
@@ -265,8 +278,9 @@ class Walkthrough:
         self.type("correct horse battery")
         self.key("Tab")
         self.type("correct horse battery")
-        self.key("Return", wait=4.0)  # the key is derived: about a second
-        main = self.window(app, "Sam")
+        # The key is derived (about a second), then the story opens.
+        self.key("Return", expect=lambda f: f["role"] != "password text", timeout=30)
+        main = self.window(app, "Sam", timeout=30)
         self.check(main is not None, "the story opens, titled with the child's name")
         if main is None:
             return app_proc
@@ -274,7 +288,8 @@ class Walkthrough:
 
         print("Step 3: add a person from the People menu")
         self.focus_events.clear()
-        self.key("p", mods=("Alt",), wait=0.8)
+        self.key("p", mods=("Alt",), expect=lambda f: f["role"] == "menu item"
+                 and f["name"] != "People")
         item = self.focused()
         self.say("People menu", item["text"] if item else "(nothing)")
         self.check(item is not None and item["role"] == "menu item"
@@ -289,7 +304,22 @@ class Walkthrough:
             self.check("<Control><Shift>a" in binding.replace(" ", "") or
                        "Ctrl+Shift+A" in binding,
                        f"'Add someone…' tells its shortcut (got '{binding}')")
-        self.key("Return", wait=1.0)
+            # Every command in the menu has a shortcut a reader can hear ("Save as Picture…"
+            # had none).
+            menu = item["obj"].parent
+            silent = []
+            for i in range(menu.childCount if menu else 0):
+                entry = menu.getChildAtIndex(i)
+                if entry is None or entry.getRoleName() != "menu item" or not entry.name:
+                    continue
+                try:
+                    keys = entry.queryAction().getKeyBinding(0)
+                except Exception:
+                    keys = ""
+                if not keys:
+                    silent.append(entry.name)
+            self.check(not silent, f"every People menu command has a shortcut ({silent})")
+        self.key("Return", expect=lambda f: f["role"] == "text")
         dialog = self.window(app)
         now = self.focused()
         self.say("person", now["text"] if now else "(nothing focused)")
@@ -308,7 +338,7 @@ class Walkthrough:
         self.say("person", self.focused()["text"])
         for _ in range(3):
             self.key("Down", wait=0.15)
-        self.key("Return", wait=1.0)
+        self.key("Return", expect=lambda f: f["role"] != "combo box")
         main = self.window(app, "Sam")
 
         print("Step 4: Tab round to Nana on the map")
@@ -338,12 +368,13 @@ class Walkthrough:
 
         print("Step 5: add a memory from the Timeline menu")
         self.key("2", mods=("Control",), wait=0.8)
-        self.key("t", mods=("Alt",), wait=0.8)
+        self.key("t", mods=("Alt",), expect=lambda f: f["role"] == "menu item"
+                 and f["name"] != "Timeline")
         item = self.focused()
         self.say("Timeline menu", item["text"] if item else "(nothing)")
         self.check(item is not None and item["name"].startswith("Add a memory"),
                    "the Timeline menu opens on 'Add a memory…'")
-        self.key("Return", wait=1.0)
+        self.key("Return", expect=lambda f: f["role"] == "text")
         dialog = self.window(app)
         self.unnamed_focusable(dialog, "memory")
         self.check(self.mnemonic_clashes(dialog, "memory") >= 5,
@@ -367,21 +398,25 @@ class Walkthrough:
                        "Nana's box says it is not checked (the Alt key only moved to it)")
             self.checked_events.clear()
             self.key("space", wait=0.8)
+            end = time.time() + 10
+            while ("Nana", True) not in self.checked_events and time.time() < end:
+                self.pump(0.1)
             after = self.describe(box["obj"])
             self.say("memory", after["text"])
             self.check(("Nana", True) in self.checked_events and ", checked" in after["text"],
                        "space ticks Nana's box, and the reader hears it")
-        self.key("Return", wait=1.0)
+        self.key("Return", expect=lambda f: f["role"] != "check box")
 
         # A second memory by its shortcut, so the lanes have somewhere to move to.
-        self.key("m", mods=("Control", "Shift"), wait=1.0)
+        self.key("m", mods=("Control", "Shift"),
+                 expect=lambda f: f["name"] == "What to call this memory")
         now = self.focused()
         self.check(now is not None and now["name"] == "What to call this memory",
                    "Ctrl+Shift+M opens a new memory at its name")
         self.type("Going to the beach")
         self.key("w", mods=("Alt",))
         self.type("August 2019")
-        self.key("Return", wait=1.0)
+        self.key("Return", expect=lambda f: f["role"] != "text")
 
         print("Step 6: browse the timeline's lanes")
         main = self.window(app, "Sam")
