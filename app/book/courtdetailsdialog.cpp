@@ -85,7 +85,8 @@ CourtDetails CourtDetailsDialog::details() const
 void CourtDetailsDialog::validate()
 {
     const bool ok = m_hearing->isAcceptable();
-    m_message->setText(ok ? QString()
-                          : tr("The date is not clear yet: try “12 May 2027” or leave it empty."));
+    showMessage(m_message,
+                ok ? QString()
+                   : tr("The date is not clear yet: try “12 May 2027” or leave it empty."));
     m_ok->setEnabled(ok);
 }

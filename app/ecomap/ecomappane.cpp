@@ -91,9 +91,14 @@ bool EcomapView::event(QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         auto *map = qobject_cast<EcomapScene *>(scene());
         if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
-            !(key->modifiers() & Qt::ControlModifier) && map &&
-            map->focusNextPerson(key->key() == Qt::Key_Tab))
+            !(key->modifiers() & Qt::ControlModifier) && map) {
+            const bool forward = key->key() == Qt::Key_Tab;
+            // Not on to QGraphicsView: it hands Tab to the scene, which goes round the cards
+            // again and again.
+            if (!map->focusNextPerson(forward))
+                focusNextPrevChild(forward);
             return true;
+        }
     }
     // High contrast on or off: the cards keep cached pictures of themselves, drawn again here.
     if ((event->type() == QEvent::PaletteChange ||
@@ -105,6 +110,43 @@ bool EcomapView::event(QEvent *event)
         scene()->update();
     }
     return QGraphicsView::event(event);
+}
+
+bool EcomapView::focusNextPrevChild(bool next)
+{
+    // Past the first or last person Tab leaves the map. (QGraphicsView would go round the
+    // scene's cards again, and a keyboard user could never get out.)
+    return QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+void EcomapView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    // Arriving by Tab lands on the first person (Shift+Tab: the last), so a screen reader
+    // says who, not only "map".
+    // Queued: after Qt has told the reader the map itself has focus, so the person is heard.
+    const bool tab = event->reason() == Qt::TabFocusReason;
+    if (tab || event->reason() == Qt::BacktabFocusReason) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, tab] {
+                auto *map = qobject_cast<EcomapScene *>(scene());
+                if (!map || !hasFocus())
+                    return;
+                // The scene may give back the card that had focus before: say that one.
+                if (auto *card = dynamic_cast<PersonItem *>(map->focusItem())) {
+                    if (card->isSelected()) {
+                        EcomapAccessible::focusPerson(this, card);
+                    } else { // choosing it tells the reader (EcomapPane's selection handler)
+                        map->clearSelection();
+                        card->setSelected(true);
+                    }
+                } else {
+                    map->focusNextPerson(tab);
+                }
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void EcomapView::wheelEvent(QWheelEvent *event)

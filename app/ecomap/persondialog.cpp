@@ -164,7 +164,7 @@ void PersonDialog::validate()
             break;
         }
     }
-    m_message->setText(problem);
+    showMessage(m_message, problem);
 }
 
 void PersonDialog::setPerson(const Person &person)

@@ -112,6 +112,6 @@ void EventDialog::validate()
         problem = tr("Say briefly what happened first.");
     else if (!m_date->isAcceptable())
         problem = tr("Check the date above.");
-    m_message->setText(problem);
+    showMessage(m_message, problem);
     m_ok->setEnabled(problem.isEmpty());
 }

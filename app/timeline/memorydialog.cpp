@@ -200,7 +200,7 @@ void MemoryDialog::addPhotoFiles(const QStringList &paths)
     QStringList lines = problems;
     if (dateOffered)
         lines.prepend(tr("The date comes from when the photo was taken. Change it if it's wrong."));
-    m_message->setText(lines.join(QLatin1Char('\n')));
+    showMessage(m_message, lines.join(QLatin1Char('\n')));
     m_message->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #5f6670")
                                                 : QStringLiteral("color: #b3261e"));
 }

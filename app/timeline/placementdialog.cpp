@@ -204,7 +204,7 @@ void PlacementDialog::validate()
         problem = tr("Choose what kind of home it was.");
     else if (!m_from->isAcceptable() || !m_to->isAcceptable())
         problem = tr("Check the dates above.");
-    m_message->setText(problem);
+    showMessage(m_message, problem);
     m_ok->setEnabled(problem.isEmpty());
     m_planButton->setEnabled(problem.isEmpty());
 }

@@ -125,7 +125,7 @@ bool AboutChildDialog::choosePhotoFile(const QString &path)
 {
     const PhotoImport::Result result = PhotoImport::fromFile(path);
     if (!result.ok()) {
-        m_message->setText(result.error);
+        showMessage(m_message, result.error);
         return false;
     }
     m_newPhoto = result.media;
@@ -156,6 +156,6 @@ void AboutChildDialog::validate()
     else if (!m_born->isAcceptable())
         problem = tr("The birthday is not clear yet: try “12 May 2015”, “spring 2015” or "
                      "“about 2015”, or leave it empty.");
-    m_message->setText(problem);
+    showMessage(m_message, problem);
     m_ok->setEnabled(problem.isEmpty());
 }

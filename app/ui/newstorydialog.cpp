@@ -69,6 +69,6 @@ void NewStoryDialog::validate()
     else if (!m_born->isAcceptable())
         problem = tr("The birthday is not clear yet: try “12 May 2015”, “spring 2015” or "
                      "“about 2015”, or leave it empty.");
-    m_message->setText(problem);
+    showMessage(m_message, problem);
     m_ok->setEnabled(problem.isEmpty());
 }

@@ -37,7 +37,6 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_message->setAccessibleName(tr("Message"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_passphrase);
@@ -95,7 +94,7 @@ void PassphraseDialog::validate()
             problem = tr("The two passphrases are not the same yet.");
     }
     if (!problem.isEmpty() || m_mode == Mode::Create)
-        m_message->setText(problem);
+        showMessage(m_message, problem);
     const bool ok = m_mode != Mode::Create
                         ? length > 0
                         : (length >= kMinimumLength && m_confirm->text() == m_passphrase->text());
@@ -104,7 +103,7 @@ void PassphraseDialog::validate()
 
 void PassphraseDialog::showError(const QString &message)
 {
-    m_message->setText(message);
+    showMessage(m_message, message);
     // A wrapped message needs more height than the dialog opened with: grow, never clip it.
     if (const int needed = heightForWidth(width()); needed > height())
         resize(width(), needed);

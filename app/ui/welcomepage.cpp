@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(QWidget *parent)
@@ -50,6 +51,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     for (QCommandLinkButton *b : {m_new, m_open, m_demo}) {
         b->setIconSize(QSize(32, 32));
         b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        // The second line is shown, so a screen reader says it too.
+        b->setAccessibleDescription(b->description());
+        // Return presses a button here as Space does (outside a dialog Qt answers only Space,
+        // and Return is what most people try first).
+        for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+            auto *press = new QShortcut(QKeySequence(key), b, b, &QAbstractButton::click);
+            press->setContext(Qt::WidgetShortcut);
+        }
     }
 
     auto *left = new QVBoxLayout;

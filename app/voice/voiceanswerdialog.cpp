@@ -148,7 +148,7 @@ void VoiceAnswerDialog::accept()
 {
     const QString p = problem();
     if (!p.isEmpty()) {
-        m_message->setText(p);
+        showMessage(m_message, p);
         return;
     }
     QDialog::accept();

@@ -251,7 +251,7 @@ void VoiceEntryDialog::accept()
 {
     const QString p = problem();
     if (!p.isEmpty()) {
-        m_message->setText(p);
+        showMessage(m_message, p);
         if (!VoiceRules::wordsProblem(m_words->toPlainText()).isEmpty())
             m_words->setFocus();
         return;

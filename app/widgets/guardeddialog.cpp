@@ -189,6 +189,24 @@ bool GuardedDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+void GuardedDialog::showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    QWidget *field = focusWidget();
+    if (m_describedField && (m_describedField != field || text.isEmpty())) {
+        m_describedField->setAccessibleDescription(m_fieldDescription);
+        m_describedField = nullptr;
+    }
+    if (text.isEmpty() || !field || field == label || !isAncestorOf(field))
+        return;
+    if (!m_describedField) {
+        m_describedField = field;
+        m_fieldDescription = field->accessibleDescription();
+    }
+    if (field->accessibleDescription() != text)
+        field->setAccessibleDescription(text);
+}
+
 void GuardedDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);

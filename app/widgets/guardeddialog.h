@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -39,12 +40,19 @@ protected:
     // Opens as large as the content wants, but never larger than the screen (with room for a
     // title bar): beyond that the body scrolls.
     void fitToScreen();
+    // Shows a problem (or, empty, clears it) in the footer's message label. A screen reader
+    // does not read a label that changes, and a disabled OK is not in the Tab order, so the
+    // problem is also the description of the field being typed in while it lasts: the reader
+    // says it there (a new description of the focused control is spoken).
+    void showMessage(class QLabel *label, const QString &text);
 
 private:
     QStringList snapshot() const;
     QList<QWidget *> focusChain() const;
 
     class QScrollArea *m_scroll = nullptr;
+    QPointer<QWidget> m_describedField; // the field carrying the message, and what it said
+    QString m_fieldDescription;
     QStringList m_shown;
     bool m_snapshotTaken = false;
 };

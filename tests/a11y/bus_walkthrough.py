@@ -255,7 +255,8 @@ class Walkthrough:
         self.unnamed_focusable(main, "welcome")
 
         print("Step 2: a new story, by keyboard")
-        self.key("space", expect=lambda f: f["role"] == "text")
+        # Return, as most people press first (it did nothing here; only Space worked).
+        self.key("Return", expect=lambda f: f["role"] == "text")
         dialog = self.window(app)
         self.check(dialog is not None and dialog is not main, "new story: a dialog opens")
         now = self.focused()
@@ -326,6 +327,12 @@ class Walkthrough:
         self.unnamed_focusable(dialog, "person")
         self.mnemonic_clashes(dialog, "person")
         self.type("Nana")
+        # OK waits for who they are: a reader hears why, on the field being typed in.
+        self.key("Return", wait=0.8)
+        heard = self.describe(self.focused()["obj"])
+        self.say("person", f"Return too early: {heard['text']}")
+        self.check("Choose who they are" in heard["description"],
+                   "a problem that keeps OK greyed out is said on the field")
         # "Who they are:" by its Alt key, then the first choice; "It feels:", then Strong;
         # "Contact:", then every week.
         self.key("t", mods=("Alt",))
@@ -359,6 +366,17 @@ class Walkthrough:
                        and "Every week" in nana["description"],
                        f"Nana says how the tie feels and how often they meet "
                        f"('{nana['description']}')")
+            # Tab goes on out of the map (it used to go round the cards for ever), and
+            # Shift+Tab comes back in to the person, not to a bare "map".
+            out = self.key("Tab", expect=lambda f: f["role"] != "list item")
+            self.say("map", f"Tab after the last person: {out['text'] if out else '(nothing)'}")
+            self.check(out is not None and out["role"] != "list item",
+                       "Tab after the last person leaves the map")
+            self.focus_events.clear()
+            back = self.key("Tab", mods=("Shift",), expect=lambda f: f["role"] == "list item")
+            self.say("map", "Shift+Tab back: " + " / ".join(f["text"] for f in self.focus_events))
+            self.check(back is not None and back["name"].startswith("Nana"),
+                       "Shift+Tab back into the map lands on the person")
             the_map = nana["obj"].parent
             first = the_map.getChildAtIndex(0) if the_map else None
             self.check(first is not None and first.name == "Sam, at the centre of the map",
