@@ -7,6 +7,8 @@
 #include "casemodel.h"
 #include "courtdetailsdialog.h"
 #include "layoutrepository.h"
+#include "mnemonicfocus.h"
+#include "peoplechecklist.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -42,7 +44,7 @@ BookPane::BookPane(QWidget *parent)
     , m_impact(new QCheckBox(tr("\"&Impact on the child\" column"), this))
     , m_nameInMetadata(new QCheckBox(tr("Put the child's name in the PDF's &details"), this))
     , m_pageSize(new QComboBox(this))
-    , m_withheld(new QListWidget(this))
+    , m_withheld(new PeopleChecklist({}, tr("People to leave out entirely"), this))
     , m_leftOut(new QListWidget(this))
     , m_summary(new QLabel(this))
     , m_preview(new QPushButton(tr("P&review…"), this))
@@ -87,12 +89,12 @@ BookPane::BookPane(QWidget *parent)
     whatLayout->addWidget(m_courtSummary);
     connect(m_courtDetails, &QPushButton::clicked, this, &BookPane::editCourtDetails);
 
-    m_withheld->setAccessibleName(tr("People to leave out entirely"));
+    m_withheld->setMaximumHeight(QWIDGETSIZE_MAX); // the column's height, not a form row's
     m_leftOut->setAccessibleName(tr("What will be left out"));
     m_leftOut->setWordWrap(true);
     m_leftOut->setFocusPolicy(Qt::NoFocus);
     m_summary->setWordWrap(true);
-    connect(m_withheld, &QListWidget::itemChanged, this, &BookPane::refresh);
+    connect(m_withheld, &PeopleChecklist::changed, this, &BookPane::refresh);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &BookPane::refresh);
     connect(m_nameInMetadata, &QCheckBox::toggled, this, &BookPane::saveSettings);
     connect(m_audience, &QButtonGroup::idToggled, this, [this](int, bool on) {
@@ -105,9 +107,9 @@ BookPane::BookPane(QWidget *parent)
     left->addWidget(what);
     left->addStretch();
     auto *middle = new QVBoxLayout;
-    auto *withheldLabel = new QLabel(tr("People to &leave out entirely:"), this);
-    withheldLabel->setBuddy(m_withheld);
-    middle->addWidget(withheldLabel);
+    m_withheldLabel = new QLabel(tr("People to &leave out entirely:"), this);
+    MnemonicFocus::point(m_withheldLabel, m_withheld);
+    middle->addWidget(m_withheldLabel);
     middle->addWidget(m_withheld, 1);
     auto *right = new QVBoxLayout;
     auto *leftOutLabel = new QLabel(tr("<b>What will be left out</b>"), this);
@@ -259,13 +261,9 @@ void BookPane::reload()
 void BookPane::fillWithheld(const QList<Person> &people)
 {
     QSignalBlocker block(m_withheld);
-    m_withheld->clear();
-    for (const Person &p : people) {
-        auto *item = new QListWidgetItem(p.displayName(), m_withheld);
-        item->setData(Qt::UserRole, p.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_withheldIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_withheld->setPeople(people);
+    m_withheld->setChecked(QList<ItemId>(m_withheldIds.cbegin(), m_withheldIds.cend()));
+    MnemonicFocus::point(m_withheldLabel, m_withheld); // its first box is new
 }
 
 BookOptions BookPane::options() const
@@ -281,10 +279,8 @@ BookOptions BookPane::options() const
     o.chronology = m_chronology->isChecked();
     o.impactColumn = m_impact->isChecked();
     o.childNameInMetadata = m_nameInMetadata->isChecked();
-    for (int i = 0; i < m_withheld->count(); ++i) {
-        if (m_withheld->item(i)->checkState() == Qt::Checked)
-            o.withheldPeople.insert(m_withheld->item(i)->data(Qt::UserRole).value<ItemId>());
-    }
+    for (const ItemId id : m_withheld->checked())
+        o.withheldPeople.insert(id);
     return o;
 }
 

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDialog;
 class QLabel;
+class PeopleChecklist;
 class QListWidget;
 class QPushButton;
 
@@ -41,7 +42,7 @@ public:
     QString saveAsPdf();
 
     QListWidget *leftOutList() const { return m_leftOut; }
-    QListWidget *withheldList() const { return m_withheld; }
+    PeopleChecklist *withheldList() const { return m_withheld; }
     QLabel *summary() const { return m_summary; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *courtDetailsButton() const { return m_courtDetails; }
@@ -80,7 +81,8 @@ private:
     QCheckBox *m_impact;
     QCheckBox *m_nameInMetadata;
     QComboBox *m_pageSize;
-    QListWidget *m_withheld;
+    PeopleChecklist *m_withheld;
+    QLabel *m_withheldLabel = nullptr;
     QListWidget *m_leftOut;
     QLabel *m_summary;
     QPushButton *m_preview;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guardeddialog.h"
 
+#include "mnemonicfocus.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -173,12 +175,6 @@ void GuardedDialog::fitToScreen()
 
 bool GuardedDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Shortcut) {
-        if (auto *label = qobject_cast<QLabel *>(watched); label && label->buddy()) {
-            label->buddy()->setFocus(Qt::ShortcutFocusReason);
-            return true;
-        }
-    }
     if (event->type() == QEvent::Wheel && m_scroll) {
         auto *w = qobject_cast<QWidget *>(watched);
         if (w && !w->hasFocus()) {
@@ -211,19 +207,8 @@ void GuardedDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
     if (!m_snapshotTaken) {
-        // Qt moves focus on a label's Alt key only to a buddy that takes focus itself; a field
-        // made of parts (a date and its hint, a list of tick boxes) hands focus to one part,
-        // so the label points there (Alt+W on "When:" did nothing).
-        // A label whose buddy is a button clicks it too: the Alt key of "Who was there:"
-        // ticked the first person, so such labels only move focus (see eventFilter).
-        for (QLabel *label : findChildren<QLabel *>()) {
-            QWidget *buddy = label->buddy();
-            if (!buddy || buddy->focusPolicy() != Qt::NoFocus || !buddy->focusProxy())
-                continue;
-            label->setBuddy(buddy->focusProxy());
-            if (qobject_cast<QAbstractButton *>(buddy->focusProxy()))
-                label->installEventFilter(this);
-        }
+        // Alt+W on "When:" did nothing: labels of fields made of parts point at the part.
+        MnemonicFocus::pointAll(this);
         m_shown = snapshot();
         m_snapshotTaken = true;
     }

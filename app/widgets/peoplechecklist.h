@@ -18,10 +18,16 @@ public:
     PeopleChecklist(const QList<Person> &people, const QString &question,
                     QWidget *parent = nullptr);
 
+    // Lists these people instead (none ticked); for a list that follows the case.
+    void setPeople(const QList<Person> &people);
     void setChecked(const QList<ItemId> &ids);
     QList<ItemId> checked() const;
     QList<QCheckBox *> boxes() const { return m_boxes; }
 
+signals:
+    void changed(); // a box was ticked or unticked
+
 private:
+    QString m_question;
     QList<QCheckBox *> m_boxes;
 };
