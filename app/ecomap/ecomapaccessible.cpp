@@ -16,16 +16,17 @@ QList<PersonItem *> peopleOf(const EcomapView *view)
     return scene ? scene->personItemsInOrder() : QList<PersonItem *>();
 }
 
-// One person's card.
-class CardInterface : public QAccessibleInterface
+// What every item on the map has in common for a screen reader: an item of the map's list,
+// with no children, placed where it is drawn.
+template <typename Item> class MapItemInterface : public QAccessibleInterface
 {
 public:
-    CardInterface(PersonItem *card, EcomapView *view)
-        : m_card(card)
+    MapItemInterface(Item *item, EcomapView *view)
+        : m_item(item)
         , m_view(view)
     {}
-    bool isValid() const override { return m_card && m_view; }
-    QObject *object() const override { return m_card; }
+    bool isValid() const override { return m_item && m_view; }
+    QObject *object() const override { return m_item; }
     QAccessibleInterface *parent() const override
     {
         return QAccessible::queryAccessibleInterface(m_view);
@@ -34,34 +35,45 @@ public:
     int childCount() const override { return 0; }
     int indexOfChild(const QAccessibleInterface *) const override { return -1; }
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    void setText(QAccessible::Text, const QString &) override {}
+    QRect rect() const override
+    {
+        if (!isValid())
+            return {};
+        const QRect inView = m_view->mapFromScene(m_item->sceneBoundingRect()).boundingRect();
+        return QRect(m_view->viewport()->mapToGlobal(inView.topLeft()), inView.size());
+    }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+
+protected:
+    QPointer<Item> m_item;
+    QPointer<EcomapView> m_view;
+};
+
+// One person's card.
+class CardInterface : public MapItemInterface<PersonItem>
+{
+public:
+    using MapItemInterface::MapItemInterface;
     QString text(QAccessible::Text t) const override
     {
         if (!isValid())
             return {};
         if (t == QAccessible::Name)
-            return m_card->accessibleName();
+            return m_item->accessibleName();
         if (t == QAccessible::Description) {
             // How the relationship feels and how often they meet, as the lines show it,
             // then the child's own words about them.
             auto *scene = qobject_cast<EcomapScene *>(m_view->scene());
             QStringList parts;
             if (scene)
-                parts << scene->describeTies(m_card->personId());
-            if (!m_card->person().childsWords.isEmpty())
-                parts << m_card->person().childsWords;
+                parts << scene->describeTies(m_item->personId());
+            if (!m_item->person().childsWords.isEmpty())
+                parts << m_item->person().childsWords;
             return parts.join(QStringLiteral(". "));
         }
         return {};
     }
-    void setText(QAccessible::Text, const QString &) override {}
-    QRect rect() const override
-    {
-        if (!isValid())
-            return {};
-        const QRect inView = m_view->mapFromScene(m_card->sceneBoundingRect()).boundingRect();
-        return QRect(m_view->viewport()->mapToGlobal(inView.topLeft()), inView.size());
-    }
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override
     {
         QAccessible::State s;
@@ -71,66 +83,34 @@ public:
         }
         s.focusable = true;
         s.selectable = true;
-        s.selected = m_card->isSelected();
-        s.focused = m_card->hasFocus() && m_view->hasFocus();
-        s.invisible = !m_card->isVisible();
+        s.selected = m_item->isSelected();
+        s.focused = m_item->hasFocus() && m_view->hasFocus();
+        s.invisible = !m_item->isVisible();
         return s;
     }
-
-private:
-    QPointer<PersonItem> m_card;
-    QPointer<EcomapView> m_view;
 };
 
 // The child at the centre: the first thing on the map.
-class ChildInterface : public QAccessibleInterface
+class ChildInterface : public MapItemInterface<ChildItem>
 {
 public:
-    ChildInterface(ChildItem *child, EcomapView *view)
-        : m_child(child)
-        , m_view(view)
-    {}
-    bool isValid() const override { return m_child && m_view; }
-    QObject *object() const override { return m_child; }
-    QAccessibleInterface *parent() const override
-    {
-        return QAccessible::queryAccessibleInterface(m_view);
-    }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    using MapItemInterface::MapItemInterface;
     QString text(QAccessible::Text t) const override
     {
         if (!isValid())
             return {};
         if (t == QAccessible::Name)
-            return EcomapView::tr("%1, at the centre of the map").arg(m_child->name());
-        if (t == QAccessible::Description) {
-            const int people = int(peopleOf(m_view).size());
-            return EcomapView::tr("People on the map: %1").arg(people);
-        }
+            return EcomapView::tr("%1, at the centre of the map").arg(m_item->name());
+        if (t == QAccessible::Description)
+            return EcomapView::tr("People on the map: %1").arg(peopleOf(m_view).size());
         return {};
     }
-    void setText(QAccessible::Text, const QString &) override {}
-    QRect rect() const override
-    {
-        if (!isValid())
-            return {};
-        const QRect inView = m_view->mapFromScene(m_child->sceneBoundingRect()).boundingRect();
-        return QRect(m_view->viewport()->mapToGlobal(inView.topLeft()), inView.size());
-    }
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override
     {
         QAccessible::State s;
         s.invalid = !isValid();
         return s;
     }
-
-private:
-    QPointer<ChildItem> m_child;
-    QPointer<EcomapView> m_view;
 };
 
 ChildItem *childOf(const EcomapView *view)
