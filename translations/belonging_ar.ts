@@ -766,6 +766,18 @@
         <source>A court pac&amp;k</source>
         <translation>مل&amp;ف محكمة</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Words a child may not know: %1. Change them where they were typed.</source>
+        <translation>كلمات قد لا يعرفها الطفل: %1. غيّرها حيث كُتبت.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -812,6 +824,18 @@
     <message>
         <source>The story</source>
         <translation>القصة</translation>
+    </message>
+    <message>
+        <source>Books and packs</source>
+        <translation>كتب وملفات</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>رسالة للمستقبل</translation>
+    </message>
+    <message>
+        <source>Books and letters</source>
+        <translation>كتب ورسائل</translation>
     </message>
 </context>
 <context>
@@ -886,6 +910,22 @@
     <message>
         <source>Keeping in touch after the move to %1</source>
         <translation>البقاء على تواصل بعد الانتقال إلى %1</translation>
+    </message>
+    <message>
+        <source>Write “%1”</source>
+        <translation>كتابة «%1»</translation>
+    </message>
+    <message>
+        <source>Start “%1” from the facts</source>
+        <translation>بدء «%1» من الوقائع</translation>
+    </message>
+    <message>
+        <source>Change the letter's details</source>
+        <translation>تغيير بيانات الرسالة</translation>
+    </message>
+    <message>
+        <source>Permission for %1: %2</source>
+        <translation>الإذن بذكر %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1598,26 @@ The passphrase is read from standard input.</source>
         <source>New school after the move</source>
         <translation>مدرسة جديدة بعد الانتقال</translation>
     </message>
+    <message>
+        <source>Your social worker</source>
+        <translation>أخصائيك الاجتماعي</translation>
+    </message>
+    <message>
+        <source>You were born on 12 May 2015 in Cardiff, early on a sunny Tuesday morning. Your mum chose the name Maisie because it was the name of her own nana, and she wanted you to have something of the family from the very first day.</source>
+        <translation>وُلدتِ في 12 مايو 2015 في كارديف، في الصباح الباكر من يوم ثلاثاء مشمس. اختارت أمك اسم Maisie لأنه كان اسم جدتها، وأرادت أن يكون لكِ شيء من العائلة منذ اليوم الأول.</translation>
+    </message>
+    <message>
+        <source>Your mum is called Kelly Jones. She loves drawing, just like you, and she kept every picture you made for her. Your dad is called Lee Turner. He was not able to look after you, but he told me he hopes you know he thinks of you on your birthday.</source>
+        <translation>اسم أمك Kelly Jones. هي تحب الرسم، مثلكِ تمامًا، وقد احتفظت بكل رسمة رسمتِها لها. واسم أبيك Lee Turner. لم يكن قادرًا على رعايتك، لكنه أخبرني أنه يتمنى أن تعرفي أنه يفكر فيكِ في يوم عيد ميلادك.</translation>
+    </message>
+    <message>
+        <source>When you were living with Lisa, a judge made a special guardianship order, so that you could grow up with Nana. The judge listened to what you had said, and to your mum, your nana and me, before deciding.</source>
+        <translation>عندما كنتِ تعيشين مع Lisa، أصدر قاضٍ أمر وصاية خاصة، لكي تكبري مع Nana. استمع القاضي إلى ما قلتِه، وإلى أمك وجدتك وإليّ، قبل أن يقرر.</translation>
+    </message>
+    <message>
+        <source>You were brave and funny. Mr Evans told me you made the whole class laugh in the nativity play, and you never forgot to feed Biscuit.</source>
+        <translation>كنتِ شجاعة ومرحة. أخبرني Mr Evans أنكِ أضحكتِ الصف كله في مسرحية عيد الميلاد، ولم تنسَي يومًا أن تطعمي Biscuit.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2159,6 +2219,225 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>JargonCheck</name>
+    <message>
+        <source>looked after child</source>
+        <translation>طفل تحت الرعاية|طفل في الرعاية|طفل مودع|أطفال تحت الرعاية|أطفال في الرعاية</translation>
+    </message>
+    <message>
+        <source>a child who lives with carers instead of with their birth family</source>
+        <translation>طفل يعيش مع أشخاص يرعونه بدلًا من العيش مع عائلته الأصلية</translation>
+    </message>
+    <message>
+        <source>LAC</source>
+        <translation>LAC</translation>
+    </message>
+    <message>
+        <source>section 20</source>
+        <translation>مادة 20</translation>
+    </message>
+    <message>
+        <source>your birth parents agreed that you could live with carers for a while</source>
+        <translation>وافق والداك اللذان أنجباك على أن تعيش مع أشخاص يرعونك لبعض الوقت</translation>
+    </message>
+    <message>
+        <source>s.20</source>
+        <translation>s.20</translation>
+    </message>
+    <message>
+        <source>section 31</source>
+        <translation>مادة 31</translation>
+    </message>
+    <message>
+        <source>a judge decided that the council should help to look after you</source>
+        <translation>قرّر قاضٍ أن تساعد البلدية في رعايتك</translation>
+    </message>
+    <message>
+        <source>s.31</source>
+        <translation>s.31</translation>
+    </message>
+    <message>
+        <source>care order</source>
+        <translation>أمر رعاية|أمر الرعاية</translation>
+    </message>
+    <message>
+        <source>interim care order</source>
+        <translation>أمر رعاية مؤقت|أمر الرعاية المؤقت|أمر رعاية مؤقتة|أمر الرعاية المؤقتة</translation>
+    </message>
+    <message>
+        <source>a decision for a short time, while the judge thought about what was best for you</source>
+        <translation>قرار لوقت قصير، بينما كان القاضي يفكّر فيما هو الأفضل لك</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>ترتيبات التواصل|حق الرؤية|حق الزيارة</translation>
+    </message>
+    <message>
+        <source>family time: seeing, calling or writing to your family</source>
+        <translation>وقت مع العائلة: رؤية عائلتك أو الاتصال بها أو الكتابة إليها</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>تحت الإشراف|خاضع للإشراف|خاضعة للإشراف|إشرافية</translation>
+    </message>
+    <message>
+        <source>with a worker there to help</source>
+        <translation>مع وجود شخص من العاملين هناك للمساعدة</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>إيداع|ايداع|إيداعات|إيداعك|إيداعه|إيداعها</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>بيت</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>أودعت|أودعوا|أودعوك|أودعناك</translation>
+    </message>
+    <message>
+        <source>went to live</source>
+        <translation>انتقلت للعيش</translation>
+    </message>
+    <message>
+        <source>respite</source>
+        <translation>رعاية مؤقتة|رعاية الاستراحة|رعاية استراحة</translation>
+    </message>
+    <message>
+        <source>a short stay with other carers, so that everyone could have a rest</source>
+        <translation>إقامة قصيرة عند أشخاص آخرين يرعونك، حتى يرتاح الجميع قليلًا</translation>
+    </message>
+    <message>
+        <source>IRO</source>
+        <translation>IRO</translation>
+    </message>
+    <message>
+        <source>the person who checks that the plan for you is working</source>
+        <translation>الشخص الذي يتأكد من أن الخطة الموضوعة لك تسير جيدًا</translation>
+    </message>
+    <message>
+        <source>independent reviewing officer</source>
+        <translation>مسؤول المراجعة المستقل|مسؤولة المراجعة المستقلة|مسؤول مراجعة مستقل|ضابط المراجعة المستقل</translation>
+    </message>
+    <message>
+        <source>CP plan</source>
+        <translation>CP plan|خطة حماية الطفل|خطة حماية</translation>
+    </message>
+    <message>
+        <source>a plan made to keep you safe</source>
+        <translation>خطة وُضعت للحفاظ على سلامتك</translation>
+    </message>
+    <message>
+        <source>child protection</source>
+        <translation>حماية الطفل|حماية الأطفال|حماية طفل</translation>
+    </message>
+    <message>
+        <source>keeping children safe from harm</source>
+        <translation>إبقاء الأطفال بأمان بعيدًا عن الأذى</translation>
+    </message>
+    <message>
+        <source>safeguarding</source>
+        <translation>صون|حماية وقائية</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>معايير العتبة|معيار العتبة|عتبة التدخل|عتبة الضرر</translation>
+    </message>
+    <message>
+        <source>the point where a judge decides that a child cannot safely live at home</source>
+        <translation>الحد الذي يقرر عنده القاضي أن الطفل لا يستطيع العيش في بيته بأمان</translation>
+    </message>
+    <message>
+        <source>neglect</source>
+        <translation>إهمال|اهمال</translation>
+    </message>
+    <message>
+        <source>not getting the care every child needs, like food, warmth and someone to look after you</source>
+        <translation>عدم الحصول على الرعاية التي يحتاجها كل طفل، مثل الطعام والدفء وشخص يعتني بك</translation>
+    </message>
+    <message>
+        <source>SGO</source>
+        <translation>SGO|أمر وصاية خاصة</translation>
+    </message>
+    <message>
+        <source>a judge's decision that someone from your family, or a carer, looks after you until you are grown up</source>
+        <translation>قرار من القاضي بأن يعتني بك أحد أفراد عائلتك، أو شخص يرعاك، حتى تكبر</translation>
+    </message>
+    <message>
+        <source>special guardianship order</source>
+        <translation>أمر وصاية خاصة|أمر الوصاية الخاصة</translation>
+    </message>
+    <message>
+        <source>PLO</source>
+        <translation>PLO</translation>
+    </message>
+    <message>
+        <source>the steps the council takes before it asks a judge to decide</source>
+        <translation>الخطوات التي تقوم بها البلدية قبل أن تطلب من القاضي أن يقرر</translation>
+    </message>
+    <message>
+        <source>LADO</source>
+        <translation>LADO</translation>
+    </message>
+    <message>
+        <source>the person who checks when an adult who works with children may have done something wrong</source>
+        <translation>الشخص الذي يتحقق من الأمر عندما يكون شخص بالغ يعمل مع الأطفال ربما فعل شيئًا خاطئًا</translation>
+    </message>
+    <message>
+        <source>presenting issues</source>
+        <translation>أسباب الإحالة|دواعي الإحالة|مشكلات معروضة</translation>
+    </message>
+    <message>
+        <source>the worries people had</source>
+        <translation>الأمور التي كانت تُقلق الناس</translation>
+    </message>
+    <message>
+        <source>care plan</source>
+        <translation>خطة رعاية|خطة الرعاية</translation>
+    </message>
+    <message>
+        <source>the plan for who looks after you, and how</source>
+        <translation>الخطة التي تحدد من يعتني بك، وكيف</translation>
+    </message>
+    <message>
+        <source>local authority</source>
+        <translation>سلطة محلية|سلطة المحلية|سلطات محلية</translation>
+    </message>
+    <message>
+        <source>the council</source>
+        <translation>البلدية</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>ديمومة|خطة ديمومة|خطة الديمومة</translation>
+    </message>
+    <message>
+        <source>a home where you can stay until you are grown up</source>
+        <translation>بيت يمكنك أن تبقى فيه حتى تكبر</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>إفصاح|افصاح</translation>
+    </message>
+    <message>
+        <source>when you told someone what had happened</source>
+        <translation>عندما أخبرت أحدًا بما حدث</translation>
+    </message>
+    <message>
+        <source>child in need</source>
+        <translation>طفل محتاج|أطفال محتاجون|أطفال محتاجين</translation>
+    </message>
+    <message>
+        <source>a child the council gives extra help to</source>
+        <translation>طفل تقدم له البلدية مساعدة إضافية</translation>
+    </message>
+    <message>
+        <source>A child may not know “%1”. Say instead, or explain: %2</source>
+        <translation>قد لا يعرف الطفل «%1». قل بدلًا منها، أو اشرح: %2</translation>
+    </message>
+</context>
+<context>
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
@@ -2203,6 +2482,716 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Cards</source>
         <translation>البطاقات</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDocument</name>
+    <message>
+        <source>Letter removed</source>
+        <translation>حُذفت الرسالة</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”</source>
+        <translation>كُتب «%1»</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as rewritten</source>
+        <translation>عُلّم «%1» على أنه أُعيدت كتابته</translation>
+    </message>
+    <message>
+        <source>Changed who it is to, from or when</source>
+        <translation>تغيّر لمن الرسالة أو ممن أو متى</translation>
+    </message>
+    <message>
+        <source>Permission for %1: %2</source>
+        <translation>الإذن بذكر %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظت</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDrafter</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>You were born %1.</source>
+        <translation>وُلدت %1.</translation>
+    </message>
+    <message>
+        <source>Your full name is %1, and you like to be called %2.</source>
+        <translation>اسمك الكامل هو %1، وتحب أن يناديك الناس %2.</translation>
+    </message>
+    <message>
+        <source>Your name is %1.</source>
+        <translation>اسمك %1.</translation>
+    </message>
+    <message>
+        <source>When you were born, you lived at %1.</source>
+        <translation>عندما وُلدت، عشت في %1.</translation>
+    </message>
+    <message>
+        <source>Your birth mother is called %1.</source>
+        <translation>أمك التي أنجبتك اسمها %1.</translation>
+    </message>
+    <message>
+        <source>Your birth father is called %1.</source>
+        <translation>أبوك الذي أنجبك اسمه %1.</translation>
+    </message>
+    <message>
+        <source>%1 is part of your birth family.</source>
+        <translation>%1 من عائلتك الأصلية.</translation>
+    </message>
+    <message>
+        <source>%1 is part of your birth family (%2).</source>
+        <translation>%1 من عائلتك الأصلية (%2).</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>قلت: %1</translation>
+    </message>
+    <message>
+        <source>Soon you will move to %1.</source>
+        <translation>قريبًا سيكون انتقالك إلى %1.</translation>
+    </message>
+    <message>
+        <source>Soon you will move to %1, to live with %2.</source>
+        <translation>قريبًا سيكون انتقالك إلى %1، للعيش مع %2.</translation>
+    </message>
+    <message>
+        <source>Now you live at %1.</source>
+        <translation>بيتك الآن في %1.</translation>
+    </message>
+    <message>
+        <source>Now you live at %1 with %2.</source>
+        <translation>بيتك الآن في %1 مع %2.</translation>
+    </message>
+    <message>
+        <source>You went to live at %1 %2.</source>
+        <translation>انتقلت للعيش في %1 %2.</translation>
+    </message>
+    <message>
+        <source>You went to live at %1 with %2 %3.</source>
+        <translation>انتقلت للعيش في %1 مع %2 %3.</translation>
+    </message>
+    <message>
+        <source>at a time we don't know</source>
+        <translation>في وقت لا نعرفه</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 you lived at %3.</source>
+        <translation>من %1 إلى %2 عشت في %3.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 you lived at %3 with %4.</source>
+        <translation>من %1 إلى %2 عشت في %3 مع %4.</translation>
+    </message>
+    <message>
+        <source>This move happened in a hurry.</source>
+        <translation>حدث هذا الانتقال على عجل.</translation>
+    </message>
+    <message>
+        <source>This move happened in a hurry, with %1 notice.</source>
+        <translation>حدث هذا الانتقال على عجل، وعرفت به قبل %1.</translation>
+    </message>
+    <message>
+        <source>This move was planned.</source>
+        <translation>كان هذا الانتقال مخططًا له.</translation>
+    </message>
+    <message>
+        <source>You said why you are moving: %1</source>
+        <translation>قلت عن سبب انتقالك: %1</translation>
+    </message>
+    <message>
+        <source>You said why you came: %1</source>
+        <translation>قلت عن سبب مجيئك: %1</translation>
+    </message>
+    <message>
+        <source>You said why you left: %1</source>
+        <translation>قلت عن سبب مغادرتك: %1</translation>
+    </message>
+    <message>
+        <source>A judge in the family court decided that you should be adopted, so that you could grow up in a family who would keep you safe and love you for always.</source>
+        <translation>قرّر قاضٍ في محكمة الأسرة أن يتم تبنّيك، لكي تكبر في عائلة تحافظ على سلامتك وتحبك إلى الأبد.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would stay with your foster family until you are grown up.</source>
+        <translation>تقرّر أن تبقى مع عائلتك الحاضنة حتى تكبر.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would stay with %1 until you are grown up.</source>
+        <translation>تقرّر أن تبقى مع %1 حتى تكبر.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would grow up with people from your own family, who love you and keep you safe.</source>
+        <translation>تقرّر أن تكبر مع أشخاص من عائلتك، يحبونك ويحافظون على سلامتك.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would grow up with %1, who is part of your family, so that you could be safe and loved.</source>
+        <translation>تقرّر أن تكبر مع %1، أحد أفراد عائلتك، لكي تعيش في أمان ومحبة.</translation>
+    </message>
+    <message>
+        <source>As you grew older, you and the people who cared about you planned together how you would live on your own.</source>
+        <translation>عندما كبرت، خطّطت مع الأشخاص الذين يهتمون بك لكيفية العيش وحدك.</translation>
+    </message>
+    <message>
+        <source>%1 there was a meeting at the family court: %2.</source>
+        <translation>%1 عُقد اجتماع في محكمة الأسرة: %2.</translation>
+    </message>
+    <message>
+        <source>%1 there was a meeting about how you were doing: %2.</source>
+        <translation>%1 عُقد اجتماع للاطمئنان على أحوالك: %2.</translation>
+    </message>
+    <message>
+        <source>Who was there: %1.</source>
+        <translation>من كان هناك: %1.</translation>
+    </message>
+    <message>
+        <source>What was decided: %1</source>
+        <translation>ما الذي تقرّر: %1</translation>
+    </message>
+    <message>
+        <source>%1 is your brother or sister.</source>
+        <translation>%1 من إخوتك.</translation>
+    </message>
+    <message>
+        <source>%1 is your %2.</source>
+        <translation>%1 %2 لك.</translation>
+    </message>
+    <message>
+        <source>After one of your moves, you stopped seeing each other.</source>
+        <translation>بعد أحد انتقالاتك، توقفتما عن رؤية بعضكما.</translation>
+    </message>
+    <message>
+        <source>You keep in touch by %1.</source>
+        <translation>تبقيان على تواصل عن طريق %1.</translation>
+    </message>
+    <message>
+        <source>You live together.</source>
+        <translation>تعيشان معًا.</translation>
+    </message>
+    <message>
+        <source>You see each other: %1.</source>
+        <translation>تلتقيان: %1.</translation>
+    </message>
+    <message>
+        <source>You said about yourself: %1</source>
+        <translation>قلت عن نفسك: %1</translation>
+    </message>
+    <message>
+        <source>We remember: %1.</source>
+        <translation>نتذكر: %1.</translation>
+    </message>
+    <message>
+        <source>We remember %1: %2.</source>
+        <translation>نتذكر %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 you said: %2</source>
+        <translation>%1 قلت: %2</translation>
+    </message>
+    <message>
+        <source>When you are 18, you have the right to see your adoption records. The adoption agency can help you read them, and can help you get in touch with your birth family if you want to.</source>
+        <translation>عند بلوغك 18 عامًا، يحق لك رؤية سجلات تبنّيك. تستطيع وكالة التبنّي أن تساعدك على قراءتها، وأن تساعدك على التواصل مع عائلتك الأصلية إن أردت.</translation>
+    </message>
+    <message>
+        <source>Your personal adviser can help you with anything you want to know, and you can ask the council to see your records.</source>
+        <translation>يستطيع مستشارك الشخصي أن يساعدك في كل ما تريد معرفته، ويمكنك أن تطلب من البلدية رؤية سجلاتك.</translation>
+    </message>
+    <message>
+        <source>When you are older, you can ask the council to see your records. The people who look after you can help you.</source>
+        <translation>عندما تكبر، يمكنك أن تطلب من البلدية رؤية سجلاتك. ويستطيع الأشخاص الذين يعتنون بك مساعدتك.</translation>
+    </message>
+    <message>
+        <source>%1 was your social worker and knows your story.</source>
+        <translation>%1 كان أخصائيك الاجتماعي ويعرف قصتك.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterExport</name>
+    <message>
+        <source>Dear %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Draft made from the case's facts: not yet rewritten by the writer.</source>
+        <translation>مسودة مأخوذة من وقائع الحالة: لم يُعِد الكاتب صياغتها بعد.</translation>
+    </message>
+    <message>
+        <source>With warm wishes,</source>
+        <translation>مع أطيب الأمنيات،</translation>
+    </message>
+    <message>
+        <source>No longer in the case</source>
+        <translation>لم يعد ضمن الحالة</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>كما هو مكتوب</translation>
+    </message>
+    <message>
+        <source>As “%1”</source>
+        <translation>بوصف «%1»</translation>
+    </message>
+    <message>
+        <source>First name only: %1</source>
+        <translation>الاسم الأول فقط: %1</translation>
+    </message>
+    <message>
+        <source>For the file: people named in the letter</source>
+        <translation>للملف: الأشخاص المذكورون في الرسالة</translation>
+    </message>
+    <message>
+        <source>This page is not part of the letter. It records whose permission was asked to name them, and how each is named in the letter as printed on %1.</source>
+        <translation>هذه الصفحة ليست جزءًا من الرسالة. وهي تسجّل من طُلب إذنه لذكر اسمه، وكيف ذُكر كل منهم في الرسالة كما طُبعت في %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is named in the letter.</source>
+        <translation>لم يُذكر أي شخص في الرسالة.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>من هو</translation>
+    </message>
+    <message>
+        <source>Permission to include</source>
+        <translation>الإذن بذكره</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>كما طُبع</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>رسالة للمستقبل</translation>
+    </message>
+    <message>
+        <source>The letter could not be made into a PDF.</source>
+        <translation>تعذّر تحويل الرسالة إلى ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
+        <translation>تعذّر حفظ الرسالة هناك. تأكد من وجود المجلد، ومن أنه يمكنك الكتابة فيه، ومن أن القرص غير ممتلئ.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterHistoryDialog</name>
+    <message>
+        <source>History of the letter</source>
+        <translation>سجل تغييرات الرسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Changes, newest first:</source>
+        <translation>&amp;التغييرات، الأحدث أولًا:</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>التغييرات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>The letter after this change</source>
+        <translation>الرسالة بعد هذا التغيير</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>E&amp;asy-read font</source>
+        <translation>&amp;خط سهل القراءة</translation>
+    </message>
+    <message>
+        <source>Start from the fa&amp;cts</source>
+        <translation>ابدأ من الو&amp;قائع</translation>
+    </message>
+    <message>
+        <source>Prev&amp;iew…</source>
+        <translation>معا&amp;ينة…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ ب&amp;صيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>السج&amp;ل…</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>رسالة للمستقبل</translation>
+    </message>
+    <message>
+        <source>The name they use</source>
+        <translation>الاسم الذي يُنادى به</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>For example: your social worker</source>
+        <translation>مثلًا: أخصائيك الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Sets the wording of the drafts: why they could not stay with their birth family, and who looks after them now.</source>
+        <translation>يحدد صياغة المسودات: لماذا لم يستطع الطفل البقاء مع عائلته الأصلية، ومن يعتني به الآن.</translation>
+    </message>
+    <message>
+        <source>Prints the letter larger, in a font made for new readers.</source>
+        <translation>يطبع الرسالة بحجم أكبر، بخط مصمم للقرّاء المبتدئين.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>م&amp;ن:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>&amp;دوره:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التا&amp;ريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of care:</source>
+        <translation>ن&amp;وع الرعاية:</translation>
+    </message>
+    <message>
+        <source>Parts of the letter</source>
+        <translation>أجزاء الرسالة</translation>
+    </message>
+    <message>
+        <source>People named in the letter</source>
+        <translation>الأشخاص المذكورون في الرسالة</translation>
+    </message>
+    <message>
+        <source>Everyone the letter names. A full name is printed only with their permission; someone who refused is printed as who they were to the child ("your teacher").</source>
+        <translation>كل من تذكرهم الرسالة. لا يُطبع الاسم الكامل إلا بإذن صاحبه؛ ومن رفض يُطبع بصفته بالنسبة إلى الطفل («معلمك»).</translation>
+    </message>
+    <message>
+        <source>&amp;Parts of the letter:</source>
+        <translation>&amp;أجزاء الرسالة:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le named:</source>
+        <translation>الأشخاص المذ&amp;كورون:</translation>
+    </message>
+    <message>
+        <source>Per&amp;mission:</source>
+        <translation>الإ&amp;ذن:</translation>
+    </message>
+    <message>
+        <source>This part is a draft made from the case's facts. Rewrite it in your own words: it stays marked as a draft until you change it.</source>
+        <translation>هذا الجزء مسودة مأخوذة من وقائع الحالة. أعد كتابته بكلماتك: سيبقى معلَّمًا كمسودة حتى تغيّره.</translation>
+    </message>
+    <message>
+        <source>Fills this part with plain sentences made from what the case holds: dates, names, homes. A starting point, never a finished letter.</source>
+        <translation>يملأ هذا الجزء بجمل بسيطة مأخوذة مما تحويه الحالة: تواريخ وأسماء وبيوت. نقطة بداية، وليست رسالة مكتملة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Words a child may not know</source>
+        <translation>كلمات قد لا يعرفها الطفل</translation>
+    </message>
+    <message>
+        <source>Your &amp;words:</source>
+        <translation>كلم&amp;اتك:</translation>
+    </message>
+    <message>
+        <source>Words a child may not know:</source>
+        <translation>كلمات قد لا يعرفها الطفل:</translation>
+    </message>
+    <message>
+        <source>%1 (not written yet)</source>
+        <translation>%1 (لم يُكتب بعد)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (مسودة)</translation>
+    </message>
+    <message>
+        <source>Write to %1 in your own words, or start from the facts.</source>
+        <translation>اكتب إلى %1 بكلماتك، أو ابدأ من الوقائع.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>None found in this part.</source>
+        <translation>لم يُعثر على شيء في هذا الجزء.</translation>
+    </message>
+    <message>
+        <source>Reading age: nothing written yet.</source>
+        <translation>عمر القراءة: لم يُكتب شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Whole letter: %1 words, about %2 words a sentence.</source>
+        <translation>الرسالة كاملة: %1 كلمة، بمعدل %2 كلمة تقريبًا في الجملة.</translation>
+    </message>
+    <message>
+        <source>Whole letter: %1 words. Reading age about %2 (a guide only: shorter sentences and words make it easier).</source>
+        <translation>الرسالة كاملة: %1 كلمة. عمر القراءة نحو %2 (للاسترشاد فقط: الجمل والكلمات الأقصر تجعلها أسهل).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Named in the letter but no longer in the story: %1. The words are kept; check that they are still right.</source>
+        <translation>مذكورون في الرسالة لكنهم لم يعودوا في القصة: %1. الكلمات محفوظة كما هي؛ تحقّق من أنها ما زالت صحيحة.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Nobody named yet.</source>
+        <translation>لم يُذكر أحد بعد.</translation>
+    </message>
+    <message>
+        <source>The story holds nothing for this part yet: write it in your own words.</source>
+        <translation>لا تحتوي القصة على شيء لهذا الجزء بعد: اكتبه بكلماتك.</translation>
+    </message>
+    <message>
+        <source>Start from the facts</source>
+        <translation>البدء من الوقائع</translation>
+    </message>
+    <message>
+        <source>Put a draft made from the facts in place of what is written in “%1”? Undo brings your words back.</source>
+        <translation>هل تريد وضع مسودة مأخوذة من الوقائع مكان ما هو مكتوب في «%1»؟ يمكنك استعادة كلماتك بالتراجع.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF</source>
+        <translation>حُفظت بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Preview: later life letter</source>
+        <translation>معاينة: رسالة للمستقبل</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <source>The letter could not be printed.</source>
+        <translation>تعذّرت طباعة الرسالة.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <source>You and your birth</source>
+        <translation>أنت وولادتك</translation>
+    </message>
+    <message>
+        <source>Your birth family</source>
+        <translation>عائلتك الأصلية</translation>
+    </message>
+    <message>
+        <source>Where you lived and why you moved</source>
+        <translation>أين عشت ولماذا انتقلت</translation>
+    </message>
+    <message>
+        <source>The decisions about you, and who made them</source>
+        <translation>القرارات التي اتُّخذت بشأنك، ومن اتخذها</translation>
+    </message>
+    <message>
+        <source>What your birth family said</source>
+        <translation>ماذا قالت عائلتك الأصلية</translation>
+    </message>
+    <message>
+        <source>Your brothers and sisters</source>
+        <translation>إخوتك وأخواتك</translation>
+    </message>
+    <message>
+        <source>What you were like</source>
+        <translation>كيف كنت</translation>
+    </message>
+    <message>
+        <source>Who you can talk to later</source>
+        <translation>مع من يمكنك التحدث لاحقًا</translation>
+    </message>
+    <message>
+        <source>When and where they were born, their name and who chose it, their first days.</source>
+        <translation>متى وأين وُلد، واسمه ومن اختاره، وأيامه الأولى.</translation>
+    </message>
+    <message>
+        <source>Who their birth parents and wider family are, something good about each, and what they were like.</source>
+        <translation>من هم والداه الأصليان وعائلته الأوسع، وشيء جميل عن كل منهم، وكيف كانوا.</translation>
+    </message>
+    <message>
+        <source>Each home in order: who they lived with, and the true reason for each move.</source>
+        <translation>كل بيت بالترتيب: مع من عاش، والسبب الحقيقي لكل انتقال.</translation>
+    </message>
+    <message>
+        <source>Why they could not live with their birth family, what was tried first, and who decided (a judge, a panel, their social worker).</source>
+        <translation>لماذا لم يستطع العيش مع عائلته الأصلية، وما الذي جُرّب أولًا، ومن قرّر (قاضٍ، أو لجنة، أو أخصائيه الاجتماعي).</translation>
+    </message>
+    <message>
+        <source>What their birth parents said about the decision and about them, in their words where you have them.</source>
+        <translation>ما قاله والداه الأصليان عن القرار وعنه، بكلماتهم إن كانت لديك.</translation>
+    </message>
+    <message>
+        <source>Each brother and sister, where they live, and how the child can keep in touch.</source>
+        <translation>كل أخ وأخت، وأين يعيشون، وكيف يمكن للطفل البقاء على تواصل معهم.</translation>
+    </message>
+    <message>
+        <source>What they loved, what they were good at, funny moments, what they said.</source>
+        <translation>ما كان يحبه، وما كان يجيده، واللحظات المضحكة، وما قاله.</translation>
+    </message>
+    <message>
+        <source>Who they can ask for their records and for support when they are older.</source>
+        <translation>من يمكنه أن يطلب منه سجلاته والدعم عندما يكبر.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>لم يُختر بعد</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>التبنّي</translation>
+    </message>
+    <message>
+        <source>Long-term foster care</source>
+        <translation>رعاية بديلة طويلة الأمد</translation>
+    </message>
+    <message>
+        <source>Kinship care (with family or friends)</source>
+        <translation>رعاية الأقارب (مع العائلة أو الأصدقاء)</translation>
+    </message>
+    <message>
+        <source>Leaving care</source>
+        <translation>مغادرة الرعاية</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>لم يُسأل بعد</translation>
+    </message>
+    <message>
+        <source>Asked, no answer yet</source>
+        <translation>سُئل، ولا جواب بعد</translation>
+    </message>
+    <message>
+        <source>Permission given</source>
+        <translation>أُعطي الإذن</translation>
+    </message>
+    <message>
+        <source>Permission refused</source>
+        <translation>رُفض الإذن</translation>
+    </message>
+    <message>
+        <source>your birth mother</source>
+        <translation>أمك التي أنجبتك</translation>
+    </message>
+    <message>
+        <source>your birth father</source>
+        <translation>أبوك الذي أنجبك</translation>
+    </message>
+    <message>
+        <source>your brother or sister</source>
+        <translation>أحد إخوتك</translation>
+    </message>
+    <message>
+        <source>your grandparent</source>
+        <translation>أحد أجدادك</translation>
+    </message>
+    <message>
+        <source>someone in your family</source>
+        <translation>أحد أفراد عائلتك</translation>
+    </message>
+    <message>
+        <source>your foster carer</source>
+        <translation>مقدّم الرعاية في أسرتك الحاضنة</translation>
+    </message>
+    <message>
+        <source>the family member who looked after you</source>
+        <translation>فرد العائلة الذي اعتنى بك</translation>
+    </message>
+    <message>
+        <source>your parent</source>
+        <translation>أحد والديك</translation>
+    </message>
+    <message>
+        <source>your key worker</source>
+        <translation>الموظف المسؤول عنك</translation>
+    </message>
+    <message>
+        <source>your social worker</source>
+        <translation>أخصائيك الاجتماعي</translation>
+    </message>
+    <message>
+        <source>the person who checked your care was going well</source>
+        <translation>الشخص الذي كان يتأكد من أن رعايتك تسير جيدًا</translation>
+    </message>
+    <message>
+        <source>your teacher</source>
+        <translation>معلمك</translation>
+    </message>
+    <message>
+        <source>someone who helped you talk about your feelings</source>
+        <translation>شخص ساعدك على التحدث عن مشاعرك</translation>
+    </message>
+    <message>
+        <source>someone who helped you stay healthy</source>
+        <translation>شخص ساعدك على البقاء بصحة جيدة</translation>
+    </message>
+    <message>
+        <source>a friend</source>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <source>someone who knew you</source>
+        <translation>شخص كان يعرفك</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +3486,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>&amp;People</source>
         <translation>&amp;أشخاص</translation>
+    </message>
+    <message>
+        <source>Later Life Lette&amp;r</source>
+        <translation>رسالة لل&amp;مستقبل</translation>
     </message>
 </context>
 <context>
@@ -3195,10 +4188,6 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>رسالة</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

@@ -766,6 +766,18 @@
         <source>A court pac&amp;k</source>
         <translation>Pecyn lly&amp;s</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Words a child may not know: %1. Change them where they were typed.</source>
+        <translation>Geiriau efallai nad yw plentyn yn eu gwybod: %1. Newidiwch nhw lle cawson nhw eu teipio.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -812,6 +824,18 @@
     <message>
         <source>The story</source>
         <translation>Y stori</translation>
+    </message>
+    <message>
+        <source>Books and packs</source>
+        <translation>Llyfrau a phecynnau</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>Llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>Books and letters</source>
+        <translation>Llyfrau a llythyrau</translation>
     </message>
 </context>
 <context>
@@ -886,6 +910,22 @@
     <message>
         <source>Keeping in touch after the move to %1</source>
         <translation>Cadw mewn cysylltiad ar ôl y symud i %1</translation>
+    </message>
+    <message>
+        <source>Write “%1”</source>
+        <translation>Ysgrifennu “%1”</translation>
+    </message>
+    <message>
+        <source>Start “%1” from the facts</source>
+        <translation>Dechrau “%1” o'r ffeithiau</translation>
+    </message>
+    <message>
+        <source>Change the letter's details</source>
+        <translation>Newid manylion y llythyr</translation>
+    </message>
+    <message>
+        <source>Permission for %1: %2</source>
+        <translation>Caniatâd ar gyfer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1598,26 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <source>New school after the move</source>
         <translation>Ysgol newydd ar ôl y symud</translation>
     </message>
+    <message>
+        <source>Your social worker</source>
+        <translation>Dy weithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>You were born on 12 May 2015 in Cardiff, early on a sunny Tuesday morning. Your mum chose the name Maisie because it was the name of her own nana, and she wanted you to have something of the family from the very first day.</source>
+        <translation>Cest ti dy eni ar 12 Mai 2015 yng Nghaerdydd, yn gynnar ar fore dydd Mawrth heulog. Dewisodd dy fam yr enw Maisie achos dyna oedd enw ei nain ei hun, ac roedd hi eisiau i ti gael rhywbeth o'r teulu o'r diwrnod cyntaf un.</translation>
+    </message>
+    <message>
+        <source>Your mum is called Kelly Jones. She loves drawing, just like you, and she kept every picture you made for her. Your dad is called Lee Turner. He was not able to look after you, but he told me he hopes you know he thinks of you on your birthday.</source>
+        <translation>Enw dy fam yw Kelly Jones. Mae hi wrth ei bodd yn tynnu lluniau, yn union fel ti, ac fe gadwodd hi bob llun wnest ti iddi hi. Enw dy dad yw Lee Turner. Doedd e ddim yn gallu gofalu amdanat ti, ond dywedodd e wrtha i ei fod yn gobeithio dy fod ti'n gwybod ei fod e'n meddwl amdanat ti ar dy ben-blwydd.</translation>
+    </message>
+    <message>
+        <source>When you were living with Lisa, a judge made a special guardianship order, so that you could grow up with Nana. The judge listened to what you had said, and to your mum, your nana and me, before deciding.</source>
+        <translation>Pan oeddet ti'n byw gyda Lisa, gwnaeth barnwr orchymyn gwarcheidiaeth arbennig, er mwyn i ti allu tyfu i fyny gyda Nana. Gwrandawodd y barnwr ar beth roeddet ti wedi'i ddweud, ac ar dy fam, ar Nana ac arna i, cyn penderfynu.</translation>
+    </message>
+    <message>
+        <source>You were brave and funny. Mr Evans told me you made the whole class laugh in the nativity play, and you never forgot to feed Biscuit.</source>
+        <translation>Roeddet ti'n ddewr ac yn ddoniol. Dywedodd Mr Evans wrtha i dy fod ti wedi gwneud i'r dosbarth cyfan chwerthin yn nrama'r geni, a doeddet ti byth yn anghofio bwydo Biscuit.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2159,6 +2219,225 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
 </context>
 <context>
+    <name>JargonCheck</name>
+    <message>
+        <source>looked after child</source>
+        <translation>plentyn sy'n derbyn gofal|plant sy'n derbyn gofal|plentyn sy’n derbyn gofal|plant sy’n derbyn gofal</translation>
+    </message>
+    <message>
+        <source>a child who lives with carers instead of with their birth family</source>
+        <translation>plentyn sy'n byw gyda gofalwyr, nid gyda'i deulu biolegol</translation>
+    </message>
+    <message>
+        <source>LAC</source>
+        <translation>PDG|LAC</translation>
+    </message>
+    <message>
+        <source>section 20</source>
+        <translation>adran 20|adran 76</translation>
+    </message>
+    <message>
+        <source>your birth parents agreed that you could live with carers for a while</source>
+        <translation>cytunodd dy rieni biolegol y gallet ti fyw gyda gofalwyr am gyfnod</translation>
+    </message>
+    <message>
+        <source>s.20</source>
+        <translation>a.20|a.76|s.76|s.20</translation>
+    </message>
+    <message>
+        <source>section 31</source>
+        <translation>adran 31</translation>
+    </message>
+    <message>
+        <source>a judge decided that the council should help to look after you</source>
+        <translation>penderfynodd barnwr y dylai'r cyngor helpu i ofalu amdanat ti</translation>
+    </message>
+    <message>
+        <source>s.31</source>
+        <translation>a.31|s.31</translation>
+    </message>
+    <message>
+        <source>care order</source>
+        <translation>gorchymyn gofal|orchymyn gofal|gorchmynion gofal</translation>
+    </message>
+    <message>
+        <source>interim care order</source>
+        <translation>gorchymyn gofal interim|orchymyn gofal interim|gorchymyn gofal dros dro|orchymyn gofal dros dro</translation>
+    </message>
+    <message>
+        <source>a decision for a short time, while the judge thought about what was best for you</source>
+        <translation>penderfyniad am gyfnod byr, tra oedd y barnwr yn meddwl beth oedd orau i ti</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>cyswllt|gyswllt</translation>
+    </message>
+    <message>
+        <source>family time: seeing, calling or writing to your family</source>
+        <translation>amser teulu: gweld dy deulu, eu ffonio neu ysgrifennu atyn nhw</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>dan oruchwyliaeth|goruchwyliaeth|oruchwyliaeth|goruchwylio|oruchwylio|goruchwyliedig</translation>
+    </message>
+    <message>
+        <source>with a worker there to help</source>
+        <translation>gyda gweithiwr yno i helpu</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>lleoliad</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>cartref</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>lleolwyd|lleoli|leoli|lleolir</translation>
+    </message>
+    <message>
+        <source>went to live</source>
+        <translation>mynd i fyw</translation>
+    </message>
+    <message>
+        <source>respite</source>
+        <translation>gofal seibiant|ofal seibiant|gofal ysbaid|ofal ysbaid</translation>
+    </message>
+    <message>
+        <source>a short stay with other carers, so that everyone could have a rest</source>
+        <translation>arhosiad byr gyda gofalwyr eraill, er mwyn i bawb gael seibiant</translation>
+    </message>
+    <message>
+        <source>IRO</source>
+        <translation>IRO|SAA</translation>
+    </message>
+    <message>
+        <source>the person who checks that the plan for you is working</source>
+        <translation>y person sy'n gwirio bod y cynllun ar dy gyfer di'n gweithio</translation>
+    </message>
+    <message>
+        <source>independent reviewing officer</source>
+        <translation>swyddog adolygu annibynnol|swyddogion adolygu annibynnol</translation>
+    </message>
+    <message>
+        <source>CP plan</source>
+        <translation>cynllun amddiffyn plant|cynllun amddiffyn plentyn|gynllun amddiffyn plant|gynllun amddiffyn plentyn</translation>
+    </message>
+    <message>
+        <source>a plan made to keep you safe</source>
+        <translation>cynllun i dy gadw di'n ddiogel</translation>
+    </message>
+    <message>
+        <source>child protection</source>
+        <translation>amddiffyn plant|amddiffyn plentyn</translation>
+    </message>
+    <message>
+        <source>keeping children safe from harm</source>
+        <translation>cadw plant yn ddiogel rhag niwed</translation>
+    </message>
+    <message>
+        <source>safeguarding</source>
+        <translation>diogelu</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>trothwy|meini prawf y trothwy</translation>
+    </message>
+    <message>
+        <source>the point where a judge decides that a child cannot safely live at home</source>
+        <translation>y pwynt pan fydd barnwr yn penderfynu nad yw'n ddiogel i blentyn fyw gartref</translation>
+    </message>
+    <message>
+        <source>neglect</source>
+        <translation>esgeulustod|esgeuluso|hesgeuluso|esgeuluswyd</translation>
+    </message>
+    <message>
+        <source>not getting the care every child needs, like food, warmth and someone to look after you</source>
+        <translation>peidio â chael y gofal mae pob plentyn ei angen, fel bwyd, cynhesrwydd a rhywun i ofalu amdanat ti</translation>
+    </message>
+    <message>
+        <source>SGO</source>
+        <translation>SGO|GGA</translation>
+    </message>
+    <message>
+        <source>a judge's decision that someone from your family, or a carer, looks after you until you are grown up</source>
+        <translation>penderfyniad gan farnwr y bydd rhywun o dy deulu, neu ofalwr, yn gofalu amdanat ti nes i ti dyfu i fyny</translation>
+    </message>
+    <message>
+        <source>special guardianship order</source>
+        <translation>gorchymyn gwarcheidiaeth arbennig|orchymyn gwarcheidiaeth arbennig|gwarcheidiaeth arbennig|gwarcheidwad arbennig|gwarcheidwaid arbennig</translation>
+    </message>
+    <message>
+        <source>PLO</source>
+        <translation>PLO|Amlinelliad Cyfraith Gyhoeddus</translation>
+    </message>
+    <message>
+        <source>the steps the council takes before it asks a judge to decide</source>
+        <translation>y camau mae'r cyngor yn eu cymryd cyn iddo ofyn i farnwr benderfynu</translation>
+    </message>
+    <message>
+        <source>LADO</source>
+        <translation>LADO|swyddog dynodedig</translation>
+    </message>
+    <message>
+        <source>the person who checks when an adult who works with children may have done something wrong</source>
+        <translation>y person sy'n edrych i mewn i bethau pan allai oedolyn sy'n gweithio gyda phlant fod wedi gwneud rhywbeth o'i le</translation>
+    </message>
+    <message>
+        <source>presenting issues</source>
+        <translation>materion a gyflwynwyd|materion cyflwyno|problemau a gyflwynwyd</translation>
+    </message>
+    <message>
+        <source>the worries people had</source>
+        <translation>y pethau roedd pobl yn poeni amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>care plan</source>
+        <translation>cynllun gofal|gynllun gofal|cynlluniau gofal|cynllun gofal a chymorth|gynllun gofal a chymorth</translation>
+    </message>
+    <message>
+        <source>the plan for who looks after you, and how</source>
+        <translation>y cynllun ar gyfer pwy sy'n gofalu amdanat ti, a sut</translation>
+    </message>
+    <message>
+        <source>local authority</source>
+        <translation>awdurdod lleol|awdurdodau lleol</translation>
+    </message>
+    <message>
+        <source>the council</source>
+        <translation>y cyngor</translation>
+    </message>
+    <message>
+        <source>permanence</source>
+        <translation>parhauster|barhauster|sefydlogrwydd parhaol|lleoliad parhaol</translation>
+    </message>
+    <message>
+        <source>a home where you can stay until you are grown up</source>
+        <translation>cartref lle gelli di aros nes i ti dyfu i fyny</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>datgeliad|datgeliadau|ddatgeliad</translation>
+    </message>
+    <message>
+        <source>when you told someone what had happened</source>
+        <translation>pan ddywedaist ti wrth rywun beth oedd wedi digwydd</translation>
+    </message>
+    <message>
+        <source>child in need</source>
+        <translation>plentyn mewn angen|plant mewn angen|blentyn mewn angen</translation>
+    </message>
+    <message>
+        <source>a child the council gives extra help to</source>
+        <translation>plentyn mae'r cyngor yn rhoi help ychwanegol iddo</translation>
+    </message>
+    <message>
+        <source>A child may not know “%1”. Say instead, or explain: %2</source>
+        <translation>Efallai na fydd plentyn yn deall “%1”. Dywedwch hyn yn lle hynny, neu esboniwch: %2</translation>
+    </message>
+</context>
+<context>
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
@@ -2203,6 +2482,716 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>Cards</source>
         <translation>Cardiau</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDocument</name>
+    <message>
+        <source>Letter removed</source>
+        <translation>Llythyr wedi'i dynnu</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”</source>
+        <translation>Wedi ysgrifennu “%1”</translation>
+    </message>
+    <message>
+        <source>Marked “%1” as rewritten</source>
+        <translation>Wedi marcio “%1” fel wedi'i ailysgrifennu</translation>
+    </message>
+    <message>
+        <source>Changed who it is to, from or when</source>
+        <translation>Wedi newid at bwy mae e, oddi wrth bwy neu pryd</translation>
+    </message>
+    <message>
+        <source>Permission for %1: %2</source>
+        <translation>Caniatâd ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi'i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDrafter</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>ar %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>yn %1</translation>
+    </message>
+    <message>
+        <source>You were born %1.</source>
+        <translation>Cest ti dy eni %1.</translation>
+    </message>
+    <message>
+        <source>Your full name is %1, and you like to be called %2.</source>
+        <translation>Dy enw llawn yw %1, ac rwyt ti'n hoffi cael dy alw'n %2.</translation>
+    </message>
+    <message>
+        <source>Your name is %1.</source>
+        <translation>Dy enw di yw %1.</translation>
+    </message>
+    <message>
+        <source>When you were born, you lived at %1.</source>
+        <translation>Pan gest ti dy eni, %1 oedd dy gartref di.</translation>
+    </message>
+    <message>
+        <source>Your birth mother is called %1.</source>
+        <translation>Enw dy fam fiolegol yw %1.</translation>
+    </message>
+    <message>
+        <source>Your birth father is called %1.</source>
+        <translation>Enw dy dad biolegol yw %1.</translation>
+    </message>
+    <message>
+        <source>%1 is part of your birth family.</source>
+        <translation>Mae %1 yn rhan o dy deulu biolegol.</translation>
+    </message>
+    <message>
+        <source>%1 is part of your birth family (%2).</source>
+        <translation>Mae %1 yn rhan o dy deulu biolegol (%2).</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Dywedaist ti: %1</translation>
+    </message>
+    <message>
+        <source>Soon you will move to %1.</source>
+        <translation>Cyn bo hir, bydd %1 yn gartref newydd i ti.</translation>
+    </message>
+    <message>
+        <source>Soon you will move to %1, to live with %2.</source>
+        <translation>Cyn bo hir, byddi di'n mynd i fyw gyda %2, a bydd %1 yn gartref newydd i ti.</translation>
+    </message>
+    <message>
+        <source>Now you live at %1.</source>
+        <translation>Nawr, %1 yw dy gartref di.</translation>
+    </message>
+    <message>
+        <source>Now you live at %1 with %2.</source>
+        <translation>Nawr, %1 yw dy gartref di, ac rwyt ti'n byw gyda %2.</translation>
+    </message>
+    <message>
+        <source>You went to live at %1 %2.</source>
+        <translation>Daeth %1 yn gartref i ti %2.</translation>
+    </message>
+    <message>
+        <source>You went to live at %1 with %2 %3.</source>
+        <translation>Aethost ti i fyw gyda %2 %3, a daeth %1 yn gartref i ti.</translation>
+    </message>
+    <message>
+        <source>at a time we don't know</source>
+        <translation>adeg dydyn ni ddim yn ei gwybod</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 you lived at %3.</source>
+        <translation>O %1 i %2, %3 oedd dy gartref di.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 you lived at %3 with %4.</source>
+        <translation>O %1 i %2, %3 oedd dy gartref di, ac roeddet ti'n byw gyda %4.</translation>
+    </message>
+    <message>
+        <source>This move happened in a hurry.</source>
+        <translation>Digwyddodd y symud hwn ar frys.</translation>
+    </message>
+    <message>
+        <source>This move happened in a hurry, with %1 notice.</source>
+        <translation>Digwyddodd y symud hwn ar frys, gyda %1 o rybudd.</translation>
+    </message>
+    <message>
+        <source>This move was planned.</source>
+        <translation>Roedd y symud hwn wedi'i gynllunio.</translation>
+    </message>
+    <message>
+        <source>You said why you are moving: %1</source>
+        <translation>Dywedaist ti pam rwyt ti'n symud: %1</translation>
+    </message>
+    <message>
+        <source>You said why you came: %1</source>
+        <translation>Dywedaist ti pam dest ti yno: %1</translation>
+    </message>
+    <message>
+        <source>You said why you left: %1</source>
+        <translation>Dywedaist ti pam gadewaist ti: %1</translation>
+    </message>
+    <message>
+        <source>A judge in the family court decided that you should be adopted, so that you could grow up in a family who would keep you safe and love you for always.</source>
+        <translation>Penderfynodd barnwr yn y llys teulu y dylet ti gael dy fabwysiadu, er mwyn i ti allu tyfu i fyny mewn teulu a fyddai'n dy gadw di'n ddiogel ac yn dy garu di am byth.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would stay with your foster family until you are grown up.</source>
+        <translation>Cafodd ei benderfynu y byddet ti'n aros gyda dy deulu maeth nes dy fod ti wedi tyfu i fyny.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would stay with %1 until you are grown up.</source>
+        <translation>Cafodd ei benderfynu y byddet ti'n aros gyda %1 nes dy fod ti wedi tyfu i fyny.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would grow up with people from your own family, who love you and keep you safe.</source>
+        <translation>Cafodd ei benderfynu y byddet ti'n tyfu i fyny gyda phobl o dy deulu dy hun, sy'n dy garu di ac yn dy gadw di'n ddiogel.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would grow up with %1, who is part of your family, so that you could be safe and loved.</source>
+        <translation>Cafodd ei benderfynu y byddet ti'n tyfu i fyny gyda %1, sy'n rhan o dy deulu, er mwyn i ti fod yn ddiogel ac yn cael dy garu.</translation>
+    </message>
+    <message>
+        <source>As you grew older, you and the people who cared about you planned together how you would live on your own.</source>
+        <translation>Wrth i ti dyfu'n hŷn, fe wnest ti a'r bobl oedd yn gofalu amdanat ti gynllunio gyda'ch gilydd sut byddet ti'n byw ar dy ben dy hun.</translation>
+    </message>
+    <message>
+        <source>%1 there was a meeting at the family court: %2.</source>
+        <translation>%1 roedd cyfarfod yn y llys teulu: %2.</translation>
+    </message>
+    <message>
+        <source>%1 there was a meeting about how you were doing: %2.</source>
+        <translation>%1 roedd cyfarfod i siarad am sut roeddet ti'n dod ymlaen: %2.</translation>
+    </message>
+    <message>
+        <source>Who was there: %1.</source>
+        <translation>Pwy oedd yno: %1.</translation>
+    </message>
+    <message>
+        <source>What was decided: %1</source>
+        <translation>Beth gafodd ei benderfynu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is your brother or sister.</source>
+        <translation>Mae %1 yn frawd neu'n chwaer i ti.</translation>
+    </message>
+    <message>
+        <source>%1 is your %2.</source>
+        <translation>Mae %1 yn perthyn i ti: %2.</translation>
+    </message>
+    <message>
+        <source>After one of your moves, you stopped seeing each other.</source>
+        <translation>Ar ôl un o dy symudiadau, fe wnaethoch chi stopio gweld eich gilydd.</translation>
+    </message>
+    <message>
+        <source>You keep in touch by %1.</source>
+        <translation>Sut rydych chi'n cadw mewn cysylltiad: %1.</translation>
+    </message>
+    <message>
+        <source>You live together.</source>
+        <translation>Rydych chi'n byw gyda'ch gilydd.</translation>
+    </message>
+    <message>
+        <source>You see each other: %1.</source>
+        <translation>Rydych chi'n gweld eich gilydd: %1.</translation>
+    </message>
+    <message>
+        <source>You said about yourself: %1</source>
+        <translation>Dywedaist ti amdanat ti dy hun: %1</translation>
+    </message>
+    <message>
+        <source>We remember: %1.</source>
+        <translation>Rydyn ni'n cofio: %1.</translation>
+    </message>
+    <message>
+        <source>We remember %1: %2.</source>
+        <translation>Rydyn ni'n cofio %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 you said: %2</source>
+        <translation>%1, dywedaist ti: %2</translation>
+    </message>
+    <message>
+        <source>When you are 18, you have the right to see your adoption records. The adoption agency can help you read them, and can help you get in touch with your birth family if you want to.</source>
+        <translation>Pan fyddi di'n 18 oed, mae gen ti hawl i weld dy gofnodion mabwysiadu. Gall yr asiantaeth fabwysiadu dy helpu i'w darllen, a gall dy helpu i gysylltu â dy deulu biolegol os wyt ti eisiau.</translation>
+    </message>
+    <message>
+        <source>Your personal adviser can help you with anything you want to know, and you can ask the council to see your records.</source>
+        <translation>Gall dy gynghorydd personol dy helpu gydag unrhyw beth rwyt ti eisiau ei wybod, a gelli di ofyn i'r cyngor am gael gweld dy gofnodion.</translation>
+    </message>
+    <message>
+        <source>When you are older, you can ask the council to see your records. The people who look after you can help you.</source>
+        <translation>Pan fyddi di'n hŷn, gelli di ofyn i'r cyngor am gael gweld dy gofnodion. Gall y bobl sy'n gofalu amdanat ti dy helpu di.</translation>
+    </message>
+    <message>
+        <source>%1 was your social worker and knows your story.</source>
+        <translation>%1 oedd dy weithiwr cymdeithasol, ac mae'n gwybod dy stori di.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterExport</name>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Annwyl %1,</translation>
+    </message>
+    <message>
+        <source>Draft made from the case's facts: not yet rewritten by the writer.</source>
+        <translation>Drafft wedi'i wneud o ffeithiau'r achos: heb ei ailysgrifennu gan yr awdur eto.</translation>
+    </message>
+    <message>
+        <source>With warm wishes,</source>
+        <translation>Cofion cynnes,</translation>
+    </message>
+    <message>
+        <source>No longer in the case</source>
+        <translation>Ddim yn yr achos bellach</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Fel y'i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>As “%1”</source>
+        <translation>Fel “%1”</translation>
+    </message>
+    <message>
+        <source>First name only: %1</source>
+        <translation>Enw cyntaf yn unig: %1</translation>
+    </message>
+    <message>
+        <source>For the file: people named in the letter</source>
+        <translation>Ar gyfer y ffeil: pobl a enwir yn y llythyr</translation>
+    </message>
+    <message>
+        <source>This page is not part of the letter. It records whose permission was asked to name them, and how each is named in the letter as printed on %1.</source>
+        <translation>Nid yw'r dudalen hon yn rhan o'r llythyr. Mae'n cofnodi gan bwy y gofynnwyd am ganiatâd i'w henwi, a sut mae pob un yn cael ei enwi yn y llythyr fel y cafodd ei argraffu ar %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is named in the letter.</source>
+        <translation>Does neb wedi'i enwi yn y llythyr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Pwy ydyn nhw</translation>
+    </message>
+    <message>
+        <source>Permission to include</source>
+        <translation>Caniatâd i'w cynnwys</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Sut y'i hargraffwyd</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>Llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>The letter could not be made into a PDF.</source>
+        <translation>Doedd dim modd troi'r llythyr yn PDF.</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
+        <translation>Doedd dim modd cadw'r llythyr yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterHistoryDialog</name>
+    <message>
+        <source>History of the letter</source>
+        <translation>Hanes y llythyr</translation>
+    </message>
+    <message>
+        <source>&amp;Changes, newest first:</source>
+        <translation>&amp;Newidiadau, y diweddaraf yn gyntaf:</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Newidiadau, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The letter after this change</source>
+        <translation>Y llythyr ar ôl y newid hwn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>E&amp;asy-read font</source>
+        <translation>Ffon&amp;t hawdd ei darllen</translation>
+    </message>
+    <message>
+        <source>Start from the fa&amp;cts</source>
+        <translation>&amp;Dechrau o'r ffeithiau</translation>
+    </message>
+    <message>
+        <source>Prev&amp;iew…</source>
+        <translation>Rhago&amp;lwg…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Argraff&amp;u…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Cadw fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Hane&amp;s…</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>Llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>The name they use</source>
+        <translation>Yr enw maen nhw'n ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>For example: your social worker</source>
+        <translation>Er enghraifft: dy weithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Sets the wording of the drafts: why they could not stay with their birth family, and who looks after them now.</source>
+        <translation>Yn gosod geiriad y drafftiau: pam nad oedden nhw'n gallu aros gyda'u teulu biolegol, a phwy sy'n gofalu amdanyn nhw nawr.</translation>
+    </message>
+    <message>
+        <source>Prints the letter larger, in a font made for new readers.</source>
+        <translation>Yn argraffu'r llythyr yn fwy, mewn ffont sydd wedi'i wneud ar gyfer darllenwyr newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;At:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Oddi wrth:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Eu rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;yddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of care:</source>
+        <translation>&amp;Math o ofal:</translation>
+    </message>
+    <message>
+        <source>Parts of the letter</source>
+        <translation>Rhannau'r llythyr</translation>
+    </message>
+    <message>
+        <source>People named in the letter</source>
+        <translation>Pobl a enwir yn y llythyr</translation>
+    </message>
+    <message>
+        <source>Everyone the letter names. A full name is printed only with their permission; someone who refused is printed as who they were to the child ("your teacher").</source>
+        <translation>Pawb mae'r llythyr yn eu henwi. Dim ond gyda'u caniatâd y caiff enw llawn ei argraffu; caiff rhywun a wrthododd ei argraffu fel pwy oedden nhw i'r plentyn ("dy athro neu athrawes").</translation>
+    </message>
+    <message>
+        <source>&amp;Parts of the letter:</source>
+        <translation>&amp;Rhannau'r llythyr:</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le named:</source>
+        <translation>Po&amp;bl a enwir:</translation>
+    </message>
+    <message>
+        <source>Per&amp;mission:</source>
+        <translation>Ca&amp;niatâd:</translation>
+    </message>
+    <message>
+        <source>This part is a draft made from the case's facts. Rewrite it in your own words: it stays marked as a draft until you change it.</source>
+        <translation>Drafft wedi'i wneud o ffeithiau'r achos yw'r rhan hon. Ailysgrifennwch hi yn eich geiriau eich hun: bydd yn aros wedi'i marcio fel drafft nes i chi ei newid.</translation>
+    </message>
+    <message>
+        <source>Fills this part with plain sentences made from what the case holds: dates, names, homes. A starting point, never a finished letter.</source>
+        <translation>Yn llenwi'r rhan hon â brawddegau syml wedi'u gwneud o'r hyn sydd yn yr achos: dyddiadau, enwau, cartrefi. Man cychwyn ydy e, nid llythyr gorffenedig.</translation>
+    </message>
+    <message>
+        <source>Words a child may not know</source>
+        <translation>Geiriau efallai na fydd plentyn yn eu deall</translation>
+    </message>
+    <message>
+        <source>Your &amp;words:</source>
+        <translation>Eich ge&amp;iriau:</translation>
+    </message>
+    <message>
+        <source>Words a child may not know:</source>
+        <translation>Geiriau efallai na fydd plentyn yn eu deall:</translation>
+    </message>
+    <message>
+        <source>%1 (not written yet)</source>
+        <translation>%1 (heb ei ysgrifennu eto)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (drafft)</translation>
+    </message>
+    <message>
+        <source>Write to %1 in your own words, or start from the facts.</source>
+        <translation>Ysgrifennwch at %1 yn eich geiriau eich hun, neu dechreuwch o'r ffeithiau.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>None found in this part.</source>
+        <translation>Dim un yn y rhan hon.</translation>
+    </message>
+    <message>
+        <source>Reading age: nothing written yet.</source>
+        <translation>Oedran darllen: dim wedi'i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>Whole letter: %1 words, about %2 words a sentence.</source>
+        <translation>Y llythyr cyfan: %1 gair, tua %2 gair i bob brawddeg.</translation>
+    </message>
+    <message>
+        <source>Whole letter: %1 words. Reading age about %2 (a guide only: shorter sentences and words make it easier).</source>
+        <translation>Y llythyr cyfan: %1 gair. Oedran darllen tua %2 (canllaw yn unig: mae brawddegau a geiriau byrrach yn ei wneud yn haws).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Named in the letter but no longer in the story: %1. The words are kept; check that they are still right.</source>
+        <translation>Wedi'u henwi yn y llythyr ond ddim yn y stori bellach: %1. Mae'r geiriau wedi'u cadw; gwiriwch eu bod nhw'n dal yn gywir.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nobody named yet.</source>
+        <translation>Neb wedi'i enwi eto.</translation>
+    </message>
+    <message>
+        <source>The story holds nothing for this part yet: write it in your own words.</source>
+        <translation>Does dim byd yn y stori ar gyfer y rhan hon eto: ysgrifennwch hi yn eich geiriau eich hun.</translation>
+    </message>
+    <message>
+        <source>Start from the facts</source>
+        <translation>Dechrau o'r ffeithiau</translation>
+    </message>
+    <message>
+        <source>Put a draft made from the facts in place of what is written in “%1”? Undo brings your words back.</source>
+        <translation>Rhoi drafft wedi'i wneud o'r ffeithiau yn lle'r hyn sydd wedi'i ysgrifennu yn “%1”? Bydd Dadwneud yn dod â'ch geiriau yn ôl.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF</source>
+        <translation>Wedi'i gadw fel PDF</translation>
+    </message>
+    <message>
+        <source>Preview: later life letter</source>
+        <translation>Rhagolwg: llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Wedi'i argraffu</translation>
+    </message>
+    <message>
+        <source>The letter could not be printed.</source>
+        <translation>Doedd dim modd argraffu'r llythyr.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <source>You and your birth</source>
+        <translation>Pan gest ti dy eni</translation>
+    </message>
+    <message>
+        <source>Your birth family</source>
+        <translation>Dy deulu biolegol</translation>
+    </message>
+    <message>
+        <source>Where you lived and why you moved</source>
+        <translation>Ble roeddet ti'n byw a pham symudaist ti</translation>
+    </message>
+    <message>
+        <source>The decisions about you, and who made them</source>
+        <translation>Y penderfyniadau amdanat ti, a phwy wnaeth nhw</translation>
+    </message>
+    <message>
+        <source>What your birth family said</source>
+        <translation>Beth ddywedodd dy deulu biolegol</translation>
+    </message>
+    <message>
+        <source>Your brothers and sisters</source>
+        <translation>Dy frodyr a dy chwiorydd</translation>
+    </message>
+    <message>
+        <source>What you were like</source>
+        <translation>Sut un oeddet ti</translation>
+    </message>
+    <message>
+        <source>Who you can talk to later</source>
+        <translation>Gyda phwy gelli di siarad yn nes ymlaen</translation>
+    </message>
+    <message>
+        <source>When and where they were born, their name and who chose it, their first days.</source>
+        <translation>Pryd a ble cawson nhw eu geni, eu henw a phwy a'i dewisodd, eu dyddiau cyntaf.</translation>
+    </message>
+    <message>
+        <source>Who their birth parents and wider family are, something good about each, and what they were like.</source>
+        <translation>Pwy yw eu rhieni biolegol a'u teulu ehangach, rhywbeth da am bob un, a sut rai oedden nhw.</translation>
+    </message>
+    <message>
+        <source>Each home in order: who they lived with, and the true reason for each move.</source>
+        <translation>Pob cartref yn ei drefn: gyda phwy roedden nhw'n byw, a'r gwir reswm dros bob symud.</translation>
+    </message>
+    <message>
+        <source>Why they could not live with their birth family, what was tried first, and who decided (a judge, a panel, their social worker).</source>
+        <translation>Pam nad oedden nhw'n gallu byw gyda'u teulu biolegol, beth a roddwyd ar brawf yn gyntaf, a phwy benderfynodd (barnwr, panel, eu gweithiwr cymdeithasol).</translation>
+    </message>
+    <message>
+        <source>What their birth parents said about the decision and about them, in their words where you have them.</source>
+        <translation>Beth ddywedodd eu rhieni biolegol am y penderfyniad ac amdanyn nhw, yn eu geiriau eu hunain os oes gennych chi nhw.</translation>
+    </message>
+    <message>
+        <source>Each brother and sister, where they live, and how the child can keep in touch.</source>
+        <translation>Pob brawd a chwaer, ble maen nhw'n byw, a sut gall y plentyn gadw mewn cysylltiad.</translation>
+    </message>
+    <message>
+        <source>What they loved, what they were good at, funny moments, what they said.</source>
+        <translation>Beth roedden nhw'n ei garu, beth roedden nhw'n dda am ei wneud, eiliadau doniol, beth ddywedon nhw.</translation>
+    </message>
+    <message>
+        <source>Who they can ask for their records and for support when they are older.</source>
+        <translation>At bwy gallan nhw droi am eu cofnodion ac am gymorth pan fyddan nhw'n hŷn.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Heb ddewis eto</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Mabwysiadu</translation>
+    </message>
+    <message>
+        <source>Long-term foster care</source>
+        <translation>Gofal maeth tymor hir</translation>
+    </message>
+    <message>
+        <source>Kinship care (with family or friends)</source>
+        <translation>Gofal gan berthnasau (gyda theulu neu ffrindiau)</translation>
+    </message>
+    <message>
+        <source>Leaving care</source>
+        <translation>Gadael gofal</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>Asked, no answer yet</source>
+        <translation>Wedi gofyn, dim ateb eto</translation>
+    </message>
+    <message>
+        <source>Permission given</source>
+        <translation>Caniatâd wedi'i roi</translation>
+    </message>
+    <message>
+        <source>Permission refused</source>
+        <translation>Caniatâd wedi'i wrthod</translation>
+    </message>
+    <message>
+        <source>your birth mother</source>
+        <translation>dy fam fiolegol</translation>
+    </message>
+    <message>
+        <source>your birth father</source>
+        <translation>dy dad biolegol</translation>
+    </message>
+    <message>
+        <source>your brother or sister</source>
+        <translation>dy frawd neu dy chwaer</translation>
+    </message>
+    <message>
+        <source>your grandparent</source>
+        <translation>dy daid neu dy nain</translation>
+    </message>
+    <message>
+        <source>someone in your family</source>
+        <translation>rhywun yn dy deulu</translation>
+    </message>
+    <message>
+        <source>your foster carer</source>
+        <translation>dy ofalwr maeth</translation>
+    </message>
+    <message>
+        <source>the family member who looked after you</source>
+        <translation>yr aelod o'r teulu oedd yn gofalu amdanat ti</translation>
+    </message>
+    <message>
+        <source>your parent</source>
+        <translation>dy riant</translation>
+    </message>
+    <message>
+        <source>your key worker</source>
+        <translation>dy weithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>your social worker</source>
+        <translation>dy weithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>the person who checked your care was going well</source>
+        <translation>y person oedd yn gwirio bod dy ofal yn mynd yn dda</translation>
+    </message>
+    <message>
+        <source>your teacher</source>
+        <translation>dy athro neu athrawes</translation>
+    </message>
+    <message>
+        <source>someone who helped you talk about your feelings</source>
+        <translation>rhywun wnaeth dy helpu di i siarad am dy deimladau</translation>
+    </message>
+    <message>
+        <source>someone who helped you stay healthy</source>
+        <translation>rhywun wnaeth dy helpu di i gadw'n iach</translation>
+    </message>
+    <message>
+        <source>a friend</source>
+        <translation>ffrind</translation>
+    </message>
+    <message>
+        <source>someone who knew you</source>
+        <translation>rhywun oedd yn dy nabod di</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +3486,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>&amp;People</source>
         <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+        <source>Later Life Lette&amp;r</source>
+        <translation>Llythy&amp;r Bywyd Diweddarach</translation>
     </message>
 </context>
 <context>
@@ -3195,10 +4188,6 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Neges</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

@@ -9,13 +9,13 @@
 #include "layoutrepository.h"
 #include "mediarepository.h"
 #include "pdfoutline.h"
+#include "privatefile.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -183,11 +183,7 @@ QString BookExport::writePdf(const QString &path, const BookRenderer::Progress &
     const QByteArray bytes = pdfBytes(&error, progress);
     if (!error.isEmpty())
         return error;
-    QSaveFile file(path);
-    // A book about a child is for its owner's eyes, like the case file: owner-only (0600).
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes) != bytes.size() || !file.commit())
+    if (!PrivateFile::write(path, bytes))
         return tr("The PDF could not be saved there. Check that the folder exists, that you can "
                   "write to it and that the disk is not full.");
     return {};

@@ -6,6 +6,7 @@
 #include "casefile.h"
 #include "casemodel.h"
 #include "courtdetailsdialog.h"
+#include "jargoncheck.h"
 #include "layoutrepository.h"
 #include "mnemonicfocus.h"
 #include "peoplechecklist.h"
@@ -322,8 +323,30 @@ void BookPane::refresh()
     const BookModel model = BookComposer(r.content, o).compose();
     const int pages = int(model.pages.size());
     const QString name = Redaction::audienceName(o.audience);
-    m_summary->setText(pages == 1 ? tr("%1: 1 page.").arg(name)
-                                  : tr("%1: %2 pages.").arg(name).arg(pages));
+    QString summary =
+        pages == 1 ? tr("%1: 1 page.").arg(name) : tr("%1: %2 pages.").arg(name).arg(pages);
+    // The child's book is written to the child: care-system words in it are pointed out.
+    if (o.audience == Redaction::Audience::ChildBook) {
+        QStringList text;
+        for (const BookPage &page : model.pages) {
+            for (const BookItem &item : page.items) {
+                if (item.type == BookItem::Type::Text)
+                    text << item.text;
+            }
+        }
+        const JargonCheck jargon;
+        QStringList found;
+        for (const JargonCheck::Hit &h : jargon.find(text.join(QLatin1Char(' ')))) {
+            const QString words = tr("“%1”").arg(jargon.terms().at(h.term).words);
+            if (!found.contains(words))
+                found << words;
+        }
+        if (!found.isEmpty())
+            summary += QLatin1Char(' ') +
+                       tr("Words a child may not know: %1. Change them where they were typed.")
+                           .arg(found.join(tr(", ")));
+    }
+    m_summary->setText(summary);
 }
 
 void BookPane::editCourtDetails()

@@ -4,6 +4,7 @@
 #include "childprofile.h"
 #include "event.h"
 #include "group.h"
+#include "letter.h"
 #include "media.h"
 #include "memory.h"
 #include "moveplan.h"
@@ -15,6 +16,8 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+
+#include <optional>
 
 // Everything in one case, in memory: what DemoCase builds and what CaseFile can load or save in
 // one go. Ids inside are local to this object until it is written to a case file.
@@ -29,6 +32,7 @@ struct CaseContent
     QList<Event> events;
     QHash<ItemId, QPointF> ecomapPositions; // person id -> scene position
     QList<EcomapGroup> groups;
-    QList<VoiceEntry> voice;   // what the child said, by date
-    QList<MovePlan> movePlans; // by the home moved into
+    QList<VoiceEntry> voice;               // what the child said, by date
+    QList<MovePlan> movePlans;             // by the home moved into
+    std::optional<LaterLifeLetter> letter; // the later life letter, once begun
 };

@@ -103,6 +103,7 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
 {
     Result r{input, {}};
     CaseContent &c = r.content;
+    c.letter.reset(); // books never carry the later life letter: it is printed on its own
 
     // What the child said goes only where they agreed it may go: a consent, not a setting.
     const VoiceEntry::Audience consent = voiceConsent(policy.audience);

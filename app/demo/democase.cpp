@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democase.h"
 
+#include "letterdrafter.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QLinearGradient>
@@ -652,6 +654,48 @@ CaseContent DemoCase::build()
                                                              -radii[ring] * std::cos(angle)));
         }
     }
+
+    // A later life letter in progress, in the long-term (kinship) wording: some parts
+    // rewritten by Tom, two still drafts made from the facts, two not begun.
+    LaterLifeLetter letter;
+    letter.to = QStringLiteral("Maisie");
+    letter.author = QStringLiteral("Tom Okafor");
+    letter.authorRole = tr("Your social worker");
+    letter.written = QDate::currentDate();
+    letter.care = LaterLifeLetter::Care::Kinship;
+    using K = LetterSection::Kind;
+    letter.setSection(
+        {K::Birth,
+         tr("You were born on 12 May 2015 in Cardiff, early on a sunny Tuesday morning. Your mum "
+            "chose the name Maisie because it was the name of her own nana, and she wanted you "
+            "to have something of the family from the very first day."),
+         false});
+    letter.setSection(
+        {K::BirthFamily,
+         tr("Your mum is called Kelly Jones. She loves drawing, just like you, and she kept "
+            "every picture you made for her. Your dad is called Lee Turner. He was not able to "
+            "look after you, but he told me he hopes you know he thinks of you on your "
+            "birthday."),
+         false});
+    const LetterDrafter drafter(c, LaterLifeLetter::Care::Kinship);
+    letter.setSection({K::Homes, drafter.draft(K::Homes).join(QStringLiteral("\n\n")), true});
+    letter.setSection(
+        {K::Decisions,
+         tr("When you were living with Lisa, a judge made a special guardianship order, so that "
+            "you could grow up with Nana. The judge listened to what you had said, and to your "
+            "mum, your nana and me, before deciding."),
+         false});
+    letter.setSection({K::Siblings, drafter.draft(K::Siblings).join(QStringLiteral("\n\n")), true});
+    letter.setSection(
+        {K::WhatYouWereLike,
+         tr("You were brave and funny. Mr Evans told me you made the whole class laugh in the "
+            "nativity play, and you never forgot to feed Biscuit."),
+         false});
+    letter.permissions = {
+        {mum, QStringLiteral("Kelly Jones"), LetterPermission::Status::Given},
+        {dad, QStringLiteral("Lee Turner"), LetterPermission::Status::Asked},
+        {evans, QStringLiteral("Gareth Evans"), LetterPermission::Status::Refused}};
+    c.letter = letter.normalised();
     return c;
 }
 

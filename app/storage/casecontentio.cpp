@@ -5,6 +5,7 @@
 #include "eventrepository.h"
 #include "grouprepository.h"
 #include "layoutrepository.h"
+#include "letterrepository.h"
 #include "mediarepository.h"
 #include "memoryrepository.h"
 #include "moveplanrepository.h"
@@ -125,6 +126,17 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
         if (StorageError e = groups.add(g))
             return e;
     }
+    if (c.letter) {
+        QList<LetterPermission> kept;
+        for (LetterPermission p : std::as_const(c.letter->permissions)) {
+            p.personId = mapped(personIds, p.personId);
+            if (p.personId != kNoId)
+                kept << p;
+        }
+        c.letter->permissions = kept;
+        if (StorageError e = LetterRepository(file).save(c.letter, nullptr))
+            return e;
+    }
     return {};
 }
 
@@ -168,12 +180,15 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
     c.ecomapPositions = layout.positions();
     GroupRepository groups(file);
     c.groups = groups.all();
+    LetterRepository letter(file);
+    c.letter = letter.load();
     if (error) {
         *error = {};
         for (const StorageError &e :
              {child.lastError(), people.lastError(), relationships.lastError(),
               placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
-              voice.lastError(), plans.lastError(), layout.lastError(), groups.lastError()}) {
+              voice.lastError(), plans.lastError(), layout.lastError(), groups.lastError(),
+              letter.lastError()}) {
             if (e.isError()) {
                 *error = e;
                 break;

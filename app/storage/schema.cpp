@@ -228,6 +228,34 @@ const char *const kVersion6[] = {
     "CREATE INDEX keep_in_touch_person ON keep_in_touch(person_id)",
 };
 
+// Version 7: the later life letter, written to the child. One letter per case; its parts, the
+// people it names with their permission (kept by name too, so someone later removed from the
+// case is still known to be named), and every change with the whole text after it.
+const char *const kVersion7[] = {
+    R"(CREATE TABLE letter (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        addressed_to TEXT,
+        author TEXT,
+        author_role TEXT,
+        written_on TEXT,
+        care INTEGER NOT NULL DEFAULT 0,
+        easy_read INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE letter_section (
+        kind INTEGER PRIMARY KEY,
+        body TEXT NOT NULL,
+        draft INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE letter_permission (
+        person_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE letter_version (
+        id INTEGER PRIMARY KEY,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT,
+        what TEXT,
+        body TEXT))",
+};
+
 int pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -241,25 +269,14 @@ int pragmaInt(QSqlDatabase &db, const QString &pragma)
 
 QList<Schema::Migration> Schema::migrations()
 {
-    Migration v1{1, {}};
-    for (const char *s : kVersion1)
-        v1.statements << QString::fromUtf8(s);
-    Migration v2{2, {}};
-    for (const char *s : kVersion2)
-        v2.statements << QString::fromUtf8(s);
-    Migration v3{3, {}};
-    for (const char *s : kVersion3)
-        v3.statements << QString::fromUtf8(s);
-    Migration v4{4, {}};
-    for (const char *s : kVersion4)
-        v4.statements << QString::fromUtf8(s);
-    Migration v5{5, {}};
-    for (const char *s : kVersion5)
-        v5.statements << QString::fromUtf8(s);
-    Migration v6{6, {}};
-    for (const char *s : kVersion6)
-        v6.statements << QString::fromUtf8(s);
-    return {v1, v2, v3, v4, v5, v6};
+    const auto step = [](int toVersion, const auto &statements) {
+        Migration m{toVersion, {}};
+        for (const char *statement : statements)
+            m.statements << QString::fromUtf8(statement);
+        return m;
+    };
+    return {step(1, kVersion1), step(2, kVersion2), step(3, kVersion3), step(4, kVersion4),
+            step(5, kVersion5), step(6, kVersion6), step(7, kVersion7)};
 }
 
 int Schema::version(QSqlDatabase &db)

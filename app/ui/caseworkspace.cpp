@@ -8,6 +8,7 @@
 #include "childcommands.h"
 #include "dialogs.h"
 #include "ecomappane.h"
+#include "letterpane.h"
 #include "mediarepository.h"
 #include "movespane.h"
 #include "placementrepository.h"
@@ -16,6 +17,7 @@
 
 #include <QKeySequence>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,7 +30,9 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     , m_timeline(new TimelinePane(m_tabs))
     , m_moves(new MovesPane(m_tabs))
     , m_voice(new VoicePane(m_tabs))
-    , m_books(new BookPane(m_tabs))
+    , m_books(new BookPane)
+    , m_letter(new LetterPane)
+    , m_bookTabs(new QTabWidget(m_tabs))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     QFont headingFont = m_heading->font();
@@ -94,11 +98,31 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     });
     connect(m_voice, &VoicePane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
-    m_tabs->addTab(m_books, tr("Books"));
+    m_bookTabs->setDocumentMode(true);
+    // With Larger Text the books' choices are taller than a laptop's screen leaves room for
+    // under two rows of tabs: they scroll instead of pushing the window off the screen.
+    auto *booksScroll = new QScrollArea(m_bookTabs);
+    booksScroll->setWidget(m_books);
+    booksScroll->setWidgetResizable(true);
+    booksScroll->setFrameShape(QFrame::NoFrame);
+    booksScroll->setFocusPolicy(Qt::NoFocus); // the choices inside take focus, not the frame
+    booksScroll->setAccessibleName(tr("Books and packs"));
+    m_bookTabs->addTab(booksScroll, tr("Books and packs"));
+    m_bookTabs->addTab(m_letter, tr("Later life letter"));
+    m_bookTabs->setAccessibleName(tr("Books and letters"));
+    m_tabs->addTab(m_bookTabs, tr("Books"));
     connect(m_books, &BookPane::exported, this,
             [this](const QString &path) { Dialogs::exportDone(this, path); });
     connect(m_books, &BookPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
+    connect(m_letter, &LetterPane::exported, this,
+            [this](const QString &path) { Dialogs::exportDone(this, path); });
+    connect(m_letter, &LetterPane::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
+    m_letter->setConfirm([this](const QString &title, const QString &question) {
+        return Dialogs::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+    });
 
     // The tabs have no Alt letters (they took letters the menus and panes need): Ctrl+1 to
     // Ctrl+5 switch, as the View menu and each tab's tip say.
@@ -140,6 +164,13 @@ void CaseWorkspace::setCase(CaseModel *model, QUndoStack *stack)
     m_moves->setCase(m_timeline->document(), stack);
     m_voice->setCase(model, stack);
     m_books->setCase(model);
+    m_letter->setCase(model, stack);
+}
+
+void CaseWorkspace::showLetter()
+{
+    showPane(Pane::Book);
+    m_bookTabs->setCurrentWidget(m_letter);
 }
 
 void CaseWorkspace::editChild()

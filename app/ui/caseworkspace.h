@@ -12,10 +12,11 @@ class QUndoStack;
 class MovesPane;
 class TimelinePane;
 class BookPane;
+class LetterPane;
 class VoicePane;
 
 // The area shown while a case is open: the ecomap, the timeline, the moves, what the child said
-// and the books, one tab each.
+// and the books (with the later life letter), one tab each.
 // The panes are filled by their own modules; this widget only arranges them.
 class CaseWorkspace : public QWidget
 {
@@ -34,6 +35,9 @@ public:
     MovesPane *movesPane() const { return m_moves; }
     VoicePane *voicePane() const { return m_voice; }
     BookPane *bookPane() const { return m_books; }
+    LetterPane *letterPane() const { return m_letter; }
+    // The Books tab, on its later life letter.
+    void showLetter();
     void showPane(Pane pane);
     // "About <name>": edits the child's own details, undoably.
     void editChild();
@@ -50,6 +54,8 @@ private:
     MovesPane *m_moves;
     VoicePane *m_voice;
     BookPane *m_books;
+    LetterPane *m_letter;
+    QTabWidget *m_bookTabs; // the books, and the later life letter
     CaseModel *m_model = nullptr;
     QUndoStack *m_stack = nullptr;
 };

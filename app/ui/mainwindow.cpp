@@ -205,6 +205,9 @@ void MainWindow::createActions()
         paneAction(tr("My &Say"), QKeySequence(Qt::CTRL | Qt::Key_4), CaseWorkspace::Pane::Voice);
     m_bookAction =
         paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_5), CaseWorkspace::Pane::Book);
+    m_letterAction = new QAction(tr("Later Life Lette&r"), this);
+    m_letterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_letterAction, &QAction::triggered, this, [this] { m_workspace->showLetter(); });
 
     m_guideAction = new QAction(tr("&Getting Started"), this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);
@@ -267,6 +270,7 @@ void MainWindow::createMenus()
     view->addAction(m_movesAction);
     view->addAction(m_voiceAction);
     view->addAction(m_bookAction);
+    view->addAction(m_letterAction);
     view->addSeparator();
     view->addAction(m_largerTextAction);
     view->addAction(m_easyReadAction);
@@ -357,7 +361,7 @@ void MainWindow::updateActions()
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
-                       m_aboutChildAction})
+                       m_letterAction, m_aboutChildAction})
         a->setEnabled(open);
     updateCommandMenus();
 }

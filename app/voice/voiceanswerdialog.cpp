@@ -2,6 +2,7 @@
 #include "voiceanswerdialog.h"
 
 #include "fuzzydateedit.h"
+#include "jargonhighlighter.h"
 #include "voicerules.h"
 
 #include <QCheckBox>
@@ -60,6 +61,8 @@ VoiceAnswerDialog::VoiceAnswerDialog(const VoiceEntry &entry, const QList<Event>
                                     "review agreed: every two weeks from June."));
     m_answer->setAccessibleName(tr("The answer, in words %1 understands").arg(child));
     m_answer->setTabChangesFocus(true);
+    // The answer is written to the child: care-system words are underlined as in the letter.
+    new JargonHighlighter(m_answer);
     m_answer->setMinimumHeight(80);
     m_whyNot->setPlainText(entry.whyNot);
     m_whyNot->setAccessibleName(tr("Why it was not done, or only partly"));

@@ -29,6 +29,7 @@ private slots:
     void saveACourtPackWithSomeoneLeftOut();
     void choicesStayWithTheirCase();
     void theCourtPackNamesItsCourtOnTheCoverAndEveryPage();
+    void theChildsBookPointsOutCareSystemWords();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +203,39 @@ void TestBookPane::theCourtPackNamesItsCourtOnTheCoverAndEveryPage()
         QVERIFY2(!all.contains(c), "ligature in the court pack's text");
     QVERIFY(all.contains(QStringLiteral("identified")));
     pane.setCase(nullptr);
+}
+
+// The child's book is written to the child: words typed into the case that a child may not know
+// are pointed out before it is made (the demo's book has none).
+void TestBookPane::theChildsBookPointsOutCareSystemWords()
+{
+    auto file = TestCase::create(m_dir.filePath(QStringLiteral("words.belonging")));
+    QVERIFY(file);
+    CaseContent c;
+    c.child.knownAs = QStringLiteral("Jade");
+    Memory m;
+    m.id = 1;
+    m.title = QStringLiteral("Contact with Mum at the family centre");
+    m.date = FuzzyDate::month(2020, 5);
+    c.memories << m;
+    QVERIFY(!CaseContentIO::write(*file, c));
+    auto model = TestCase::model(*file);
+    BookPane pane;
+    pane.setCase(model.get());
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY2(pane.summary()->text().contains(QStringLiteral("Words a child may not know: "
+                                                            "“contact”")),
+             qPrintable(pane.summary()->text()));
+    pane.setAudience(Redaction::Audience::Court);
+    QVERIFY(!pane.summary()->text().contains(QStringLiteral("may not know")));
+    pane.setAudience(Redaction::Audience::ChildBook);
+
+    BookPane demo;
+    m_model = TestCase::model(*m_file);
+    demo.setCase(m_model.get());
+    QVERIFY2(!demo.summary()->text().contains(QStringLiteral("may not know")),
+             qPrintable(demo.summary()->text()));
 }
 
 QTEST_MAIN(TestBookPane)

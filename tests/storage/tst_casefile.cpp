@@ -324,6 +324,9 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE media_data")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry_person")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry")));
+        for (const char *table :
+             {"letter_version", "letter_permission", "letter_section", "letter"})
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QString::fromLatin1(table)));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE keep_in_touch")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE move_plan")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE ecomap_group_member")));

@@ -15,6 +15,8 @@
 #include "eventdialog.h"
 #include "fuzzydateedit.h"
 #include "gettingstarted.h"
+#include "letterdocument.h"
+#include "letterpane.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
 #include "moveplandialog.h"
@@ -153,6 +155,7 @@ private slots:
     void aMoveIsPlannedSiblingsFirstByKeyboard();
     void scrollingADialogNeverTurnsAChoice();
     void theBooksHoldWhatWasTyped();
+    void aLaterLifeLetterIsWrittenByKeyboard();
     void f1OpensTheGettingStartedGuide();
     void tabFollowsThePageInEveryDialog();
     void largerTextMakesTheMapsCardsLarger();
@@ -493,7 +496,9 @@ QString pdfText(const QString &path)
     text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
                {path, QStringLiteral("-")});
     text.waitForFinished(60000);
-    return QString::fromUtf8(text.readAllStandardOutput());
+    // "ﬁ" as two letters again.
+    return QString::fromUtf8(text.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
 }
 
 } // namespace
@@ -1005,6 +1010,85 @@ void TestFirstStory::theBooksHoldWhatWasTyped()
     // Unambiguous dates only: no 12/06/2024 or 06/12/24 in a court pack.
     static const QRegularExpression numericDate(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"));
     QVERIFY2(!pack.contains(numericDate), qPrintable(pack));
+}
+
+void TestFirstStory::aLaterLifeLetterIsWrittenByKeyboard()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    LetterPane *pane = m_window->workspace()->letterPane();
+    QVERIFY(pane->isVisible());
+    LetterDocument *doc = pane->document();
+    QVERIFY(doc);
+    QVERIFY(!doc->hasLetter()); // nothing is written until the writer writes
+    QCOMPARE(pane->toEdit()->text(), QStringLiteral("Sammy"));
+    const auto alt = [](Qt::Key key) {
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier);
+    };
+    pane->parts()->setFocus();
+    alt(Qt::Key_O);
+    QCOMPARE(QApplication::focusWidget(), pane->authorEdit());
+    QTest::keyClicks(pane->authorEdit(), QStringLiteral("Ann Cole"));
+    alt(Qt::Key_K);
+    QCOMPARE(QApplication::focusWidget(), pane->careBox());
+    QTest::keyClicks(pane->careBox(), QStringLiteral("Kin"));
+    QCOMPARE(doc->letter().care, LaterLifeLetter::Care::Kinship);
+    QCOMPARE(doc->letter().author, QStringLiteral("Ann Cole"));
+
+    // Where you lived: started from the facts typed in earlier, then rewritten.
+    alt(Qt::Key_P);
+    QCOMPARE(QApplication::focusWidget(), pane->parts());
+    QTest::keyClick(pane->parts(), Qt::Key_Down);
+    QTest::keyClick(pane->parts(), Qt::Key_Down);
+    QCOMPARE(pane->currentPart(), LetterSection::Kind::Homes);
+    alt(Qt::Key_C); // a button's Alt key clicks it a moment later, as it shows the press
+    QTRY_COMPARE(QApplication::focusWidget(), pane->editor());
+    const QString draft = pane->editor()->toPlainText();
+    QVERIFY2(draft.contains(QStringLiteral("You went to live at Jo's house with Aunty Jo in "
+                                           "March 2024.")),
+             qPrintable(draft));
+    QVERIFY(pane->draftBanner()->isVisible());
+    QVERIFY(pane->parts()->item(2)->text().contains(QStringLiteral("draft")));
+    QTest::keyClick(pane->editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(pane->editor(), QStringLiteral(" It was a placement after respite."));
+    // The care-system words are found as they are typed.
+    const QStringList jargon = itemTexts(pane->jargonList());
+    QVERIFY2(jargon.size() == 2 && jargon.join(QString()).contains(QStringLiteral("respite")),
+             qPrintable(jargon.join(QLatin1Char('|'))));
+    QTest::keyClick(pane->editor(), Qt::Key_Tab); // leaving the words writes them
+    QVERIFY(!pane->draftBanner()->isVisible());
+    QVERIFY(doc->letter()
+                .section(LetterSection::Kind::Homes)
+                .markdown.contains(QStringLiteral("after respite")));
+    QVERIFY(!doc->letter().section(LetterSection::Kind::Homes).draft);
+
+    // Aunty Jo is named: her permission is refused, so the letter says who she was instead.
+    QVERIFY(itemTexts(pane->namedList()).contains(QStringLiteral("Aunty Jo: Not asked yet")));
+    alt(Qt::Key_L);
+    QCOMPARE(QApplication::focusWidget(), pane->namedList());
+    QTest::keyClick(pane->namedList(), Qt::Key_Down);
+    alt(Qt::Key_M);
+    QCOMPARE(QApplication::focusWidget(), pane->permissionBox());
+    QTest::keyClick(pane->permissionBox(), Qt::Key_End); // "Permission refused"
+    QVERIFY(itemTexts(pane->namedList()).contains(QStringLiteral("Aunty Jo: Permission refused")));
+
+    const QString path = m_dir->filePath(QStringLiteral("letter.pdf"));
+    pane->setChooseFile([&](const QString &) { return path; });
+    Dialogs::setNextAnswer(QMessageBox::Close); // "Saved: Open / Show in folder / Close"
+    alt(Qt::Key_S);
+    QTRY_VERIFY(QFile::exists(path));
+    const QString letter = pdfText(path);
+    QVERIFY(letter.contains(QStringLiteral("Dear Sammy,")));
+    QVERIFY(letter.contains(QStringLiteral("Jo's house")));
+    const QString beforeFilePage = letter.left(letter.indexOf(QStringLiteral("For the file")));
+    QVERIFY2(!beforeFilePage.contains(QStringLiteral("Aunty Jo")), qPrintable(beforeFilePage));
+    QVERIFY(doc->versions().last().what.contains(QStringLiteral("PDF")));
+    QVERIFY(!doc->versions().last().text.contains(QStringLiteral("Aunty Jo")));
+
+    // Undo from the Edit menu's shortcut takes the refusal back.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(itemTexts(pane->namedList()).contains(QStringLiteral("Aunty Jo: Not asked yet")));
 }
 
 void TestFirstStory::f1OpensTheGettingStartedGuide()

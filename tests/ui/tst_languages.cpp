@@ -7,6 +7,9 @@
 #include "eventdialog.h"
 #include "fuzzydate.h"
 #include "languages.h"
+#include "letterdocument.h"
+#include "letterhistorydialog.h"
+#include "letterpane.h"
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
@@ -381,6 +384,8 @@ void TestLanguages::nothingIsCutOff()
         w.workspace()->showPane(pane);
         check(&w, name);
     }
+    w.workspace()->showLetter();
+    check(&w, QStringLiteral("letter"));
     w.show();
     TimelineDocument *doc = w.workspace()->timelinePane()->document();
     QVERIFY(doc);
@@ -416,6 +421,15 @@ void TestLanguages::nothingIsCutOff()
     check(&answer, QStringLiteral("what-happened"));
     CourtDetailsDialog court(&w);
     check(&court, QStringLiteral("court-details"));
+    LetterDocument *letter = w.workspace()->letterPane()->document();
+    QVERIFY(letter);
+    // The demo's letter history has one entry (as written); three give the list some rows.
+    QList<LetterVersion> versions(3, LetterVersion{kNoId, QDateTime::currentDateTimeUtc(),
+                                                   QStringLiteral("Tom Okafor"),
+                                                   QStringLiteral("Wrote “Your birth family”"),
+                                                   LetterDocument::plainText(letter->letter())});
+    LetterHistoryDialog history(versions, &w);
+    check(&history, QStringLiteral("letter-history"));
     LockScreen lock;
     lock.resize(900, 600);
     check(&lock, QStringLiteral("lock"));
