@@ -2510,6 +2510,10 @@ The passphrase is read from standard input.</source>
         <source>Saved</source>
         <translation>حُفظت</translation>
     </message>
+    <message>
+        <source>Drafted “%1” from the facts</source>
+        <translation>صيغت مسودة «%1» من الوقائع</translation>
+    </message>
 </context>
 <context>
     <name>LetterDrafter</name>
@@ -2634,14 +2638,6 @@ The passphrase is read from standard input.</source>
         <translation>قرّر قاضٍ في محكمة الأسرة أن يتم تبنّيك، لكي تكبر في عائلة تحافظ على سلامتك وتحبك إلى الأبد.</translation>
     </message>
     <message>
-        <source>It was decided that you would stay with your foster family until you are grown up.</source>
-        <translation>تقرّر أن تبقى مع عائلتك الحاضنة حتى تكبر.</translation>
-    </message>
-    <message>
-        <source>It was decided that you would stay with %1 until you are grown up.</source>
-        <translation>تقرّر أن تبقى مع %1 حتى تكبر.</translation>
-    </message>
-    <message>
         <source>It was decided that you would grow up with people from your own family, who love you and keep you safe.</source>
         <translation>تقرّر أن تكبر مع أشخاص من عائلتك، يحبونك ويحافظون على سلامتك.</translation>
     </message>
@@ -2674,10 +2670,6 @@ The passphrase is read from standard input.</source>
         <translation>%1 من إخوتك.</translation>
     </message>
     <message>
-        <source>%1 is your %2.</source>
-        <translation>%1 %2 لك.</translation>
-    </message>
-    <message>
         <source>After one of your moves, you stopped seeing each other.</source>
         <translation>بعد أحد انتقالاتك، توقفتما عن رؤية بعضكما.</translation>
     </message>
@@ -2688,10 +2680,6 @@ The passphrase is read from standard input.</source>
     <message>
         <source>You live together.</source>
         <translation>تعيشان معًا.</translation>
-    </message>
-    <message>
-        <source>You see each other: %1.</source>
-        <translation>تلتقيان: %1.</translation>
     </message>
     <message>
         <source>You said about yourself: %1</source>
@@ -2724,6 +2712,38 @@ The passphrase is read from standard input.</source>
     <message>
         <source>%1 was your social worker and knows your story.</source>
         <translation>%1 كان أخصائيك الاجتماعي ويعرف قصتك.</translation>
+    </message>
+    <message>
+        <source>Your birth mother is called %1. You call her %2.</source>
+        <translation>اسم أمك التي أنجبتك %1. أنت تنادينها %2.</translation>
+    </message>
+    <message>
+        <source>Your birth father is called %1. You call him %2.</source>
+        <translation>اسم أبيك الذي أنجبك %1. أنت تناديه %2.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would live with your foster family until you were grown up.</source>
+        <translation>تقرّر أن تعيش مع أسرتك الحاضنة حتى تكبر.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would live with %1 until you were grown up.</source>
+        <translation>تقرّر أن تعيش مع %1 حتى تكبر.</translation>
+    </message>
+    <message>
+        <source>%1 is your brother or sister (%2).</source>
+        <translation>%1 أخوك أو أختك (%2).</translation>
+    </message>
+    <message>
+        <source>You see each other %1.</source>
+        <translation>تلتقيان: %1.</translation>
+    </message>
+    <message>
+        <source>You keep in touch by letters and cards.</source>
+        <translation>تبقيان على تواصل بالرسائل والبطاقات.</translation>
+    </message>
+    <message>
+        <source>You keep in touch by phone or video calls.</source>
+        <translation>تبقيان على تواصل بالمكالمات الهاتفية أو المرئية.</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +2963,6 @@ The passphrase is read from standard input.</source>
         <translation>كلمات قد لا يعرفها الطفل:</translation>
     </message>
     <message>
-        <source>%1 (not written yet)</source>
-        <translation>%1 (لم يُكتب بعد)</translation>
-    </message>
-    <message>
         <source>%1 (draft)</source>
         <translation>%1 (مسودة)</translation>
     </message>
@@ -3025,6 +3041,58 @@ The passphrase is read from standard input.</source>
     <message>
         <source>The letter could not be printed.</source>
         <translation>تعذّرت طباعة الرسالة.</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the page for the file</source>
+        <translation>ت&amp;ضمين صفحة الملف</translation>
+    </message>
+    <message>
+        <source>The page lists everyone the letter names and whether they agreed. It names people who refused, so it is for the case file only: leave it out of the copy that goes to the child.</source>
+        <translation>تذكر الصفحة كل من تسميهم الرسالة وهل وافقوا. وهي تسمّي من رفضوا، لذلك هي لملف الحالة فقط: لا تضعها في النسخة التي تذهب إلى الطفل.</translation>
+    </message>
+    <message>
+        <source>%1 (not started)</source>
+        <translation>%1 (لم تبدأ بعد)</translation>
+    </message>
+    <message>
+        <source>Printed as written.</source>
+        <translation>يُطبع كما هو مكتوب.</translation>
+    </message>
+    <message>
+        <source>Printed as “%1” instead of their name.</source>
+        <translation>يُطبع «%1» بدلًا من اسمه.</translation>
+    </message>
+    <message>
+        <source>Until they agree, a full name is printed as “%1” only.</source>
+        <translation>إلى أن يوافق، يُطبع من الاسم الكامل «%1» فقط.</translation>
+    </message>
+    <message>
+        <source>Printed as written; a full name would need their permission.</source>
+        <translation>يُطبع كما هو مكتوب؛ الاسم الكامل يحتاج إلى إذنه.</translation>
+    </message>
+    <message>
+        <source>1 part is still a draft.</source>
+        <translation>جزء واحد ما زال مسودة.</translation>
+    </message>
+    <message>
+        <source>%1 parts are still drafts.</source>
+        <translation>%1 أجزاء ما زالت مسودات.</translation>
+    </message>
+    <message>
+        <source>1 word a child may not know.</source>
+        <translation>كلمة واحدة قد لا يعرفها الطفل.</translation>
+    </message>
+    <message>
+        <source>%1 words a child may not know.</source>
+        <translation>%1 كلمات قد لا يعرفها الطفل.</translation>
+    </message>
+    <message>
+        <source>Say “%1” instead</source>
+        <translation>قل «%1» بدلًا منها</translation>
+    </message>
+    <message>
+        <source>Explain it: add “(%1)”</source>
+        <translation>اشرحها: أضف «(%1)»</translation>
     </message>
 </context>
 <context>

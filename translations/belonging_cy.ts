@@ -2510,6 +2510,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <source>Saved</source>
         <translation>Wedi'i gadw</translation>
     </message>
+    <message>
+        <source>Drafted “%1” from the facts</source>
+        <translation>Drafftiwyd “%1” o'r ffeithiau</translation>
+    </message>
 </context>
 <context>
     <name>LetterDrafter</name>
@@ -2634,14 +2638,6 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Penderfynodd barnwr yn y llys teulu y dylet ti gael dy fabwysiadu, er mwyn i ti allu tyfu i fyny mewn teulu a fyddai'n dy gadw di'n ddiogel ac yn dy garu di am byth.</translation>
     </message>
     <message>
-        <source>It was decided that you would stay with your foster family until you are grown up.</source>
-        <translation>Cafodd ei benderfynu y byddet ti'n aros gyda dy deulu maeth nes dy fod ti wedi tyfu i fyny.</translation>
-    </message>
-    <message>
-        <source>It was decided that you would stay with %1 until you are grown up.</source>
-        <translation>Cafodd ei benderfynu y byddet ti'n aros gyda %1 nes dy fod ti wedi tyfu i fyny.</translation>
-    </message>
-    <message>
         <source>It was decided that you would grow up with people from your own family, who love you and keep you safe.</source>
         <translation>Cafodd ei benderfynu y byddet ti'n tyfu i fyny gyda phobl o dy deulu dy hun, sy'n dy garu di ac yn dy gadw di'n ddiogel.</translation>
     </message>
@@ -2674,10 +2670,6 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Mae %1 yn frawd neu'n chwaer i ti.</translation>
     </message>
     <message>
-        <source>%1 is your %2.</source>
-        <translation>Mae %1 yn perthyn i ti: %2.</translation>
-    </message>
-    <message>
         <source>After one of your moves, you stopped seeing each other.</source>
         <translation>Ar ôl un o dy symudiadau, fe wnaethoch chi stopio gweld eich gilydd.</translation>
     </message>
@@ -2688,10 +2680,6 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>You live together.</source>
         <translation>Rydych chi'n byw gyda'ch gilydd.</translation>
-    </message>
-    <message>
-        <source>You see each other: %1.</source>
-        <translation>Rydych chi'n gweld eich gilydd: %1.</translation>
     </message>
     <message>
         <source>You said about yourself: %1</source>
@@ -2724,6 +2712,38 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>%1 was your social worker and knows your story.</source>
         <translation>%1 oedd dy weithiwr cymdeithasol, ac mae'n gwybod dy stori di.</translation>
+    </message>
+    <message>
+        <source>Your birth mother is called %1. You call her %2.</source>
+        <translation>Enw dy fam fiolegol yw %1. Rwyt ti'n ei galw hi'n %2.</translation>
+    </message>
+    <message>
+        <source>Your birth father is called %1. You call him %2.</source>
+        <translation>Enw dy dad biolegol yw %1. Rwyt ti'n ei alw e'n %2.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would live with your foster family until you were grown up.</source>
+        <translation>Penderfynwyd y byddet ti'n byw gyda dy deulu maeth nes dy fod wedi tyfu i fyny.</translation>
+    </message>
+    <message>
+        <source>It was decided that you would live with %1 until you were grown up.</source>
+        <translation>Penderfynwyd y byddet ti'n byw gyda %1 nes dy fod wedi tyfu i fyny.</translation>
+    </message>
+    <message>
+        <source>%1 is your brother or sister (%2).</source>
+        <translation>Mae %1 yn frawd neu'n chwaer i ti (%2).</translation>
+    </message>
+    <message>
+        <source>You see each other %1.</source>
+        <translation>Rydych chi'n gweld eich gilydd: %1.</translation>
+    </message>
+    <message>
+        <source>You keep in touch by letters and cards.</source>
+        <translation>Rydych chi'n cadw mewn cysylltiad drwy lythyrau a chardiau.</translation>
+    </message>
+    <message>
+        <source>You keep in touch by phone or video calls.</source>
+        <translation>Rydych chi'n cadw mewn cysylltiad drwy alwadau ffôn neu fideo.</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +2963,6 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Geiriau efallai na fydd plentyn yn eu deall:</translation>
     </message>
     <message>
-        <source>%1 (not written yet)</source>
-        <translation>%1 (heb ei ysgrifennu eto)</translation>
-    </message>
-    <message>
         <source>%1 (draft)</source>
         <translation>%1 (drafft)</translation>
     </message>
@@ -3025,6 +3041,58 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>The letter could not be printed.</source>
         <translation>Doedd dim modd argraffu'r llythyr.</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the page for the file</source>
+        <translation>Yc&amp;hwanegu tudalen ar gyfer y ffeil</translation>
+    </message>
+    <message>
+        <source>The page lists everyone the letter names and whether they agreed. It names people who refused, so it is for the case file only: leave it out of the copy that goes to the child.</source>
+        <translation>Mae'r dudalen yn rhestru pawb y mae'r llythyr yn eu henwi ac a wnaethon nhw gytuno. Mae'n enwi pobl a wrthododd, felly mae ar gyfer ffeil yr achos yn unig: gadewch hi allan o'r copi sy'n mynd i'r plentyn.</translation>
+    </message>
+    <message>
+        <source>%1 (not started)</source>
+        <translation>%1 (heb ddechrau)</translation>
+    </message>
+    <message>
+        <source>Printed as written.</source>
+        <translation>Yn cael ei argraffu fel y'i hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>Printed as “%1” instead of their name.</source>
+        <translation>Yn cael ei argraffu fel “%1” yn lle ei enw.</translation>
+    </message>
+    <message>
+        <source>Until they agree, a full name is printed as “%1” only.</source>
+        <translation>Nes iddyn nhw gytuno, dim ond “%1” sy'n cael ei argraffu o enw llawn.</translation>
+    </message>
+    <message>
+        <source>Printed as written; a full name would need their permission.</source>
+        <translation>Yn cael ei argraffu fel y'i hysgrifennwyd; byddai angen eu caniatâd ar gyfer enw llawn.</translation>
+    </message>
+    <message>
+        <source>1 part is still a draft.</source>
+        <translation>Mae 1 rhan yn dal yn ddrafft.</translation>
+    </message>
+    <message>
+        <source>%1 parts are still drafts.</source>
+        <translation>Mae %1 rhan yn dal yn ddrafftiau.</translation>
+    </message>
+    <message>
+        <source>1 word a child may not know.</source>
+        <translation>1 gair efallai nad yw plentyn yn ei wybod.</translation>
+    </message>
+    <message>
+        <source>%1 words a child may not know.</source>
+        <translation>%1 gair efallai nad yw plentyn yn eu gwybod.</translation>
+    </message>
+    <message>
+        <source>Say “%1” instead</source>
+        <translation>Dweud “%1” yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Explain it: add “(%1)”</source>
+        <translation>Ei esbonio: ychwanegu “(%1)”</translation>
     </message>
 </context>
 <context>

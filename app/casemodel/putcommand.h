@@ -28,7 +28,7 @@ public:
     }
     void undo() override { m_doc.put(m_after, m_before); }
 
-private:
+protected:
     Doc &m_doc;
     std::optional<T> m_before;
     std::optional<T> m_after; // a new item's id is written back here, for the next redo

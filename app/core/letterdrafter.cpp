@@ -125,19 +125,28 @@ QStringList LetterDrafter::birthFamily() const
     QStringList out;
     for (const Person &p : m_content.people) {
         QString sentence;
-        const QString name = p.displayName();
+        // Named by their own name, then by what the child calls them ("Mum").
+        const QString name = p.fullName.isEmpty() ? p.displayName() : p.fullName;
+        const QString calls = p.knownAs.isEmpty() || p.knownAs == name ? QString() : p.knownAs;
         switch (p.role) {
         case Person::Role::BirthMother:
-            sentence = tr("Your birth mother is called %1.").arg(name);
+            sentence =
+                calls.isEmpty()
+                    ? tr("Your birth mother is called %1.").arg(name)
+                    : tr("Your birth mother is called %1. You call her %2.").arg(name, calls);
             break;
         case Person::Role::BirthFather:
-            sentence = tr("Your birth father is called %1.").arg(name);
+            sentence =
+                calls.isEmpty()
+                    ? tr("Your birth father is called %1.").arg(name)
+                    : tr("Your birth father is called %1. You call him %2.").arg(name, calls);
             break;
         case Person::Role::Grandparent:
         case Person::Role::OtherRelative:
             sentence = p.roleDetail.isEmpty()
-                           ? tr("%1 is part of your birth family.").arg(name)
-                           : tr("%1 is part of your birth family (%2).").arg(name, p.roleDetail);
+                           ? tr("%1 is part of your birth family.").arg(p.displayName())
+                           : tr("%1 is part of your birth family (%2).")
+                                 .arg(p.displayName(), p.roleDetail);
             break;
         default:
             continue;
@@ -227,9 +236,9 @@ QStringList LetterDrafter::decisions() const
         break;
     case C::LongTermFoster:
         out << (carers.isEmpty()
-                    ? tr("It was decided that you would stay with your foster family until you "
-                         "are grown up.")
-                    : tr("It was decided that you would stay with %1 until you are grown up.")
+                    ? tr("It was decided that you would live with your foster family until you "
+                         "were grown up.")
+                    : tr("It was decided that you would live with %1 until you were grown up.")
                           .arg(carers));
         break;
     case C::Kinship:
@@ -274,7 +283,9 @@ QStringList LetterDrafter::siblings() const
         QString sentence =
             p.roleDetail.isEmpty()
                 ? tr("%1 is your brother or sister.").arg(p.displayName())
-                : tr("%1 is your %2.").arg(p.displayName(), lowerFirst(p.roleDetail));
+                // The detail as typed ("big brother, lives with his dad") reads best in brackets.
+                : tr("%1 is your brother or sister (%2).")
+                      .arg(p.displayName(), lowerFirst(p.roleDetail));
         // The newest plan that says how they keep in touch, else what the map says.
         QString inTouch;
         for (const MovePlan &plan : m_content.movePlans) {
@@ -290,13 +301,30 @@ QStringList LetterDrafter::siblings() const
             for (const Relationship &r : m_content.relationships) {
                 if (!r.involvesChild() || (r.personA != p.id && r.personB != p.id))
                     continue;
-                if (r.contact == Relationship::Contact::LivesTogether)
+                using C = Relationship::Contact;
+                switch (r.contact) {
+                case C::LivesTogether:
                     inTouch = tr("You live together.");
-                else if (r.contact != Relationship::Contact::NotSet &&
-                         r.contact != Relationship::Contact::None &&
-                         r.contact != Relationship::Contact::NotAllowed)
-                    inTouch = tr("You see each other: %1.")
+                    break;
+                case C::Daily:
+                case C::Weekly:
+                case C::Fortnightly:
+                case C::Monthly:
+                case C::FewTimesAYear:
+                    inTouch = tr("You see each other %1.")
                                   .arg(Vocabulary::contactName(r.contact).toLower());
+                    break;
+                case C::Letterbox:
+                    inTouch = tr("You keep in touch by letters and cards.");
+                    break;
+                case C::Indirect:
+                    inTouch = tr("You keep in touch by phone or video calls.");
+                    break;
+                case C::NotSet:
+                case C::None:
+                case C::NotAllowed:
+                    break;
+                }
             }
         }
         if (!inTouch.isEmpty())

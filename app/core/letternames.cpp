@@ -25,15 +25,17 @@ bool counts(const Person &p)
     return p.role != Person::Role::Pet && p.role != Person::Role::Place;
 }
 
-// Every form of the name, longest first; none shorter than two letters.
-QStringList forms(const Person &p)
+// Every form of the name, longest first; none shorter than two letters, and no surname the
+// child shares.
+QStringList forms(const Person &p, const QString &childName)
 {
+    const QStringList childWords = childName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList out;
     const QStringList words = p.fullName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     out << p.fullName.simplified() << p.knownAs.simplified();
     if (!words.isEmpty())
         out << words.first();
-    if (words.size() > 1)
+    if (words.size() > 1 && !childWords.contains(words.last(), Qt::CaseInsensitive))
         out << words.last();
     out.removeIf([](const QString &s) { return s.size() < 2; });
     out.removeDuplicates();
@@ -49,13 +51,14 @@ bool LetterNames::mentions(const QString &text, const QString &name)
     return !name.trimmed().isEmpty() && wholeName(name.simplified()).match(text).hasMatch();
 }
 
-QList<ItemId> LetterNames::named(const QString &text, const QList<Person> &people)
+QList<ItemId> LetterNames::named(const QString &text, const QList<Person> &people,
+                                 const QString &childName)
 {
     QList<ItemId> out;
     for (const Person &p : people) {
         if (!counts(p))
             continue;
-        for (const QString &form : forms(p)) {
+        for (const QString &form : forms(p, childName)) {
             if (mentions(text, form)) {
                 out << p.id;
                 break;
@@ -77,7 +80,8 @@ QString LetterNames::firstName(const Person &person)
 }
 
 QList<LetterNames::Replacement> LetterNames::forPrint(const QList<Person> &people,
-                                                      const QList<LetterPermission> &permissions)
+                                                      const QList<LetterPermission> &permissions,
+                                                      const QString &childName)
 {
     QHash<ItemId, const Person *> byId;
     for (const Person &p : people)
@@ -93,7 +97,7 @@ QList<LetterNames::Replacement> LetterNames::forPrint(const QList<Person> &peopl
                     {perm.name.simplified(), LetterWords::rolePhrase(Person::Role::Other)});
                 continue;
             }
-            for (const QString &form : forms(*p))
+            for (const QString &form : forms(*p, childName))
                 pairs.append({form, LetterWords::rolePhrase(p->role)});
         } else if (p) {
             const QString first = firstName(*p);
@@ -111,9 +115,19 @@ QList<LetterNames::Replacement> LetterNames::forPrint(const QList<Person> &peopl
     return out;
 }
 
+QRegularExpression LetterNames::repeated(const QString &with)
+{
+    return QRegularExpression(
+        QStringLiteral("(") + QRegularExpression::escape(with) + QStringLiteral(")[\\s,]+") +
+            QRegularExpression::escape(with) + QStringLiteral("(?![\\p{L}\\p{N}])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 QString LetterNames::apply(QString text, const QList<Replacement> &replacements)
 {
     for (const Replacement &r : replacements)
         text.replace(r.pattern, r.with);
+    for (const Replacement &r : replacements)
+        text.replace(repeated(r.with), QStringLiteral("\\1"));
     return text;
 }

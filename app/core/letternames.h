@@ -14,8 +14,10 @@ class LetterNames
 {
 public:
     // The people (not pets or places) the text names in any form: the name the child uses,
-    // a first name, a surname or a full name. In the order of `people`.
-    static QList<ItemId> named(const QString &text, const QList<Person> &people);
+    // a first name, a surname or a full name. In the order of `people`. A surname the child
+    // shares (part of `childName`) does not count on its own: it names the child too.
+    static QList<ItemId> named(const QString &text, const QList<Person> &people,
+                               const QString &childName = {});
     // Whether a name (as kept in a permission) still appears in the text.
     static bool mentions(const QString &text, const QString &name);
 
@@ -27,8 +29,11 @@ public:
     // What printing changes, longest names first: refused → their role (or "someone who knew
     // you" for someone no longer in the case); not given → a full name cut to the first name.
     static QList<Replacement> forPrint(const QList<Person> &people,
-                                       const QList<LetterPermission> &permissions);
+                                       const QList<LetterPermission> &permissions,
+                                       const QString &childName = {});
     static QString apply(QString text, const QList<Replacement> &replacements);
+    // "your teacher, your teacher" where the writer had put both: said once.
+    static QRegularExpression repeated(const QString &with);
     // The first name for printing: the first of a full name, else the name the child uses.
     static QString firstName(const Person &person);
 };

@@ -2,6 +2,7 @@
 #include "lettercommands.h"
 
 #include "letterwords.h"
+#include "putcommand.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -15,27 +16,16 @@ class Names
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
 
-class PutLetter : public QUndoCommand
+// A change of the letter; typing in one part (the same mergeKey) within a sitting is one step.
+class PutLetter : public PutCommand<LetterDocument, LaterLifeLetter>
 {
 public:
-    // mergeKey >= 0: consecutive commands with the same key are one step (typing in a part).
     PutLetter(LetterDocument &doc, std::optional<LaterLifeLetter> before, LaterLifeLetter after,
               const QString &text, int mergeKey = -1)
-        : m_doc(doc)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
+        : PutCommand(doc, std::move(before), std::move(after), text)
         , m_mergeKey(mergeKey)
         , m_at(doc.now())
-    {
-        setText(text);
-    }
-    void redo() override
-    {
-        if (m_doc.put(m_before, m_after) && !m_done)
-            setObsolete(true);
-        m_done = true;
-    }
-    void undo() override { m_doc.put(m_after, m_before); }
+    {}
     int id() const override { return m_mergeKey < 0 ? -1 : 0x4c4c0000 + m_mergeKey; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -45,17 +35,13 @@ public:
             return false;
         m_after = next->m_after;
         m_at = next->m_at;
-        setObsolete(m_before && *m_before == m_after);
+        setObsolete(m_before == m_after);
         return true;
     }
 
 private:
-    LetterDocument &m_doc;
-    std::optional<LaterLifeLetter> m_before;
-    LaterLifeLetter m_after;
     int m_mergeKey;
     QDateTime m_at; // when last changed
-    bool m_done = false;
 };
 
 void push(QUndoStack &stack, LetterDocument &doc, LaterLifeLetter after, const QString &text,

@@ -81,7 +81,7 @@ LaterLifeLetter LetterDocument::withPermissionsFor(LaterLifeLetter letter) const
 {
     const QList<Person> people = m_model.people();
     const QString text = plainText(letter);
-    for (ItemId id : LetterNames::named(text, people)) {
+    for (ItemId id : LetterNames::named(text, people, m_model.child().fullName)) {
         const Person p = *m_model.person(id);
         const QString name = p.fullName.isEmpty() ? p.displayName() : p.fullName;
         bool found = false;
@@ -97,8 +97,9 @@ LaterLifeLetter LetterDocument::withPermissionsFor(LaterLifeLetter letter) const
     // Someone no longer named with nothing chosen is dropped; a choice someone made is kept.
     letter.permissions.removeIf([&](const LetterPermission &perm) {
         const std::optional<Person> p = m_model.person(perm.personId);
-        const bool named = p ? LetterNames::named(text, {*p}).contains(perm.personId)
-                             : LetterNames::mentions(text, perm.name);
+        const bool named =
+            p ? LetterNames::named(text, {*p}, m_model.child().fullName).contains(perm.personId)
+              : LetterNames::mentions(text, perm.name);
         return !named && perm.status == LetterPermission::Status::NotAsked;
     });
     return letter;
@@ -111,7 +112,7 @@ QList<LetterPermission> LetterDocument::namedNow(const LaterLifeLetter &letter) 
     QList<LetterPermission> out;
     for (const LetterPermission &perm : synced.permissions) {
         if (const std::optional<Person> p = m_model.person(perm.personId);
-            p && LetterNames::named(text, {*p}).contains(perm.personId))
+            p && LetterNames::named(text, {*p}, m_model.child().fullName).contains(perm.personId))
             out << perm;
     }
     return out;
@@ -138,7 +139,9 @@ QString LetterDocument::describeChange(const std::optional<LaterLifeLetter> &bef
     QStringList what;
     for (int i = 0; i < LetterSection::kKindCount; ++i) {
         if (was.sections.at(i).markdown != now.sections.at(i).markdown)
-            what << Words::tr("Wrote “%1”").arg(LetterWords::heading(now.sections.at(i).kind));
+            what << (now.sections.at(i).draft ? Words::tr("Drafted “%1” from the facts")
+                                              : Words::tr("Wrote “%1”"))
+                        .arg(LetterWords::heading(now.sections.at(i).kind));
         else if (was.sections.at(i).draft != now.sections.at(i).draft)
             what << Words::tr("Marked “%1” as rewritten")
                         .arg(LetterWords::heading(now.sections.at(i).kind));

@@ -24,7 +24,8 @@ namespace {
 
 constexpr int kHeadingLevel = 2;
 constexpr int kResolution = 300;
-const QColor kAccent(0x8a, 0x4b, 0x2e); // warm brown: a letter, not a form
+const QColor kAccent(0x8a, 0x4b, 0x2e);   // warm brown: a letter, not a form
+const QMarginsF kMargins(22, 20, 22, 16); // millimetres
 
 QTextBlockFormat paragraph(qreal spaceAfter = 8)
 {
@@ -59,6 +60,14 @@ void replaceNames(QTextDocument &doc, const QList<LetterNames::Replacement> &rep
             at.insertText(with);
         }
     }
+    // "your teacher, your teacher": the writer had put both the role and the name.
+    for (const LetterNames::Replacement &r : replacements) {
+        QTextCursor at(&doc);
+        while (!(at = doc.find(LetterNames::repeated(r.with), at)).isNull()) {
+            const QString first = at.selectedText().left(r.with.size());
+            at.insertText(first);
+        }
+    }
 }
 
 // A heading at the foot of a page, its words on the next, reads as if the part were empty. The
@@ -88,9 +97,11 @@ int headingAtFootOfPage(QTextDocument &doc)
 
 } // namespace
 
-LetterExport::LetterExport(const LaterLifeLetter &letter, const QList<Person> &people, QDate today)
+LetterExport::LetterExport(const LaterLifeLetter &letter, const QList<Person> &people,
+                           const QString &childName, QDate today)
     : m_letter(letter.normalised())
     , m_people(people)
+    , m_childName(childName)
     , m_today(today)
 {}
 
@@ -175,7 +186,7 @@ std::unique_ptr<QTextDocument> LetterExport::letterDocument(const QSet<int> &bre
             c.insertText(m_letter.authorRole, plain());
         }
     }
-    replaceNames(*doc, LetterNames::forPrint(m_people, m_letter.permissions));
+    replaceNames(*doc, LetterNames::forPrint(m_people, m_letter.permissions, m_childName));
     return doc;
 }
 
@@ -198,7 +209,7 @@ void LetterExport::addPermissionsPage(QTextDocument &doc) const
             if (candidate.id == perm.personId)
                 p = &candidate;
         }
-        const bool named = p ? LetterNames::named(text, {*p}).contains(p->id)
+        const bool named = p ? LetterNames::named(text, {*p}, m_childName).contains(p->id)
                              : LetterNames::mentions(text, perm.name);
         if (!named)
             continue;
@@ -212,9 +223,11 @@ void LetterExport::addPermissionsPage(QTextDocument &doc) const
         else if (perm.status == S::Refused)
             row.printedAs =
                 tr("As “%1”").arg(LetterWords::rolePhrase(p ? p->role : Person::Role::Other));
+        else if (p && p->fullName.contains(QLatin1Char(' ')) &&
+                 LetterNames::mentions(text, p->fullName))
+            row.printedAs = tr("First name only: %1").arg(LetterNames::firstName(*p));
         else
-            row.printedAs =
-                p ? tr("First name only: %1").arg(LetterNames::firstName(*p)) : tr("As written");
+            row.printedAs = tr("As written");
         rows << row;
     }
     QTextCursor c(&doc);
@@ -268,7 +281,8 @@ bool LetterExport::paint(QPagedPaintDevice &device) const
     std::unique_ptr<QTextDocument> doc;
     for (int round = 0; round <= LetterSection::kKindCount; ++round) {
         doc = letterDocument(breakBefore);
-        addPermissionsPage(*doc);
+        if (m_filePage)
+            addPermissionsPage(*doc);
         doc->documentLayout()->setPaintDevice(&device);
         doc->setPageSize(QSizeF(paintRect.width(), paintRect.height() - footer));
         const int moved = headingAtFootOfPage(*doc);
@@ -288,7 +302,9 @@ bool LetterExport::paint(QPagedPaintDevice &device) const
             return false;
         painter.save();
         painter.translate(0, -i * pageHeight);
-        doc->drawContents(&painter, QRectF(0, i * pageHeight, paintRect.width(), pageHeight));
+        // Not a pixel of the next page: a line starting there would be drawn (clipped, but
+        // still in the PDF's text) on this page too.
+        doc->drawContents(&painter, QRectF(0, i * pageHeight, paintRect.width(), pageHeight - 1));
         painter.restore();
         painter.setFont(numberFont);
         painter.setPen(QColor(0x77, 0x77, 0x77));
@@ -307,7 +323,7 @@ QByteArray LetterExport::pdfBytes(QString *error) const
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(22, 20, 22, 16), QPageLayout::Millimeter);
+        writer.setPageMargins(kMargins, QPageLayout::Millimeter);
         writer.setCreator(QStringLiteral("Belonging"));
         // Not the child's name: a file's details are seen in places its pages are not.
         writer.setTitle(tr("Later life letter"));
@@ -334,6 +350,8 @@ QString LetterExport::writePdf(const QString &path) const
 bool LetterExport::print(QPrinter &printer) const
 {
     printer.setDocName(tr("Later life letter"));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(kMargins, QPageLayout::Millimeter); // as the PDF
     return paint(printer);
 }
 

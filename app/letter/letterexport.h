@@ -21,8 +21,13 @@ class LetterExport
     Q_DECLARE_TR_FUNCTIONS(LetterExport)
 
 public:
+    // `childName` (their full name) keeps a surname they share with family from being taken
+    // for a relative's.
     LetterExport(const LaterLifeLetter &letter, const QList<Person> &people,
-                 QDate today = QDate::currentDate());
+                 const QString &childName = {}, QDate today = QDate::currentDate());
+    // The page for the file (who is named, with their permission) is left out unless asked
+    // for: it names people who refused, so it never travels with the letter by accident.
+    void setFilePage(bool withFilePage) { m_filePage = withFilePage; }
 
     // The letter's words as printed (names replaced), without the permissions page.
     QString printedText() const;
@@ -43,5 +48,7 @@ private:
 
     LaterLifeLetter m_letter;
     QList<Person> m_people;
+    QString m_childName;
     QDate m_today;
+    bool m_filePage = false;
 };

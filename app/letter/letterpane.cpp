@@ -9,6 +9,7 @@
 #include "letterdrafter.h"
 #include "letterexport.h"
 #include "letterhistorydialog.h"
+#include "letternames.h"
 #include "letterwords.h"
 #include "mnemonicfocus.h"
 
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -66,6 +68,9 @@ LetterPane::LetterPane(QWidget *parent)
     , m_permission(new QComboBox(this))
     , m_removed(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_permissionHint(new QLabel(this))
+    , m_outlook(new QLabel(this))
+    , m_filePage(new QCheckBox(tr("Incl&ude the page for the file"), this))
     , m_preview(new QPushButton(tr("Prev&iew…"), this))
     , m_print(new QPushButton(tr("Pri&nt…"), this))
     , m_save(new QPushButton(tr("&Save as PDF…"), this))
@@ -126,6 +131,9 @@ LetterPane::LetterPane(QWidget *parent)
     permissionRow->addWidget(buddyLabel(tr("Per&mission:"), m_permission, left));
     permissionRow->addWidget(m_permission, 1);
     leftLayout->addLayout(permissionRow);
+    m_permissionHint->setWordWrap(true);
+    m_permissionHint->setTextFormat(Qt::PlainText);
+    leftLayout->addWidget(m_permissionHint);
     leftLayout->addWidget(m_removed);
 
     // Right: the part being written.
@@ -177,10 +185,18 @@ LetterPane::LetterPane(QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    split->setSizes({380, 900});
+    m_parts->setWordWrap(true);
 
+    m_filePage->setToolTip(tr("The page lists everyone the letter names and whether they agreed. "
+                              "It names people who refused, so it is for the case file only: "
+                              "leave it out of the copy that goes to the child."));
+    m_outlook->setWordWrap(true);
+    m_outlook->setTextFormat(Qt::PlainText);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_history);
-    buttons->addStretch(1);
+    buttons->addWidget(m_outlook, 1);
+    buttons->addWidget(m_filePage);
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
     buttons->addWidget(m_save);
@@ -222,11 +238,15 @@ LetterPane::LetterPane(QWidget *parent)
     connect(m_named, &QListWidget::currentRowChanged, this, [this](int row) {
         m_loading = true;
         const QListWidgetItem *item = m_named->item(row);
-        m_permission->setEnabled(item != nullptr);
-        if (item)
+        const bool person = item && item->data(Qt::UserRole).isValid();
+        m_permission->setEnabled(person);
+        if (person)
             m_permission->setCurrentIndex(item->data(Qt::UserRole + 1).toInt());
         m_loading = false;
+        showPermissionHint();
     });
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QTextEdit::customContextMenuRequested, this, &LetterPane::showEditorMenu);
     connect(m_permission, &QComboBox::currentIndexChanged, this, &LetterPane::choosePermission);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (const QString problem = saveAsPdf(); !problem.isEmpty())
@@ -305,7 +325,7 @@ void LetterPane::refreshParts()
         const LetterSection s = l.section(LetterSection::Kind(k));
         const bool empty = LetterDocument::plainText(s.markdown).trimmed().isEmpty();
         const QString heading = LetterWords::heading(s.kind);
-        m_parts->item(k)->setText(empty     ? tr("%1 (not written yet)").arg(heading)
+        m_parts->item(k)->setText(empty     ? tr("%1 (not started)").arg(heading)
                                   : s.draft ? tr("%1 (draft)").arg(heading)
                                             : heading);
     }
@@ -346,6 +366,7 @@ void LetterPane::refreshJargon()
     }
     if (m_jargon->count() == 0)
         m_jargon->addItem(tr("None found in this part."));
+    refreshOutlook();
     const QString whole =
         m_doc ? LetterDocument::plainText(m_doc->letter()) : m_editor->toPlainText();
     const ReadingAge::Result r = ReadingAge::estimate(whole);
@@ -384,9 +405,95 @@ void LetterPane::refreshNamed()
     if (m_named->count() == 0)
         m_named->addItem(tr("Nobody named yet."));
     m_loading = false;
-    m_named->setCurrentRow(row >= 0 && row < m_named->count() ? row : -1);
-    if (m_named->currentRow() < 0)
-        m_permission->setEnabled(false);
+    // Someone is always chosen, so the permission box says whose it is and can be used.
+    m_named->setCurrentRow(row >= 0 && row < m_named->count() ? row : 0);
+    showPermissionHint();
+}
+
+void LetterPane::showPermissionHint()
+{
+    const QListWidgetItem *item = m_named->currentItem();
+    if (!m_doc || !item || !item->data(Qt::UserRole).isValid()) {
+        m_permissionHint->clear();
+        m_permissionHint->hide();
+        return;
+    }
+    const std::optional<Person> p = m_model->person(item->data(Qt::UserRole).toLongLong());
+    if (!p)
+        return;
+    using S = LetterPermission::Status;
+    const auto status = S(item->data(Qt::UserRole + 1).toInt());
+    QString hint;
+    if (status == S::Given)
+        hint = tr("Printed as written.");
+    else if (status == S::Refused)
+        hint = tr("Printed as “%1” instead of their name.").arg(LetterWords::rolePhrase(p->role));
+    else if (p->fullName.contains(QLatin1Char(' ')))
+        hint = tr("Until they agree, a full name is printed as “%1” only.")
+                   .arg(LetterNames::firstName(*p));
+    else
+        hint = tr("Printed as written; a full name would need their permission.");
+    m_permissionHint->setText(hint);
+    m_permissionHint->show();
+}
+
+void LetterPane::refreshOutlook()
+{
+    if (!m_doc) {
+        m_outlook->clear();
+        return;
+    }
+    const LaterLifeLetter l = m_doc->letter();
+    int drafts = 0;
+    for (const LetterSection &s : l.sections) {
+        if (s.draft && !LetterDocument::plainText(s.markdown).trimmed().isEmpty())
+            ++drafts;
+    }
+    QSet<QString> words;
+    const JargonCheck &check = m_highlighter->check();
+    for (const JargonCheck::Hit &h : check.find(LetterDocument::plainText(l)))
+        words.insert(check.terms().at(h.term).words.toLower());
+    QStringList parts;
+    if (drafts > 0)
+        parts << (drafts == 1 ? tr("1 part is still a draft.")
+                              : tr("%1 parts are still drafts.").arg(drafts));
+    if (!words.isEmpty())
+        parts << (words.size() == 1 ? tr("1 word a child may not know.")
+                                    : tr("%1 words a child may not know.").arg(words.size()));
+    m_outlook->setText(parts.join(QLatin1Char(' ')));
+}
+
+void LetterPane::showEditorMenu(const QPoint &position)
+{
+    std::unique_ptr<QMenu> menu(m_editor->createStandardContextMenu(position));
+    const int at = m_editor->cursorForPosition(position).position();
+    if (const std::optional<JargonCheck::Hit> h = m_highlighter->hitAt(at)) {
+        const JargonCheck::Term term = m_highlighter->check().terms().at(h->term);
+        QAction *first = menu->actions().value(0);
+        // Short alternatives replace the word; longer ones are an explanation to add.
+        const bool replaces = term.plain.count(QLatin1Char(' ')) < 3;
+        auto *use = new QAction(replaces ? tr("Say “%1” instead").arg(term.plain)
+                                         : tr("Explain it: add “(%1)”").arg(term.plain),
+                                menu.get());
+        connect(use, &QAction::triggered, this, [this, h = *h, term, replaces] {
+            QTextCursor c(m_editor->document());
+            c.setPosition(h.start);
+            c.setPosition(h.start + h.length, QTextCursor::KeepAnchor);
+            c.insertText(replaces ? term.plain
+                                  : c.selectedText() + QStringLiteral(" (") + term.plain +
+                                        QLatin1Char(')'));
+        });
+        menu->insertAction(first, use);
+        menu->insertSeparator(first);
+    }
+    menu->exec(m_editor->viewport()->mapToGlobal(position));
+}
+
+LetterExport LetterPane::makeExport() const
+{
+    LetterExport letter(m_doc->letter(), m_model->people(), m_model->child().fullName);
+    letter.setFilePage(m_filePage->isChecked());
+    return letter;
 }
 
 void LetterPane::commitEdit()
@@ -480,7 +587,7 @@ QString LetterPane::saveAsPdf()
                                                             tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
-    const LetterExport letter(m_doc->letter(), m_model->people());
+    const LetterExport letter = makeExport();
     if (const QString problem = letter.writePdf(path); !problem.isEmpty())
         return problem;
     m_doc->recordOutput(tr("Saved as a PDF"), letter.printedText());
@@ -493,7 +600,7 @@ void LetterPane::preview()
     if (!m_doc)
         return;
     commitEdit();
-    const LetterExport letter(m_doc->letter(), m_model->people());
+    const LetterExport letter = makeExport();
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Preview: later life letter"));
@@ -507,7 +614,7 @@ void LetterPane::print()
     if (!m_doc)
         return;
     commitEdit();
-    const LetterExport letter(m_doc->letter(), m_model->people());
+    const LetterExport letter = makeExport();
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -11,6 +11,7 @@
 class CaseModel;
 class JargonHighlighter;
 class LetterDocument;
+class LetterExport;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -60,6 +61,9 @@ public:
     QListWidget *namedList() const { return m_named; }
     QComboBox *permissionBox() const { return m_permission; }
     QLabel *removedWarning() const { return m_removed; }
+    QLabel *permissionHint() const { return m_permissionHint; }
+    QLabel *outlook() const { return m_outlook; }
+    QCheckBox *filePageBox() const { return m_filePage; }
     QListWidget *jargonList() const { return m_jargon; }
     QLabel *readingAge() const { return m_readingAge; }
     QLineEdit *toEdit() const { return m_to; }
@@ -81,6 +85,11 @@ private:
     void refreshJargon();
     void commitDetails();
     void choosePermission();
+    void showPermissionHint();
+    // How far the letter is from ready: parts still drafts, words a child may not know.
+    void refreshOutlook();
+    void showEditorMenu(const QPoint &position);
+    LetterExport makeExport() const;
 
     CaseModel *m_model = nullptr;
     QUndoStack *m_stack = nullptr;
@@ -104,6 +113,9 @@ private:
     QComboBox *m_permission;
     QLabel *m_removed;
     QLabel *m_status;
+    QLabel *m_permissionHint;
+    QLabel *m_outlook;
+    QCheckBox *m_filePage;
     QPushButton *m_preview;
     QPushButton *m_print;
     QPushButton *m_save;

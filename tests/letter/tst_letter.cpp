@@ -92,9 +92,12 @@ CaseContent jadesCase()
     c.movePlans << MovePlan{2,
                             MovePlan::Planning::Emergency,
                             QStringLiteral("two hours"),
-                            {KeepInTouch{2, KeepInTouch::Plan::NewArrangement,
-                                         Relationship::Contact::Weekly, KeepInTouch::Video,
-                                         {}, {}}}};
+                            {KeepInTouch{2,
+                                         KeepInTouch::Plan::NewArrangement,
+                                         Relationship::Contact::Weekly,
+                                         KeepInTouch::Video,
+                                         {},
+                                         {}}}};
     Event hearing;
     hearing.id = 1;
     hearing.type = Event::Type::CourtHearing;
@@ -184,12 +187,15 @@ void TestLetter::draftsAreMadeFromTheCasesFacts()
     QVERIFY2(birth.contains(QStringLiteral("You were born on 3 March 2016")), qPrintable(birth));
     QVERIFY(birth.contains(QStringLiteral("Jade Amber Wilson")));
     QVERIFY2(birth.contains(QStringLiteral("you lived at Mum's flat")), qPrintable(birth));
-    QVERIFY(joined(d, K::BirthFamily).contains(QStringLiteral("Your birth mother is called Mum")));
+    QVERIFY(joined(d, K::BirthFamily)
+                .contains(
+                    QStringLiteral("Your birth mother is called Dawn Wilson. You call her Mum.")));
     const QString homes = joined(d, K::Homes);
     QVERIFY2(homes.contains(QStringLiteral("From 3 March 2016 to June 2019 you lived at Mum's "
                                            "flat with Mum")),
              qPrintable(homes));
-    QVERIFY(homes.contains(QStringLiteral("You went to live at Pat's house with Pat in June 2019")));
+    QVERIFY(
+        homes.contains(QStringLiteral("You went to live at Pat's house with Pat in June 2019")));
     QVERIFY(homes.contains(QStringLiteral("in a hurry, with two hours notice")));
     QVERIFY(homes.contains(QStringLiteral("“Mum was too poorly to look after me”")));
     const QString decisions = joined(d, K::Decisions);
@@ -199,8 +205,8 @@ void TestLetter::draftsAreMadeFromTheCasesFacts()
     QVERIFY(decisions.contains(QStringLiteral("Who was there: Ann")));
     QVERIFY(decisions.contains(QStringLiteral("Jade stays with Pat until she is grown up")));
     const QString siblings = joined(d, K::Siblings);
-    QVERIFY2(siblings.contains(QStringLiteral("Kai is your big brother. You keep in touch by "
-                                              "video calls.")),
+    QVERIFY2(siblings.contains(QStringLiteral("Kai is your brother or sister (big brother). You "
+                                              "keep in touch by video calls.")),
              qPrintable(siblings));
     const QString like = joined(d, K::WhatYouWereLike);
     QVERIFY(like.contains(QStringLiteral("We remember in July 2019: First swim")));
@@ -223,11 +229,12 @@ void TestLetter::draftsFollowTheKindOfCare()
     using K = LetterSection::Kind;
     using C = LaterLifeLetter::Care;
     const CaseContent c = jadesCase();
-    QVERIFY(joined(LetterDrafter(c, C::Adoption), K::Decisions).contains(QStringLiteral("adopted")));
+    QVERIFY(
+        joined(LetterDrafter(c, C::Adoption), K::Decisions).contains(QStringLiteral("adopted")));
     QVERIFY(joined(LetterDrafter(c, C::Adoption), K::ContactLater)
                 .contains(QStringLiteral("adoption records")));
     QVERIFY(joined(LetterDrafter(c, C::LongTermFoster), K::Decisions)
-                .contains(QStringLiteral("you would stay with Pat until you are grown up")));
+                .contains(QStringLiteral("you would live with Pat until you were grown up")));
     QVERIFY(!joined(LetterDrafter(c, C::LongTermFoster), K::Decisions)
                  .contains(QStringLiteral("adopted")));
     QVERIFY(joined(LetterDrafter(c, C::Kinship), K::Decisions)
@@ -239,8 +246,8 @@ void TestLetter::draftsFollowTheKindOfCare()
 
 void TestLetter::everyJargonTermIsFlaggedInEveryLanguage()
 {
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cy"),
-                                    QStringLiteral("ar")}) {
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("ar")}) {
         QCOMPARE(Languages::install(language), language);
         const JargonCheck check;
         QVERIFY(check.terms().size() >= 30);
@@ -273,9 +280,10 @@ void TestLetter::everyJargonTermIsFlaggedInEveryLanguage()
     QCOMPARE(arabic.find(QStringLiteral("بسبب ال") + neglect).size(), 1);
     Languages::install(QStringLiteral("cy"));
     const JargonCheck welsh;
-    QCOMPARE(welsh.find(QStringLiteral("Roedd hi mewn ") +
-                        JargonCheck::tr("placement").section(QLatin1Char('|'), 0, 0) +
-                        QStringLiteral(" ac yna s.20"))
+    QCOMPARE(welsh
+                 .find(QStringLiteral("Roedd hi mewn ") +
+                       JargonCheck::tr("placement").section(QLatin1Char('|'), 0, 0) +
+                       QStringLiteral(" ac yna s.20"))
                  .size(),
              2);
     Languages::install(QStringLiteral("en"));
@@ -284,8 +292,10 @@ void TestLetter::everyJargonTermIsFlaggedInEveryLanguage()
 void TestLetter::plainWordsAreNotFlagged()
 {
     const JargonCheck check;
-    QVERIFY(check.find(QStringLiteral("You went to live with Nana, and you saw your mum every "
-                                      "month. We contacted your school.")).isEmpty());
+    QVERIFY(check
+                .find(QStringLiteral("You went to live with Nana, and you saw your mum every "
+                                     "month. We contacted your school."))
+                .isEmpty());
     // Abbreviations only as capitals: "lac" is a Welsh word.
     QVERIFY(check.find(QStringLiteral("Mae'r rhaff yn lac")).isEmpty());
     const QList<JargonCheck::Hit> hits =
@@ -331,6 +341,23 @@ void TestLetter::namesArePrintedOnlyAsPermissionAllows()
     QVERIFY(printed.contains(QStringLiteral("your teacher said you sang")));
     QVERIFY(printed.contains(QStringLiteral("Kelly Jones loves you")));
     QVERIFY(printed.contains(QStringLiteral("Sue and Biscuit")));
+    // The writer put the role as well as the name: it is said once.
+    QCOMPARE(LetterNames::apply(QStringLiteral("Your teacher Mr Evans said you sang."),
+                                LetterNames::forPrint(people, perms)),
+             QStringLiteral("Your teacher said you sang."));
+    // A surname the child shares names the child, not their relative.
+    const QList<Person> wilsons{
+        person(5, QStringLiteral("Dawn Wilson"), QStringLiteral("Mum"), Person::Role::BirthMother)};
+    QVERIFY(LetterNames::named(QStringLiteral("Your name is Jade Wilson."), wilsons,
+                               QStringLiteral("Jade Wilson"))
+                .isEmpty());
+    QCOMPARE(LetterNames::named(QStringLiteral("Dawn Wilson loves you."), wilsons,
+                                QStringLiteral("Jade Wilson")),
+             QList<ItemId>{5});
+    QCOMPARE(LetterNames::apply(QStringLiteral("Jade Wilson, Dawn Wilson said hello."),
+                                LetterNames::forPrint(wilsons, {{5, {}, S::Refused}},
+                                                      QStringLiteral("Jade Wilson"))),
+             QStringLiteral("Jade Wilson, your birth mother said hello."));
     // Not asked yet: the first name of the full name, whatever the child calls them.
     QCOMPARE(LetterNames::firstName(people.at(1)), QStringLiteral("Kelly"));
     QVERIFY(!printed.contains(QStringLiteral("Baker")));
@@ -485,7 +512,16 @@ void TestLetter::refusedNamesNeverReachThePdf()
     l.permissions = {{1, QStringLiteral("Gareth Evans"), LetterPermission::Status::Refused},
                      {2, QStringLiteral("Kelly Jones"), LetterPermission::Status::Given}};
     const QString path = m_dir->filePath(QStringLiteral("refused.pdf"));
-    QVERIFY(LetterExport(l, people, QDate(2026, 12, 1)).writePdf(path).isEmpty());
+    // As it goes to the child: the letter alone, with no refused name anywhere in the file.
+    const QString childCopy = m_dir->filePath(QStringLiteral("refused-child.pdf"));
+    QVERIFY(LetterExport(l, people, {}, QDate(2026, 12, 1)).writePdf(childCopy).isEmpty());
+    QCOMPARE(pdfPages(childCopy), 1);
+    QVERIFY(!pdfText(childCopy).contains(QStringLiteral("Evans")));
+    QVERIFY(!pdfText(childCopy).contains(QStringLiteral("Gareth")));
+    // With the page for the file, asked for.
+    LetterExport withFilePage(l, people, {}, QDate(2026, 12, 1));
+    withFilePage.setFilePage(true);
+    QVERIFY(withFilePage.writePdf(path).isEmpty());
     QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup),
              QFile::Permissions());
     const int pages = pdfPages(path);
@@ -518,7 +554,9 @@ void TestLetter::emptyPartsPrintNoHeading()
     l.setSection({LetterSection::Kind::Siblings, QStringLiteral("Kai is your brother."), false});
     l.setSection({LetterSection::Kind::Birth, QStringLiteral("   \n\n  "), false});
     const QString path = m_dir->filePath(QStringLiteral("empty.pdf"));
-    QVERIFY(LetterExport(l, {}).writePdf(path).isEmpty());
+    LetterExport out(l, {});
+    out.setFilePage(true);
+    QVERIFY(out.writePdf(path).isEmpty());
     const QString text = pdfText(path);
     QVERIFY(text.contains(LetterWords::heading(LetterSection::Kind::Siblings)));
     for (int k = 0; k < LetterSection::kKindCount; ++k) {
@@ -539,7 +577,8 @@ void TestLetter::longLettersPaginateCleanly()
         QStringList paragraphs;
         // Paragraphs of different lengths, so headings fall at many places on the pages.
         for (int p = 0; p < 3 + k % 4; ++p)
-            paragraphs << QStringLiteral("Paragraph %1 of part %2. ").arg(p).arg(k).repeated(12 + 2 * k);
+            paragraphs
+                << QStringLiteral("Paragraph %1 of part %2. ").arg(p).arg(k).repeated(12 + 2 * k);
         l.setSection({LetterSection::Kind(k), paragraphs.join(QStringLiteral("\n\n")), false});
         headings << LetterWords::heading(LetterSection::Kind(k));
     }
