@@ -2203,8 +2203,16 @@ The passphrase is read from standard input.</source>
         <translation>في تبويب الكتب (Ctrl+5) اصنع كتاب قصة حياة للطفل، أو نسخة لعائلته الأصلية، أو ملف مراجعة أو ملف محكمة. يعرض التبويب ما سيُستبعد قبل حفظ ملف PDF.</translation>
     </message>
     <message>
-        <source>8. Keeping it safe</source>
-        <translation>8. حفظها بأمان</translation>
+        <source>8. The later life letter</source>
+        <translation>8. رسالة للمستقبل</translation>
+    </message>
+    <message>
+        <source>Books › Later life letter (Ctrl+6) is the letter written to the child, to read when they are older. Start each part from the facts already in the story, then rewrite it in your own words; words a child may not know are underlined, and each person named is asked for permission.</source>
+        <translation>كتب › رسالة للمستقبل (Ctrl+6) هي الرسالة التي تُكتب للطفل ليقرأها حين يكبر. ابدأ كل جزء من الوقائع الموجودة في القصة، ثم أعد كتابته بكلماتك؛ يوضع خط تحت الكلمات التي قد لا يعرفها الطفل، ويُطلب إذن كل شخص يُذكر اسمه.</translation>
+    </message>
+    <message>
+        <source>9. Keeping it safe</source>
+        <translation>9. حفظها بأمان</translation>
     </message>
 </context>
 <context>

@@ -2203,8 +2203,16 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Ar y tab Llyfrau (Ctrl+5) gwnewch lyfr stori bywyd i'r plentyn, copi i'r teulu biolegol, pecyn adolygu neu becyn llys. Mae'r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw'r PDF.</translation>
     </message>
     <message>
-        <source>8. Keeping it safe</source>
-        <translation>8. Ei gadw'n ddiogel</translation>
+        <source>8. The later life letter</source>
+        <translation>8. Y llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>Books › Later life letter (Ctrl+6) is the letter written to the child, to read when they are older. Start each part from the facts already in the story, then rewrite it in your own words; words a child may not know are underlined, and each person named is asked for permission.</source>
+        <translation>Llyfrau › Llythyr bywyd diweddarach (Ctrl+6) yw'r llythyr a ysgrifennir at y plentyn, i'w ddarllen pan fydd yn hŷn. Dechreuwch bob rhan o'r ffeithiau sydd eisoes yn y stori, yna ailysgrifennwch hi yn eich geiriau eich hun; mae geiriau efallai na fydd plentyn yn eu deall wedi'u tanlinellu, a gofynnir caniatâd pob person a enwir.</translation>
+    </message>
+    <message>
+        <source>9. Keeping it safe</source>
+        <translation>9. Ei gadw'n ddiogel</translation>
     </message>
 </context>
 <context>

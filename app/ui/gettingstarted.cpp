@@ -58,7 +58,12 @@ QString GettingStarted::html()
                  tr("On the Books tab (Ctrl+5) make a life-story book for the child, a copy for "
                     "the birth family, a review pack or a court pack. The tab lists what will be "
                     "left out before you save the PDF."));
-    page += step(QString(), tr("8. Keeping it safe"),
+    page += step(QString(), tr("8. The later life letter"),
+                 tr("Books › Later life letter (Ctrl+6) is the letter written to the child, to "
+                    "read when they are older. Start each part from the facts already in the "
+                    "story, then rewrite it in your own words; words a child may not know are "
+                    "underlined, and each person named is asked for permission."));
+    page += step(QString(), tr("9. Keeping it safe"),
                  tr("Every change is saved at once, inside one encrypted file. Press Ctrl+L to "
                     "lock the story when you step away; it also locks itself after a while."));
     return page;

@@ -476,6 +476,23 @@ class Walkthrough:
             self.say("books", now["text"])
         self.unnamed_focusable(main, "books")
         self.mnemonic_clashes(main, "books")
+
+        print("Step 8: the later life letter")
+        self.key("6", mods=("Control",), wait=1.0)
+        parts = self.find(main, role="list", name="Parts of the letter")
+        self.check(parts is not None, "the letter's parts are a list named 'Parts of the letter'")
+        now = self.key("p", mods=("Alt",), expect=lambda f: f["name"] == "Parts of the letter")
+        self.check(now is not None and now["name"] == "Parts of the letter",
+                   "Alt+P reaches the parts of the letter")
+        # A draft from the facts lands in the words, which say they are a draft.
+        now = self.key("c", mods=("Alt",), expect=lambda f: f["name"] == "You and your birth")
+        if now:
+            self.say("letter", now["text"])
+        self.check(now is not None and now["name"] == "You and your birth" and
+                   "draft" in now["description"],
+                   "the words are named for their part and say they are a draft")
+        self.unnamed_focusable(main, "letter")
+        self.mnemonic_clashes(main, "letter")
         return app_proc
 
 

@@ -22,10 +22,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p.knownAs = lines.at(i).section(QLatin1Char('|'), 1, 1);
         p.role = Person::Role(i % Person::kRoleCount);
         people << p;
-        permissions << LetterPermission{p.id, p.fullName,
-                                        LetterPermission::Status(i % LetterPermission::kStatusCount)};
+        permissions << LetterPermission{
+            p.id, p.fullName, LetterPermission::Status(i % LetterPermission::kStatusCount)};
     }
-    const QString text = lines.mid(std::min<qsizetype>(lines.size() - 1, 4)).join(QLatin1Char('\n'));
+    const QString text =
+        lines.mid(std::min<qsizetype>(lines.size() - 1, 4)).join(QLatin1Char('\n'));
 
     static const JargonCheck check;
     int end = 0;
