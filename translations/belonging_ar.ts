@@ -2444,6 +2444,14 @@ The passphrase is read from standard input.</source>
         <source>A child may not know “%1”. Say instead, or explain: %2</source>
         <translation>قد لا يعرف الطفل «%1». قل بدلًا منها، أو اشرح: %2</translation>
     </message>
+    <message>
+        <source>placement order</source>
+        <translation>أمر إيداع|أمر الإيداع</translation>
+    </message>
+    <message>
+        <source>a judge's decision that you could go to live with a new family who would adopt you</source>
+        <translation>قرار من القاضي بأن تذهب لتعيش مع عائلة جديدة ستتبنّاك</translation>
+    </message>
 </context>
 <context>
     <name>LegendWidget</name>
@@ -2658,10 +2666,6 @@ The passphrase is read from standard input.</source>
         <translation>عندما كبرت، خطّطت مع الأشخاص الذين يهتمون بك لكيفية العيش وحدك.</translation>
     </message>
     <message>
-        <source>%1 there was a meeting at the family court: %2.</source>
-        <translation>%1 عُقد اجتماع في محكمة الأسرة: %2.</translation>
-    </message>
-    <message>
         <source>%1 there was a meeting about how you were doing: %2.</source>
         <translation>%1 عُقد اجتماع للاطمئنان على أحوالك: %2.</translation>
     </message>
@@ -2752,6 +2756,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>You keep in touch by phone or video calls.</source>
         <translation>تبقيان على تواصل بالمكالمات الهاتفية أو المرئية.</translation>
+    </message>
+    <message>
+        <source>%1 a judge at the family court held a hearing: %2.</source>
+        <translation>%1 عقد قاضٍ في محكمة الأسرة جلسة: %2.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3109,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Explain it: add “(%1)”</source>
         <translation>اشرحها: أضف «(%1)»</translation>
+    </message>
+    <message>
+        <source>The letter begins “Dear …,” with this name: no need to write it.</source>
+        <translation>تبدأ الرسالة بالتحية مع هذا الاسم من تلقاء نفسها: لا حاجة لكتابتها.</translation>
     </message>
 </context>
 <context>

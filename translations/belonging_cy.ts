@@ -2444,6 +2444,14 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <source>A child may not know “%1”. Say instead, or explain: %2</source>
         <translation>Efallai na fydd plentyn yn deall “%1”. Dywedwch hyn yn lle hynny, neu esboniwch: %2</translation>
     </message>
+    <message>
+        <source>placement order</source>
+        <translation>gorchymyn lleoli</translation>
+    </message>
+    <message>
+        <source>a judge's decision that you could go to live with a new family who would adopt you</source>
+        <translation>penderfyniad barnwr y gallet ti fynd i fyw gyda theulu newydd a fyddai'n dy fabwysiadu</translation>
+    </message>
 </context>
 <context>
     <name>LegendWidget</name>
@@ -2658,10 +2666,6 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Wrth i ti dyfu'n hŷn, fe wnest ti a'r bobl oedd yn gofalu amdanat ti gynllunio gyda'ch gilydd sut byddet ti'n byw ar dy ben dy hun.</translation>
     </message>
     <message>
-        <source>%1 there was a meeting at the family court: %2.</source>
-        <translation>%1 roedd cyfarfod yn y llys teulu: %2.</translation>
-    </message>
-    <message>
         <source>%1 there was a meeting about how you were doing: %2.</source>
         <translation>%1 roedd cyfarfod i siarad am sut roeddet ti'n dod ymlaen: %2.</translation>
     </message>
@@ -2752,6 +2756,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>You keep in touch by phone or video calls.</source>
         <translation>Rydych chi'n cadw mewn cysylltiad drwy alwadau ffôn neu fideo.</translation>
+    </message>
+    <message>
+        <source>%1 a judge at the family court held a hearing: %2.</source>
+        <translation>%1 cynhaliodd barnwr yn y llys teulu wrandawiad: %2.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3109,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <message>
         <source>Explain it: add “(%1)”</source>
         <translation>Ei esbonio: ychwanegu “(%1)”</translation>
+    </message>
+    <message>
+        <source>The letter begins “Dear …,” with this name: no need to write it.</source>
+        <translation>Mae'r llythyr yn dechrau “Annwyl …,” gyda'r enw hwn: does dim angen ei ysgrifennu.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ const Source kTerms[] = {
      QT_TRANSLATE_NOOP("JargonCheck", "family time: seeing, calling or writing to your family")},
     {QT_TRANSLATE_NOOP("JargonCheck", "supervised"),
      QT_TRANSLATE_NOOP("JargonCheck", "with a worker there to help")},
+    {QT_TRANSLATE_NOOP("JargonCheck", "placement order"),
+     QT_TRANSLATE_NOOP("JargonCheck", "a judge's decision that you could go to live with a new "
+                                      "family who would adopt you")},
     {QT_TRANSLATE_NOOP("JargonCheck", "placement"), QT_TRANSLATE_NOOP("JargonCheck", "home")},
     {QT_TRANSLATE_NOOP("JargonCheck", "placed"), QT_TRANSLATE_NOOP("JargonCheck", "went to live")},
     {QT_TRANSLATE_NOOP("JargonCheck", "respite"),
@@ -150,6 +153,12 @@ QList<JargonCheck::Hit> JargonCheck::find(const QString &text) const
         auto it = m_patterns.at(i).globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
+            // Already explained to the child: "LAC (a child who lives with carers …)".
+            const QString after = text.mid(m.capturedEnd(), m_terms.at(i).plain.size() + 2);
+            if (after.startsWith(QStringLiteral(" (") +
+                                 m_terms.at(i).plain.left(after.size() - 2)) &&
+                after.size() > 2)
+                continue;
             hits << Hit{int(m.capturedStart()), int(m.capturedLength()), i};
         }
     }

@@ -258,7 +258,7 @@ QStringList LetterDrafter::decisions() const
         if (e.type != Event::Type::Review && e.type != Event::Type::CourtHearing)
             continue;
         QString sentence = e.type == Event::Type::CourtHearing
-                               ? tr("%1 there was a meeting at the family court: %2.")
+                               ? tr("%1 a judge at the family court held a hearing: %2.")
                                : tr("%1 there was a meeting about how you were doing: %2.");
         QString day = when(e.date);
         if (!day.isEmpty())

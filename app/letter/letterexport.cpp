@@ -5,6 +5,7 @@
 #include "letternames.h"
 #include "letterwords.h"
 #include "privatefile.h"
+#include "redaction.h"
 #include "vocabulary.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -54,8 +55,13 @@ void replaceNames(QTextDocument &doc, const QList<LetterNames::Replacement> &rep
             before.setPosition(at.block().position());
             before.setPosition(start, QTextCursor::KeepAnchor);
             const QString lead = before.selectedText().trimmed();
-            if (!with.isEmpty() &&
-                (lead.isEmpty() || QStringLiteral(".!?“\"").contains(lead.back())))
+            // "Your birth father is Dean" would read "Your birth father is your birth father":
+            // where the sentence already says who they are, the name is only left out.
+            static const QRegularExpression end(QStringLiteral("[.!?]"));
+            if (lead.section(end, -1).contains(r.with, Qt::CaseInsensitive))
+                with = Redaction::withheldMark();
+            else if (!with.isEmpty() &&
+                     (lead.isEmpty() || QStringLiteral(".!?“\"").contains(lead.back())))
                 with[0] = with[0].toUpper();
             at.insertText(with);
         }
@@ -93,6 +99,40 @@ int headingAtFootOfPage(QTextDocument &doc)
             return index;
     }
     return -1;
+}
+
+// Where paragraphs go on over a page: the position of the first line on the next page, one per
+// paragraph. Qt draws a page with the line before it too (clipped out of sight, but written into
+// the PDF, so copy and paste and screen readers read it twice); a paragraph split there has no
+// such line.
+QList<int> paragraphsOverPages(QTextDocument &doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QList<int> out;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *layout = b.layout();
+        if (!layout || layout->lineCount() < 2 || QTextCursor(b).currentTable())
+            continue;
+        const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
+        const int firstPage = int((top + layout->lineAt(0).y()) / pageHeight);
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            if (int((top + layout->lineAt(i).y()) / pageHeight) != firstPage) {
+                out << b.position() + layout->lineAt(i).textStart();
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+// Splits paragraphs at those positions (ascending), from the last, so each is where it was.
+void splitAt(QTextDocument &doc, const QList<int> &positions)
+{
+    for (qsizetype i = positions.size() - 1; i >= 0; --i) {
+        QTextCursor c(&doc);
+        c.setPosition(positions.at(i));
+        c.insertBlock();
+    }
 }
 
 } // namespace
@@ -238,7 +278,7 @@ void LetterExport::addPermissionsPage(QTextDocument &doc) const
     headText.setFontWeight(QFont::Bold);
     headText.setFontPointSize(doc.defaultFont().pointSizeF() * 1.2);
     c.insertBlock(head, headText);
-    c.insertText(tr("For the file: people named in the letter"), headText);
+    c.insertText(filePageTitle(), headText);
     QTextCharFormat small = plain();
     small.setFontPointSize(doc.defaultFont().pointSizeF() * 0.85);
     c.insertBlock(paragraph(10), small);
@@ -278,20 +318,41 @@ bool LetterExport::paint(QPagedPaintDevice &device) const
     const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const qreal footer = device.logicalDpiY() * 0.35; // room for the page number
     QSet<int> breakBefore;
+    QList<int> splits; // where a paragraph goes on over a page, in the letter as first built
     std::unique_ptr<QTextDocument> doc;
-    for (int round = 0; round <= LetterSection::kKindCount; ++round) {
+    for (int round = 0; round < 100; ++round) {
         doc = letterDocument(breakBefore);
         if (m_filePage)
             addPermissionsPage(*doc);
+        splitAt(*doc, splits);
         doc->documentLayout()->setPaintDevice(&device);
         doc->setPageSize(QSizeF(paintRect.width(), paintRect.height() - footer));
-        const int moved = headingAtFootOfPage(*doc);
-        if (moved < 0 || breakBefore.contains(moved))
+        if (const int moved = headingAtFootOfPage(*doc);
+            moved >= 0 && !breakBefore.contains(moved)) {
+            breakBefore.insert(moved);
+            splits.clear(); // the pages below have moved
+            continue;
+        }
+        const QList<int> more = paragraphsOverPages(*doc);
+        if (more.isEmpty())
             break;
-        breakBefore.insert(moved);
+        for (int at : more) {
+            // Back to a position in the letter as first built: each split before it added one.
+            int earlier = 0;
+            for (int k = 0; k < splits.size(); ++k)
+                earlier += splits.at(k) + k < at ? 1 : 0;
+            splits << at - earlier;
+        }
+        std::sort(splits.begin(), splits.end());
     }
     const qreal pageHeight = doc->pageSize().height();
     const int pages = doc->pageCount();
+    // The page for the file is numbered apart: it is not part of the letter.
+    int letterPages = pages;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b.text() == filePageTitle())
+            letterPages = int(doc->documentLayout()->blockBoundingRect(b).top() / pageHeight);
+    }
     QPainter painter;
     if (!painter.begin(&device))
         return false;
@@ -302,16 +363,29 @@ bool LetterExport::paint(QPagedPaintDevice &device) const
             return false;
         painter.save();
         painter.translate(0, -i * pageHeight);
-        // Not a pixel of the next page: a line starting there would be drawn (clipped, but
-        // still in the PDF's text) on this page too.
-        doc->drawContents(&painter, QRectF(0, i * pageHeight, paintRect.width(), pageHeight - 1));
+        // Qt draws a line that starts exactly where the given area ends: out of sight, but
+        // into the PDF's text, so copy and paste and screen readers would read it twice. The
+        // area stops a pixel short.
+        const QRectF page(0, i * pageHeight, paintRect.width(), pageHeight);
+        painter.setClipRect(page);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = page.adjusted(0, 0, 0, -1);
+        doc->documentLayout()->draw(&painter, context);
         painter.restore();
+        if (i >= letterPages)
+            continue;
         painter.setFont(numberFont);
         painter.setPen(QColor(0x77, 0x77, 0x77));
         painter.drawText(QRectF(0, pageHeight, paintRect.width(), footer),
-                         Qt::AlignHCenter | Qt::AlignBottom, tr("%1 of %2").arg(i + 1).arg(pages));
+                         Qt::AlignHCenter | Qt::AlignBottom,
+                         tr("%1 of %2").arg(i + 1).arg(letterPages));
     }
     return painter.end();
+}
+
+QString LetterExport::filePageTitle()
+{
+    return tr("For the file: people named in the letter");
 }
 
 QByteArray LetterExport::pdfBytes(QString *error) const

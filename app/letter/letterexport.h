@@ -45,6 +45,7 @@ private:
     std::unique_ptr<QTextDocument> letterDocument(const QSet<int> &breakBefore) const;
     void addPermissionsPage(QTextDocument &doc) const;
     bool paint(QPagedPaintDevice &device) const;
+    static QString filePageTitle();
 
     LaterLifeLetter m_letter;
     QList<Person> m_people;

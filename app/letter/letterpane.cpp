@@ -79,6 +79,7 @@ LetterPane::LetterPane(QWidget *parent)
 {
     setAccessibleName(tr("Later life letter"));
     m_to->setPlaceholderText(tr("The name they use"));
+    m_to->setToolTip(tr("The letter begins “Dear …,” with this name: no need to write it."));
     m_author->setPlaceholderText(tr("Your name"));
     m_role->setPlaceholderText(tr("For example: your social worker"));
     m_date->setCalendarPopup(true);
@@ -118,7 +119,9 @@ LetterPane::LetterPane(QWidget *parent)
     m_permission->setEnabled(false);
     m_removed->setWordWrap(true);
     m_removed->setTextFormat(Qt::PlainText);
-    m_removed->setStyleSheet(QStringLiteral("color: #a33;"));
+    QPalette warning = m_removed->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xa0, 0x30, 0x30));
+    m_removed->setPalette(warning);
     m_removed->hide();
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -137,10 +140,7 @@ LetterPane::LetterPane(QWidget *parent)
     leftLayout->addWidget(m_removed);
 
     // Right: the part being written.
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
+    fitHeadingFont();
     m_heading->setTextFormat(Qt::PlainText);
     m_guidance->setWordWrap(true);
     m_guidance->setTextFormat(Qt::PlainText);
@@ -148,8 +148,13 @@ LetterPane::LetterPane(QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setText(tr("This part is a draft made from the case's facts. Rewrite it in your "
                          "own words: it stays marked as a draft until you change it."));
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fff4d6; color: #5a3d00; padding: 6px; border-radius: 4px;"));
+    // Colours through the palette, not a style sheet, so Larger Text still reaches the words.
+    QPalette note = m_banner->palette();
+    note.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    note.setColor(QPalette::WindowText, QColor(0x5a, 0x3d, 0x00));
+    m_banner->setPalette(note);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(6);
     m_banner->hide();
     m_draft->setToolTip(tr("Fills this part with plain sentences made from what the case "
                            "holds: dates, names, homes. A starting point, never a finished "
@@ -562,6 +567,21 @@ void LetterPane::useDraft()
         return;
     Command::useLetterDraft(*m_stack, *m_doc, kind, LetterDocument::markdownFrom(paragraphs));
     m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void LetterPane::fitHeadingFont()
+{
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+}
+
+void LetterPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitHeadingFont(); // Larger Text
+    QWidget::changeEvent(event);
 }
 
 bool LetterPane::eventFilter(QObject *watched, QEvent *event)

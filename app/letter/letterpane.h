@@ -76,6 +76,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void reload();
@@ -86,6 +87,7 @@ private:
     void commitDetails();
     void choosePermission();
     void showPermissionHint();
+    void fitHeadingFont();
     // How far the letter is from ready: parts still drafts, words a child may not know.
     void refreshOutlook();
     void showEditorMenu(const QPoint &position);

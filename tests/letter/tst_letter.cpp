@@ -199,8 +199,8 @@ void TestLetter::draftsAreMadeFromTheCasesFacts()
     QVERIFY(homes.contains(QStringLiteral("in a hurry, with two hours notice")));
     QVERIFY(homes.contains(QStringLiteral("“Mum was too poorly to look after me”")));
     const QString decisions = joined(d, K::Decisions);
-    QVERIFY2(decisions.contains(QStringLiteral("In March 2020 there was a meeting at the family "
-                                               "court: Final hearing")),
+    QVERIFY2(decisions.contains(QStringLiteral("In March 2020 a judge at the family court held a "
+                                               "hearing: Final hearing")),
              qPrintable(decisions));
     QVERIFY(decisions.contains(QStringLiteral("Who was there: Ann")));
     QVERIFY(decisions.contains(QStringLiteral("Jade stays with Pat until she is grown up")));
@@ -345,6 +345,16 @@ void TestLetter::namesArePrintedOnlyAsPermissionAllows()
     QCOMPARE(LetterNames::apply(QStringLiteral("Your teacher Mr Evans said you sang."),
                                 LetterNames::forPrint(people, perms)),
              QStringLiteral("Your teacher said you sang."));
+    // An explained word is not pointed out again; a longer term is found whole.
+    const JargonCheck check;
+    QVERIFY(check
+                .find(QStringLiteral("You were LAC (") +
+                      JargonCheck::tr(
+                          "a child who lives with carers instead of with their birth family") +
+                      QStringLiteral(")."))
+                .isEmpty());
+    QCOMPARE(check.find(QStringLiteral("A placement order was made.")).size(), 1);
+    QCOMPARE(check.find(QStringLiteral("A placement order was made.")).first().length, 15);
     // A surname the child shares names the child, not their relative.
     const QList<Person> wilsons{
         person(5, QStringLiteral("Dawn Wilson"), QStringLiteral("Mum"), Person::Role::BirthMother)};
@@ -506,7 +516,7 @@ void TestLetter::refusedNamesNeverReachThePdf()
     l.written = QDate(2026, 12, 1);
     l.setSection({LetterSection::Kind::WhatYouWereLike,
                   QStringLiteral("Mr Evans told me you sang. Gareth Evans was proud of you. "
-                                 "Kelly Jones kept your drawings."),
+                                 "Kelly Jones kept your drawings. Your teacher was Mr Evans."),
                   false});
     l.setSection({LetterSection::Kind::Homes, QStringLiteral("You lived with Mum."), true});
     l.permissions = {{1, QStringLiteral("Gareth Evans"), LetterPermission::Status::Refused},
@@ -530,6 +540,9 @@ void TestLetter::refusedNamesNeverReachThePdf()
     QVERIFY2(!letter.contains(QStringLiteral("Evans")), qPrintable(letter));
     QVERIFY(!letter.contains(QStringLiteral("Gareth")));
     QVERIFY(letter.contains(QStringLiteral("Your teacher told me you sang")));
+    // Never "your teacher was your teacher": the sentence already says who, the name goes.
+    QVERIFY2(letter.simplified().contains(QStringLiteral("Your teacher was [withheld].")),
+             qPrintable(letter));
     QVERIFY(letter.simplified().contains(QStringLiteral("Kelly Jones kept your drawings")));
     QVERIFY(letter.contains(QStringLiteral("Dear Maisie,")));
     QVERIFY(letter.contains(QStringLiteral("Draft made from the case's facts")));
@@ -576,9 +589,12 @@ void TestLetter::longLettersPaginateCleanly()
     for (int k = 0; k < LetterSection::kKindCount; ++k) {
         QStringList paragraphs;
         // Paragraphs of different lengths, so headings fall at many places on the pages.
-        for (int p = 0; p < 3 + k % 4; ++p)
-            paragraphs
-                << QStringLiteral("Paragraph %1 of part %2. ").arg(p).arg(k).repeated(12 + 2 * k);
+        for (int p = 0; p < 3 + k % 4; ++p) {
+            QStringList sentences;
+            for (int n = 0; n < 12 + 2 * k; ++n)
+                sentences << QStringLiteral("S%1p%2k%3.").arg(n).arg(p).arg(k);
+            paragraphs << sentences.join(QLatin1Char(' '));
+        }
         l.setSection({LetterSection::Kind(k), paragraphs.join(QStringLiteral("\n\n")), false});
         headings << LetterWords::heading(LetterSection::Kind(k));
     }
@@ -586,6 +602,16 @@ void TestLetter::longLettersPaginateCleanly()
     QVERIFY(LetterExport(l, {}).writePdf(path).isEmpty());
     const int pages = pdfPages(path);
     QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    // Every sentence once: a line at a page's foot is not also (hidden) on the page before.
+    static const QRegularExpression sentence(QStringLiteral("S\\d+p\\d+k\\d+\\."));
+    QStringList seen;
+    for (auto it = sentence.globalMatch(pdfText(path)); it.hasNext();)
+        seen << it.next().captured();
+    QCOMPARE(seen.size(), QSet<QString>(seen.cbegin(), seen.cend()).size());
+    int written = 0;
+    for (int k = 0; k < LetterSection::kKindCount; ++k)
+        written += (3 + k % 4) * (12 + 2 * k);
+    QCOMPARE(seen.size(), written); // and none lost
     for (int page = 1; page <= pages; ++page) {
         QStringList lines = pdfText(path, page).split(QLatin1Char('\n'));
         lines.removeIf([](const QString &s) { return s.trimmed().isEmpty(); });
