@@ -153,6 +153,7 @@ private slots:
     void someoneRemovedKeepsTheWordsAndWarns();
     void refusedNamesNeverReachThePdf();
     void emptyPartsPrintNoHeading();
+    void aPdfThatCannotBeWrittenSaysSo();
     void longLettersPaginateCleanly();
     void theDemoHasALetterInProgress();
     void cleanupTestCase();
@@ -578,6 +579,18 @@ void TestLetter::emptyPartsPrintNoHeading()
                      qPrintable(LetterWords::heading(LetterSection::Kind(k))));
     }
     QVERIFY(text.contains(QStringLiteral("Nobody is named in the letter.")));
+}
+
+// A folder that is not there (or a full disk): a plain message, and no file left behind.
+void TestLetter::aPdfThatCannotBeWrittenSaysSo()
+{
+    LaterLifeLetter l;
+    l.setSection({LetterSection::Kind::Birth, QStringLiteral("You were born in May."), false});
+    const QString path = m_dir->filePath(QStringLiteral("no-such-folder/letter.pdf"));
+    const QString problem = LetterExport(l, {}).writePdf(path);
+    QVERIFY(problem.contains(QStringLiteral("could not be saved")));
+    QVERIFY(!problem.contains(QStringLiteral("no-such-folder"))); // no paths in messages
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestLetter::longLettersPaginateCleanly()
