@@ -25,7 +25,8 @@ private slots:
 
 private:
     // Starts the writer, lets it work for a random while, kills it; returns what it printed.
-    QList<QByteArray> runAndKill(const QStringList &arguments, QRandomGenerator &rng, int mostMs);
+    QList<QByteArray> runAndKill(const QStringList &arguments, QRandomGenerator &rng, int mostMs,
+                                 const QByteArray &waitFor = {});
     void killsInTheMix(QRandomGenerator &rng, int rounds);
     void killsDuringMigration(QRandomGenerator &rng, int rounds);
     void killsDuringChangePassphrase(QRandomGenerator &rng, int rounds);
@@ -60,17 +61,22 @@ int countRows(CaseFile &file, const QString &table)
 } // namespace
 
 QList<QByteArray> TestCrashSafety::runAndKill(const QStringList &arguments, QRandomGenerator &rng,
-                                              int mostMs)
+                                              int mostMs, const QByteArray &waitFor)
 {
     QProcess writer;
     writer.start(QStringLiteral(CRASH_WRITER), arguments);
     if (!writer.waitForStarted())
         return {};
+    // On a slow machine unlocking alone can outlast mostMs; wait for the writer to say it got
+    // this far so that the kill lands in the work being tested.
+    QByteArray said;
+    while (!waitFor.isEmpty() && !said.contains(waitFor) && writer.waitForReadyRead(60000))
+        said += writer.readAllStandardOutput();
     QTest::qWait(int(rng.bounded(mostMs)));
     writer.kill(); // SIGKILL
     writer.waitForFinished(10000);
     QList<QByteArray> lines;
-    for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+    for (const QByteArray &line : QByteArray(said + writer.readAllStandardOutput()).split('\n')) {
         if (!line.trimmed().isEmpty())
             lines << line.trimmed();
     }
@@ -197,8 +203,10 @@ void TestCrashSafety::killsDuringChangePassphrase(QRandomGenerator &rng, int rou
     int now = 0; // the passphrase last reported
     int changes = 0;
     for (int round = 0; round < rounds; ++round) {
+        // The last round lets one change finish first, however slow the machine.
         const QList<QByteArray> lines =
-            runAndKill({path, QStringLiteral("rekey"), QString::number(now)}, rng, 500);
+            runAndKill({path, QStringLiteral("rekey"), QString::number(now)}, rng, 500,
+                       round + 1 < rounds ? QByteArray() : QByteArrayLiteral("\n"));
         if (!lines.isEmpty()) {
             now = lines.last().startsWith('A') ? 0 : 1;
             changes += int(lines.size());
@@ -230,11 +238,22 @@ void TestCrashSafety::killsDuringSaveACopy(QRandomGenerator &rng, int rounds)
     }
     int next = 0;
     for (int round = 0; round < rounds; ++round) {
+        // The last round waits for one whole copy first, so one is made even where copying
+        // takes longer than the kills allow.
         const QList<QByteArray> lines =
-            runAndKill({path, QStringLiteral("copy"), QString::number(next)}, rng, 300);
-        for (const QByteArray &line : lines)
-            next = std::max(next, line.split(' ').value(1).toInt() + 1);
+            runAndKill({path, QStringLiteral("copy"), QString::number(next)}, rng, 300,
+                       round + 1 < rounds ? QByteArrayLiteral("open") : QByteArrayLiteral("C "));
+        QStringList reported;
+        for (const QByteArray &line : lines) {
+            if (!line.startsWith("C "))
+                continue;
+            const int n = line.split(' ').value(1).toInt();
+            reported << QStringLiteral("copy-%1.belonging").arg(n);
+            next = std::max(next, n + 1);
+        }
         ++next;
+        for (const QString &name : reported)
+            QVERIFY2(folder.exists(name), qPrintable(name)); // every copy reported is there
         for (const QString &name :
              folder.entryList({QStringLiteral("copy-*.belonging")}, QDir::Files)) {
             StorageError error;
