@@ -40,7 +40,7 @@
         <translation>الضمائر</translation>
     </message>
     <message>
-        <source>What I like, what I'm good at, what makes me laugh, what I want to be…</source>
+        <source>What I like, what I&apos;m good at, what makes me laugh, what I want to be…</source>
         <translation>ما أحبه، وما أجيده، وما يضحكني، وما أريد أن أكون…</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
         <translation>قصة حياتي</translation>
     </message>
     <message>
-        <source>%1's life story</source>
+        <source>%1&apos;s life story</source>
         <translation>قصة حياة %1</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>الأشخاص المهمّون لي</translation>
     </message>
     <message>
-        <source>What I'd like you to know about %1:</source>
+        <source>What I&apos;d like you to know about %1:</source>
         <translation>ما أحب أن تعرفه عن %1:</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>In the child's words</source>
+        <source>In the child&apos;s words</source>
         <translation>بكلمات الطفل</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>ملف المحكمة</translation>
     </message>
     <message>
-        <source>The child's wishes and feelings in their own words</source>
+        <source>The child&apos;s wishes and feelings in their own words</source>
         <translation>رغبات الطفل ومشاعره بكلماته هو</translation>
     </message>
     <message>
@@ -453,7 +453,7 @@
         <translation>ما حدث</translation>
     </message>
     <message>
-        <source>The child's own statement</source>
+        <source>The child&apos;s own statement</source>
         <translation>إفادة الطفل نفسه</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
         <translation>السبب، كما هو مسجَّل: %1</translation>
     </message>
     <message>
-        <source>Why, in the child's words: %1</source>
+        <source>Why, in the child&apos;s words: %1</source>
         <translation>السبب، بكلمات الطفل: %1</translation>
     </message>
 </context>
@@ -631,8 +631,8 @@
         <translation>ال&amp;تسلسل الزمني</translation>
     </message>
     <message>
-        <source>"&amp;Impact on the child" column</source>
-        <translation>عمود "&amp;الأثر على الطفل"</translation>
+        <source>&quot;&amp;Impact on the child&quot; column</source>
+        <translation>عمود &quot;&amp;الأثر على الطفل&quot;</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -739,7 +739,7 @@
         <translation>ال&amp;رغبات والمشاعر</translation>
     </message>
     <message>
-        <source>Put the child's name in the PDF's &amp;details</source>
+        <source>Put the child&apos;s name in the PDF&apos;s &amp;details</source>
         <translation>وضع اسم الطفل في &amp;بيانات ملف PDF</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>%1's story</source>
+        <source>%1&apos;s story</source>
         <translation>قصة %1</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
 <context>
     <name>Chronology</name>
     <message>
-        <source>In the child's words: “%1”</source>
+        <source>In the child&apos;s words: “%1”</source>
         <translation>بكلمات الطفل: «%1»</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>بدء «%1» من الوقائع</translation>
     </message>
     <message>
-        <source>Change the letter's details</source>
+        <source>Change the letter&apos;s details</source>
         <translation>تغيير بيانات الرسالة</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@ The passphrase is read from standard input.</source>
         <translation>هذا التاريخ في المستقبل. هل هذا صحيح؟</translation>
     </message>
     <message>
-        <source>This is before you were born. That's fine for family history.</source>
+        <source>This is before you were born. That&apos;s fine for family history.</source>
         <translation>هذا قبل أن تولد. لا بأس بذلك في تاريخ العائلة.</translation>
     </message>
     <message>
@@ -1075,7 +1075,7 @@ The passphrase is read from standard input.</source>
         <translation>هي</translation>
     </message>
     <message>
-        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana's shepherd's pie.</source>
+        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
         <translation>أنا Maisie. عمري 11 سنة. أحب الرسم والسباحة وكلبي Biscuit. أكلتي المفضلة فطيرة الراعي التي تعدّها تيتا.</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ The passphrase is read from standard input.</source>
         <translation>تيتا</translation>
     </message>
     <message>
-        <source>Mum's mum</source>
+        <source>Mum&apos;s mum</source>
         <translation>أم ماما</translation>
     </message>
     <message>
@@ -1127,11 +1127,11 @@ The passphrase is read from standard input.</source>
         <translation>كلب</translation>
     </message>
     <message>
-        <source>Mum gives the best hugs. Sometimes she is poorly and can't come, and that makes me sad.</source>
+        <source>Mum gives the best hugs. Sometimes she is poorly and can&apos;t come, and that makes me sad.</source>
         <translation>ماما تعطي أجمل العناقات. أحيانًا تكون مريضة ولا تستطيع المجيء، وهذا يحزنني.</translation>
     </message>
     <message>
-        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana's.</source>
+        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana&apos;s.</source>
         <translation>تيتا لطيفة ومضحكة وعندها بسكويت دائمًا. أشعر بالأمان في بيت تيتا.</translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@ The passphrase is read from standard input.</source>
         <translation>أعيش مع ماما</translation>
     </message>
     <message>
-        <source>Mum was poorly and couldn't look after me and Tyler properly. It wasn't my fault.</source>
+        <source>Mum was poorly and couldn&apos;t look after me and Tyler properly. It wasn&apos;t my fault.</source>
         <translation>كانت ماما مريضة ولم تستطع الاعتناء بي وبـ Tyler كما يجب. لم يكن ذلك ذنبي.</translation>
     </message>
     <message>
@@ -1175,19 +1175,19 @@ The passphrase is read from standard input.</source>
         <translation>أُودعت بموجب المادة 76 إثر تزايد المخاوف من الإهمال وأزمة في الصحة النفسية للأم.</translation>
     </message>
     <message>
-        <source>Sue's house</source>
+        <source>Sue&apos;s house</source>
         <translation>بيت Sue</translation>
     </message>
     <message>
-        <source>Sue's husband got very ill and I had to move really quickly. I didn't get to say goodbye to my friends.</source>
+        <source>Sue&apos;s husband got very ill and I had to move really quickly. I didn&apos;t get to say goodbye to my friends.</source>
         <translation>مرض زوج Sue مرضًا شديدًا واضطررت إلى الانتقال بسرعة كبيرة. لم أتمكن من توديع أصدقائي.</translation>
     </message>
     <message>
-        <source>Placement ended at short notice (24 hours) due to carer's family illness; emergency placement identified.</source>
+        <source>Placement ended at short notice (24 hours) due to carer&apos;s family illness; emergency placement identified.</source>
         <translation>انتهى الإيداع بإشعار قصير (24 ساعة) بسبب مرض في عائلة مقدّمة الرعاية؛ حُدّد إيداع طارئ.</translation>
     </message>
     <message>
-        <source>Lisa's flat</source>
+        <source>Lisa&apos;s flat</source>
         <translation>شقة Lisa</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقال مخطط له إلى شخص ذي صلة (الجدة من جهة الأم) بعد تقييم إيجابي لرعاية الأقارب.</translation>
     </message>
     <message>
-        <source>Nana's house</source>
+        <source>Nana&apos;s house</source>
         <translation>بيت تيتا</translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@ The passphrase is read from standard input.</source>
         <translation>كانت صغيرة جدًا وأمسكت بإصبعي.</translation>
     </message>
     <message>
-        <source>First night at Sue's</source>
+        <source>First night at Sue&apos;s</source>
         <translation>الليلة الأولى عند Sue</translation>
     </message>
     <message>
@@ -1235,7 +1235,7 @@ The passphrase is read from standard input.</source>
         <translation>كنت خائفة لكن Sue تركت ضوء الممر مضاءً لي.</translation>
     </message>
     <message>
-        <source>Sue's garden</source>
+        <source>Sue&apos;s garden</source>
         <translation>حديقة Sue</translation>
     </message>
     <message>
@@ -1275,7 +1275,7 @@ The passphrase is read from standard input.</source>
         <translation>بنينا أكبر قلعة رمل على الإطلاق.</translation>
     </message>
     <message>
-        <source>Moving to Lisa's</source>
+        <source>Moving to Lisa&apos;s</source>
         <translation>الانتقال إلى Lisa</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ The passphrase is read from standard input.</source>
         <translation>حدث كل شيء بسرعة كبيرة.</translation>
     </message>
     <message>
-        <source>Lisa's cat</source>
+        <source>Lisa&apos;s cat</source>
         <translation>قطة Lisa</translation>
     </message>
     <message>
@@ -1291,7 +1291,7 @@ The passphrase is read from standard input.</source>
         <translation>كانت عند Lisa قطة متذمّرة اسمها Pepper.</translation>
     </message>
     <message>
-        <source>Moving to Nana's</source>
+        <source>Moving to Nana&apos;s</source>
         <translation>الانتقال إلى تيتا</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@ The passphrase is read from standard input.</source>
         <translation>تعرّفت على Lily في يومي الأول. أرتني أين كل شيء.</translation>
     </message>
     <message>
-        <source>Christmas at Nana's</source>
+        <source>Christmas at Nana&apos;s</source>
         <translation>عيد الميلاد في بيت تيتا</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@ The passphrase is read from standard input.</source>
         <translation>جاء Tyler وقضى اليوم كله. أجمل عيد ميلاد.</translation>
     </message>
     <message>
-        <source>Biscuit's walk in the snow</source>
+        <source>Biscuit&apos;s walk in the snow</source>
         <translation>نزهة Biscuit في الثلج</translation>
     </message>
     <message>
@@ -1419,7 +1419,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقال إلى إيداع طارئ</translation>
     </message>
     <message>
-        <source>Placement ended at 24 hours' notice; moved to emergency foster carer.</source>
+        <source>Placement ended at 24 hours&apos; notice; moved to emergency foster carer.</source>
         <translation>انتهى الإيداع بإشعار مدته 24 ساعة؛ نُقلت إلى مقدّمة رعاية بديلة طارئة.</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@ The passphrase is read from standard input.</source>
         <translation>ما الذي يقلقك؟</translation>
     </message>
     <message>
-        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don't tell her I said that.</source>
+        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
         <translation>أحيانًا أقلق أن أمي غاضبة لأنني أحب العيش مع جدتي. أرجوك لا تخبرها أنني قلت ذلك.</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@ The passphrase is read from standard input.</source>
         <translation>صديقة في مدرسة ميسيكويد الابتدائية</translation>
     </message>
     <message>
-        <source>Nana's new bungalow</source>
+        <source>Nana&apos;s new bungalow</source>
         <translation>بيت نانا الجديد</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقال مخطَّط له: تنتقل مقدّمة الرعاية قرب المستشفى لأسباب صحية؛ تستمر الرعاية لدى الأقارب.</translation>
     </message>
     <message>
-        <source>Nana needs to be near the hospital. I'm going too.</source>
+        <source>Nana needs to be near the hospital. I&apos;m going too.</source>
         <translation>نانا تحتاج أن تكون قرب المستشفى. وأنا ذاهبة معها.</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@ The passphrase is read from standard input.</source>
         <translation>هيلين (الأخصائية الاجتماعية)</translation>
     </message>
     <message>
-        <source>Sue's family illness; no goodbye visit was arranged</source>
+        <source>Sue&apos;s family illness; no goodbye visit was arranged</source>
         <translation>مرض في عائلة سو؛ لم تُرتَّب زيارة وداع</translation>
     </message>
     <message>
@@ -1591,7 +1591,7 @@ The passphrase is read from standard input.</source>
         <translation>ينتقل وقت العائلة إلى مركز العائلة في كارديف</translation>
     </message>
     <message>
-        <source>Nana and Lily's mum</source>
+        <source>Nana and Lily&apos;s mum</source>
         <translation>نانا وأم ليلي</translation>
     </message>
     <message>
@@ -1736,7 +1736,7 @@ The passphrase is read from standard input.</source>
         <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-        <source>What is this group called? For example: Nana's house, school, the care team.</source>
+        <source>What is this group called? For example: Nana&apos;s house, school, the care team.</source>
         <translation>ما اسم هذه المجموعة؟ مثلًا: بيت تيتا، المدرسة، فريق الرعاية.</translation>
     </message>
     <message>
@@ -2059,7 +2059,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>of</source>
-        <comment>filler word in 'summer of 2015'</comment>
+        <comment>filler word in &apos;summer of 2015&apos;</comment>
         <translation>عام</translation>
     </message>
     <message>
@@ -2067,33 +2067,33 @@ The passphrase is read from standard input.</source>
         <translation>تعذّر على Belonging قراءة “%1” كتاريخ. جرّب شيئًا مثل 12/03/2019 أو مارس 2019 أو صيف 2015 أو حوالي 2012 أو بين 2010 و 2012.</translation>
     </message>
     <message>
-        <source>not known|not known yet|unknown|don't know</source>
+        <source>not known|not known yet|unknown|don&apos;t know</source>
         <comment>ways of saying a date is not known, | separated</comment>
         <translation>غير معروف|غير معروف بعد|مجهول|لا أعرف</translation>
     </message>
     <message>
         <source>about|around|approximately|circa|roughly</source>
-        <comment>words meaning 'about' a date, | separated</comment>
+        <comment>words meaning &apos;about&apos; a date, | separated</comment>
         <translation>حوالي|تقريبا|تقريبًا|نحو</translation>
     </message>
     <message>
         <source>before</source>
-        <comment>as in 'before 2010'</comment>
+        <comment>as in &apos;before 2010&apos;</comment>
         <translation>قبل</translation>
     </message>
     <message>
         <source>after</source>
-        <comment>as in 'after 2010'</comment>
+        <comment>as in &apos;after 2010&apos;</comment>
         <translation>بعد</translation>
     </message>
     <message>
         <source>between|from</source>
-        <comment>as in 'between 2010 and 2012'</comment>
+        <comment>as in &apos;between 2010 and 2012&apos;</comment>
         <translation>بين|من</translation>
     </message>
     <message>
         <source>and|to|until</source>
-        <comment>as in 'between 2010 and 2012'</comment>
+        <comment>as in &apos;between 2010 and 2012&apos;</comment>
         <translation>و|إلى|حتى</translation>
     </message>
     <message>
@@ -2116,7 +2116,7 @@ The passphrase is read from standard input.</source>
 <context>
     <name>FuzzyDateEdit</name>
     <message>
-        <source>Not known yet — that's fine.</source>
+        <source>Not known yet — that&apos;s fine.</source>
         <translation>غير معروف بعد — لا بأس بذلك.</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ The passphrase is read from standard input.</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <source>Belonging keeps a child's story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
+        <source>Belonging keeps a child&apos;s story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
         <translation>يحفظ Belonging قصة الطفل بأمان: الأشخاص المهمون، والأماكن التي عاش فيها، وذكرياته، والكتب المصنوعة منها. تستغرق هذه الخطوات بضع دقائق.</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@ The passphrase is read from standard input.</source>
         <translation>4. الخط الزمني</translation>
     </message>
     <message>
-        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don't know yet” lists the gaps still to fill.</source>
+        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don&apos;t know yet” lists the gaps still to fill.</source>
         <translation>في تبويب الخط الزمني (Ctrl+2) أضف الأماكن التي عاش فيها الطفل، والذكريات مع الصور، والأحداث مثل وقت العائلة والمراجعات وجلسات المحكمة. وتسرد «أشياء لا نعرفها بعد» الفجوات التي لم تُملأ.</translation>
     </message>
     <message>
@@ -2369,7 +2369,7 @@ The passphrase is read from standard input.</source>
         <translation>SGO|أمر وصاية خاصة</translation>
     </message>
     <message>
-        <source>a judge's decision that someone from your family, or a carer, looks after you until you are grown up</source>
+        <source>a judge&apos;s decision that someone from your family, or a carer, looks after you until you are grown up</source>
         <translation>قرار من القاضي بأن يعتني بك أحد أفراد عائلتك، أو شخص يرعاك، حتى تكبر</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ The passphrase is read from standard input.</source>
         <translation>أمر إيداع|أمر الإيداع</translation>
     </message>
     <message>
-        <source>a judge's decision that you could go to live with a new family who would adopt you</source>
+        <source>a judge&apos;s decision that you could go to live with a new family who would adopt you</source>
         <translation>قرار من القاضي بأن تذهب لتعيش مع عائلة جديدة ستتبنّاك</translation>
     </message>
 </context>
@@ -2614,7 +2614,7 @@ The passphrase is read from standard input.</source>
         <translation>انتقلت للعيش في %1 مع %2 %3.</translation>
     </message>
     <message>
-        <source>at a time we don't know</source>
+        <source>at a time we don&apos;t know</source>
         <translation>في وقت لا نعرفه</translation>
     </message>
     <message>
@@ -2769,7 +2769,7 @@ The passphrase is read from standard input.</source>
         <translation>مرحبًا %1،</translation>
     </message>
     <message>
-        <source>Draft made from the case's facts: not yet rewritten by the writer.</source>
+        <source>Draft made from the case&apos;s facts: not yet rewritten by the writer.</source>
         <translation>مسودة مأخوذة من وقائع الحالة: لم يُعِد الكاتب صياغتها بعد.</translation>
     </message>
     <message>
@@ -2943,7 +2943,7 @@ The passphrase is read from standard input.</source>
         <translation>الأشخاص المذكورون في الرسالة</translation>
     </message>
     <message>
-        <source>Everyone the letter names. A full name is printed only with their permission; someone who refused is printed as who they were to the child ("your teacher").</source>
+        <source>Everyone the letter names. A full name is printed only with their permission; someone who refused is printed as who they were to the child (&quot;your teacher&quot;).</source>
         <translation>كل من تذكرهم الرسالة. لا يُطبع الاسم الكامل إلا بإذن صاحبه؛ ومن رفض يُطبع بصفته بالنسبة إلى الطفل («معلمك»).</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@ The passphrase is read from standard input.</source>
         <translation>الإ&amp;ذن:</translation>
     </message>
     <message>
-        <source>This part is a draft made from the case's facts. Rewrite it in your own words: it stays marked as a draft until you change it.</source>
+        <source>This part is a draft made from the case&apos;s facts. Rewrite it in your own words: it stays marked as a draft until you change it.</source>
         <translation>هذا الجزء مسودة مأخوذة من وقائع الحالة. أعد كتابته بكلماتك: سيبقى معلَّمًا كمسودة حتى تغيّره.</translation>
     </message>
     <message>
@@ -3622,7 +3622,7 @@ The passphrase is read from standard input.</source>
         <translation>ماذا حدث؟ ما أكثر شيء تتذكره؟</translation>
     </message>
     <message>
-        <source>%1's own words</source>
+        <source>%1&apos;s own words</source>
         <translation>كلمات %1 نفسه</translation>
     </message>
     <message>
@@ -3674,7 +3674,7 @@ The passphrase is read from standard input.</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <source>The date comes from when the photo was taken. Change it if it's wrong.</source>
+        <source>The date comes from when the photo was taken. Change it if it&apos;s wrong.</source>
         <translation>التاريخ مأخوذ من وقت التقاط الصورة. غيّره إن كان خطأ.</translation>
     </message>
     <message>
@@ -3694,7 +3694,7 @@ The passphrase is read from standard input.</source>
         <translation>إ&amp;بقاؤها خاصة (تُستبعد من كل كتاب)</translation>
     </message>
     <message>
-        <source>In %1's wo&amp;rds:</source>
+        <source>In %1&apos;s wo&amp;rds:</source>
         <translation>ب&amp;كلمات %1:</translation>
     </message>
 </context>
@@ -3740,7 +3740,7 @@ The passphrase is read from standard input.</source>
         <translation>&amp;مدة الإشعار:</translation>
     </message>
     <message>
-        <source>Nobody is on the map as part of %1's life before this move. Add people and how %1 gets on with them on the map first.</source>
+        <source>Nobody is on the map as part of %1&apos;s life before this move. Add people and how %1 gets on with them on the map first.</source>
         <translation>لا أحد على الخريطة جزءٌ من حياة %1 قبل هذا الانتقال. أضف أولًا على الخريطة الأشخاص وكيف يتعامل %1 معهم.</translation>
     </message>
     <message>
@@ -3887,7 +3887,7 @@ The passphrase is read from standard input.</source>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins the last two ways of keeping in touch: "visits, calls and video calls"</extracomment>
+        <extracomment>joins the last two ways of keeping in touch: &quot;visits, calls and video calls&quot;</extracomment>
         <translation>%1 و%2</translation>
     </message>
     <message>
@@ -4098,7 +4098,7 @@ The passphrase is read from standard input.</source>
         <translation>الانتقالات</translation>
     </message>
     <message>
-        <source>People in the child's life before the move</source>
+        <source>People in the child&apos;s life before the move</source>
         <translation>الأشخاص في حياة الطفل قبل الانتقال</translation>
     </message>
     <message>
@@ -4106,11 +4106,11 @@ The passphrase is read from standard input.</source>
         <translation>لا انتقالات بعد. الانتقال هو تغيير البيت: أضف الأماكن التي عاش فيها الطفل على الخط الزمني، أو خطِّط لانتقال.</translation>
     </message>
     <message>
-        <source>Who is in the child's life now, and the plan for each after the move to %1:</source>
+        <source>Who is in the child&apos;s life now, and the plan for each after the move to %1:</source>
         <translation>من في حياة الطفل الآن، والخطة لكل منهم بعد الانتقال إلى %1:</translation>
     </message>
     <message>
-        <source>Who was in the child's life before the move to %1, and who was still there six months after:</source>
+        <source>Who was in the child&apos;s life before the move to %1, and who was still there six months after:</source>
         <translation>من كان في حياة الطفل قبل الانتقال إلى %1، ومن بقي بعد ستة أشهر:</translation>
     </message>
     <message>
@@ -4122,7 +4122,7 @@ The passphrase is read from standard input.</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <source>In the child's words: “%1”</source>
+        <source>In the child&apos;s words: “%1”</source>
         <translation>بكلمات الطفل: «%1»</translation>
     </message>
     <message>
@@ -4351,7 +4351,7 @@ The passphrase is read from standard input.</source>
         <translation>من هو</translation>
     </message>
     <message>
-        <source>For example: Mum's partner, Year 6 teacher</source>
+        <source>For example: Mum&apos;s partner, Year 6 teacher</source>
         <translation>مثلًا: شريك ماما، معلّم الصف السادس</translation>
     </message>
     <message>
@@ -4387,11 +4387,11 @@ The passphrase is read from standard input.</source>
         <translation>مثلًا: تحت الإشراف، في مركز العائلة</translation>
     </message>
     <message>
-        <source>What I'd like you to know about them…</source>
+        <source>What I&apos;d like you to know about them…</source>
         <translation>ما أحب أن تعرفه عنه…</translation>
     </message>
     <message>
-        <source>%1's own words</source>
+        <source>%1&apos;s own words</source>
         <translation>كلمات %1 نفسه</translation>
     </message>
     <message>
@@ -4503,7 +4503,7 @@ The passphrase is read from standard input.</source>
         <translation>فارغ: ما زالت مستمرة.</translation>
     </message>
     <message>
-        <source>In %1's w&amp;ords:</source>
+        <source>In %1&apos;s w&amp;ords:</source>
         <translation>ب&amp;كلمات %1:</translation>
     </message>
     <message>
@@ -4541,11 +4541,11 @@ The passphrase is read from standard input.</source>
         <translation>“%1” كبير جدًا (%2 ميغابايت). يمكن إضافة صور حتى %3 ميغابايت؛ جرّب نسخة أصغر منه.</translation>
     </message>
     <message>
-        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can't read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
+        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can&apos;t read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
         <translation>“%1” صورة HEIC (النوع الذي تلتقطه أجهزة iPhone)، وهذا الحاسوب لا يستطيع قراءة HEIC بعد. احفظها بصيغة JPEG أولًا: في iPhone اختر الإعدادات › الكاميرا › التنسيقات › الأكثر توافقًا، أو شاركها بالبريد الإلكتروني الذي يرسلها بصيغة JPEG.</translation>
     </message>
     <message>
-        <source>“%1” isn't a picture Belonging can read. It can read %2.</source>
+        <source>“%1” isn&apos;t a picture Belonging can read. It can read %2.</source>
         <translation>“%1” ليست صورة يستطيع Belonging قراءتها. يمكنه قراءة %2.</translation>
     </message>
     <message>
@@ -4576,7 +4576,7 @@ The passphrase is read from standard input.</source>
         <translation>مكان عشت فيه</translation>
     </message>
     <message>
-        <source>For example: Nana's house</source>
+        <source>For example: Nana&apos;s house</source>
         <translation>مثلًا: بيت تيتا</translation>
     </message>
     <message>
@@ -4648,8 +4648,8 @@ The passphrase is read from standard input.</source>
         <translation>عنوان المد&amp;رسة:</translation>
     </message>
     <message>
-        <source>Give the place a name first — "Nana's house" is fine.</source>
-        <translation>أعطِ المكان اسمًا أولًا — "بيت تيتا" مناسب.</translation>
+        <source>Give the place a name first — &quot;Nana&apos;s house&quot; is fine.</source>
+        <translation>أعطِ المكان اسمًا أولًا — &quot;بيت تيتا&quot; مناسب.</translation>
     </message>
     <message>
         <source>Check the dates above.</source>
@@ -4731,11 +4731,11 @@ The passphrase is read from standard input.</source>
 <context>
     <name>PlacementHistory</name>
     <message>
-        <source>We don't know where you lived in %1.</source>
+        <source>We don&apos;t know where you lived in %1.</source>
         <translation>لا نعرف أين عشت في %1.</translation>
     </message>
     <message>
-        <source>We don't know where you lived between %1 and %2.</source>
+        <source>We don&apos;t know where you lived between %1 and %2.</source>
         <translation>لا نعرف أين عشت بين %1 و %2.</translation>
     </message>
     <message>
@@ -4743,15 +4743,15 @@ The passphrase is read from standard input.</source>
         <translation>يتداخل %1 و %2 بين %3 و %4. هل كانت إحداهما إقامة قصيرة؟</translation>
     </message>
     <message>
-        <source>We don't know when you moved to %1.</source>
+        <source>We don&apos;t know when you moved to %1.</source>
         <translation>لا نعرف متى انتقلت إلى %1.</translation>
     </message>
     <message>
-        <source>We don't know when you left %1.</source>
+        <source>We don&apos;t know when you left %1.</source>
         <translation>لا نعرف متى غادرت %1.</translation>
     </message>
     <message>
-        <source>We don't know your date of birth yet.</source>
+        <source>We don&apos;t know your date of birth yet.</source>
         <translation>لا نعرف تاريخ ميلادك بعد.</translation>
     </message>
 </context>
@@ -4866,7 +4866,7 @@ The passphrase is read from standard input.</source>
         <translation>قصة الحياة هذه مفتوحة بالفعل، في هذه النافذة أو في نافذة أخرى. أغلقها هناك أولًا.</translation>
     </message>
     <message>
-        <source>Belonging can't save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
+        <source>Belonging can&apos;t save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
         <translation>لا يستطيع Belonging الحفظ في هذا المكان. اختر مجلدًا مسموحًا لك بتغييره، مثل مجلد المستندات.</translation>
     </message>
     <message>
@@ -4888,6 +4888,10 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Belonging could not read or write the life story file. Check the disk and try again.</source>
         <translation>تعذّر على Belonging قراءة ملف قصة الحياة أو الكتابة فيه. تحقق من القرص وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This life story was saved by an older version of Belonging and needs a small update before it opens, but Belonging can&apos;t write where it is: the disk may be full or read-only. Nothing has been changed. Free some space, or copy the file to your Documents folder, and open it again.</source>
+        <translation>حُفظت قصة الحياة هذه بإصدار أقدم من Belonging وتحتاج إلى تحديث صغير قبل أن تُفتح، لكن Belonging لا يستطيع الكتابة في مكانها: ربما يكون القرص ممتلئًا أو للقراءة فقط. لم يتغيّر شيء. أفرغ بعض المساحة، أو انسخ الملف إلى مجلد المستندات، ثم افتحه مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -4964,11 +4968,11 @@ The passphrase is read from standard input.</source>
         <translation>كل ما في الخط الزمني، كقائمة</translation>
     </message>
     <message>
-        <source>Things we don't know yet</source>
+        <source>Things we don&apos;t know yet</source>
         <translation>أشياء لا نعرفها بعد</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Things we don't know yet&lt;/b&gt;</source>
+        <source>&lt;b&gt;Things we don&apos;t know yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;أشياء لا نعرفها بعد&lt;/b&gt;</translation>
     </message>
     <message>
@@ -5330,7 +5334,7 @@ The passphrase is read from standard input.</source>
         <translation>ليس قريبًا جدًا</translation>
     </message>
     <message>
-        <source>It's complicated</source>
+        <source>It&apos;s complicated</source>
         <translation>الأمر معقّد</translation>
     </message>
     <message>
@@ -5464,11 +5468,11 @@ The passphrase is read from standard input.</source>
         <translation>ما الذي سُئل</translation>
     </message>
     <message>
-        <source>Write %1's words exactly as they said them. Don't tidy them up.</source>
+        <source>Write %1&apos;s words exactly as they said them. Don&apos;t tidy them up.</source>
         <translation>اكتب كلمات %1 كما قالها تمامًا. لا تُجمِّلها.</translation>
     </message>
     <message>
-        <source>%1's own words</source>
+        <source>%1&apos;s own words</source>
         <translation>كلمات %1 نفسه</translation>
     </message>
     <message>
@@ -5524,8 +5528,8 @@ The passphrase is read from standard input.</source>
         <translation>اسأل %1. إلى أن يسأله أحد، اترك هذه فارغة: يبقى في ملف القصة هذا ولا يدخل أي كتاب.</translation>
     </message>
     <message>
-        <source>This came from the single "wishes and feelings" box of an older version of Belonging. Add when it was said, if you know.</source>
-        <translation>جاء هذا من خانة "الرغبات والمشاعر" الوحيدة في إصدار أقدم من Belonging. أضف متى قيل، إن كنت تعرف.</translation>
+        <source>This came from the single &quot;wishes and feelings&quot; box of an older version of Belonging. Add when it was said, if you know.</source>
+        <translation>جاء هذا من خانة &quot;الرغبات والمشاعر&quot; الوحيدة في إصدار أقدم من Belonging. أضف متى قيل، إن كنت تعرف.</translation>
     </message>
     <message>
         <source>&amp;When was it said?</source>
@@ -5576,7 +5580,7 @@ The passphrase is read from standard input.</source>
         <translation>اكتب اليوم الذي قُرئ فيه عليه، مثل %1، أو اتركه فارغًا.</translation>
     </message>
     <message>
-        <source>In %1's w&amp;ords:</source>
+        <source>In %1&apos;s w&amp;ords:</source>
         <translation>ب&amp;كلمات %1:</translation>
     </message>
     <message>
@@ -5810,7 +5814,7 @@ The passphrase is read from standard input.</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <source>Child and carer (child's book)</source>
+        <source>Child and carer (child&apos;s book)</source>
         <translation>الطفل ومقدم الرعاية (كتاب الطفل)</translation>
     </message>
     <message>
@@ -5838,7 +5842,7 @@ The passphrase is read from standard input.</source>
         <translation>لم يُسأل بعد</translation>
     </message>
     <message>
-        <source>What's good at the moment?</source>
+        <source>What&apos;s good at the moment?</source>
         <translation>ما الشيء الجيد الآن؟</translation>
     </message>
     <message>
@@ -5866,7 +5870,7 @@ The passphrase is read from standard input.</source>
         <translation>كيف تسير المدرسة؟</translation>
     </message>
     <message>
-        <source>Write down what was said, in the child's own words.</source>
+        <source>Write down what was said, in the child&apos;s own words.</source>
         <translation>اكتب ما قيل، بكلمات الطفل نفسه.</translation>
     </message>
     <message>
@@ -5894,7 +5898,7 @@ The passphrase is read from standard input.</source>
         <translation>رسمه %1.</translation>
     </message>
     <message>
-        <source>Recorded in %1's own voice.</source>
+        <source>Recorded in %1&apos;s own voice.</source>
         <translation>مسجَّل بصوت %1 نفسه.</translation>
     </message>
     <message>
@@ -5946,7 +5950,7 @@ The passphrase is read from standard input.</source>
         <translation>أنا ومن يعتني بي، في كتابي أنا</translation>
     </message>
     <message>
-        <source>Child's book</source>
+        <source>Child&apos;s book</source>
         <translation>كتاب الطفل</translation>
     </message>
 </context>
@@ -6048,7 +6052,7 @@ The passphrase is read from standard input.</source>
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>A safe place for a child's story and the people who matter to them.</source>
+        <source>A safe place for a child&apos;s story and the people who matter to them.</source>
         <translation>مكان آمن لقصة الطفل وللأشخاص المهمّين له.</translation>
     </message>
     <message>
@@ -6087,7 +6091,7 @@ The passphrase is read from standard input.</source>
         <translation>كتابة قصة الحياة التجريبية في PATH (عبارة المرور من الإدخال القياسي).</translation>
     </message>
     <message>
-        <source>Check a life story's passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
+        <source>Check a life story&apos;s passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
         <translation>التحقق من عبارة مرور قصة حياة ومن سلامتها (عبارة المرور من الإدخال القياسي). رموز الخروج: 0 سليم، 2 عبارة مرور خاطئة، 3 ليس ملف Belonging، 4 تالف، 5 إصدار أحدث، 1 مشكلة أخرى.</translation>
     </message>
 </context>

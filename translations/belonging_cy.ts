@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Take the photo a&amp;way</source>
-        <translation>Tynnu'r &amp;llun i ffwrdd</translation>
+        <translation>Tynnu&apos;r &amp;llun i ffwrdd</translation>
     </message>
     <message>
         <source>About the child</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The name they like to be called</source>
-        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
     </message>
     <message>
         <source>For example: Maisie</source>
@@ -40,8 +40,8 @@
         <translation>Rhagenwau</translation>
     </message>
     <message>
-        <source>What I like, what I'm good at, what makes me laugh, what I want to be…</source>
-        <translation>Beth dw i'n ei hoffi, beth dw i'n dda am ei wneud, beth sy'n gwneud i mi chwerthin, beth dw i eisiau bod…</translation>
+        <source>What I like, what I&apos;m good at, what makes me laugh, what I want to be…</source>
+        <translation>Beth dw i&apos;n ei hoffi, beth dw i&apos;n dda am ei wneud, beth sy&apos;n gwneud i mi chwerthin, beth dw i eisiau bod…</translation>
     </message>
     <message>
         <source>All about me</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>The name they like to be &amp;called:</source>
-        <translation>Yr enw maen nhw'n hoffi cael eu &amp;galw:</translation>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu &amp;galw:</translation>
     </message>
     <message>
         <source>When were they &amp;born?</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Type a name first — the one they like to be called.</source>
-        <translation>Teipiwch enw yn gyntaf — yr un maen nhw'n hoffi cael eu galw.</translation>
+        <translation>Teipiwch enw yn gyntaf — yr un maen nhw&apos;n hoffi cael eu galw.</translation>
     </message>
     <message>
         <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
-        <translation>Dydy'r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e'n wag.</translation>
+        <translation>Dydy&apos;r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e&apos;n wag.</translation>
     </message>
 </context>
 <context>
@@ -121,20 +121,20 @@
         <translation>Stori fy mywyd</translation>
     </message>
     <message>
-        <source>%1's life story</source>
+        <source>%1&apos;s life story</source>
         <translation>Stori bywyd %1</translation>
     </message>
     <message>
         <source>A copy to share with my family</source>
-        <translation>Copi i'w rannu gyda fy nheulu</translation>
+        <translation>Copi i&apos;w rannu gyda fy nheulu</translation>
     </message>
     <message>
         <source>The people and places that are part of me</source>
-        <translation>Y bobl a'r lleoedd sy'n rhan ohona i</translation>
+        <translation>Y bobl a&apos;r lleoedd sy&apos;n rhan ohona i</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation>Wedi'i gwneud ar %1</translation>
+        <translation>Wedi&apos;i gwneud ar %1</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -150,10 +150,10 @@
     </message>
     <message>
         <source>The people who matter to me</source>
-        <translation>Y bobl sy'n bwysig i mi</translation>
+        <translation>Y bobl sy&apos;n bwysig i mi</translation>
     </message>
     <message>
-        <source>What I'd like you to know about %1:</source>
+        <source>What I&apos;d like you to know about %1:</source>
         <translation>Beth hoffwn i i chi ei wybod am %1:</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>I lived with %1.</source>
-        <translation>Roeddwn i'n byw gyda %1.</translation>
+        <translation>Roeddwn i&apos;n byw gyda %1.</translation>
     </message>
     <message>
         <source>My school was %1.</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>This pack contains sensitive personal information about a child. It is prepared for the court or review named above and must not be shared further. Addresses and contact details have been removed.</source>
-        <translation>Mae'r pecyn hwn yn cynnwys gwybodaeth bersonol sensitif am blentyn. Fe'i paratowyd ar gyfer y llys neu'r adolygiad a enwir uchod ac ni ddylid ei rannu ymhellach. Mae cyfeiriadau a manylion cyswllt wedi'u tynnu.</translation>
+        <translation>Mae&apos;r pecyn hwn yn cynnwys gwybodaeth bersonol sensitif am blentyn. Fe&apos;i paratowyd ar gyfer y llys neu&apos;r adolygiad a enwir uchod ac ni ddylid ei rannu ymhellach. Mae cyfeiriadau a manylion cyswllt wedi&apos;u tynnu.</translation>
     </message>
     <message>
         <source>Chronology</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Relationship with the child</source>
-        <translation>Perthynas â'r plentyn</translation>
+        <translation>Perthynas â&apos;r plentyn</translation>
     </message>
     <message>
         <source>Contact arrangement</source>
@@ -297,8 +297,8 @@
         <translation>Math</translation>
     </message>
     <message>
-        <source>In the child's words</source>
-        <translation>Yng ngeiriau'r plentyn</translation>
+        <source>In the child&apos;s words</source>
+        <translation>Yng ngeiriau&apos;r plentyn</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — %1</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Hearing or review date:</source>
-        <translation>Dyddiad y gwrandawiad neu'r adolygiad:</translation>
+        <translation>Dyddiad y gwrandawiad neu&apos;r adolygiad:</translation>
     </message>
     <message>
         <source>Prepared by:</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>I live with %1.</source>
-        <translation>Dw i'n byw gyda %1.</translation>
+        <translation>Dw i&apos;n byw gyda %1.</translation>
     </message>
     <message>
         <source>Why they came and left (record)</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>I felt: %1</source>
-        <translation>Roeddwn i'n teimlo: %1</translation>
+        <translation>Roeddwn i&apos;n teimlo: %1</translation>
     </message>
     <message>
         <source>What happened: %1</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>What happened: we are still waiting to hear.</source>
-        <translation>Beth ddigwyddodd: rydyn ni'n dal i aros i glywed.</translation>
+        <translation>Beth ddigwyddodd: rydyn ni&apos;n dal i aros i glywed.</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -405,12 +405,12 @@
         <translation>Pecyn llys</translation>
     </message>
     <message>
-        <source>The child's wishes and feelings in their own words</source>
-        <translation>Dymuniadau a theimladau'r plentyn yn eu geiriau eu hunain</translation>
+        <source>The child&apos;s wishes and feelings in their own words</source>
+        <translation>Dymuniadau a theimladau&apos;r plentyn yn eu geiriau eu hunain</translation>
     </message>
     <message>
         <source>Nothing %1 has said is recorded as agreed for reviews and court.</source>
-        <translation>Does dim byd mae %1 wedi'i ddweud wedi'i gofnodi fel un y cytunwyd arno ar gyfer adolygiadau a'r llys.</translation>
+        <translation>Does dim byd mae %1 wedi&apos;i ddweud wedi&apos;i gofnodi fel un y cytunwyd arno ar gyfer adolygiadau a&apos;r llys.</translation>
     </message>
     <message>
         <source>Asked: %1</source>
@@ -446,14 +446,14 @@
     </message>
     <message>
         <source>How it was heard</source>
-        <translation>Sut y'i clywyd</translation>
+        <translation>Sut y&apos;i clywyd</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <source>The child's own statement</source>
+        <source>The child&apos;s own statement</source>
         <translation>Datganiad y plentyn ei hun</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>%1: %2 — said before %3 (%4); no answer is recorded.</source>
-        <translation>%1: %2 — dywedwyd cyn %3 (%4); does dim ateb wedi'i gofnodi.</translation>
+        <translation>%1: %2 — dywedwyd cyn %3 (%4); does dim ateb wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Waiting for an answer since %1 (%2).</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>A drawing, described: %1</source>
-        <translation>Llun, wedi'i ddisgrifio: %1</translation>
+        <translation>Llun, wedi&apos;i ddisgrifio: %1</translation>
     </message>
     <message>
         <source>Felt: %1</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Not to be shared with the family.</source>
-        <translation>Nid i'w rannu gyda'r teulu.</translation>
+        <translation>Nid i&apos;w rannu gyda&apos;r teulu.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>When I move to %1</source>
-        <translation>Pan fydda i'n symud i %1</translation>
+        <translation>Pan fydda i&apos;n symud i %1</translation>
     </message>
     <message>
         <source>I will keep in touch with %1.</source>
-        <translation>Bydda i'n cadw mewn cysylltiad â %1.</translation>
+        <translation>Bydda i&apos;n cadw mewn cysylltiad â %1.</translation>
     </message>
     <message>
         <source>When I moved to %1</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Relationships through moves</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>No moves are recorded.</source>
-        <translation>Does dim symudiadau wedi'u cofnodi.</translation>
+        <translation>Does dim symudiadau wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>not known</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Planned move to %1, %2</source>
-        <translation>Symud wedi'i gynllunio i %1, %2</translation>
+        <translation>Symud wedi&apos;i gynllunio i %1, %2</translation>
     </message>
     <message>
         <source>Move %1: from %2 to %3, %4</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Not decided yet, for a sibling or the current carer: %1.</source>
-        <translation>Heb benderfynu eto, ar gyfer brawd neu chwaer neu'r gofalwr presennol: %1.</translation>
+        <translation>Heb benderfynu eto, ar gyfer brawd neu chwaer neu&apos;r gofalwr presennol: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -586,18 +586,18 @@
     </message>
     <message>
         <source>Why, as recorded: %1</source>
-        <translation>Pam, fel y'i cofnodwyd: %1</translation>
+        <translation>Pam, fel y&apos;i cofnodwyd: %1</translation>
     </message>
     <message>
-        <source>Why, in the child's words: %1</source>
-        <translation>Pam, yng ngeiriau'r plentyn: %1</translation>
+        <source>Why, in the child&apos;s words: %1</source>
+        <translation>Pam, yng ngeiriau&apos;r plentyn: %1</translation>
     </message>
 </context>
 <context>
     <name>BookExport</name>
     <message>
         <source>The book could not be prepared.</source>
-        <translation>Doedd dim modd paratoi'r llyfr.</translation>
+        <translation>Doedd dim modd paratoi&apos;r llyfr.</translation>
     </message>
     <message>
         <source>Making the PDF was stopped. Nothing was saved.</source>
@@ -609,14 +609,14 @@
     </message>
     <message>
         <source>The PDF could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw'r PDF yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
+        <translation>Doedd dim modd cadw&apos;r PDF yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
     <name>BookPane</name>
     <message>
         <source>A page for the &amp;people who matter</source>
-        <translation>Tudalen i'r &amp;bobl sy'n bwysig</translation>
+        <translation>Tudalen i&apos;r &amp;bobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>&amp;Where I have lived / placement history</source>
@@ -631,8 +631,8 @@
         <translation>&amp;Cronoleg</translation>
     </message>
     <message>
-        <source>"&amp;Impact on the child" column</source>
-        <translation>Colofn "&amp;Effaith ar y plentyn"</translation>
+        <source>&quot;&amp;Impact on the child&quot; column</source>
+        <translation>Colofn &quot;&amp;Effaith ar y plentyn&quot;</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -648,11 +648,11 @@
     </message>
     <message>
         <source>A life-story &amp;book for the child</source>
-        <translation>&amp;Llyfr stori bywyd i'r plentyn</translation>
+        <translation>&amp;Llyfr stori bywyd i&apos;r plentyn</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation>Beth sy'n mynd i mewn</translation>
+        <translation>Beth sy&apos;n mynd i mewn</translation>
     </message>
     <message>
         <source>A4</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>People to leave out entirely</source>
-        <translation>Pobl i'w gadael allan yn llwyr</translation>
+        <translation>Pobl i&apos;w gadael allan yn llwyr</translation>
     </message>
     <message>
         <source>What will be left out</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>People to &amp;leave out entirely:</source>
-        <translation>Pobl i'w gadael alla&amp;n yn llwyr:</translation>
+        <translation>Pobl i&apos;w gadael alla&amp;n yn llwyr:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will be left out&lt;/b&gt;</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Nothing: everything in the story goes in.</source>
-        <translation>Dim byd: mae popeth yn y stori'n mynd i mewn.</translation>
+        <translation>Dim byd: mae popeth yn y stori&apos;n mynd i mewn.</translation>
     </message>
     <message>
         <source>%1: 1 page.</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Printing…</source>
-        <translation>Wrthi'n argraffu…</translation>
+        <translation>Wrthi&apos;n argraffu…</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -720,11 +720,11 @@
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation>Wrthi'n gwneud y PDF…</translation>
+        <translation>Wrthi&apos;n gwneud y PDF…</translation>
     </message>
     <message>
         <source>No court or review named yet: the cover will not say who it is for.</source>
-        <translation>Dim llys nac adolygiad wedi'i enwi eto: ni fydd y clawr yn dweud ar gyfer pwy y mae.</translation>
+        <translation>Dim llys nac adolygiad wedi&apos;i enwi eto: ni fydd y clawr yn dweud ar gyfer pwy y mae.</translation>
     </message>
     <message>
         <source>%1, case %2</source>
@@ -732,15 +732,15 @@
     </message>
     <message>
         <source>The ec&amp;omap, with its key</source>
-        <translation>Yr &amp;ecomap, gyda'i allwedd</translation>
+        <translation>Yr &amp;ecomap, gyda&apos;i allwedd</translation>
     </message>
     <message>
         <source>W&amp;ishes and feelings</source>
         <translation>&amp;Dymuniadau a theimladau</translation>
     </message>
     <message>
-        <source>Put the child's name in the PDF's &amp;details</source>
-        <translation>Rhoi enw'r plentyn ym &amp;manylion y PDF</translation>
+        <source>Put the child&apos;s name in the PDF&apos;s &amp;details</source>
+        <translation>Rhoi enw&apos;r plentyn ym &amp;manylion y PDF</translation>
     </message>
     <message>
         <source>P&amp;review…</source>
@@ -752,11 +752,11 @@
     </message>
     <message>
         <source>Co&amp;urt or review details…</source>
-        <translation>&amp;Manylion y llys neu'r adolygiad…</translation>
+        <translation>&amp;Manylion y llys neu&apos;r adolygiad…</translation>
     </message>
     <message>
         <source>A copy for the birth famil&amp;y</source>
-        <translation>Copi i'r &amp;teulu biolegol</translation>
+        <translation>Copi i&apos;r &amp;teulu biolegol</translation>
     </message>
     <message>
         <source>A review p&amp;ack (for the review meeting)</source>
@@ -790,12 +790,12 @@
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>%1's story</source>
+        <source>%1&apos;s story</source>
         <translation>Stori %1</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation>Pobl sy'n bwysig</translation>
+        <translation>Pobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Moves (to plan)</source>
-        <translation>Symudiadau (i'w cynllunio)</translation>
+        <translation>Symudiadau (i&apos;w cynllunio)</translation>
     </message>
     <message>
         <source>My say</source>
@@ -841,8 +841,8 @@
 <context>
     <name>Chronology</name>
     <message>
-        <source>In the child's words: “%1”</source>
-        <translation>Yng ngeiriau'r plentyn: “%1”</translation>
+        <source>In the child&apos;s words: “%1”</source>
+        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
     </message>
     <message>
         <source>Home: %1 (%2)</source>
@@ -862,14 +862,14 @@
     </message>
     <message>
         <source>Planned move from %1 to %2 (%3)</source>
-        <translation>Symud wedi'i gynllunio o %1 i %2 (%3)</translation>
+        <translation>Symud wedi&apos;i gynllunio o %1 i %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Edit the line between %1 and %2</source>
-        <translation>Golygu'r llinell rhwng %1 a %2</translation>
+        <translation>Golygu&apos;r llinell rhwng %1 a %2</translation>
     </message>
     <message>
         <source>Make the line to %1 “%2”</source>
@@ -917,10 +917,10 @@
     </message>
     <message>
         <source>Start “%1” from the facts</source>
-        <translation>Dechrau “%1” o'r ffeithiau</translation>
+        <translation>Dechrau “%1” o&apos;r ffeithiau</translation>
     </message>
     <message>
-        <source>Change the letter's details</source>
+        <source>Change the letter&apos;s details</source>
         <translation>Newid manylion y llythyr</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Wedi'i adael allan: %1</translation>
+        <translation>Wedi&apos;i adael allan: %1</translation>
     </message>
     <message>
         <source>Choose a passphrase for the demo:</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Fine: the passphrase is right and the life story is undamaged.</source>
-        <translation>Iawn: mae'r cyfrinymadrodd yn gywir a does dim niwed i'r stori bywyd.</translation>
+        <translation>Iawn: mae&apos;r cyfrinymadrodd yn gywir a does dim niwed i&apos;r stori bywyd.</translation>
     </message>
     <message>
         <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
@@ -975,22 +975,22 @@
        belonging export --audience book|family|review|court CASE -o OUT.pdf
                         [--page-size a4|letter]
 The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu'r stori bywyd enghreifftiol i PATH)
-         belonging check PATH   (yn gwirio'r cyfrinymadrodd a'r ffeil)
+        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu&apos;r stori bywyd enghreifftiol i PATH)
+         belonging check PATH   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
          belonging export --audience book|family|review|court CASE -o OUT.pdf
                           [--page-size a4|letter]
-Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
+Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</translation>
     </message>
 </context>
 <context>
     <name>CourtDetailsDialog</name>
     <message>
         <source>Court or review details</source>
-        <translation>Manylion y llys neu'r adolygiad</translation>
+        <translation>Manylion y llys neu&apos;r adolygiad</translation>
     </message>
     <message>
         <source>For example: Cardiff Family Court, or Looked-after review</source>
-        <translation>Er enghraifft: Llys Teulu Caerdydd, neu Adolygiad plentyn sy'n derbyn gofal</translation>
+        <translation>Er enghraifft: Llys Teulu Caerdydd, neu Adolygiad plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Court or review</source>
@@ -1002,7 +1002,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Date of the hearing or review</source>
-        <translation>Dyddiad y gwrandawiad neu'r adolygiad</translation>
+        <translation>Dyddiad y gwrandawiad neu&apos;r adolygiad</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -1022,7 +1022,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Printed on the cover of the court and review pack; the case number is also printed at the foot of every page.</source>
-        <translation>Wedi'i argraffu ar glawr pecyn y llys a'r adolygiad; mae rhif yr achos hefyd ar waelod pob tudalen.</translation>
+        <translation>Wedi&apos;i argraffu ar glawr pecyn y llys a&apos;r adolygiad; mae rhif yr achos hefyd ar waelod pob tudalen.</translation>
     </message>
     <message>
         <source>&amp;Court or review:</source>
@@ -1034,7 +1034,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>&amp;Hearing or review date:</source>
-        <translation>Dyddiad y &amp;gwrandawiad neu'r adolygiad:</translation>
+        <translation>Dyddiad y &amp;gwrandawiad neu&apos;r adolygiad:</translation>
     </message>
     <message>
         <source>&amp;Prepared by:</source>
@@ -1050,22 +1050,22 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The date is not clear yet: try “12 May 2027” or leave it empty.</source>
-        <translation>Dydy'r dyddiad ddim yn glir eto: rhowch gynnig ar “12 Mai 2027” neu gadewch e'n wag.</translation>
+        <translation>Dydy&apos;r dyddiad ddim yn glir eto: rhowch gynnig ar “12 Mai 2027” neu gadewch e&apos;n wag.</translation>
     </message>
 </context>
 <context>
     <name>DateCheck</name>
     <message>
         <source>This date is in the future. Is that right?</source>
-        <translation>Mae'r dyddiad hwn yn y dyfodol. Ydy hynny'n iawn?</translation>
+        <translation>Mae&apos;r dyddiad hwn yn y dyfodol. Ydy hynny&apos;n iawn?</translation>
     </message>
     <message>
-        <source>This is before you were born. That's fine for family history.</source>
-        <translation>Mae hyn cyn i ti gael dy eni. Mae hynny'n iawn ar gyfer hanes y teulu.</translation>
+        <source>This is before you were born. That&apos;s fine for family history.</source>
+        <translation>Mae hyn cyn i ti gael dy eni. Mae hynny&apos;n iawn ar gyfer hanes y teulu.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau.</translation>
+        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
 </context>
 <context>
@@ -1075,8 +1075,8 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>hi</translation>
     </message>
     <message>
-        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana's shepherd's pie.</source>
-        <translation>Maisie ydw i. Rydw i'n 11 oed. Rydw i wrth fy modd yn tynnu lluniau, nofio a fy nghi Biscuit. Fy hoff fwyd yw pastai'r bugail Nain.</translation>
+        <source>I am Maisie. I am 11. I love drawing, swimming and my dog Biscuit. My favourite food is Nana&apos;s shepherd&apos;s pie.</source>
+        <translation>Maisie ydw i. Rydw i&apos;n 11 oed. Rydw i wrth fy modd yn tynnu lluniau, nofio a fy nghi Biscuit. Fy hoff fwyd yw pastai&apos;r bugail Nain.</translation>
     </message>
     <message>
         <source>Mum</source>
@@ -1092,14 +1092,14 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Little sister, 4, adopted</source>
-        <translation>Chwaer fach, 4, wedi'i mabwysiadu</translation>
+        <translation>Chwaer fach, 4, wedi&apos;i mabwysiadu</translation>
     </message>
     <message>
         <source>Nana</source>
         <translation>Nain</translation>
     </message>
     <message>
-        <source>Mum's mum</source>
+        <source>Mum&apos;s mum</source>
         <translation>Mam Mam</translation>
     </message>
     <message>
@@ -1127,24 +1127,24 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Ci</translation>
     </message>
     <message>
-        <source>Mum gives the best hugs. Sometimes she is poorly and can't come, and that makes me sad.</source>
-        <translation>Mam sy'n rhoi'r cwtshys gorau. Weithiau mae hi'n sâl ac yn methu dod, ac mae hynny'n fy ngwneud i'n drist.</translation>
+        <source>Mum gives the best hugs. Sometimes she is poorly and can&apos;t come, and that makes me sad.</source>
+        <translation>Mam sy&apos;n rhoi&apos;r cwtshys gorau. Weithiau mae hi&apos;n sâl ac yn methu dod, ac mae hynny&apos;n fy ngwneud i&apos;n drist.</translation>
     </message>
     <message>
-        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana's.</source>
-        <translation>Mae Nain yn garedig ac yn ddoniol ac mae ganddi fisgedi bob amser. Rydw i'n teimlo'n saff yn nhŷ Nain.</translation>
+        <source>Nana is kind and funny and she always has biscuits. I feel safe at Nana&apos;s.</source>
+        <translation>Mae Nain yn garedig ac yn ddoniol ac mae ganddi fisgedi bob amser. Rydw i&apos;n teimlo&apos;n saff yn nhŷ Nain.</translation>
     </message>
     <message>
         <source>Tyler is my big brother. We play football when we see each other. I miss him.</source>
-        <translation>Tyler yw fy mrawd mawr. Rydyn ni'n chwarae pêl-droed pan rydyn ni'n gweld ein gilydd. Rydw i'n ei golli e.</translation>
+        <translation>Tyler yw fy mrawd mawr. Rydyn ni&apos;n chwarae pêl-droed pan rydyn ni&apos;n gweld ein gilydd. Rydw i&apos;n ei golli e.</translation>
     </message>
     <message>
         <source>Ruby is my little sister. She lives with her new family. I send her a letter and a drawing every year.</source>
-        <translation>Ruby yw fy chwaer fach. Mae hi'n byw gyda'i theulu newydd. Rydw i'n anfon llythyr a llun ati bob blwyddyn.</translation>
+        <translation>Ruby yw fy chwaer fach. Mae hi&apos;n byw gyda&apos;i theulu newydd. Rydw i&apos;n anfon llythyr a llun ati bob blwyddyn.</translation>
     </message>
     <message>
         <source>Biscuit is the best dog in the world.</source>
-        <translation>Biscuit yw'r ci gorau yn y byd.</translation>
+        <translation>Biscuit yw&apos;r ci gorau yn y byd.</translation>
     </message>
     <message>
         <source>Whereabouts not known since 2019.</source>
@@ -1160,14 +1160,14 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>One letter a year, through the adoption team</source>
-        <translation>Un llythyr y flwyddyn, drwy'r tîm mabwysiadu</translation>
+        <translation>Un llythyr y flwyddyn, drwy&apos;r tîm mabwysiadu</translation>
     </message>
     <message>
         <source>Living with Mum</source>
         <translation>Byw gyda Mam</translation>
     </message>
     <message>
-        <source>Mum was poorly and couldn't look after me and Tyler properly. It wasn't my fault.</source>
+        <source>Mum was poorly and couldn&apos;t look after me and Tyler properly. It wasn&apos;t my fault.</source>
         <translation>Roedd Mam yn sâl a doedd hi ddim yn gallu edrych ar fy ôl i a Tyler yn iawn. Nid fy mai i oedd e.</translation>
     </message>
     <message>
@@ -1175,19 +1175,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Lletywyd dan a.76 yn dilyn pryderon cynyddol am esgeulustod ac argyfwng iechyd meddwl y fam.</translation>
     </message>
     <message>
-        <source>Sue's house</source>
+        <source>Sue&apos;s house</source>
         <translation>Tŷ Sue</translation>
     </message>
     <message>
-        <source>Sue's husband got very ill and I had to move really quickly. I didn't get to say goodbye to my friends.</source>
-        <translation>Aeth gŵr Sue yn sâl iawn a bu'n rhaid i mi symud yn gyflym iawn. Ches i ddim cyfle i ffarwelio â fy ffrindiau.</translation>
+        <source>Sue&apos;s husband got very ill and I had to move really quickly. I didn&apos;t get to say goodbye to my friends.</source>
+        <translation>Aeth gŵr Sue yn sâl iawn a bu&apos;n rhaid i mi symud yn gyflym iawn. Ches i ddim cyfle i ffarwelio â fy ffrindiau.</translation>
     </message>
     <message>
-        <source>Placement ended at short notice (24 hours) due to carer's family illness; emergency placement identified.</source>
-        <translation>Daeth y lleoliad i ben ar fyr rybudd (24 awr) oherwydd salwch yn nheulu'r gofalwr; nodwyd lleoliad brys.</translation>
+        <source>Placement ended at short notice (24 hours) due to carer&apos;s family illness; emergency placement identified.</source>
+        <translation>Daeth y lleoliad i ben ar fyr rybudd (24 awr) oherwydd salwch yn nheulu&apos;r gofalwr; nodwyd lleoliad brys.</translation>
     </message>
     <message>
-        <source>Lisa's flat</source>
+        <source>Lisa&apos;s flat</source>
         <translation>Fflat Lisa</translation>
     </message>
     <message>
@@ -1196,10 +1196,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Planned move to connected person (maternal grandmother) following positive kinship assessment.</source>
-        <translation>Symud wedi'i gynllunio at berson cysylltiedig (nain ar ochr y fam) yn dilyn asesiad cadarnhaol o ofalwr sy'n perthyn.</translation>
+        <translation>Symud wedi&apos;i gynllunio at berson cysylltiedig (nain ar ochr y fam) yn dilyn asesiad cadarnhaol o ofalwr sy&apos;n perthyn.</translation>
     </message>
     <message>
-        <source>Nana's house</source>
+        <source>Nana&apos;s house</source>
         <translation>Tŷ Nain</translation>
     </message>
     <message>
@@ -1212,11 +1212,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Feeding the ducks</source>
-        <translation>Bwydo'r hwyaid</translation>
+        <translation>Bwydo&apos;r hwyaid</translation>
     </message>
     <message>
         <source>Tyler and me fed the ducks at the park. One duck chased me!</source>
-        <translation>Buodd Tyler a fi'n bwydo'r hwyaid yn y parc. Roedd un hwyaden yn fy nghwrso i!</translation>
+        <translation>Buodd Tyler a fi&apos;n bwydo&apos;r hwyaid yn y parc. Roedd un hwyaden yn fy nghwrso i!</translation>
     </message>
     <message>
         <source>When Ruby was born</source>
@@ -1224,18 +1224,18 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>She was really tiny and she grabbed my finger.</source>
-        <translation>Roedd hi'n fach fach ac fe gydiodd hi yn fy mys.</translation>
+        <translation>Roedd hi&apos;n fach fach ac fe gydiodd hi yn fy mys.</translation>
     </message>
     <message>
-        <source>First night at Sue's</source>
+        <source>First night at Sue&apos;s</source>
         <translation>Noson gyntaf yn nhŷ Sue</translation>
     </message>
     <message>
         <source>I was scared but Sue let me have the landing light on.</source>
-        <translation>Roedd ofn arna i ond gadawodd Sue i mi gael golau'r landin ymlaen.</translation>
+        <translation>Roedd ofn arna i ond gadawodd Sue i mi gael golau&apos;r landin ymlaen.</translation>
     </message>
     <message>
-        <source>Sue's garden</source>
+        <source>Sue&apos;s garden</source>
         <translation>Gardd Sue</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>We could only see each other on the tablet for ages.</source>
-        <translation>Dim ond ar y dabled roedden ni'n gallu gweld ein gilydd am amser hir.</translation>
+        <translation>Dim ond ar y dabled roedden ni&apos;n gallu gweld ein gilydd am amser hir.</translation>
     </message>
     <message>
         <source>My 5th birthday</source>
@@ -1272,10 +1272,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>We built the biggest sandcastle ever.</source>
-        <translation>Adeiladon ni'r castell tywod mwyaf erioed.</translation>
+        <translation>Adeiladon ni&apos;r castell tywod mwyaf erioed.</translation>
     </message>
     <message>
-        <source>Moving to Lisa's</source>
+        <source>Moving to Lisa&apos;s</source>
         <translation>Symud at Lisa</translation>
     </message>
     <message>
@@ -1283,15 +1283,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Digwyddodd y cyfan yn gyflym iawn.</translation>
     </message>
     <message>
-        <source>Lisa's cat</source>
+        <source>Lisa&apos;s cat</source>
         <translation>Cath Lisa</translation>
     </message>
     <message>
         <source>Lisa had a grumpy cat called Pepper.</source>
-        <translation>Roedd gan Lisa gath bwdlyd o'r enw Pepper.</translation>
+        <translation>Roedd gan Lisa gath bwdlyd o&apos;r enw Pepper.</translation>
     </message>
     <message>
-        <source>Moving to Nana's</source>
+        <source>Moving to Nana&apos;s</source>
         <translation>Symud at Nain</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Cwrddais i â Lily ar fy niwrnod cyntaf. Dangosodd hi i mi ble roedd popeth.</translation>
     </message>
     <message>
-        <source>Christmas at Nana's</source>
+        <source>Christmas at Nana&apos;s</source>
         <translation>Nadolig yn nhŷ Nain</translation>
     </message>
     <message>
@@ -1323,12 +1323,12 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Daeth Tyler am y diwrnod cyfan. Y Nadolig gorau.</translation>
     </message>
     <message>
-        <source>Biscuit's walk in the snow</source>
+        <source>Biscuit&apos;s walk in the snow</source>
         <translation>Tro Biscuit yn yr eira</translation>
     </message>
     <message>
         <source>Biscuit tried to eat the snow.</source>
-        <translation>Triodd Biscuit fwyta'r eira.</translation>
+        <translation>Triodd Biscuit fwyta&apos;r eira.</translation>
     </message>
     <message>
         <source>Star of the week</source>
@@ -1388,15 +1388,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>First looked-after child review</source>
-        <translation>Adolygiad cyntaf plentyn sy'n derbyn gofal</translation>
+        <translation>Adolygiad cyntaf plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>IRO Anita Shah chaired. Plan: assessment of maternal grandmother.</source>
-        <translation>Cadeiriwyd gan y Swyddog Adolygu Annibynnol Anita Shah. Cynllun: asesu'r nain ar ochr y fam.</translation>
+        <translation>Cadeiriwyd gan y Swyddog Adolygu Annibynnol Anita Shah. Cynllun: asesu&apos;r nain ar ochr y fam.</translation>
     </message>
     <message>
         <source>LAC review minutes</source>
-        <translation>Cofnodion adolygiad plentyn sy'n derbyn gofal</translation>
+        <translation>Cofnodion adolygiad plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Final hearing: care order</source>
@@ -1419,7 +1419,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Symud i leoliad brys</translation>
     </message>
     <message>
-        <source>Placement ended at 24 hours' notice; moved to emergency foster carer.</source>
+        <source>Placement ended at 24 hours&apos; notice; moved to emergency foster carer.</source>
         <translation>Daeth y lleoliad i ben gyda 24 awr o rybudd; symudwyd at ofalwr maeth brys.</translation>
     </message>
     <message>
@@ -1436,7 +1436,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Planned move to maternal grandmother.</source>
-        <translation>Symud wedi'i gynllunio at y nain ar ochr y fam.</translation>
+        <translation>Symud wedi&apos;i gynllunio at y nain ar ochr y fam.</translation>
     </message>
     <message>
         <source>Placement plan PP/22/088</source>
@@ -1476,11 +1476,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Looked-after child review</source>
-        <translation>Adolygiad plentyn sy'n derbyn gofal</translation>
+        <translation>Adolygiad plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Plan remains long-term kinship care with Nana; increase sibling time.</source>
-        <translation>Mae'r cynllun yn parhau'n ofal tymor hir gan berthynas gyda Nain; cynyddu amser gyda brodyr a chwiorydd.</translation>
+        <translation>Mae&apos;r cynllun yn parhau&apos;n ofal tymor hir gan berthynas gyda Nain; cynyddu amser gyda brodyr a chwiorydd.</translation>
     </message>
     <message>
         <source>School</source>
@@ -1488,7 +1488,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Emergency foster placement; no placement could take Maisie and Tyler together.</source>
-        <translation>Lleoliad maeth brys; nid oedd unrhyw leoliad yn gallu cymryd Maisie a Tyler gyda'i gilydd.</translation>
+        <translation>Lleoliad maeth brys; nid oedd unrhyw leoliad yn gallu cymryd Maisie a Tyler gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>I asked to live with Nana and she said yes.</source>
@@ -1512,15 +1512,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What would make home better?</source>
-        <translation>Beth fyddai'n gwneud cartref yn well?</translation>
+        <translation>Beth fyddai&apos;n gwneud cartref yn well?</translation>
     </message>
     <message>
         <source>I want to stay living with Nana. Nothing would make it better, it is already good. Maybe a bigger bed.</source>
-        <translation>Dw i eisiau aros i fyw gyda Nain. Fyddai dim byd yn ei wneud yn well, mae'n dda yn barod. Efallai gwely mwy.</translation>
+        <translation>Dw i eisiau aros i fyw gyda Nain. Fyddai dim byd yn ei wneud yn well, mae&apos;n dda yn barod. Efallai gwely mwy.</translation>
     </message>
     <message>
         <source>The review agreed you will keep living with Nana.</source>
-        <translation>Cytunodd yr adolygiad y byddi di'n dal i fyw gyda Nain.</translation>
+        <translation>Cytunodd yr adolygiad y byddi di&apos;n dal i fyw gyda Nain.</translation>
     </message>
     <message>
         <source>I want to get letters from Ruby, and send her my drawings.</source>
@@ -1528,11 +1528,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What worries you?</source>
-        <translation>Beth sy'n dy boeni di?</translation>
+        <translation>Beth sy&apos;n dy boeni di?</translation>
     </message>
     <message>
-        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don't tell her I said that.</source>
-        <translation>Weithiau dw i'n poeni bod Mam yn grac fy mod i'n hoffi byw gyda Nain. Plis paid â dweud wrthi hi fy mod i wedi dweud hynny.</translation>
+        <source>Sometimes I worry Mum is cross that I like living with Nana. Please don&apos;t tell her I said that.</source>
+        <translation>Weithiau dw i&apos;n poeni bod Mam yn grac fy mod i&apos;n hoffi byw gyda Nain. Plis paid â dweud wrthi hi fy mod i wedi dweud hynny.</translation>
     </message>
     <message>
         <source>Best friend at Maesycoed Primary</source>
@@ -1543,16 +1543,16 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Ffrind yn Ysgol Gynradd Maesycoed</translation>
     </message>
     <message>
-        <source>Nana's new bungalow</source>
+        <source>Nana&apos;s new bungalow</source>
         <translation>Byngalo newydd Nana</translation>
     </message>
     <message>
         <source>Planned move: carer relocating nearer hospital for health reasons; kinship placement continues.</source>
-        <translation>Symud wedi'i gynllunio: y gofalwr yn symud yn nes at yr ysbyty am resymau iechyd; mae'r lleoliad gyda pherthnasau'n parhau.</translation>
+        <translation>Symud wedi&apos;i gynllunio: y gofalwr yn symud yn nes at yr ysbyty am resymau iechyd; mae&apos;r lleoliad gyda pherthnasau&apos;n parhau.</translation>
     </message>
     <message>
-        <source>Nana needs to be near the hospital. I'm going too.</source>
-        <translation>Mae angen i Nana fod yn agos at yr ysbyty. Dw i'n mynd hefyd.</translation>
+        <source>Nana needs to be near the hospital. I&apos;m going too.</source>
+        <translation>Mae angen i Nana fod yn agos at yr ysbyty. Dw i&apos;n mynd hefyd.</translation>
     </message>
     <message>
         <source>24 hours</source>
@@ -1563,7 +1563,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Helen (gweithiwr cymdeithasol)</translation>
     </message>
     <message>
-        <source>Sue's family illness; no goodbye visit was arranged</source>
+        <source>Sue&apos;s family illness; no goodbye visit was arranged</source>
         <translation>Salwch yn nheulu Sue; ni threfnwyd ymweliad ffarwél</translation>
     </message>
     <message>
@@ -1588,10 +1588,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Family time moves to the Cardiff family centre</source>
-        <translation>Mae amser teulu'n symud i ganolfan deulu Caerdydd</translation>
+        <translation>Mae amser teulu&apos;n symud i ganolfan deulu Caerdydd</translation>
     </message>
     <message>
-        <source>Nana and Lily's mum</source>
+        <source>Nana and Lily&apos;s mum</source>
         <translation>Nana a mam Lily</translation>
     </message>
     <message>
@@ -1604,26 +1604,26 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>You were born on 12 May 2015 in Cardiff, early on a sunny Tuesday morning. Your mum chose the name Maisie because it was the name of her own nana, and she wanted you to have something of the family from the very first day.</source>
-        <translation>Cest ti dy eni ar 12 Mai 2015 yng Nghaerdydd, yn gynnar ar fore dydd Mawrth heulog. Dewisodd dy fam yr enw Maisie achos dyna oedd enw ei nain ei hun, ac roedd hi eisiau i ti gael rhywbeth o'r teulu o'r diwrnod cyntaf un.</translation>
+        <translation>Cest ti dy eni ar 12 Mai 2015 yng Nghaerdydd, yn gynnar ar fore dydd Mawrth heulog. Dewisodd dy fam yr enw Maisie achos dyna oedd enw ei nain ei hun, ac roedd hi eisiau i ti gael rhywbeth o&apos;r teulu o&apos;r diwrnod cyntaf un.</translation>
     </message>
     <message>
         <source>Your mum is called Kelly Jones. She loves drawing, just like you, and she kept every picture you made for her. Your dad is called Lee Turner. He was not able to look after you, but he told me he hopes you know he thinks of you on your birthday.</source>
-        <translation>Enw dy fam yw Kelly Jones. Mae hi wrth ei bodd yn tynnu lluniau, yn union fel ti, ac fe gadwodd hi bob llun wnest ti iddi hi. Enw dy dad yw Lee Turner. Doedd e ddim yn gallu gofalu amdanat ti, ond dywedodd e wrtha i ei fod yn gobeithio dy fod ti'n gwybod ei fod e'n meddwl amdanat ti ar dy ben-blwydd.</translation>
+        <translation>Enw dy fam yw Kelly Jones. Mae hi wrth ei bodd yn tynnu lluniau, yn union fel ti, ac fe gadwodd hi bob llun wnest ti iddi hi. Enw dy dad yw Lee Turner. Doedd e ddim yn gallu gofalu amdanat ti, ond dywedodd e wrtha i ei fod yn gobeithio dy fod ti&apos;n gwybod ei fod e&apos;n meddwl amdanat ti ar dy ben-blwydd.</translation>
     </message>
     <message>
         <source>When you were living with Lisa, a judge made a special guardianship order, so that you could grow up with Nana. The judge listened to what you had said, and to your mum, your nana and me, before deciding.</source>
-        <translation>Pan oeddet ti'n byw gyda Lisa, gwnaeth barnwr orchymyn gwarcheidiaeth arbennig, er mwyn i ti allu tyfu i fyny gyda Nana. Gwrandawodd y barnwr ar beth roeddet ti wedi'i ddweud, ac ar dy fam, ar Nana ac arna i, cyn penderfynu.</translation>
+        <translation>Pan oeddet ti&apos;n byw gyda Lisa, gwnaeth barnwr orchymyn gwarcheidiaeth arbennig, er mwyn i ti allu tyfu i fyny gyda Nana. Gwrandawodd y barnwr ar beth roeddet ti wedi&apos;i ddweud, ac ar dy fam, ar Nana ac arna i, cyn penderfynu.</translation>
     </message>
     <message>
         <source>You were brave and funny. Mr Evans told me you made the whole class laugh in the nativity play, and you never forgot to feed Biscuit.</source>
-        <translation>Roeddet ti'n ddewr ac yn ddoniol. Dywedodd Mr Evans wrtha i dy fod ti wedi gwneud i'r dosbarth cyfan chwerthin yn nrama'r geni, a doeddet ti byth yn anghofio bwydo Biscuit.</translation>
+        <translation>Roeddet ti&apos;n ddewr ac yn ddoniol. Dywedodd Mr Evans wrtha i dy fod ti wedi gwneud i&apos;r dosbarth cyfan chwerthin yn nrama&apos;r geni, a doeddet ti byth yn anghofio bwydo Biscuit.</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Saved</source>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -1638,7 +1638,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>EcomapExport</name>
     <message>
         <source>All relationships, past and present</source>
-        <translation>Pob perthynas, yn y gorffennol a'r presennol</translation>
+        <translation>Pob perthynas, yn y gorffennol a&apos;r presennol</translation>
     </message>
     <message>
         <source>As it was on %1</source>
@@ -1646,7 +1646,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The picture could not be saved there. Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw'r llun yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
+        <translation>Doedd dim modd cadw&apos;r llun yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1677,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation>Pobl sy'n bwysig</translation>
+        <translation>Pobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
@@ -1685,7 +1685,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Draw a named outline round the people you have selected</source>
-        <translation>Tynnu amlinell ag enw o gwmpas y bobl rydych chi wedi'u dewis</translation>
+        <translation>Tynnu amlinell ag enw o gwmpas y bobl rydych chi wedi&apos;u dewis</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1705,11 +1705,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Showing everyone, past and present</source>
-        <translation>Yn dangos pawb, yn y gorffennol a'r presennol</translation>
+        <translation>Yn dangos pawb, yn y gorffennol a&apos;r presennol</translation>
     </message>
     <message>
         <source>Add someone who matters</source>
-        <translation>Ychwanegu rhywun sy'n bwysig</translation>
+        <translation>Ychwanegu rhywun sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -1721,7 +1721,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Take %1 off the map? Their lines go too. You can undo this.</source>
-        <translation>Tynnu %1 oddi ar y map? Bydd eu llinellau'n mynd hefyd. Gallwch ddadwneud hyn.</translation>
+        <translation>Tynnu %1 oddi ar y map? Bydd eu llinellau&apos;n mynd hefyd. Gallwch ddadwneud hyn.</translation>
     </message>
     <message>
         <source>Connect %1</source>
@@ -1736,12 +1736,12 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Gwneud grŵp</translation>
     </message>
     <message>
-        <source>What is this group called? For example: Nana's house, school, the care team.</source>
-        <translation>Beth yw enw'r grŵp hwn? Er enghraifft: tŷ Nain, yr ysgol, y tîm gofal.</translation>
+        <source>What is this group called? For example: Nana&apos;s house, school, the care team.</source>
+        <translation>Beth yw enw&apos;r grŵp hwn? Er enghraifft: tŷ Nain, yr ysgol, y tîm gofal.</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation>Ailenwi'r grŵp</translation>
+        <translation>Ailenwi&apos;r grŵp</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -1749,11 +1749,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>People who matter to %1</source>
-        <translation>Pobl sy'n bwysig i %1</translation>
+        <translation>Pobl sy&apos;n bwysig i %1</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation>Cadw'r map fel llun</translation>
+        <translation>Cadw&apos;r map fel llun</translation>
     </message>
     <message>
         <source>A&amp;bout the child…</source>
@@ -1812,15 +1812,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Remove this &amp;line</source>
-        <translation>Tynnu'r &amp;llinell hon</translation>
+        <translation>Tynnu&apos;r &amp;llinell hon</translation>
     </message>
     <message>
         <source>&amp;Rename the group…</source>
-        <translation>&amp;Ailenwi'r grŵp…</translation>
+        <translation>&amp;Ailenwi&apos;r grŵp…</translation>
     </message>
     <message>
         <source>Remove the &amp;group (keep the people)</source>
-        <translation>Tynnu'r &amp;grŵp (cadw'r bobl)</translation>
+        <translation>Tynnu&apos;r &amp;grŵp (cadw&apos;r bobl)</translation>
     </message>
     <message>
         <source>&amp;About %1…</source>
@@ -1828,7 +1828,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>It feels: %1</source>
-        <translation>Mae'n teimlo: %1</translation>
+        <translation>Mae&apos;n teimlo: %1</translation>
     </message>
     <message>
         <source>Support goes both ways</source>
@@ -1848,7 +1848,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Kept private</source>
-        <translation>Wedi'i gadw'n breifat</translation>
+        <translation>Wedi&apos;i gadw&apos;n breifat</translation>
     </message>
     <message>
         <source>With %1: %2</source>
@@ -1863,7 +1863,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>EcomapView</name>
     <message>
         <source>Map of the people who matter</source>
-        <translation>Map o'r bobl sy'n bwysig</translation>
+        <translation>Map o&apos;r bobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>%1, at the centre of the map</source>
@@ -1878,14 +1878,14 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>EditChild</name>
     <message>
         <source>Change what we know about %1</source>
-        <translation>Newid beth rydyn ni'n ei wybod am %1</translation>
+        <translation>Newid beth rydyn ni&apos;n ei wybod am %1</translation>
     </message>
 </context>
 <context>
     <name>EditGroup</name>
     <message>
         <source>Rename the group %1</source>
-        <translation>Ailenwi'r grŵp %1</translation>
+        <translation>Ailenwi&apos;r grŵp %1</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1903,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation>Cadw'n breifa&amp;t (gadael allan o bob llyfr)</translation>
+        <translation>Cadw&apos;n breifa&amp;t (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>An event</source>
@@ -1935,7 +1935,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Optional: what this meant for the child</source>
-        <translation>Dewisol: beth oedd hyn yn ei olygu i'r plentyn</translation>
+        <translation>Dewisol: beth oedd hyn yn ei olygu i&apos;r plentyn</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2047,11 +2047,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The year %1 does not look right. Please check it.</source>
-        <translation>Dydy'r flwyddyn %1 ddim yn edrych yn iawn. Gwiriwch hi.</translation>
+        <translation>Dydy&apos;r flwyddyn %1 ddim yn edrych yn iawn. Gwiriwch hi.</translation>
     </message>
     <message>
         <source>There is no month number %1. Months go from 1 to 12.</source>
-        <translation>Does dim mis rhif %1. Mae'r misoedd yn mynd o 1 i 12.</translation>
+        <translation>Does dim mis rhif %1. Mae&apos;r misoedd yn mynd o 1 i 12.</translation>
     </message>
     <message>
         <source>%1 has no day %2.</source>
@@ -2059,7 +2059,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>of</source>
-        <comment>filler word in 'summer of 2015'</comment>
+        <comment>filler word in &apos;summer of 2015&apos;</comment>
         <translation>o</translation>
     </message>
     <message>
@@ -2067,38 +2067,38 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Doedd Belonging ddim yn gallu darllen “%1” fel dyddiad. Rhowch gynnig ar rywbeth fel 12/03/2019, Mawrth 2019, yr haf 2015, tua 2012 neu rhwng 2010 a 2012.</translation>
     </message>
     <message>
-        <source>not known|not known yet|unknown|don't know</source>
+        <source>not known|not known yet|unknown|don&apos;t know</source>
         <comment>ways of saying a date is not known, | separated</comment>
         <translation>ddim yn hysbys|ddim yn hysbys eto|anhysbys|ddim yn gwybod|dim syniad</translation>
     </message>
     <message>
         <source>about|around|approximately|circa|roughly</source>
-        <comment>words meaning 'about' a date, | separated</comment>
+        <comment>words meaning &apos;about&apos; a date, | separated</comment>
         <translation>tua|oddeutu|o gwmpas|rhyw</translation>
     </message>
     <message>
         <source>before</source>
-        <comment>as in 'before 2010'</comment>
+        <comment>as in &apos;before 2010&apos;</comment>
         <translation>cyn</translation>
     </message>
     <message>
         <source>after</source>
-        <comment>as in 'after 2010'</comment>
+        <comment>as in &apos;after 2010&apos;</comment>
         <translation>ar ôl|wedi</translation>
     </message>
     <message>
         <source>between|from</source>
-        <comment>as in 'between 2010 and 2012'</comment>
+        <comment>as in &apos;between 2010 and 2012&apos;</comment>
         <translation>rhwng|o</translation>
     </message>
     <message>
         <source>and|to|until</source>
-        <comment>as in 'between 2010 and 2012'</comment>
+        <comment>as in &apos;between 2010 and 2012&apos;</comment>
         <translation>a|ac|i|tan|hyd at</translation>
     </message>
     <message>
         <source>The first date must come before the second one.</source>
-        <translation>Rhaid i'r dyddiad cyntaf ddod cyn yr ail.</translation>
+        <translation>Rhaid i&apos;r dyddiad cyntaf ddod cyn yr ail.</translation>
     </message>
     <message>
         <source>Please give two dates, for example “between 2010 and 2012”.</source>
@@ -2116,12 +2116,12 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
 <context>
     <name>FuzzyDateEdit</name>
     <message>
-        <source>Not known yet — that's fine.</source>
-        <translation>Ddim yn hysbys eto — mae hynny'n iawn.</translation>
+        <source>Not known yet — that&apos;s fine.</source>
+        <translation>Ddim yn hysbys eto — mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Understood as: %1</source>
-        <translation>Wedi'i ddeall fel: %1</translation>
+        <translation>Wedi&apos;i ddeall fel: %1</translation>
     </message>
     <message>
         <source>For example: %1, summer 2015, about 2012</source>
@@ -2139,8 +2139,8 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Dechrau arni</translation>
     </message>
     <message>
-        <source>Belonging keeps a child's story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
-        <translation>Mae Belonging yn cadw stori plentyn yn ddiogel: y bobl sy'n bwysig, lle maen nhw wedi byw, eu hatgofion, a llyfrau wedi'u gwneud ohonyn nhw. Mae'r camau hyn yn cymryd ychydig funudau.</translation>
+        <source>Belonging keeps a child&apos;s story safe: the people who matter, where they have lived, their memories, and books made from them. These steps take a few minutes.</source>
+        <translation>Mae Belonging yn cadw stori plentyn yn ddiogel: y bobl sy&apos;n bwysig, lle maen nhw wedi byw, eu hatgofion, a llyfrau wedi&apos;u gwneud ohonyn nhw. Mae&apos;r camau hyn yn cymryd ychydig funudau.</translation>
     </message>
     <message>
         <source>1. Start a new life story</source>
@@ -2148,7 +2148,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Choose “New life story” (Ctrl+N). Type the name the child likes to be called and, if you know it, their birthday — “spring 2015” is fine. Choose where to keep the file, then a passphrase of a few unusual words. Nobody can open the story without it, so write it down somewhere safe.</source>
-        <translation>Dewiswch “Stori bywyd newydd” (Ctrl+N). Teipiwch yr enw mae'r plentyn yn hoffi cael ei alw ac, os ydych chi'n ei wybod, ei ben-blwydd — mae “gwanwyn 2015” yn iawn. Dewiswch ble i gadw'r ffeil, yna cyfrinymadrodd o ychydig eiriau anarferol. Does neb yn gallu agor y stori hebddo, felly ysgrifennwch e rywle diogel.</translation>
+        <translation>Dewiswch “Stori bywyd newydd” (Ctrl+N). Teipiwch yr enw mae&apos;r plentyn yn hoffi cael ei alw ac, os ydych chi&apos;n ei wybod, ei ben-blwydd — mae “gwanwyn 2015” yn iawn. Dewiswch ble i gadw&apos;r ffeil, yna cyfrinymadrodd o ychydig eiriau anarferol. Does neb yn gallu agor y stori hebddo, felly ysgrifennwch e rywle diogel.</translation>
     </message>
     <message>
         <source>2. About the child</source>
@@ -2160,23 +2160,23 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>3. The people who matter</source>
-        <translation>3. Y bobl sy'n bwysig</translation>
+        <translation>3. Y bobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>Choose “Add someone…” (Ctrl+Shift+A). Say who they are and how the relationship feels — or “Not sure yet”. Drag people closer or further away; the key beside the map explains the lines and colours.</source>
-        <translation>Dewiswch “Ychwanegu rhywun…” (Ctrl+Shift+A). Dywedwch pwy ydyn nhw a sut mae'r berthynas yn teimlo — neu “Ddim yn siŵr eto”. Llusgwch bobl yn nes neu'n bellach; mae'r allwedd wrth ymyl y map yn esbonio'r llinellau a'r lliwiau.</translation>
+        <translation>Dewiswch “Ychwanegu rhywun…” (Ctrl+Shift+A). Dywedwch pwy ydyn nhw a sut mae&apos;r berthynas yn teimlo — neu “Ddim yn siŵr eto”. Llusgwch bobl yn nes neu&apos;n bellach; mae&apos;r allwedd wrth ymyl y map yn esbonio&apos;r llinellau a&apos;r lliwiau.</translation>
     </message>
     <message>
         <source>4. The timeline</source>
         <translation>4. Y llinell amser</translation>
     </message>
     <message>
-        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don't know yet” lists the gaps still to fill.</source>
-        <translation>Ar y tab Llinell amser (Ctrl+2) ychwanegwch y lleoedd mae'r plentyn wedi byw, atgofion gyda lluniau, a digwyddiadau fel amser teulu, adolygiadau a gwrandawiadau llys. Mae “Pethau dydyn ni ddim yn eu gwybod eto” yn rhestru'r bylchau i'w llenwi.</translation>
+        <source>On the Timeline tab (Ctrl+2) add the places the child has lived, memories with photos, and events such as family time, reviews and court hearings. “Things we don&apos;t know yet” lists the gaps still to fill.</source>
+        <translation>Ar y tab Llinell amser (Ctrl+2) ychwanegwch y lleoedd mae&apos;r plentyn wedi byw, atgofion gyda lluniau, a digwyddiadau fel amser teulu, adolygiadau a gwrandawiadau llys. Mae “Pethau dydyn ni ddim yn eu gwybod eto” yn rhestru&apos;r bylchau i&apos;w llenwi.</translation>
     </message>
     <message>
         <source>Every change is saved at once, inside one encrypted file. Press Ctrl+L to lock the story when you step away; it also locks itself after a while.</source>
-        <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi'i hamgryptio. Pwyswch Ctrl+L i gloi'r stori pan fyddwch chi'n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
+        <translation>Mae pob newid yn cael ei gadw ar unwaith, mewn un ffeil wedi&apos;i hamgryptio. Pwyswch Ctrl+L i gloi&apos;r stori pan fyddwch chi&apos;n camu i ffwrdd; mae hefyd yn cloi ei hun ar ôl ychydig.</translation>
     </message>
     <message>
         <source>5. Moves</source>
@@ -2192,7 +2192,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>On the My say tab (Ctrl+4) write down what the child tells you — a wish, a worry, a good thing — in their own words, and ask them who may see it. After a review, write what happened because they said it, and tell them.</source>
-        <translation>Ar y tab Fy llais (Ctrl+4) ysgrifennwch beth mae'r plentyn yn ei ddweud wrthych — dymuniad, pryder, peth da — yn ei eiriau ei hun, a gofynnwch pwy gaiff ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd oherwydd iddo ei ddweud, a dywedwch wrtho.</translation>
+        <translation>Ar y tab Fy llais (Ctrl+4) ysgrifennwch beth mae&apos;r plentyn yn ei ddweud wrthych — dymuniad, pryder, peth da — yn ei eiriau ei hun, a gofynnwch pwy gaiff ei weld. Ar ôl adolygiad, ysgrifennwch beth ddigwyddodd oherwydd iddo ei ddweud, a dywedwch wrtho.</translation>
     </message>
     <message>
         <source>7. Books</source>
@@ -2200,7 +2200,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>On the Books tab (Ctrl+5) make a life-story book for the child, a copy for the birth family, a review pack or a court pack. The tab lists what will be left out before you save the PDF.</source>
-        <translation>Ar y tab Llyfrau (Ctrl+5) gwnewch lyfr stori bywyd i'r plentyn, copi i'r teulu biolegol, pecyn adolygu neu becyn llys. Mae'r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw'r PDF.</translation>
+        <translation>Ar y tab Llyfrau (Ctrl+5) gwnewch lyfr stori bywyd i&apos;r plentyn, copi i&apos;r teulu biolegol, pecyn adolygu neu becyn llys. Mae&apos;r tab yn rhestru beth fydd yn cael ei adael allan cyn i chi gadw&apos;r PDF.</translation>
     </message>
     <message>
         <source>8. The later life letter</source>
@@ -2208,18 +2208,18 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Books › Later life letter (Ctrl+6) is the letter written to the child, to read when they are older. Start each part from the facts already in the story, then rewrite it in your own words; words a child may not know are underlined, and each person named is asked for permission.</source>
-        <translation>Llyfrau › Llythyr bywyd diweddarach (Ctrl+6) yw'r llythyr a ysgrifennir at y plentyn, i'w ddarllen pan fydd yn hŷn. Dechreuwch bob rhan o'r ffeithiau sydd eisoes yn y stori, yna ailysgrifennwch hi yn eich geiriau eich hun; mae geiriau efallai na fydd plentyn yn eu deall wedi'u tanlinellu, a gofynnir caniatâd pob person a enwir.</translation>
+        <translation>Llyfrau › Llythyr bywyd diweddarach (Ctrl+6) yw&apos;r llythyr a ysgrifennir at y plentyn, i&apos;w ddarllen pan fydd yn hŷn. Dechreuwch bob rhan o&apos;r ffeithiau sydd eisoes yn y stori, yna ailysgrifennwch hi yn eich geiriau eich hun; mae geiriau efallai na fydd plentyn yn eu deall wedi&apos;u tanlinellu, a gofynnir caniatâd pob person a enwir.</translation>
     </message>
     <message>
         <source>9. Keeping it safe</source>
-        <translation>9. Ei gadw'n ddiogel</translation>
+        <translation>9. Ei gadw&apos;n ddiogel</translation>
     </message>
 </context>
 <context>
     <name>GuardedDialog</name>
     <message>
         <source>Throw away what you typed?</source>
-        <translation>Taflu'r hyn a deipioch chi?</translation>
+        <translation>Taflu&apos;r hyn a deipioch chi?</translation>
     </message>
     <message>
         <source>You have typed or changed something here. Close without keeping it?</source>
@@ -2230,11 +2230,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>JargonCheck</name>
     <message>
         <source>looked after child</source>
-        <translation>plentyn sy'n derbyn gofal|plant sy'n derbyn gofal|plentyn sy’n derbyn gofal|plant sy’n derbyn gofal</translation>
+        <translation>plentyn sy&apos;n derbyn gofal|plant sy&apos;n derbyn gofal|plentyn sy’n derbyn gofal|plant sy’n derbyn gofal</translation>
     </message>
     <message>
         <source>a child who lives with carers instead of with their birth family</source>
-        <translation>plentyn sy'n byw gyda gofalwyr, nid gyda'i deulu biolegol</translation>
+        <translation>plentyn sy&apos;n byw gyda gofalwyr, nid gyda&apos;i deulu biolegol</translation>
     </message>
     <message>
         <source>LAC</source>
@@ -2258,7 +2258,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>a judge decided that the council should help to look after you</source>
-        <translation>penderfynodd barnwr y dylai'r cyngor helpu i ofalu amdanat ti</translation>
+        <translation>penderfynodd barnwr y dylai&apos;r cyngor helpu i ofalu amdanat ti</translation>
     </message>
     <message>
         <source>s.31</source>
@@ -2322,7 +2322,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>the person who checks that the plan for you is working</source>
-        <translation>y person sy'n gwirio bod y cynllun ar dy gyfer di'n gweithio</translation>
+        <translation>y person sy&apos;n gwirio bod y cynllun ar dy gyfer di&apos;n gweithio</translation>
     </message>
     <message>
         <source>independent reviewing officer</source>
@@ -2334,7 +2334,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>a plan made to keep you safe</source>
-        <translation>cynllun i dy gadw di'n ddiogel</translation>
+        <translation>cynllun i dy gadw di&apos;n ddiogel</translation>
     </message>
     <message>
         <source>child protection</source>
@@ -2354,7 +2354,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>the point where a judge decides that a child cannot safely live at home</source>
-        <translation>y pwynt pan fydd barnwr yn penderfynu nad yw'n ddiogel i blentyn fyw gartref</translation>
+        <translation>y pwynt pan fydd barnwr yn penderfynu nad yw&apos;n ddiogel i blentyn fyw gartref</translation>
     </message>
     <message>
         <source>neglect</source>
@@ -2369,7 +2369,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>SGO|GGA</translation>
     </message>
     <message>
-        <source>a judge's decision that someone from your family, or a carer, looks after you until you are grown up</source>
+        <source>a judge&apos;s decision that someone from your family, or a carer, looks after you until you are grown up</source>
         <translation>penderfyniad gan farnwr y bydd rhywun o dy deulu, neu ofalwr, yn gofalu amdanat ti nes i ti dyfu i fyny</translation>
     </message>
     <message>
@@ -2382,7 +2382,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>the steps the council takes before it asks a judge to decide</source>
-        <translation>y camau mae'r cyngor yn eu cymryd cyn iddo ofyn i farnwr benderfynu</translation>
+        <translation>y camau mae&apos;r cyngor yn eu cymryd cyn iddo ofyn i farnwr benderfynu</translation>
     </message>
     <message>
         <source>LADO</source>
@@ -2390,7 +2390,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>the person who checks when an adult who works with children may have done something wrong</source>
-        <translation>y person sy'n edrych i mewn i bethau pan allai oedolyn sy'n gweithio gyda phlant fod wedi gwneud rhywbeth o'i le</translation>
+        <translation>y person sy&apos;n edrych i mewn i bethau pan allai oedolyn sy&apos;n gweithio gyda phlant fod wedi gwneud rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <source>presenting issues</source>
@@ -2406,7 +2406,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>the plan for who looks after you, and how</source>
-        <translation>y cynllun ar gyfer pwy sy'n gofalu amdanat ti, a sut</translation>
+        <translation>y cynllun ar gyfer pwy sy&apos;n gofalu amdanat ti, a sut</translation>
     </message>
     <message>
         <source>local authority</source>
@@ -2438,7 +2438,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>a child the council gives extra help to</source>
-        <translation>plentyn mae'r cyngor yn rhoi help ychwanegol iddo</translation>
+        <translation>plentyn mae&apos;r cyngor yn rhoi help ychwanegol iddo</translation>
     </message>
     <message>
         <source>A child may not know “%1”. Say instead, or explain: %2</source>
@@ -2449,15 +2449,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>gorchymyn lleoli</translation>
     </message>
     <message>
-        <source>a judge's decision that you could go to live with a new family who would adopt you</source>
-        <translation>penderfyniad barnwr y gallet ti fynd i fyw gyda theulu newydd a fyddai'n dy fabwysiadu</translation>
+        <source>a judge&apos;s decision that you could go to live with a new family who would adopt you</source>
+        <translation>penderfyniad barnwr y gallet ti fynd i fyw gyda theulu newydd a fyddai&apos;n dy fabwysiadu</translation>
     </message>
 </context>
 <context>
     <name>LegendWidget</name>
     <message>
         <source>Key to the lines</source>
-        <translation>Allwedd i'r llinellau</translation>
+        <translation>Allwedd i&apos;r llinellau</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2489,7 +2489,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Dashed outline: kept private (left out of books)</source>
-        <translation>Amlinell doredig: wedi'i gadw'n breifat (allan o lyfrau)</translation>
+        <translation>Amlinell doredig: wedi&apos;i gadw&apos;n breifat (allan o lyfrau)</translation>
     </message>
     <message>
         <source>Amber glow: ended when a home ended</source>
@@ -2504,7 +2504,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>LetterDocument</name>
     <message>
         <source>Letter removed</source>
-        <translation>Llythyr wedi'i dynnu</translation>
+        <translation>Llythyr wedi&apos;i dynnu</translation>
     </message>
     <message>
         <source>Wrote “%1”</source>
@@ -2512,7 +2512,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Marked “%1” as rewritten</source>
-        <translation>Wedi marcio “%1” fel wedi'i ailysgrifennu</translation>
+        <translation>Wedi marcio “%1” fel wedi&apos;i ailysgrifennu</translation>
     </message>
     <message>
         <source>Changed who it is to, from or when</source>
@@ -2524,11 +2524,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Drafted “%1” from the facts</source>
-        <translation>Drafftiwyd “%1” o'r ffeithiau</translation>
+        <translation>Drafftiwyd “%1” o&apos;r ffeithiau</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2559,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Your full name is %1, and you like to be called %2.</source>
-        <translation>Dy enw llawn yw %1, ac rwyt ti'n hoffi cael dy alw'n %2.</translation>
+        <translation>Dy enw llawn yw %1, ac rwyt ti&apos;n hoffi cael dy alw&apos;n %2.</translation>
     </message>
     <message>
         <source>Your name is %1.</source>
@@ -2595,7 +2595,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Soon you will move to %1, to live with %2.</source>
-        <translation>Cyn bo hir, byddi di'n mynd i fyw gyda %2, a bydd %1 yn gartref newydd i ti.</translation>
+        <translation>Cyn bo hir, byddi di&apos;n mynd i fyw gyda %2, a bydd %1 yn gartref newydd i ti.</translation>
     </message>
     <message>
         <source>Now you live at %1.</source>
@@ -2603,7 +2603,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Now you live at %1 with %2.</source>
-        <translation>Nawr, %1 yw dy gartref di, ac rwyt ti'n byw gyda %2.</translation>
+        <translation>Nawr, %1 yw dy gartref di, ac rwyt ti&apos;n byw gyda %2.</translation>
     </message>
     <message>
         <source>You went to live at %1 %2.</source>
@@ -2614,7 +2614,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Aethost ti i fyw gyda %2 %3, a daeth %1 yn gartref i ti.</translation>
     </message>
     <message>
-        <source>at a time we don't know</source>
+        <source>at a time we don&apos;t know</source>
         <translation>adeg dydyn ni ddim yn ei gwybod</translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>From %1 to %2 you lived at %3 with %4.</source>
-        <translation>O %1 i %2, %3 oedd dy gartref di, ac roeddet ti'n byw gyda %4.</translation>
+        <translation>O %1 i %2, %3 oedd dy gartref di, ac roeddet ti&apos;n byw gyda %4.</translation>
     </message>
     <message>
         <source>This move happened in a hurry.</source>
@@ -2635,11 +2635,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>This move was planned.</source>
-        <translation>Roedd y symud hwn wedi'i gynllunio.</translation>
+        <translation>Roedd y symud hwn wedi&apos;i gynllunio.</translation>
     </message>
     <message>
         <source>You said why you are moving: %1</source>
-        <translation>Dywedaist ti pam rwyt ti'n symud: %1</translation>
+        <translation>Dywedaist ti pam rwyt ti&apos;n symud: %1</translation>
     </message>
     <message>
         <source>You said why you came: %1</source>
@@ -2651,23 +2651,23 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>A judge in the family court decided that you should be adopted, so that you could grow up in a family who would keep you safe and love you for always.</source>
-        <translation>Penderfynodd barnwr yn y llys teulu y dylet ti gael dy fabwysiadu, er mwyn i ti allu tyfu i fyny mewn teulu a fyddai'n dy gadw di'n ddiogel ac yn dy garu di am byth.</translation>
+        <translation>Penderfynodd barnwr yn y llys teulu y dylet ti gael dy fabwysiadu, er mwyn i ti allu tyfu i fyny mewn teulu a fyddai&apos;n dy gadw di&apos;n ddiogel ac yn dy garu di am byth.</translation>
     </message>
     <message>
         <source>It was decided that you would grow up with people from your own family, who love you and keep you safe.</source>
-        <translation>Cafodd ei benderfynu y byddet ti'n tyfu i fyny gyda phobl o dy deulu dy hun, sy'n dy garu di ac yn dy gadw di'n ddiogel.</translation>
+        <translation>Cafodd ei benderfynu y byddet ti&apos;n tyfu i fyny gyda phobl o dy deulu dy hun, sy&apos;n dy garu di ac yn dy gadw di&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>It was decided that you would grow up with %1, who is part of your family, so that you could be safe and loved.</source>
-        <translation>Cafodd ei benderfynu y byddet ti'n tyfu i fyny gyda %1, sy'n rhan o dy deulu, er mwyn i ti fod yn ddiogel ac yn cael dy garu.</translation>
+        <translation>Cafodd ei benderfynu y byddet ti&apos;n tyfu i fyny gyda %1, sy&apos;n rhan o dy deulu, er mwyn i ti fod yn ddiogel ac yn cael dy garu.</translation>
     </message>
     <message>
         <source>As you grew older, you and the people who cared about you planned together how you would live on your own.</source>
-        <translation>Wrth i ti dyfu'n hŷn, fe wnest ti a'r bobl oedd yn gofalu amdanat ti gynllunio gyda'ch gilydd sut byddet ti'n byw ar dy ben dy hun.</translation>
+        <translation>Wrth i ti dyfu&apos;n hŷn, fe wnest ti a&apos;r bobl oedd yn gofalu amdanat ti gynllunio gyda&apos;ch gilydd sut byddet ti&apos;n byw ar dy ben dy hun.</translation>
     </message>
     <message>
         <source>%1 there was a meeting about how you were doing: %2.</source>
-        <translation>%1 roedd cyfarfod i siarad am sut roeddet ti'n dod ymlaen: %2.</translation>
+        <translation>%1 roedd cyfarfod i siarad am sut roeddet ti&apos;n dod ymlaen: %2.</translation>
     </message>
     <message>
         <source>Who was there: %1.</source>
@@ -2679,7 +2679,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>%1 is your brother or sister.</source>
-        <translation>Mae %1 yn frawd neu'n chwaer i ti.</translation>
+        <translation>Mae %1 yn frawd neu&apos;n chwaer i ti.</translation>
     </message>
     <message>
         <source>After one of your moves, you stopped seeing each other.</source>
@@ -2687,11 +2687,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>You keep in touch by %1.</source>
-        <translation>Sut rydych chi'n cadw mewn cysylltiad: %1.</translation>
+        <translation>Sut rydych chi&apos;n cadw mewn cysylltiad: %1.</translation>
     </message>
     <message>
         <source>You live together.</source>
-        <translation>Rydych chi'n byw gyda'ch gilydd.</translation>
+        <translation>Rydych chi&apos;n byw gyda&apos;ch gilydd.</translation>
     </message>
     <message>
         <source>You said about yourself: %1</source>
@@ -2699,11 +2699,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>We remember: %1.</source>
-        <translation>Rydyn ni'n cofio: %1.</translation>
+        <translation>Rydyn ni&apos;n cofio: %1.</translation>
     </message>
     <message>
         <source>We remember %1: %2.</source>
-        <translation>Rydyn ni'n cofio %1: %2.</translation>
+        <translation>Rydyn ni&apos;n cofio %1: %2.</translation>
     </message>
     <message>
         <source>%1 you said: %2</source>
@@ -2711,51 +2711,51 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>When you are 18, you have the right to see your adoption records. The adoption agency can help you read them, and can help you get in touch with your birth family if you want to.</source>
-        <translation>Pan fyddi di'n 18 oed, mae gen ti hawl i weld dy gofnodion mabwysiadu. Gall yr asiantaeth fabwysiadu dy helpu i'w darllen, a gall dy helpu i gysylltu â dy deulu biolegol os wyt ti eisiau.</translation>
+        <translation>Pan fyddi di&apos;n 18 oed, mae gen ti hawl i weld dy gofnodion mabwysiadu. Gall yr asiantaeth fabwysiadu dy helpu i&apos;w darllen, a gall dy helpu i gysylltu â dy deulu biolegol os wyt ti eisiau.</translation>
     </message>
     <message>
         <source>Your personal adviser can help you with anything you want to know, and you can ask the council to see your records.</source>
-        <translation>Gall dy gynghorydd personol dy helpu gydag unrhyw beth rwyt ti eisiau ei wybod, a gelli di ofyn i'r cyngor am gael gweld dy gofnodion.</translation>
+        <translation>Gall dy gynghorydd personol dy helpu gydag unrhyw beth rwyt ti eisiau ei wybod, a gelli di ofyn i&apos;r cyngor am gael gweld dy gofnodion.</translation>
     </message>
     <message>
         <source>When you are older, you can ask the council to see your records. The people who look after you can help you.</source>
-        <translation>Pan fyddi di'n hŷn, gelli di ofyn i'r cyngor am gael gweld dy gofnodion. Gall y bobl sy'n gofalu amdanat ti dy helpu di.</translation>
+        <translation>Pan fyddi di&apos;n hŷn, gelli di ofyn i&apos;r cyngor am gael gweld dy gofnodion. Gall y bobl sy&apos;n gofalu amdanat ti dy helpu di.</translation>
     </message>
     <message>
         <source>%1 was your social worker and knows your story.</source>
-        <translation>%1 oedd dy weithiwr cymdeithasol, ac mae'n gwybod dy stori di.</translation>
+        <translation>%1 oedd dy weithiwr cymdeithasol, ac mae&apos;n gwybod dy stori di.</translation>
     </message>
     <message>
         <source>Your birth mother is called %1. You call her %2.</source>
-        <translation>Enw dy fam fiolegol yw %1. Rwyt ti'n ei galw hi'n %2.</translation>
+        <translation>Enw dy fam fiolegol yw %1. Rwyt ti&apos;n ei galw hi&apos;n %2.</translation>
     </message>
     <message>
         <source>Your birth father is called %1. You call him %2.</source>
-        <translation>Enw dy dad biolegol yw %1. Rwyt ti'n ei alw e'n %2.</translation>
+        <translation>Enw dy dad biolegol yw %1. Rwyt ti&apos;n ei alw e&apos;n %2.</translation>
     </message>
     <message>
         <source>It was decided that you would live with your foster family until you were grown up.</source>
-        <translation>Penderfynwyd y byddet ti'n byw gyda dy deulu maeth nes dy fod wedi tyfu i fyny.</translation>
+        <translation>Penderfynwyd y byddet ti&apos;n byw gyda dy deulu maeth nes dy fod wedi tyfu i fyny.</translation>
     </message>
     <message>
         <source>It was decided that you would live with %1 until you were grown up.</source>
-        <translation>Penderfynwyd y byddet ti'n byw gyda %1 nes dy fod wedi tyfu i fyny.</translation>
+        <translation>Penderfynwyd y byddet ti&apos;n byw gyda %1 nes dy fod wedi tyfu i fyny.</translation>
     </message>
     <message>
         <source>%1 is your brother or sister (%2).</source>
-        <translation>Mae %1 yn frawd neu'n chwaer i ti (%2).</translation>
+        <translation>Mae %1 yn frawd neu&apos;n chwaer i ti (%2).</translation>
     </message>
     <message>
         <source>You see each other %1.</source>
-        <translation>Rydych chi'n gweld eich gilydd: %1.</translation>
+        <translation>Rydych chi&apos;n gweld eich gilydd: %1.</translation>
     </message>
     <message>
         <source>You keep in touch by letters and cards.</source>
-        <translation>Rydych chi'n cadw mewn cysylltiad drwy lythyrau a chardiau.</translation>
+        <translation>Rydych chi&apos;n cadw mewn cysylltiad drwy lythyrau a chardiau.</translation>
     </message>
     <message>
         <source>You keep in touch by phone or video calls.</source>
-        <translation>Rydych chi'n cadw mewn cysylltiad drwy alwadau ffôn neu fideo.</translation>
+        <translation>Rydych chi&apos;n cadw mewn cysylltiad drwy alwadau ffôn neu fideo.</translation>
     </message>
     <message>
         <source>%1 a judge at the family court held a hearing: %2.</source>
@@ -2769,8 +2769,8 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Annwyl %1,</translation>
     </message>
     <message>
-        <source>Draft made from the case's facts: not yet rewritten by the writer.</source>
-        <translation>Drafft wedi'i wneud o ffeithiau'r achos: heb ei ailysgrifennu gan yr awdur eto.</translation>
+        <source>Draft made from the case&apos;s facts: not yet rewritten by the writer.</source>
+        <translation>Drafft wedi&apos;i wneud o ffeithiau&apos;r achos: heb ei ailysgrifennu gan yr awdur eto.</translation>
     </message>
     <message>
         <source>With warm wishes,</source>
@@ -2782,7 +2782,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation>Fel y'i hysgrifennwyd</translation>
+        <translation>Fel y&apos;i hysgrifennwyd</translation>
     </message>
     <message>
         <source>As “%1”</source>
@@ -2798,11 +2798,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>This page is not part of the letter. It records whose permission was asked to name them, and how each is named in the letter as printed on %1.</source>
-        <translation>Nid yw'r dudalen hon yn rhan o'r llythyr. Mae'n cofnodi gan bwy y gofynnwyd am ganiatâd i'w henwi, a sut mae pob un yn cael ei enwi yn y llythyr fel y cafodd ei argraffu ar %1.</translation>
+        <translation>Nid yw&apos;r dudalen hon yn rhan o&apos;r llythyr. Mae&apos;n cofnodi gan bwy y gofynnwyd am ganiatâd i&apos;w henwi, a sut mae pob un yn cael ei enwi yn y llythyr fel y cafodd ei argraffu ar %1.</translation>
     </message>
     <message>
         <source>Nobody is named in the letter.</source>
-        <translation>Does neb wedi'i enwi yn y llythyr.</translation>
+        <translation>Does neb wedi&apos;i enwi yn y llythyr.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2814,11 +2814,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Permission to include</source>
-        <translation>Caniatâd i'w cynnwys</translation>
+        <translation>Caniatâd i&apos;w cynnwys</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation>Sut y'i hargraffwyd</translation>
+        <translation>Sut y&apos;i hargraffwyd</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2830,11 +2830,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The letter could not be made into a PDF.</source>
-        <translation>Doedd dim modd troi'r llythyr yn PDF.</translation>
+        <translation>Doedd dim modd troi&apos;r llythyr yn PDF.</translation>
     </message>
     <message>
         <source>The letter could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw'r llythyr yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
+        <translation>Doedd dim modd cadw&apos;r llythyr yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2872,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Start from the fa&amp;cts</source>
-        <translation>&amp;Dechrau o'r ffeithiau</translation>
+        <translation>&amp;Dechrau o&apos;r ffeithiau</translation>
     </message>
     <message>
         <source>Prev&amp;iew…</source>
@@ -2896,7 +2896,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The name they use</source>
-        <translation>Yr enw maen nhw'n ei ddefnyddio</translation>
+        <translation>Yr enw maen nhw&apos;n ei ddefnyddio</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2908,11 +2908,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Sets the wording of the drafts: why they could not stay with their birth family, and who looks after them now.</source>
-        <translation>Yn gosod geiriad y drafftiau: pam nad oedden nhw'n gallu aros gyda'u teulu biolegol, a phwy sy'n gofalu amdanyn nhw nawr.</translation>
+        <translation>Yn gosod geiriad y drafftiau: pam nad oedden nhw&apos;n gallu aros gyda&apos;u teulu biolegol, a phwy sy&apos;n gofalu amdanyn nhw nawr.</translation>
     </message>
     <message>
         <source>Prints the letter larger, in a font made for new readers.</source>
-        <translation>Yn argraffu'r llythyr yn fwy, mewn ffont sydd wedi'i wneud ar gyfer darllenwyr newydd.</translation>
+        <translation>Yn argraffu&apos;r llythyr yn fwy, mewn ffont sydd wedi&apos;i wneud ar gyfer darllenwyr newydd.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -2936,19 +2936,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Parts of the letter</source>
-        <translation>Rhannau'r llythyr</translation>
+        <translation>Rhannau&apos;r llythyr</translation>
     </message>
     <message>
         <source>People named in the letter</source>
         <translation>Pobl a enwir yn y llythyr</translation>
     </message>
     <message>
-        <source>Everyone the letter names. A full name is printed only with their permission; someone who refused is printed as who they were to the child ("your teacher").</source>
-        <translation>Pawb mae'r llythyr yn eu henwi. Dim ond gyda'u caniatâd y caiff enw llawn ei argraffu; caiff rhywun a wrthododd ei argraffu fel pwy oedden nhw i'r plentyn ("dy athro neu athrawes").</translation>
+        <source>Everyone the letter names. A full name is printed only with their permission; someone who refused is printed as who they were to the child (&quot;your teacher&quot;).</source>
+        <translation>Pawb mae&apos;r llythyr yn eu henwi. Dim ond gyda&apos;u caniatâd y caiff enw llawn ei argraffu; caiff rhywun a wrthododd ei argraffu fel pwy oedden nhw i&apos;r plentyn (&quot;dy athro neu athrawes&quot;).</translation>
     </message>
     <message>
         <source>&amp;Parts of the letter:</source>
-        <translation>&amp;Rhannau'r llythyr:</translation>
+        <translation>&amp;Rhannau&apos;r llythyr:</translation>
     </message>
     <message>
         <source>Peop&amp;le named:</source>
@@ -2959,12 +2959,12 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Ca&amp;niatâd:</translation>
     </message>
     <message>
-        <source>This part is a draft made from the case's facts. Rewrite it in your own words: it stays marked as a draft until you change it.</source>
-        <translation>Drafft wedi'i wneud o ffeithiau'r achos yw'r rhan hon. Ailysgrifennwch hi yn eich geiriau eich hun: bydd yn aros wedi'i marcio fel drafft nes i chi ei newid.</translation>
+        <source>This part is a draft made from the case&apos;s facts. Rewrite it in your own words: it stays marked as a draft until you change it.</source>
+        <translation>Drafft wedi&apos;i wneud o ffeithiau&apos;r achos yw&apos;r rhan hon. Ailysgrifennwch hi yn eich geiriau eich hun: bydd yn aros wedi&apos;i marcio fel drafft nes i chi ei newid.</translation>
     </message>
     <message>
         <source>Fills this part with plain sentences made from what the case holds: dates, names, homes. A starting point, never a finished letter.</source>
-        <translation>Yn llenwi'r rhan hon â brawddegau syml wedi'u gwneud o'r hyn sydd yn yr achos: dyddiadau, enwau, cartrefi. Man cychwyn ydy e, nid llythyr gorffenedig.</translation>
+        <translation>Yn llenwi&apos;r rhan hon â brawddegau syml wedi&apos;u gwneud o&apos;r hyn sydd yn yr achos: dyddiadau, enwau, cartrefi. Man cychwyn ydy e, nid llythyr gorffenedig.</translation>
     </message>
     <message>
         <source>Words a child may not know</source>
@@ -2984,7 +2984,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Write to %1 in your own words, or start from the facts.</source>
-        <translation>Ysgrifennwch at %1 yn eich geiriau eich hun, neu dechreuwch o'r ffeithiau.</translation>
+        <translation>Ysgrifennwch at %1 yn eich geiriau eich hun, neu dechreuwch o&apos;r ffeithiau.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -2996,7 +2996,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Reading age: nothing written yet.</source>
-        <translation>Oedran darllen: dim wedi'i ysgrifennu eto.</translation>
+        <translation>Oedran darllen: dim wedi&apos;i ysgrifennu eto.</translation>
     </message>
     <message>
         <source>Whole letter: %1 words, about %2 words a sentence.</source>
@@ -3012,7 +3012,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Named in the letter but no longer in the story: %1. The words are kept; check that they are still right.</source>
-        <translation>Wedi'u henwi yn y llythyr ond ddim yn y stori bellach: %1. Mae'r geiriau wedi'u cadw; gwiriwch eu bod nhw'n dal yn gywir.</translation>
+        <translation>Wedi&apos;u henwi yn y llythyr ond ddim yn y stori bellach: %1. Mae&apos;r geiriau wedi&apos;u cadw; gwiriwch eu bod nhw&apos;n dal yn gywir.</translation>
     </message>
     <message>
         <source>, </source>
@@ -3020,7 +3020,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Nobody named yet.</source>
-        <translation>Neb wedi'i enwi eto.</translation>
+        <translation>Neb wedi&apos;i enwi eto.</translation>
     </message>
     <message>
         <source>The story holds nothing for this part yet: write it in your own words.</source>
@@ -3028,11 +3028,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Start from the facts</source>
-        <translation>Dechrau o'r ffeithiau</translation>
+        <translation>Dechrau o&apos;r ffeithiau</translation>
     </message>
     <message>
         <source>Put a draft made from the facts in place of what is written in “%1”? Undo brings your words back.</source>
-        <translation>Rhoi drafft wedi'i wneud o'r ffeithiau yn lle'r hyn sydd wedi'i ysgrifennu yn “%1”? Bydd Dadwneud yn dod â'ch geiriau yn ôl.</translation>
+        <translation>Rhoi drafft wedi&apos;i wneud o&apos;r ffeithiau yn lle&apos;r hyn sydd wedi&apos;i ysgrifennu yn “%1”? Bydd Dadwneud yn dod â&apos;ch geiriau yn ôl.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3044,7 +3044,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Saved as a PDF</source>
-        <translation>Wedi'i gadw fel PDF</translation>
+        <translation>Wedi&apos;i gadw fel PDF</translation>
     </message>
     <message>
         <source>Preview: later life letter</source>
@@ -3052,11 +3052,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation>Wedi'i argraffu</translation>
+        <translation>Wedi&apos;i argraffu</translation>
     </message>
     <message>
         <source>The letter could not be printed.</source>
-        <translation>Doedd dim modd argraffu'r llythyr.</translation>
+        <translation>Doedd dim modd argraffu&apos;r llythyr.</translation>
     </message>
     <message>
         <source>Incl&amp;ude the page for the file</source>
@@ -3064,7 +3064,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The page lists everyone the letter names and whether they agreed. It names people who refused, so it is for the case file only: leave it out of the copy that goes to the child.</source>
-        <translation>Mae'r dudalen yn rhestru pawb y mae'r llythyr yn eu henwi ac a wnaethon nhw gytuno. Mae'n enwi pobl a wrthododd, felly mae ar gyfer ffeil yr achos yn unig: gadewch hi allan o'r copi sy'n mynd i'r plentyn.</translation>
+        <translation>Mae&apos;r dudalen yn rhestru pawb y mae&apos;r llythyr yn eu henwi ac a wnaethon nhw gytuno. Mae&apos;n enwi pobl a wrthododd, felly mae ar gyfer ffeil yr achos yn unig: gadewch hi allan o&apos;r copi sy&apos;n mynd i&apos;r plentyn.</translation>
     </message>
     <message>
         <source>%1 (not started)</source>
@@ -3072,7 +3072,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Printed as written.</source>
-        <translation>Yn cael ei argraffu fel y'i hysgrifennwyd.</translation>
+        <translation>Yn cael ei argraffu fel y&apos;i hysgrifennwyd.</translation>
     </message>
     <message>
         <source>Printed as “%1” instead of their name.</source>
@@ -3080,11 +3080,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Until they agree, a full name is printed as “%1” only.</source>
-        <translation>Nes iddyn nhw gytuno, dim ond “%1” sy'n cael ei argraffu o enw llawn.</translation>
+        <translation>Nes iddyn nhw gytuno, dim ond “%1” sy&apos;n cael ei argraffu o enw llawn.</translation>
     </message>
     <message>
         <source>Printed as written; a full name would need their permission.</source>
-        <translation>Yn cael ei argraffu fel y'i hysgrifennwyd; byddai angen eu caniatâd ar gyfer enw llawn.</translation>
+        <translation>Yn cael ei argraffu fel y&apos;i hysgrifennwyd; byddai angen eu caniatâd ar gyfer enw llawn.</translation>
     </message>
     <message>
         <source>1 part is still a draft.</source>
@@ -3112,7 +3112,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The letter begins “Dear …,” with this name: no need to write it.</source>
-        <translation>Mae'r llythyr yn dechrau “Annwyl …,” gyda'r enw hwn: does dim angen ei ysgrifennu.</translation>
+        <translation>Mae&apos;r llythyr yn dechrau “Annwyl …,” gyda&apos;r enw hwn: does dim angen ei ysgrifennu.</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3127,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Where you lived and why you moved</source>
-        <translation>Ble roeddet ti'n byw a pham symudaist ti</translation>
+        <translation>Ble roeddet ti&apos;n byw a pham symudaist ti</translation>
     </message>
     <message>
         <source>The decisions about you, and who made them</source>
@@ -3151,19 +3151,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>When and where they were born, their name and who chose it, their first days.</source>
-        <translation>Pryd a ble cawson nhw eu geni, eu henw a phwy a'i dewisodd, eu dyddiau cyntaf.</translation>
+        <translation>Pryd a ble cawson nhw eu geni, eu henw a phwy a&apos;i dewisodd, eu dyddiau cyntaf.</translation>
     </message>
     <message>
         <source>Who their birth parents and wider family are, something good about each, and what they were like.</source>
-        <translation>Pwy yw eu rhieni biolegol a'u teulu ehangach, rhywbeth da am bob un, a sut rai oedden nhw.</translation>
+        <translation>Pwy yw eu rhieni biolegol a&apos;u teulu ehangach, rhywbeth da am bob un, a sut rai oedden nhw.</translation>
     </message>
     <message>
         <source>Each home in order: who they lived with, and the true reason for each move.</source>
-        <translation>Pob cartref yn ei drefn: gyda phwy roedden nhw'n byw, a'r gwir reswm dros bob symud.</translation>
+        <translation>Pob cartref yn ei drefn: gyda phwy roedden nhw&apos;n byw, a&apos;r gwir reswm dros bob symud.</translation>
     </message>
     <message>
         <source>Why they could not live with their birth family, what was tried first, and who decided (a judge, a panel, their social worker).</source>
-        <translation>Pam nad oedden nhw'n gallu byw gyda'u teulu biolegol, beth a roddwyd ar brawf yn gyntaf, a phwy benderfynodd (barnwr, panel, eu gweithiwr cymdeithasol).</translation>
+        <translation>Pam nad oedden nhw&apos;n gallu byw gyda&apos;u teulu biolegol, beth a roddwyd ar brawf yn gyntaf, a phwy benderfynodd (barnwr, panel, eu gweithiwr cymdeithasol).</translation>
     </message>
     <message>
         <source>What their birth parents said about the decision and about them, in their words where you have them.</source>
@@ -3171,15 +3171,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Each brother and sister, where they live, and how the child can keep in touch.</source>
-        <translation>Pob brawd a chwaer, ble maen nhw'n byw, a sut gall y plentyn gadw mewn cysylltiad.</translation>
+        <translation>Pob brawd a chwaer, ble maen nhw&apos;n byw, a sut gall y plentyn gadw mewn cysylltiad.</translation>
     </message>
     <message>
         <source>What they loved, what they were good at, funny moments, what they said.</source>
-        <translation>Beth roedden nhw'n ei garu, beth roedden nhw'n dda am ei wneud, eiliadau doniol, beth ddywedon nhw.</translation>
+        <translation>Beth roedden nhw&apos;n ei garu, beth roedden nhw&apos;n dda am ei wneud, eiliadau doniol, beth ddywedon nhw.</translation>
     </message>
     <message>
         <source>Who they can ask for their records and for support when they are older.</source>
-        <translation>At bwy gallan nhw droi am eu cofnodion ac am gymorth pan fyddan nhw'n hŷn.</translation>
+        <translation>At bwy gallan nhw droi am eu cofnodion ac am gymorth pan fyddan nhw&apos;n hŷn.</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
@@ -3211,11 +3211,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Permission given</source>
-        <translation>Caniatâd wedi'i roi</translation>
+        <translation>Caniatâd wedi&apos;i roi</translation>
     </message>
     <message>
         <source>Permission refused</source>
-        <translation>Caniatâd wedi'i wrthod</translation>
+        <translation>Caniatâd wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>your birth mother</source>
@@ -3243,7 +3243,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>the family member who looked after you</source>
-        <translation>yr aelod o'r teulu oedd yn gofalu amdanat ti</translation>
+        <translation>yr aelod o&apos;r teulu oedd yn gofalu amdanat ti</translation>
     </message>
     <message>
         <source>your parent</source>
@@ -3271,7 +3271,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>someone who helped you stay healthy</source>
-        <translation>rhywun wnaeth dy helpu di i gadw'n iach</translation>
+        <translation>rhywun wnaeth dy helpu di i gadw&apos;n iach</translation>
     </message>
     <message>
         <source>a friend</source>
@@ -3294,15 +3294,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation>Wedi'i chloi</translation>
+        <translation>Wedi&apos;i chloi</translation>
     </message>
     <message>
         <source>This life story is locked</source>
-        <translation>Mae'r stori bywyd hon wedi'i chloi</translation>
+        <translation>Mae&apos;r stori bywyd hon wedi&apos;i chloi</translation>
     </message>
     <message>
         <source>It was locked to keep it private. Type its passphrase to carry on where you left off.</source>
-        <translation>Cafodd ei chloi i'w chadw'n breifat. Teipiwch ei chyfrinymadrodd i barhau o'r lle roeddech chi.</translation>
+        <translation>Cafodd ei chloi i&apos;w chadw&apos;n breifat. Teipiwch ei chyfrinymadrodd i barhau o&apos;r lle roeddech chi.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3337,7 +3337,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo</source>
-        <translation>Archwilio'r &amp;Enghraifft</translation>
+        <translation>Archwilio&apos;r &amp;Enghraifft</translation>
     </message>
     <message>
         <source>Open a made-up life story to look around</source>
@@ -3345,11 +3345,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>&amp;Close Life Story</source>
-        <translation>&amp;Cau'r Stori Bywyd</translation>
+        <translation>&amp;Cau&apos;r Stori Bywyd</translation>
     </message>
     <message>
         <source>Write an encrypted copy of this life story</source>
-        <translation>Ysgrifennu copi wedi'i amgryptio o'r stori bywyd hon</translation>
+        <translation>Ysgrifennu copi wedi&apos;i amgryptio o&apos;r stori bywyd hon</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
@@ -3361,11 +3361,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Close the life story now; its passphrase opens it again</source>
-        <translation>Cau'r stori bywyd nawr; mae ei chyfrinymadrodd yn ei hagor eto</translation>
+        <translation>Cau&apos;r stori bywyd nawr; mae ei chyfrinymadrodd yn ei hagor eto</translation>
     </message>
     <message>
         <source>Turn off on a shared computer: file names often say whose story it is</source>
-        <translation>Diffoddwch ar gyfrifiadur a rennir: mae enwau ffeiliau'n aml yn dweud stori pwy yw hi</translation>
+        <translation>Diffoddwch ar gyfrifiadur a rennir: mae enwau ffeiliau&apos;n aml yn dweud stori pwy yw hi</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
@@ -3377,7 +3377,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Andika: letters designed to be easy to tell apart</source>
-        <translation>Andika: llythrennau wedi'u cynllunio i fod yn hawdd eu gwahaniaethu</translation>
+        <translation>Andika: llythrennau wedi&apos;u cynllunio i fod yn hawdd eu gwahaniaethu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3393,7 +3393,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>&amp;People Who Matter</source>
-        <translation>&amp;Pobl Sy'n Bwysig</translation>
+        <translation>&amp;Pobl Sy&apos;n Bwysig</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -3421,7 +3421,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Lock &amp;Automatically</source>
-        <translation>Cloi'n Awtoma&amp;tig</translation>
+        <translation>Cloi&apos;n Awtoma&amp;tig</translation>
     </message>
     <message>
         <source>&amp;Never</source>
@@ -3445,7 +3445,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>&amp;Clirio'r Rhestr</translation>
+        <translation>&amp;Clirio&apos;r Rhestr</translation>
     </message>
     <message>
         <source>Start a new life story</source>
@@ -3461,7 +3461,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Saved an encrypted copy.</source>
-        <translation>Wedi cadw copi wedi'i amgryptio.</translation>
+        <translation>Wedi cadw copi wedi&apos;i amgryptio.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -3469,7 +3469,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation>Mae'r cyfrinymadrodd wedi'i newid.</translation>
+        <translation>Mae&apos;r cyfrinymadrodd wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>Open a life story</source>
@@ -3481,11 +3481,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>That file is not there any more. It may have been moved, renamed or deleted.</source>
-        <translation>Dydy'r ffeil honno ddim yno bellach. Efallai ei bod wedi'i symud, ei hailenwi neu ei dileu.</translation>
+        <translation>Dydy&apos;r ffeil honno ddim yno bellach. Efallai ei bod wedi&apos;i symud, ei hailenwi neu ei dileu.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation>Archwilio'r enghraifft</translation>
+        <translation>Archwilio&apos;r enghraifft</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -3497,7 +3497,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Locked — Belonging</source>
-        <translation>Wedi'i chloi — Belonging</translation>
+        <translation>Wedi&apos;i chloi — Belonging</translation>
     </message>
     <message>
         <source>About Belonging</source>
@@ -3505,15 +3505,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Life-story work and relationship mapping with children in care: the people who matter, where a child has lived, and their memories, kept together and safe.&lt;/p&gt;&lt;p&gt;Everything is stored in one encrypted file that only opens with its passphrase.&lt;/p&gt;&lt;p&gt;Belonging is free software, released under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Gwaith stori bywyd a mapio perthnasoedd gyda phlant mewn gofal: y bobl sy'n bwysig, ble mae plentyn wedi byw, a'i atgofion, wedi'u cadw gyda'i gilydd ac yn ddiogel.&lt;/p&gt;&lt;p&gt;Mae popeth yn cael ei gadw mewn un ffeil wedi'i hamgryptio sydd ond yn agor gyda'i chyfrinymadrodd.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd yw Belonging, wedi'i rhyddhau dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Belonging %1&lt;/h3&gt;&lt;p&gt;Gwaith stori bywyd a mapio perthnasoedd gyda phlant mewn gofal: y bobl sy&apos;n bwysig, ble mae plentyn wedi byw, a&apos;i atgofion, wedi&apos;u cadw gyda&apos;i gilydd ac yn ddiogel.&lt;/p&gt;&lt;p&gt;Mae popeth yn cael ei gadw mewn un ffeil wedi&apos;i hamgryptio sydd ond yn agor gyda&apos;i chyfrinymadrodd.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd yw Belonging, wedi&apos;i rhyddhau dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>As the computer is set</source>
-        <translation>Fel mae'r cyfrifiadur wedi'i osod</translation>
+        <translation>Fel mae&apos;r cyfrifiadur wedi&apos;i osod</translation>
     </message>
     <message>
         <source>Belonging will use this language when it next starts.</source>
-        <translation>Bydd Belonging yn defnyddio'r iaith hon y tro nesaf y bydd yn dechrau.</translation>
+        <translation>Bydd Belonging yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn dechrau.</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
@@ -3521,7 +3521,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>White on black, with the chosen thing in yellow</source>
-        <translation>Gwyn ar ddu, gyda'r peth a ddewiswyd mewn melyn</translation>
+        <translation>Gwyn ar ddu, gyda&apos;r peth a ddewiswyd mewn melyn</translation>
     </message>
     <message>
         <source>A&amp;bout the Child…</source>
@@ -3537,7 +3537,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Mae pob newid wedi'i gadw</translation>
+        <translation>Mae pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
@@ -3549,7 +3549,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>That is not the passphrase of this story, so it has not been changed.</source>
-        <translation>Nid dyna gyfrinymadrodd y stori hon, felly nid yw wedi'i newid.</translation>
+        <translation>Nid dyna gyfrinymadrodd y stori hon, felly nid yw wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>That is not the passphrase of this story. Try again.</source>
@@ -3599,7 +3599,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Take photo &amp;out</source>
-        <translation>Tynnu'r llun &amp;allan</translation>
+        <translation>Tynnu&apos;r llun &amp;allan</translation>
     </message>
     <message>
         <source>A memory</source>
@@ -3611,7 +3611,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What to call this memory</source>
-        <translation>Beth i alw'r atgof hwn</translation>
+        <translation>Beth i alw&apos;r atgof hwn</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -3619,10 +3619,10 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What happened? What do you remember most?</source>
-        <translation>Beth ddigwyddodd? Beth rwyt ti'n ei gofio fwyaf?</translation>
+        <translation>Beth ddigwyddodd? Beth rwyt ti&apos;n ei gofio fwyaf?</translation>
     </message>
     <message>
-        <source>%1's own words</source>
+        <source>%1&apos;s own words</source>
         <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
@@ -3647,7 +3647,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>How did it feel?</source>
-        <translation>Sut roedd e'n teimlo?</translation>
+        <translation>Sut roedd e&apos;n teimlo?</translation>
     </message>
     <message>
         <source>W&amp;ho was there:</source>
@@ -3667,15 +3667,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Adding photos…</source>
-        <translation>Wrthi'n ychwanegu lluniau…</translation>
+        <translation>Wrthi&apos;n ychwanegu lluniau…</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <source>The date comes from when the photo was taken. Change it if it's wrong.</source>
-        <translation>Mae'r dyddiad yn dod o pryd cafodd y llun ei dynnu. Newidiwch e os yw'n anghywir.</translation>
+        <source>The date comes from when the photo was taken. Change it if it&apos;s wrong.</source>
+        <translation>Mae&apos;r dyddiad yn dod o pryd cafodd y llun ei dynnu. Newidiwch e os yw&apos;n anghywir.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3683,18 +3683,18 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Work it out from the date</source>
-        <translation>Ei gyfrifo o'r dyddiad</translation>
+        <translation>Ei gyfrifo o&apos;r dyddiad</translation>
     </message>
     <message>
         <source>Work it out from the date (%1)</source>
-        <translation>Ei gyfrifo o'r dyddiad (%1)</translation>
+        <translation>Ei gyfrifo o&apos;r dyddiad (%1)</translation>
     </message>
     <message>
         <source>Keep pri&amp;vate (leave out of every book)</source>
-        <translation>Cadw'n breifa&amp;t (gadael allan o bob llyfr)</translation>
+        <translation>Cadw&apos;n breifa&amp;t (gadael allan o bob llyfr)</translation>
     </message>
     <message>
-        <source>In %1's wo&amp;rds:</source>
+        <source>In %1&apos;s wo&amp;rds:</source>
         <translation>Yng &amp;ngeiriau %1:</translation>
     </message>
 </context>
@@ -3740,12 +3740,12 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>&amp;Rhybudd a roddwyd:</translation>
     </message>
     <message>
-        <source>Nobody is on the map as part of %1's life before this move. Add people and how %1 gets on with them on the map first.</source>
+        <source>Nobody is on the map as part of %1&apos;s life before this move. Add people and how %1 gets on with them on the map first.</source>
         <translation>Does neb ar y map fel rhan o fywyd %1 cyn y symud hwn. Ychwanegwch bobl a sut mae %1 yn dod ymlaen â nhw ar y map yn gyntaf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;After the move, what happens with…&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ar ôl y symud, beth sy'n digwydd gyda…&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Ar ôl y symud, beth sy&apos;n digwydd gyda…&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3753,7 +3753,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What happens with %1</source>
-        <translation>Beth sy'n digwydd gyda %1</translation>
+        <translation>Beth sy&apos;n digwydd gyda %1</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3769,15 +3769,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Who arranges it, for %1</source>
-        <translation>Pwy sy'n ei drefnu, ar gyfer %1</translation>
+        <translation>Pwy sy&apos;n ei drefnu, ar gyfer %1</translation>
     </message>
     <message>
         <source>Why, or anything else to know, about %1</source>
-        <translation>Pam, neu unrhyw beth arall i'w wybod, am %1</translation>
+        <translation>Pam, neu unrhyw beth arall i&apos;w wybod, am %1</translation>
     </message>
     <message>
         <source>Why it ends, or anything else to know</source>
-        <translation>Pam mae'n dod i ben, neu unrhyw beth arall i'w wybod</translation>
+        <translation>Pam mae&apos;n dod i ben, neu unrhyw beth arall i&apos;w wybod</translation>
     </message>
     <message>
         <source>After the move:</source>
@@ -3793,7 +3793,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Arranged by:</source>
-        <translation>Wedi'i drefnu gan:</translation>
+        <translation>Wedi&apos;i drefnu gan:</translation>
     </message>
     <message>
         <source>Why, or notes:</source>
@@ -3801,7 +3801,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What the record shows: %1 — %2</source>
-        <translation>Beth mae'r cofnod yn ei ddangos: %1 — %2</translation>
+        <translation>Beth mae&apos;r cofnod yn ei ddangos: %1 — %2</translation>
     </message>
     <message>
         <source>%1 moved to %2, %3.</source>
@@ -3813,11 +3813,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Beside each plan is what the record shows six months after.</source>
-        <translation>Wrth ymyl pob cynllun mae'r hyn mae'r cofnod yn ei ddangos chwe mis wedyn.</translation>
+        <translation>Wrth ymyl pob cynllun mae&apos;r hyn mae&apos;r cofnod yn ei ddangos chwe mis wedyn.</translation>
     </message>
     <message>
         <source>%1 lives with %2 in the new home too: nothing to plan unless that changes.</source>
-        <translation>Mae %1 yn byw gyda %2 yn y cartref newydd hefyd: dim i'w gynllunio oni bai bod hynny'n newid.</translation>
+        <translation>Mae %1 yn byw gyda %2 yn y cartref newydd hefyd: dim i&apos;w gynllunio oni bai bod hynny&apos;n newid.</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3844,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>How we know</source>
-        <translation>Sut rydyn ni'n gwybod</translation>
+        <translation>Sut rydyn ni&apos;n gwybod</translation>
     </message>
 </context>
 <context>
@@ -3887,7 +3887,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>joins the last two ways of keeping in touch: "visits, calls and video calls"</extracomment>
+        <extracomment>joins the last two ways of keeping in touch: &quot;visits, calls and video calls&quot;</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
@@ -3900,7 +3900,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Unplanned</source>
@@ -3912,15 +3912,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Kept, arrangement changed</source>
-        <translation>Wedi'i gadw, trefniant wedi newid</translation>
+        <translation>Wedi&apos;i gadw, trefniant wedi newid</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Wedi'i golli</translation>
+        <translation>Wedi&apos;i golli</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -3968,7 +3968,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>arranged by %1</source>
-        <translation>wedi'i drefnu gan %1</translation>
+        <translation>wedi&apos;i drefnu gan %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3976,7 +3976,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Contact recorded on %1</source>
-        <translation>Cysylltiad wedi'i gofnodi ar %1</translation>
+        <translation>Cysylltiad wedi&apos;i gofnodi ar %1</translation>
     </message>
     <message>
         <source>In touch until %1</source>
@@ -3984,15 +3984,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Ended %1, no contact recorded since</source>
-        <translation>Daeth i ben %1, dim cysylltiad wedi'i gofnodi ers hynny</translation>
+        <translation>Daeth i ben %1, dim cysylltiad wedi&apos;i gofnodi ers hynny</translation>
     </message>
     <message>
         <source>When it ended is too vague to say</source>
-        <translation>Mae pryd y daeth i ben yn rhy amwys i'w ddweud</translation>
+        <translation>Mae pryd y daeth i ben yn rhy amwys i&apos;w ddweud</translation>
     </message>
     <message>
         <source>No relationship recorded on the map</source>
-        <translation>Dim perthynas wedi'i chofnodi ar y map</translation>
+        <translation>Dim perthynas wedi&apos;i chofnodi ar y map</translation>
     </message>
     <message>
         <source>The date of this move is not known</source>
@@ -4004,11 +4004,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Nobody recorded before this move</source>
-        <translation>Neb wedi'i gofnodi cyn y symud hwn</translation>
+        <translation>Neb wedi&apos;i gofnodi cyn y symud hwn</translation>
     </message>
     <message>
         <source>Everyone decided</source>
-        <translation>Pawb wedi'u penderfynu</translation>
+        <translation>Pawb wedi&apos;u penderfynu</translation>
     </message>
     <message>
         <source>%1 of %2 not decided yet</source>
@@ -4036,19 +4036,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Before the move to %1: nothing is decided yet about keeping in touch with %2.</source>
-        <translation>Cyn y symud i %1: does dim wedi'i benderfynu eto am gadw mewn cysylltiad â %2.</translation>
+        <translation>Cyn y symud i %1: does dim wedi&apos;i benderfynu eto am gadw mewn cysylltiad â %2.</translation>
     </message>
     <message>
         <source>No plan recorded</source>
-        <translation>Dim cynllun wedi'i gofnodi</translation>
+        <translation>Dim cynllun wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>%1, lived with the child at the home left</source>
-        <translation>%1, yn byw gyda'r plentyn yn y cartref a adawyd</translation>
+        <translation>%1, yn byw gyda&apos;r plentyn yn y cartref a adawyd</translation>
     </message>
     <message>
         <source>%1. The plan said this would end: if it did, give the relationship an end date on the map.</source>
-        <translation>%1. Roedd y cynllun yn dweud y byddai hyn yn dod i ben: os do, rhowch ddyddiad gorffen i'r berthynas ar y map.</translation>
+        <translation>%1. Roedd y cynllun yn dweud y byddai hyn yn dod i ben: os do, rhowch ddyddiad gorffen i&apos;r berthynas ar y map.</translation>
     </message>
     <message>
         <source>%1. The plan was to keep in touch.</source>
@@ -4056,35 +4056,35 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>%1 of %2 not decided yet, with a brother, sister or someone the child lives with among them</source>
-        <translation>%1 o %2 heb benderfynu eto, gan gynnwys brawd, chwaer neu rywun mae'r plentyn yn byw gyda nhw</translation>
+        <translation>%1 o %2 heb benderfynu eto, gan gynnwys brawd, chwaer neu rywun mae&apos;r plentyn yn byw gyda nhw</translation>
     </message>
     <message>
         <source>Moved with the child</source>
-        <translation>Symudodd gyda'r plentyn</translation>
+        <translation>Symudodd gyda&apos;r plentyn</translation>
     </message>
     <message>
         <source>Moves with the child</source>
-        <translation>Yn symud gyda'r plentyn</translation>
+        <translation>Yn symud gyda&apos;r plentyn</translation>
     </message>
     <message>
         <source>Living together, as the map says (no end recorded)</source>
-        <translation>Yn byw gyda'i gilydd, fel mae'r map yn ei ddweud (dim diwedd wedi'i gofnodi)</translation>
+        <translation>Yn byw gyda&apos;i gilydd, fel mae&apos;r map yn ei ddweud (dim diwedd wedi&apos;i gofnodi)</translation>
     </message>
     <message>
         <source>In touch: %1, as the map says (no end recorded)</source>
-        <translation>Mewn cysylltiad: %1, fel mae'r map yn ei ddweud (dim diwedd wedi'i gofnodi)</translation>
+        <translation>Mewn cysylltiad: %1, fel mae&apos;r map yn ei ddweud (dim diwedd wedi&apos;i gofnodi)</translation>
     </message>
     <message>
         <source>No end recorded, but nothing says how often they are in touch</source>
-        <translation>Dim diwedd wedi'i gofnodi, ond does dim yn dweud pa mor aml maen nhw mewn cysylltiad</translation>
+        <translation>Dim diwedd wedi&apos;i gofnodi, ond does dim yn dweud pa mor aml maen nhw mewn cysylltiad</translation>
     </message>
     <message>
         <source>Lives with the child in the new home too</source>
-        <translation>Yn byw gyda'r plentyn yn y cartref newydd hefyd</translation>
+        <translation>Yn byw gyda&apos;r plentyn yn y cartref newydd hefyd</translation>
     </message>
     <message>
         <source>%1, lives with the child in both homes</source>
-        <translation>%1, yn byw gyda'r plentyn yn y ddau gartref</translation>
+        <translation>%1, yn byw gyda&apos;r plentyn yn y ddau gartref</translation>
     </message>
 </context>
 <context>
@@ -4098,19 +4098,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Symudiadau</translation>
     </message>
     <message>
-        <source>People in the child's life before the move</source>
+        <source>People in the child&apos;s life before the move</source>
         <translation>Pobl ym mywyd y plentyn cyn y symud</translation>
     </message>
     <message>
         <source>No moves yet. A move is a change of home: add the places the child has lived on the Timeline, or plan a move.</source>
-        <translation>Dim symudiadau eto. Newid cartref yw symud: ychwanegwch y lleoedd mae'r plentyn wedi byw ynddyn nhw ar y Llinell amser, neu cynlluniwch symud.</translation>
+        <translation>Dim symudiadau eto. Newid cartref yw symud: ychwanegwch y lleoedd mae&apos;r plentyn wedi byw ynddyn nhw ar y Llinell amser, neu cynlluniwch symud.</translation>
     </message>
     <message>
-        <source>Who is in the child's life now, and the plan for each after the move to %1:</source>
-        <translation>Pwy sydd ym mywyd y plentyn nawr, a'r cynllun ar gyfer pob un ar ôl y symud i %1:</translation>
+        <source>Who is in the child&apos;s life now, and the plan for each after the move to %1:</source>
+        <translation>Pwy sydd ym mywyd y plentyn nawr, a&apos;r cynllun ar gyfer pob un ar ôl y symud i %1:</translation>
     </message>
     <message>
-        <source>Who was in the child's life before the move to %1, and who was still there six months after:</source>
+        <source>Who was in the child&apos;s life before the move to %1, and who was still there six months after:</source>
         <translation>Pwy oedd ym mywyd y plentyn cyn y symud i %1, a phwy oedd yno o hyd chwe mis wedyn:</translation>
     </message>
     <message>
@@ -4119,11 +4119,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation>Wedi'i gofnodi: %1</translation>
+        <translation>Wedi&apos;i gofnodi: %1</translation>
     </message>
     <message>
-        <source>In the child's words: “%1”</source>
-        <translation>Yng ngeiriau'r plentyn: “%1”</translation>
+        <source>In the child&apos;s words: “%1”</source>
+        <translation>Yng ngeiriau&apos;r plentyn: “%1”</translation>
     </message>
     <message>
         <source>Plan a move to %1</source>
@@ -4146,7 +4146,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>MovesTableModel</name>
     <message>
         <source>A brother, sister or the carer the child is leaving has no plan yet</source>
-        <translation>Does dim cynllun eto ar gyfer brawd, chwaer neu'r gofalwr mae'r plentyn yn ei adael</translation>
+        <translation>Does dim cynllun eto ar gyfer brawd, chwaer neu&apos;r gofalwr mae&apos;r plentyn yn ei adael</translation>
     </message>
     <message>
         <source>Date not known</source>
@@ -4166,7 +4166,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>%1. Warning: a brother, sister or the carer the child is leaving has no plan yet</source>
-        <translation>%1. Rhybudd: does dim cynllun eto ar gyfer brawd, chwaer neu'r gofalwr mae'r plentyn yn ei adael</translation>
+        <translation>%1. Rhybudd: does dim cynllun eto ar gyfer brawd, chwaer neu&apos;r gofalwr mae&apos;r plentyn yn ei adael</translation>
     </message>
     <message>
         <source>When</source>
@@ -4201,7 +4201,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The name they like to be called</source>
-        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
     </message>
     <message>
         <source>For example: Maisie</source>
@@ -4213,7 +4213,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The name they like to be &amp;called:</source>
-        <translation>Yr enw maen nhw'n hoffi cael eu &amp;galw:</translation>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu &amp;galw:</translation>
     </message>
     <message>
         <source>When were they &amp;born? (you can skip this)</source>
@@ -4225,11 +4225,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Type their name to go on — the one they like to be called.</source>
-        <translation>Teipiwch eu henw i fynd ymlaen — yr un maen nhw'n hoffi cael eu galw.</translation>
+        <translation>Teipiwch eu henw i fynd ymlaen — yr un maen nhw&apos;n hoffi cael eu galw.</translation>
     </message>
     <message>
         <source>The birthday is not clear yet: try “12 May 2015”, “spring 2015” or “about 2015”, or leave it empty.</source>
-        <translation>Dydy'r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e'n wag.</translation>
+        <translation>Dydy&apos;r pen-blwydd ddim yn glir eto: rhowch gynnig ar “12 Mai 2015”, “gwanwyn 2015” neu “tua 2015”, neu gadewch e&apos;n wag.</translation>
     </message>
 </context>
 <context>
@@ -4248,11 +4248,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Arrows show which way help and support flow</source>
-        <translation>Mae'r saethau'n dangos i ba gyfeiriad mae help a chefnogaeth yn llifo</translation>
+        <translation>Mae&apos;r saethau&apos;n dangos i ba gyfeiriad mae help a chefnogaeth yn llifo</translation>
     </message>
     <message>
         <source>Arrows show who helps who</source>
-        <translation>Mae'r saethau'n dangos pwy sy'n helpu pwy</translation>
+        <translation>Mae&apos;r saethau&apos;n dangos pwy sy&apos;n helpu pwy</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4271,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Choose a passphrase for this life story. Nobody can open it without the passphrase — not even Belonging — so keep it somewhere safe. A few unusual words together make a good one.</source>
-        <translation>Dewiswch gyfrinymadrodd ar gyfer y stori bywyd hon. All neb ei hagor heb y cyfrinymadrodd — dim hyd yn oed Belonging — felly cadwch ef yn rhywle diogel. Mae ychydig o eiriau anarferol gyda'i gilydd yn gwneud un da.</translation>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y stori bywyd hon. All neb ei hagor heb y cyfrinymadrodd — dim hyd yn oed Belonging — felly cadwch ef yn rhywle diogel. Mae ychydig o eiriau anarferol gyda&apos;i gilydd yn gwneud un da.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -4301,7 +4301,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>Dydy'r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -4327,11 +4327,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Keep private (leave out of every book)</source>
-        <translation>Cadw'n breifat (gadael allan o bob llyfr)</translation>
+        <translation>Cadw&apos;n breifat (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>Someone who matters</source>
-        <translation>Rhywun sy'n bwysig</translation>
+        <translation>Rhywun sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>For example: Nana, Tyler, Mr Evans</source>
@@ -4350,12 +4350,12 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Pwy ydyn nhw</translation>
     </message>
     <message>
-        <source>For example: Mum's partner, Year 6 teacher</source>
+        <source>For example: Mum&apos;s partner, Year 6 teacher</source>
         <translation>Er enghraifft: partner Mam, athro Blwyddyn 6</translation>
     </message>
     <message>
         <source>How the relationship feels</source>
-        <translation>Sut mae'r berthynas yn teimlo</translation>
+        <translation>Sut mae&apos;r berthynas yn teimlo</translation>
     </message>
     <message>
         <source>No arrows</source>
@@ -4379,18 +4379,18 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>How often they see each other</source>
-        <translation>Pa mor aml maen nhw'n gweld ei gilydd</translation>
+        <translation>Pa mor aml maen nhw&apos;n gweld ei gilydd</translation>
     </message>
     <message>
         <source>For example: supervised, at the family centre</source>
         <translation>Er enghraifft: dan oruchwyliaeth, yn y ganolfan deulu</translation>
     </message>
     <message>
-        <source>What I'd like you to know about them…</source>
+        <source>What I&apos;d like you to know about them…</source>
         <translation>Beth hoffwn i i chi ei wybod amdanyn nhw…</translation>
     </message>
     <message>
-        <source>%1's own words</source>
+        <source>%1&apos;s own words</source>
         <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
@@ -4443,7 +4443,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Give them a name first — any name is fine.</source>
-        <translation>Rhowch enw iddyn nhw yn gyntaf — mae unrhyw enw'n iawn.</translation>
+        <translation>Rhowch enw iddyn nhw yn gyntaf — mae unrhyw enw&apos;n iawn.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4455,11 +4455,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Choose how the relationship feels — or “Not sure yet”.</source>
-        <translation>Dewiswch sut mae'r berthynas yn teimlo — neu “Ddim yn siŵr eto”.</translation>
+        <translation>Dewiswch sut mae&apos;r berthynas yn teimlo — neu “Ddim yn siŵr eto”.</translation>
     </message>
     <message>
         <source>That is as long as it can be here (%1 letters).</source>
-        <translation>Dyna'r hyd mwyaf posibl yma (%1 llythyren).</translation>
+        <translation>Dyna&apos;r hyd mwyaf posibl yma (%1 llythyren).</translation>
     </message>
     <message>
         <source>Since when</source>
@@ -4467,7 +4467,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Until when (empty if it is still going)</source>
-        <translation>Tan pryd (gwag os yw'n dal i fynd)</translation>
+        <translation>Tan pryd (gwag os yw&apos;n dal i fynd)</translation>
     </message>
     <message>
         <source>S&amp;ince:</source>
@@ -4479,7 +4479,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>As close as it feels</source>
-        <translation>Mor agos ag y mae'n teimlo</translation>
+        <translation>Mor agos ag y mae&apos;n teimlo</translation>
     </message>
     <message>
         <source>Ring on the map</source>
@@ -4491,7 +4491,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>A date is not clear yet: try “March 2019”, “summer 2015” or leave it empty.</source>
-        <translation>Dydy dyddiad ddim yn glir eto: rhowch gynnig ar “Mawrth 2019”, “yr haf 2015” neu gadewch e'n wag.</translation>
+        <translation>Dydy dyddiad ddim yn glir eto: rhowch gynnig ar “Mawrth 2019”, “yr haf 2015” neu gadewch e&apos;n wag.</translation>
     </message>
     <message>
         <source>“Until” is before “Since”.</source>
@@ -4499,15 +4499,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Empty: it is still going.</source>
-        <translation>Gwag: mae'n dal i fynd.</translation>
+        <translation>Gwag: mae&apos;n dal i fynd.</translation>
     </message>
     <message>
-        <source>In %1's w&amp;ords:</source>
+        <source>In %1&apos;s w&amp;ords:</source>
         <translation>Yng ngeiria&amp;u %1:</translation>
     </message>
     <message>
         <source>It f&amp;eels:</source>
-        <translation>Mae'n t&amp;eimlo:</translation>
+        <translation>Mae&apos;n t&amp;eimlo:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -4533,31 +4533,31 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>“%1” could not be opened. Check that it is still there and that you are allowed to read it.</source>
-        <translation>Doedd dim modd agor “%1”. Gwiriwch ei fod yno o hyd a'ch bod yn cael ei ddarllen.</translation>
+        <translation>Doedd dim modd agor “%1”. Gwiriwch ei fod yno o hyd a&apos;ch bod yn cael ei ddarllen.</translation>
     </message>
     <message>
         <source>“%1” is too big (%2 MB). Pictures up to %3 MB can be added; try a smaller copy of it.</source>
         <translation>Mae “%1” yn rhy fawr (%2 MB). Gellir ychwanegu lluniau hyd at %3 MB; rhowch gynnig ar gopi llai ohono.</translation>
     </message>
     <message>
-        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can't read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
-        <translation>Llun HEIC yw “%1” (y math mae iPhones yn ei dynnu), a dydy'r cyfrifiadur hwn ddim yn gallu darllen HEIC eto. Cadwch ef fel JPEG yn gyntaf: ar yr iPhone dewiswch Settings › Camera › Formats › Most Compatible, neu ei rannu drwy e-bost, sy'n anfon JPEG.</translation>
+        <source>“%1” is a HEIC photo (the kind iPhones take), and this computer can&apos;t read HEIC yet. Save it as a JPEG first: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share it by email, which sends a JPEG.</source>
+        <translation>Llun HEIC yw “%1” (y math mae iPhones yn ei dynnu), a dydy&apos;r cyfrifiadur hwn ddim yn gallu darllen HEIC eto. Cadwch ef fel JPEG yn gyntaf: ar yr iPhone dewiswch Settings › Camera › Formats › Most Compatible, neu ei rannu drwy e-bost, sy&apos;n anfon JPEG.</translation>
     </message>
     <message>
-        <source>“%1” isn't a picture Belonging can read. It can read %2.</source>
-        <translation>Dydy “%1” ddim yn llun y gall Belonging ei ddarllen. Mae'n gallu darllen %2.</translation>
+        <source>“%1” isn&apos;t a picture Belonging can read. It can read %2.</source>
+        <translation>Dydy “%1” ddim yn llun y gall Belonging ei ddarllen. Mae&apos;n gallu darllen %2.</translation>
     </message>
     <message>
         <source>“%1” has too many pixels (%2 × %3) to add safely. Try a smaller copy of it.</source>
-        <translation>Mae gan “%1” ormod o bicseli (%2 × %3) i'w ychwanegu'n ddiogel. Rhowch gynnig ar gopi llai ohono.</translation>
+        <translation>Mae gan “%1” ormod o bicseli (%2 × %3) i&apos;w ychwanegu&apos;n ddiogel. Rhowch gynnig ar gopi llai ohono.</translation>
     </message>
     <message>
         <source>“%1” looks damaged and could not be read. If it opens elsewhere, save a new copy of it and try again.</source>
-        <translation>Mae'n edrych fel bod “%1” wedi'i ddifrodi a doedd dim modd ei ddarllen. Os yw'n agor mewn man arall, cadwch gopi newydd ohono a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;n edrych fel bod “%1” wedi&apos;i ddifrodi a doedd dim modd ei ddarllen. Os yw&apos;n agor mewn man arall, cadwch gopi newydd ohono a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>“%1” could not be prepared for keeping. There may not be enough memory free.</source>
-        <translation>Doedd dim modd paratoi “%1” i'w gadw. Efallai nad oes digon o gof yn rhydd.</translation>
+        <translation>Doedd dim modd paratoi “%1” i&apos;w gadw. Efallai nad oes digon o gof yn rhydd.</translation>
     </message>
 </context>
 <context>
@@ -4568,19 +4568,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Keep &amp;private (leave out of every book)</source>
-        <translation>Cadw'n breifa&amp;t (gadael allan o bob llyfr)</translation>
+        <translation>Cadw&apos;n breifa&amp;t (gadael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>A place I lived</source>
-        <translation>Lle roeddwn i'n byw</translation>
+        <translation>Lle roeddwn i&apos;n byw</translation>
     </message>
     <message>
-        <source>For example: Nana's house</source>
+        <source>For example: Nana&apos;s house</source>
         <translation>Er enghraifft: Tŷ Nain</translation>
     </message>
     <message>
         <source>What %1 calls this place</source>
-        <translation>Beth mae %1 yn galw'r lle hwn</translation>
+        <translation>Beth mae %1 yn galw&apos;r lle hwn</translation>
     </message>
     <message>
         <source>Kind of placement</source>
@@ -4604,11 +4604,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Reason for the move, as recorded</source>
-        <translation>Rheswm dros symud, fel y'i cofnodwyd</translation>
+        <translation>Rheswm dros symud, fel y&apos;i cofnodwyd</translation>
     </message>
     <message>
         <source>&amp;Name of the place:</source>
-        <translation>&amp;Enw'r lle:</translation>
+        <translation>&amp;Enw&apos;r lle:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4647,8 +4647,8 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Cyfeiriad yr ysg&amp;ol:</translation>
     </message>
     <message>
-        <source>Give the place a name first — "Nana's house" is fine.</source>
-        <translation>Rhowch enw i'r lle yn gyntaf — mae "Tŷ Nain" yn iawn.</translation>
+        <source>Give the place a name first — &quot;Nana&apos;s house&quot; is fine.</source>
+        <translation>Rhowch enw i&apos;r lle yn gyntaf — mae &quot;Tŷ Nain&quot; yn iawn.</translation>
     </message>
     <message>
         <source>Check the dates above.</source>
@@ -4664,7 +4664,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Reason for coming here, as recorded</source>
-        <translation>Y rheswm dros ddod yma, fel y'i cofnodwyd</translation>
+        <translation>Y rheswm dros ddod yma, fel y&apos;i cofnodwyd</translation>
     </message>
     <message>
         <source>Why %1 came &amp;here:</source>
@@ -4672,11 +4672,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Why they &amp;came (recorded):</source>
-        <translation>Pam &amp;daethon nhw (wedi'i gofnodi):</translation>
+        <translation>Pam &amp;daethon nhw (wedi&apos;i gofnodi):</translation>
     </message>
     <message>
         <source>Why they &amp;left (recorded):</source>
-        <translation>Pam gada&amp;won nhw (wedi'i gofnodi):</translation>
+        <translation>Pam gada&amp;won nhw (wedi&apos;i gofnodi):</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4696,7 +4696,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Save, then plan who the child keeps in touch with after moving here</source>
-        <translation>Cadw, yna cynllunio gyda phwy mae'r plentyn yn cadw mewn cysylltiad ar ôl symud yma</translation>
+        <translation>Cadw, yna cynllunio gyda phwy mae&apos;r plentyn yn cadw mewn cysylltiad ar ôl symud yma</translation>
     </message>
     <message>
         <source>Plan a move: the new home</source>
@@ -4720,37 +4720,37 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Why are you moving here? Say it your way.</source>
-        <translation>Pam rwyt ti'n symud yma? Dyweda fe yn dy ffordd dy hun.</translation>
+        <translation>Pam rwyt ti&apos;n symud yma? Dyweda fe yn dy ffordd dy hun.</translation>
     </message>
     <message>
         <source>This date has passed. Is that right?</source>
-        <translation>Mae'r dyddiad hwn wedi mynd heibio. Ydy hynny'n iawn?</translation>
+        <translation>Mae&apos;r dyddiad hwn wedi mynd heibio. Ydy hynny&apos;n iawn?</translation>
     </message>
 </context>
 <context>
     <name>PlacementHistory</name>
     <message>
-        <source>We don't know where you lived in %1.</source>
-        <translation>Dydyn ni ddim yn gwybod ble roeddet ti'n byw yn %1.</translation>
+        <source>We don&apos;t know where you lived in %1.</source>
+        <translation>Dydyn ni ddim yn gwybod ble roeddet ti&apos;n byw yn %1.</translation>
     </message>
     <message>
-        <source>We don't know where you lived between %1 and %2.</source>
-        <translation>Dydyn ni ddim yn gwybod ble roeddet ti'n byw rhwng %1 a %2.</translation>
+        <source>We don&apos;t know where you lived between %1 and %2.</source>
+        <translation>Dydyn ni ddim yn gwybod ble roeddet ti&apos;n byw rhwng %1 a %2.</translation>
     </message>
     <message>
         <source>%1 and %2 overlap between %3 and %4. Was one of them a short stay?</source>
         <translation>Mae %1 a %2 yn gorgyffwrdd rhwng %3 a %4. Ai arhosiad byr oedd un ohonyn nhw?</translation>
     </message>
     <message>
-        <source>We don't know when you moved to %1.</source>
+        <source>We don&apos;t know when you moved to %1.</source>
         <translation>Dydyn ni ddim yn gwybod pryd symudaist ti i %1.</translation>
     </message>
     <message>
-        <source>We don't know when you left %1.</source>
+        <source>We don&apos;t know when you left %1.</source>
         <translation>Dydyn ni ddim yn gwybod pryd gadewaist ti %1.</translation>
     </message>
     <message>
-        <source>We don't know your date of birth yet.</source>
+        <source>We don&apos;t know your date of birth yet.</source>
         <translation>Dydyn ni ddim yn gwybod dy ddyddiad geni eto.</translation>
     </message>
 </context>
@@ -4758,7 +4758,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>
-        <translation>[wedi'i atal]</translation>
+        <translation>[wedi&apos;i atal]</translation>
     </message>
     <message>
         <source>Life-story book</source>
@@ -4766,27 +4766,27 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Copy for birth family</source>
-        <translation>Copi i'r teulu biolegol</translation>
+        <translation>Copi i&apos;r teulu biolegol</translation>
     </message>
     <message>
         <source>1 item marked private</source>
-        <translation>1 eitem wedi'i marcio'n breifat</translation>
+        <translation>1 eitem wedi&apos;i marcio&apos;n breifat</translation>
     </message>
     <message>
         <source>%1 items marked private</source>
-        <translation>%1 eitem wedi'u marcio'n breifat</translation>
+        <translation>%1 eitem wedi&apos;u marcio&apos;n breifat</translation>
     </message>
     <message>
         <source>A person chosen to be left out, and their name wherever it appears</source>
-        <translation>Person a ddewiswyd i'w adael allan, a'i enw lle bynnag mae'n ymddangos</translation>
+        <translation>Person a ddewiswyd i&apos;w adael allan, a&apos;i enw lle bynnag mae&apos;n ymddangos</translation>
     </message>
     <message>
         <source>Where I live now</source>
-        <translation>Ble rydw i'n byw nawr</translation>
+        <translation>Ble rydw i&apos;n byw nawr</translation>
     </message>
     <message>
         <source>The name of the place where the child lives now, and their school</source>
-        <translation>Enw'r lle mae'r plentyn yn byw nawr, a'i ysgol</translation>
+        <translation>Enw&apos;r lle mae&apos;r plentyn yn byw nawr, a&apos;i ysgol</translation>
     </message>
     <message>
         <source>Addresses and phone numbers</source>
@@ -4794,7 +4794,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Professional notes and recorded reasons (kept for the court pack)</source>
-        <translation>Nodiadau proffesiynol a rhesymau a gofnodwyd (wedi'u cadw ar gyfer y pecyn llys)</translation>
+        <translation>Nodiadau proffesiynol a rhesymau a gofnodwyd (wedi&apos;u cadw ar gyfer y pecyn llys)</translation>
     </message>
     <message>
         <source>Court pack</source>
@@ -4806,26 +4806,26 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>1 thing the child said that they did not agree to share here</source>
-        <translation>1 peth a ddywedodd y plentyn nad oedden nhw wedi cytuno i'w rannu yma</translation>
+        <translation>1 peth a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rannu yma</translation>
     </message>
     <message>
         <source>%1 things the child said that they did not agree to share here</source>
-        <translation>%1 o bethau a ddywedodd y plentyn nad oedden nhw wedi cytuno i'w rhannu yma</translation>
+        <translation>%1 o bethau a ddywedodd y plentyn nad oedden nhw wedi cytuno i&apos;w rhannu yma</translation>
     </message>
     <message>
         <source>The carers the child lives with now, and their names wherever they appear</source>
-        <translation>Y gofalwyr mae'r plentyn yn byw gyda nhw nawr, a'u henwau lle bynnag maen nhw'n ymddangos</translation>
+        <translation>Y gofalwyr mae&apos;r plentyn yn byw gyda nhw nawr, a&apos;u henwau lle bynnag maen nhw&apos;n ymddangos</translation>
     </message>
     <message>
         <source>Where I will live next</source>
-        <translation>Lle bydda i'n byw nesaf</translation>
+        <translation>Lle bydda i&apos;n byw nesaf</translation>
     </message>
 </context>
 <context>
     <name>RemoveGroup</name>
     <message>
         <source>Remove the group %1</source>
-        <translation>Tynnu'r grŵp %1</translation>
+        <translation>Tynnu&apos;r grŵp %1</translation>
     </message>
 </context>
 <context>
@@ -4839,38 +4839,38 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>RemoveRelationship</name>
     <message>
         <source>Remove the line between %1 and %2</source>
-        <translation>Tynnu'r llinell rhwng %1 a %2</translation>
+        <translation>Tynnu&apos;r llinell rhwng %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>StorageError</name>
     <message>
         <source>That passphrase does not open this life story. Check for Caps Lock and try again.</source>
-        <translation>Dydy'r cyfrinymadrodd hwnnw ddim yn agor y stori bywyd hon. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y stori bywyd hon. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This file is not a Belonging life story, so it cannot be opened here.</source>
-        <translation>Nid stori bywyd Belonging yw'r ffeil hon, felly does dim modd ei hagor yma.</translation>
+        <translation>Nid stori bywyd Belonging yw&apos;r ffeil hon, felly does dim modd ei hagor yma.</translation>
     </message>
     <message>
         <source>This life story was saved by a newer version of Belonging. Please update Belonging to open it.</source>
-        <translation>Cafodd y stori bywyd hon ei chadw gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i'w hagor.</translation>
+        <translation>Cafodd y stori bywyd hon ei chadw gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i&apos;w hagor.</translation>
     </message>
     <message>
         <source>This life story file is damaged and cannot be read safely. If you have a copy or a backup, open that instead.</source>
-        <translation>Mae'r ffeil stori bywyd hon wedi'i difrodi a does dim modd ei darllen yn ddiogel. Os oes gennych gopi neu gopi wrth gefn, agorwch hwnnw yn lle hynny.</translation>
+        <translation>Mae&apos;r ffeil stori bywyd hon wedi&apos;i difrodi a does dim modd ei darllen yn ddiogel. Os oes gennych gopi neu gopi wrth gefn, agorwch hwnnw yn lle hynny.</translation>
     </message>
     <message>
         <source>This life story is already open, in this window or another one. Close it there first.</source>
-        <translation>Mae'r stori bywyd hon eisoes ar agor, yn y ffenestr hon neu un arall. Caewch hi yno yn gyntaf.</translation>
+        <translation>Mae&apos;r stori bywyd hon eisoes ar agor, yn y ffenestr hon neu un arall. Caewch hi yno yn gyntaf.</translation>
     </message>
     <message>
-        <source>Belonging can't save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
-        <translation>Dydy Belonging ddim yn gallu cadw yn y lle hwnnw. Dewiswch ffolder rydych chi'n cael ei newid, fel eich ffolder Dogfennau.</translation>
+        <source>Belonging can&apos;t save in that place. Choose a folder you are allowed to change, such as your Documents folder.</source>
+        <translation>Dydy Belonging ddim yn gallu cadw yn y lle hwnnw. Dewiswch ffolder rydych chi&apos;n cael ei newid, fel eich ffolder Dogfennau.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again.</source>
-        <translation>Mae'r ddisg yn llawn, felly chafodd y newid olaf ddim ei gadw. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly chafodd y newid olaf ddim ei gadw. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The life story file was moved or deleted while it was open, so the last change was not saved. Use Save a Copy to keep your work.</source>
@@ -4878,15 +4878,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>There is already a file with that name. Choose another name.</source>
-        <translation>Mae ffeil gyda'r enw hwnnw eisoes. Dewiswch enw arall.</translation>
+        <translation>Mae ffeil gyda&apos;r enw hwnnw eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>That item is no longer in this life story.</source>
-        <translation>Dydy'r eitem honno ddim yn y stori bywyd hon bellach.</translation>
+        <translation>Dydy&apos;r eitem honno ddim yn y stori bywyd hon bellach.</translation>
     </message>
     <message>
         <source>Belonging could not read or write the life story file. Check the disk and try again.</source>
         <translation>Doedd Belonging ddim yn gallu darllen nac ysgrifennu ffeil y stori bywyd. Gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This life story was saved by an older version of Belonging and needs a small update before it opens, but Belonging can&apos;t write where it is: the disk may be full or read-only. Nothing has been changed. Free some space, or copy the file to your Documents folder, and open it again.</source>
+        <translation>Cafodd y stori bywyd hon ei chadw gan fersiwn hŷn o Belonging ac mae angen diweddariad bach arni cyn iddi agor, ond dydy Belonging ddim yn gallu ysgrifennu lle mae hi: efallai fod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Does dim byd wedi newid. Rhyddhewch ychydig o le, neu copïwch y ffeil i&apos;ch ffolder Dogfennau, a&apos;i hagor eto.</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +4901,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Where I lived</source>
-        <translation>Ble roeddwn i'n byw</translation>
+        <translation>Ble roeddwn i&apos;n byw</translation>
     </message>
     <message>
         <source>A memory</source>
@@ -4909,7 +4913,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>%1 (private: left out of every book)</source>
-        <translation>%1 (preifat: wedi'i adael allan o bob llyfr)</translation>
+        <translation>%1 (preifat: wedi&apos;i adael allan o bob llyfr)</translation>
     </message>
     <message>
         <source>When</source>
@@ -4952,22 +4956,22 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Search the timeline…</source>
-        <translation>Chwilio'r llinell amser…</translation>
+        <translation>Chwilio&apos;r llinell amser…</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation>Chwilio'r llinell amser</translation>
+        <translation>Chwilio&apos;r llinell amser</translation>
     </message>
     <message>
         <source>Everything on the timeline, as a list</source>
         <translation>Popeth ar y llinell amser, fel rhestr</translation>
     </message>
     <message>
-        <source>Things we don't know yet</source>
+        <source>Things we don&apos;t know yet</source>
         <translation>Pethau dydyn ni ddim yn eu gwybod eto</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Things we don't know yet&lt;/b&gt;</source>
+        <source>&lt;b&gt;Things we don&apos;t know yet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pethau dydyn ni ddim yn eu gwybod eto&lt;/b&gt;</translation>
     </message>
     <message>
@@ -5016,7 +5020,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation>Clirio'r chwilio</translation>
+        <translation>Clirio&apos;r chwilio</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5055,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Where I lived</source>
-        <translation>Ble roeddwn i'n byw</translation>
+        <translation>Ble roeddwn i&apos;n byw</translation>
     </message>
     <message>
         <source>Memories</source>
@@ -5071,11 +5075,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>%1 (planned)</source>
-        <translation>%1 (wedi'i gynllunio)</translation>
+        <translation>%1 (wedi&apos;i gynllunio)</translation>
     </message>
     <message>
         <source>Planned move to %1, %2</source>
-        <translation>Symud wedi'i gynllunio i %1, %2</translation>
+        <translation>Symud wedi&apos;i gynllunio i %1, %2</translation>
     </message>
 </context>
 <context>
@@ -5106,7 +5110,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Kinship carer</source>
-        <translation>Gofalwr sy'n perthyn</translation>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
     </message>
     <message>
         <source>Adoptive parent</source>
@@ -5178,7 +5182,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Lives together</source>
-        <translation>Byw gyda'i gilydd</translation>
+        <translation>Byw gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -5198,11 +5202,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>A few times a year</source>
-        <translation>Ychydig o weithiau'r flwyddyn</translation>
+        <translation>Ychydig o weithiau&apos;r flwyddyn</translation>
     </message>
     <message>
         <source>Letterbox</source>
-        <translation>Cyswllt drwy'r post</translation>
+        <translation>Cyswllt drwy&apos;r post</translation>
     </message>
     <message>
         <source>Phone or video calls</source>
@@ -5329,8 +5333,8 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Ddim mor agos</translation>
     </message>
     <message>
-        <source>It's complicated</source>
-        <translation>Mae'n gymhleth</translation>
+        <source>It&apos;s complicated</source>
+        <translation>Mae&apos;n gymhleth</translation>
     </message>
     <message>
         <source>Not in touch now</source>
@@ -5369,7 +5373,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>The review or hearing that decided</source>
-        <translation>Yr adolygiad neu'r gwrandawiad a benderfynodd</translation>
+        <translation>Yr adolygiad neu&apos;r gwrandawiad a benderfynodd</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -5417,7 +5421,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Give the day %1 was told, like %2, or leave it empty.</source>
-        <translation>Rhowch y diwrnod y cafodd %1 wybod, fel %2, neu gadewch e'n wag.</translation>
+        <translation>Rhowch y diwrnod y cafodd %1 wybod, fel %2, neu gadewch e&apos;n wag.</translation>
     </message>
     <message>
         <source>Told o&amp;n:</source>
@@ -5429,7 +5433,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Choose what was done: done, partly done, or not possible.</source>
-        <translation>Dewiswch beth a wnaed: wedi'i wneud, wedi'i wneud yn rhannol, neu ddim yn bosibl.</translation>
+        <translation>Dewiswch beth a wnaed: wedi&apos;i wneud, wedi&apos;i wneud yn rhannol, neu ddim yn bosibl.</translation>
     </message>
     <message>
         <source>Say why it could not be done, or only partly.</source>
@@ -5452,7 +5456,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>When it was said</source>
-        <translation>Pryd y'i dywedwyd</translation>
+        <translation>Pryd y&apos;i dywedwyd</translation>
     </message>
     <message>
         <source>Choose a question, write your own, or leave it</source>
@@ -5463,16 +5467,16 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Beth a ofynnwyd</translation>
     </message>
     <message>
-        <source>Write %1's words exactly as they said them. Don't tidy them up.</source>
-        <translation>Ysgrifennwch eiriau %1 yn union fel y dywedon nhw nhw. Peidiwch â'u tacluso.</translation>
+        <source>Write %1&apos;s words exactly as they said them. Don&apos;t tidy them up.</source>
+        <translation>Ysgrifennwch eiriau %1 yn union fel y dywedon nhw nhw. Peidiwch â&apos;u tacluso.</translation>
     </message>
     <message>
-        <source>%1's own words</source>
+        <source>%1&apos;s own words</source>
         <translation>Geiriau %1 ei hun</translation>
     </message>
     <message>
         <source>How it was given</source>
-        <translation>Sut y'i rhoddwyd</translation>
+        <translation>Sut y&apos;i rhoddwyd</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -5480,11 +5484,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Who it was said to</source>
-        <translation>Wrth bwy y'i dywedwyd</translation>
+        <translation>Wrth bwy y&apos;i dywedwyd</translation>
     </message>
     <message>
         <source>Who wrote it down</source>
-        <translation>Pwy a'i hysgrifennodd</translation>
+        <translation>Pwy a&apos;i hysgrifennodd</translation>
     </message>
     <message>
         <source>What it is about</source>
@@ -5504,11 +5508,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Read back to %1</source>
-        <translation>Wedi'i ddarllen yn ôl i %1</translation>
+        <translation>Wedi&apos;i ddarllen yn ôl i %1</translation>
     </message>
     <message>
         <source>The day it was read back</source>
-        <translation>Y diwrnod y'i darllenwyd yn ôl</translation>
+        <translation>Y diwrnod y&apos;i darllenwyd yn ôl</translation>
     </message>
     <message>
         <source>Empty: the day was not written down</source>
@@ -5516,19 +5520,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Who did %1 say may see it?</source>
-        <translation>Pwy ddywedodd %1 sy'n cael ei weld?</translation>
+        <translation>Pwy ddywedodd %1 sy&apos;n cael ei weld?</translation>
     </message>
     <message>
         <source>Ask %1. Until someone asks, leave these empty: it stays in this story file and goes in no book.</source>
-        <translation>Gofynnwch i %1. Nes bod rhywun yn gofyn, gadewch y rhain yn wag: mae'n aros yn ffeil y stori hon ac nid yw'n mynd i unrhyw lyfr.</translation>
+        <translation>Gofynnwch i %1. Nes bod rhywun yn gofyn, gadewch y rhain yn wag: mae&apos;n aros yn ffeil y stori hon ac nid yw&apos;n mynd i unrhyw lyfr.</translation>
     </message>
     <message>
-        <source>This came from the single "wishes and feelings" box of an older version of Belonging. Add when it was said, if you know.</source>
-        <translation>Daeth hwn o'r un blwch "dymuniadau a theimladau" mewn fersiwn hŷn o Belonging. Ychwanegwch pryd y'i dywedwyd, os ydych chi'n gwybod.</translation>
+        <source>This came from the single &quot;wishes and feelings&quot; box of an older version of Belonging. Add when it was said, if you know.</source>
+        <translation>Daeth hwn o&apos;r un blwch &quot;dymuniadau a theimladau&quot; mewn fersiwn hŷn o Belonging. Ychwanegwch pryd y&apos;i dywedwyd, os ydych chi&apos;n gwybod.</translation>
     </message>
     <message>
         <source>&amp;When was it said?</source>
-        <translation>Pry&amp;d y'i dywedwyd?</translation>
+        <translation>Pry&amp;d y&apos;i dywedwyd?</translation>
     </message>
     <message>
         <source>What was &amp;asked:</source>
@@ -5536,15 +5540,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>How it was &amp;given:</source>
-        <translation>Sut y'i rh&amp;oddwyd:</translation>
+        <translation>Sut y&apos;i rh&amp;oddwyd:</translation>
     </message>
     <message>
         <source>&amp;Said to:</source>
-        <translation>Wedi'i ddweud &amp;wrth:</translation>
+        <translation>Wedi&apos;i ddweud &amp;wrth:</translation>
     </message>
     <message>
         <source>Written &amp;down by:</source>
-        <translation>Wedi'i ysgrifennu &amp;gan:</translation>
+        <translation>Wedi&apos;i ysgrifennu &amp;gan:</translation>
     </message>
     <message>
         <source>Who else was t&amp;here:</source>
@@ -5560,7 +5564,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>&amp;Read back to %1?</source>
-        <translation>Wedi'i dd&amp;arllen yn ôl i %1?</translation>
+        <translation>Wedi&apos;i dd&amp;arllen yn ôl i %1?</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
@@ -5568,30 +5572,30 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Check when it was said: %1</source>
-        <translation>Gwiriwch pryd y'i dywedwyd: %1</translation>
+        <translation>Gwiriwch pryd y&apos;i dywedwyd: %1</translation>
     </message>
     <message>
         <source>Give the day it was read back, like %1, or leave it empty.</source>
-        <translation>Rhowch y diwrnod y'i darllenwyd yn ôl, fel %1, neu gadewch e'n wag.</translation>
+        <translation>Rhowch y diwrnod y&apos;i darllenwyd yn ôl, fel %1, neu gadewch e&apos;n wag.</translation>
     </message>
     <message>
-        <source>In %1's w&amp;ords:</source>
+        <source>In %1&apos;s w&amp;ords:</source>
         <translation>Yng ngeiria&amp;u %1:</translation>
     </message>
     <message>
         <source>What the draw&amp;ing shows:</source>
-        <translation>Beth mae'r ll&amp;un yn ei ddangos:</translation>
+        <translation>Beth mae&apos;r ll&amp;un yn ei ddangos:</translation>
     </message>
     <message>
         <source>What the drawing shows</source>
-        <translation>Beth mae'r llun yn ei ddangos</translation>
+        <translation>Beth mae&apos;r llun yn ei ddangos</translation>
     </message>
 </context>
 <context>
     <name>VoicePane</name>
     <message>
         <source>Show &amp;waiting</source>
-        <translation>Dangos y rhai sy'n &amp;aros</translation>
+        <translation>Dangos y rhai sy&apos;n &amp;aros</translation>
     </message>
     <message>
         <source>A&amp;nswer…</source>
@@ -5615,11 +5619,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Show by who may see it</source>
-        <translation>Dangos yn ôl pwy sy'n cael ei weld</translation>
+        <translation>Dangos yn ôl pwy sy&apos;n cael ei weld</translation>
     </message>
     <message>
         <source>What the child has said</source>
-        <translation>Beth mae'r plentyn wedi'i ddweud</translation>
+        <translation>Beth mae&apos;r plentyn wedi&apos;i ddweud</translation>
     </message>
     <message>
         <source>The whole of what was said, and what happened</source>
@@ -5631,7 +5635,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Who may see &amp;it:</source>
-        <translation>Pwy sy'n cael ei we&amp;ld:</translation>
+        <translation>Pwy sy&apos;n cael ei we&amp;ld:</translation>
     </message>
     <message>
         <source>the child</source>
@@ -5647,7 +5651,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What %1 has said, in their own words, and what happened because they said it.</source>
-        <translation>Beth mae %1 wedi'i ddweud, yn eu geiriau eu hunain, a beth ddigwyddodd achos iddyn nhw ei ddweud.</translation>
+        <translation>Beth mae %1 wedi&apos;i ddweud, yn eu geiriau eu hunain, a beth ddigwyddodd achos iddyn nhw ei ddweud.</translation>
     </message>
     <message>
         <source>1 thing %1 said is still waiting for an answer after a review.</source>
@@ -5659,7 +5663,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Choose something in the list to read all of it.</source>
-        <translation>Dewiswch rywbeth yn y rhestr i'w ddarllen i gyd.</translation>
+        <translation>Dewiswch rywbeth yn y rhestr i&apos;w ddarllen i gyd.</translation>
     </message>
     <message>
         <source>Date not known</source>
@@ -5675,7 +5679,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Who may see it: %1</source>
-        <translation>Pwy sy'n cael ei weld: %1</translation>
+        <translation>Pwy sy&apos;n cael ei weld: %1</translation>
     </message>
     <message>
         <source>What happened: %1</source>
@@ -5719,7 +5723,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Nothing matches the choices above. Choose “Show all” to see everything again.</source>
-        <translation>Does dim byd yn cyfateb i'r dewisiadau uchod. Dewiswch “Dangos y cyfan” i weld popeth eto.</translation>
+        <translation>Does dim byd yn cyfateb i&apos;r dewisiadau uchod. Dewiswch “Dangos y cyfan” i weld popeth eto.</translation>
     </message>
     <message>
         <source>%1 was told on %2.</source>
@@ -5738,7 +5742,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     <name>VoiceRules</name>
     <message>
         <source>No topic chosen</source>
-        <translation>Dim pwnc wedi'i ddewis</translation>
+        <translation>Dim pwnc wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>Worries</source>
@@ -5778,19 +5782,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Typed by the child</source>
-        <translation>Wedi'i deipio gan y plentyn</translation>
+        <translation>Wedi&apos;i deipio gan y plentyn</translation>
     </message>
     <message>
         <source>Said, and written down by an adult</source>
-        <translation>Wedi'i ddweud, a'i ysgrifennu gan oedolyn</translation>
+        <translation>Wedi&apos;i ddweud, a&apos;i ysgrifennu gan oedolyn</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation>Wedi'i dynnu</translation>
+        <translation>Wedi&apos;i dynnu</translation>
     </message>
     <message>
         <source>Recorded in their own voice</source>
-        <translation>Wedi'i recordio yn eu llais eu hunain</translation>
+        <translation>Wedi&apos;i recordio yn eu llais eu hunain</translation>
     </message>
     <message>
         <source>Not answered yet</source>
@@ -5802,14 +5806,14 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation>Wedi'i wneud yn rhannol</translation>
+        <translation>Wedi&apos;i wneud yn rhannol</translation>
     </message>
     <message>
         <source>Not possible</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
-        <source>Child and carer (child's book)</source>
+        <source>Child and carer (child&apos;s book)</source>
         <translation>Plentyn a gofalwr (llyfr y plentyn)</translation>
     </message>
     <message>
@@ -5822,7 +5826,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Reviews and court</source>
-        <translation>Adolygiadau a'r llys</translation>
+        <translation>Adolygiadau a&apos;r llys</translation>
     </message>
     <message>
         <source>My family</source>
@@ -5830,23 +5834,23 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Family (family copy)</source>
-        <translation>Teulu (copi'r teulu)</translation>
+        <translation>Teulu (copi&apos;r teulu)</translation>
     </message>
     <message>
         <source>Not asked yet</source>
         <translation>Heb ofyn eto</translation>
     </message>
     <message>
-        <source>What's good at the moment?</source>
-        <translation>Beth sy'n dda ar hyn o bryd?</translation>
+        <source>What&apos;s good at the moment?</source>
+        <translation>Beth sy&apos;n dda ar hyn o bryd?</translation>
     </message>
     <message>
         <source>What worries you?</source>
-        <translation>Beth sy'n dy boeni di?</translation>
+        <translation>Beth sy&apos;n dy boeni di?</translation>
     </message>
     <message>
         <source>If you could wish for anything, what would it be?</source>
-        <translation>Petaet ti'n gallu dymuno unrhyw beth, beth fyddai e?</translation>
+        <translation>Petaet ti&apos;n gallu dymuno unrhyw beth, beth fyddai e?</translation>
     </message>
     <message>
         <source>Who would you like to see more?</source>
@@ -5858,15 +5862,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>What would make home better?</source>
-        <translation>Beth fyddai'n gwneud cartref yn well?</translation>
+        <translation>Beth fyddai&apos;n gwneud cartref yn well?</translation>
     </message>
     <message>
         <source>How is school going?</source>
-        <translation>Sut mae'r ysgol yn mynd?</translation>
+        <translation>Sut mae&apos;r ysgol yn mynd?</translation>
     </message>
     <message>
-        <source>Write down what was said, in the child's own words.</source>
-        <translation>Ysgrifennwch beth a ddywedwyd, yng ngeiriau'r plentyn ei hun.</translation>
+        <source>Write down what was said, in the child&apos;s own words.</source>
+        <translation>Ysgrifennwch beth a ddywedwyd, yng ngeiriau&apos;r plentyn ei hun.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5874,11 +5878,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Said to %1, with %2 present.</source>
-        <translation>Wedi'i ddweud wrth %1, gyda %2 yno.</translation>
+        <translation>Wedi&apos;i ddweud wrth %1, gyda %2 yno.</translation>
     </message>
     <message>
         <source>Said to %1.</source>
-        <translation>Wedi'i ddweud wrth %1.</translation>
+        <translation>Wedi&apos;i ddweud wrth %1.</translation>
     </message>
     <message>
         <source>With %1 present.</source>
@@ -5886,39 +5890,39 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Typed by %1.</source>
-        <translation>Wedi'i deipio gan %1.</translation>
+        <translation>Wedi&apos;i deipio gan %1.</translation>
     </message>
     <message>
         <source>Drawn by %1.</source>
-        <translation>Wedi'i dynnu gan %1.</translation>
+        <translation>Wedi&apos;i dynnu gan %1.</translation>
     </message>
     <message>
-        <source>Recorded in %1's own voice.</source>
-        <translation>Wedi'i recordio yn llais %1 ei hun.</translation>
+        <source>Recorded in %1&apos;s own voice.</source>
+        <translation>Wedi&apos;i recordio yn llais %1 ei hun.</translation>
     </message>
     <message>
         <source>Written down by an adult.</source>
-        <translation>Wedi'i ysgrifennu gan oedolyn.</translation>
+        <translation>Wedi&apos;i ysgrifennu gan oedolyn.</translation>
     </message>
     <message>
         <source>Written down by %1.</source>
-        <translation>Wedi'i ysgrifennu gan %1.</translation>
+        <translation>Wedi&apos;i ysgrifennu gan %1.</translation>
     </message>
     <message>
         <source>Read back and agreed.</source>
-        <translation>Wedi'i ddarllen yn ôl a chytuno.</translation>
+        <translation>Wedi&apos;i ddarllen yn ôl a chytuno.</translation>
     </message>
     <message>
         <source>Read back and agreed on %1.</source>
-        <translation>Wedi'i ddarllen yn ôl a chytuno ar %1.</translation>
+        <translation>Wedi&apos;i ddarllen yn ôl a chytuno ar %1.</translation>
     </message>
     <message>
         <source>Read back; %1 did not agree it was right.</source>
-        <translation>Wedi'i ddarllen yn ôl; doedd %1 ddim yn cytuno ei fod yn gywir.</translation>
+        <translation>Wedi&apos;i ddarllen yn ôl; doedd %1 ddim yn cytuno ei fod yn gywir.</translation>
     </message>
     <message>
         <source>Read back on %1; %2 did not agree it was right.</source>
-        <translation>Wedi'i ddarllen yn ôl ar %1; doedd %2 ddim yn cytuno ei fod yn gywir.</translation>
+        <translation>Wedi&apos;i ddarllen yn ôl ar %1; doedd %2 ddim yn cytuno ei fod yn gywir.</translation>
     </message>
     <message>
         <source>Not yet read back.</source>
@@ -5926,7 +5930,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Moved from the single wishes and feelings box of an older case file.</source>
-        <translation>Wedi'i symud o'r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
+        <translation>Wedi&apos;i symud o&apos;r un blwch dymuniadau a theimladau mewn ffeil achos hŷn.</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -5945,7 +5949,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Fy ngofalwr a fi, yn fy llyfr fy hun</translation>
     </message>
     <message>
-        <source>Child's book</source>
+        <source>Child&apos;s book</source>
         <translation>Llyfr y plentyn</translation>
     </message>
 </context>
@@ -5957,11 +5961,11 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Answered, not told yet</source>
-        <translation>Wedi'i ateb, heb ddweud eto</translation>
+        <translation>Wedi&apos;i ateb, heb ddweud eto</translation>
     </message>
     <message>
         <source>Answered and told</source>
-        <translation>Wedi'i ateb a'i ddweud</translation>
+        <translation>Wedi&apos;i ateb a&apos;i ddweud</translation>
     </message>
     <message>
         <source>Waiting: %1 has been and gone</source>
@@ -5969,7 +5973,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation>Wedi'i ateb</translation>
+        <translation>Wedi&apos;i ateb</translation>
     </message>
     <message>
         <source>(not told yet)</source>
@@ -5997,7 +6001,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation>Pwy sy'n cael ei weld</translation>
+        <translation>Pwy sy&apos;n cael ei weld</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -6016,7 +6020,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Make a new, private story file protected by a passphrase.</source>
-        <translation>Gwneud ffeil stori newydd, breifat, wedi'i gwarchod gan gyfrinymadrodd.</translation>
+        <translation>Gwneud ffeil stori newydd, breifat, wedi&apos;i gwarchod gan gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Open a life story</source>
@@ -6024,19 +6028,19 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Carry on with a story you have already started.</source>
-        <translation>Parhau â stori rydych chi wedi'i dechrau'n barod.</translation>
+        <translation>Parhau â stori rydych chi wedi&apos;i dechrau&apos;n barod.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation>Archwilio'r enghraifft</translation>
+        <translation>Archwilio&apos;r enghraifft</translation>
     </message>
     <message>
         <source>Look around a made-up story to see what Belonging can do. Nothing you change is kept.</source>
-        <translation>Cael golwg ar stori ddychmygol i weld beth all Belonging ei wneud. Does dim byd rydych chi'n ei newid yn cael ei gadw.</translation>
+        <translation>Cael golwg ar stori ddychmygol i weld beth all Belonging ei wneud. Does dim byd rydych chi&apos;n ei newid yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation>Clirio'r rhestr</translation>
+        <translation>Clirio&apos;r rhestr</translation>
     </message>
     <message>
         <source>Belonging logo</source>
@@ -6047,8 +6051,8 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
         <translation>Belonging</translation>
     </message>
     <message>
-        <source>A safe place for a child's story and the people who matter to them.</source>
-        <translation>Lle diogel i stori plentyn a'r bobl sy'n bwysig iddyn nhw.</translation>
+        <source>A safe place for a child&apos;s story and the people who matter to them.</source>
+        <translation>Lle diogel i stori plentyn a&apos;r bobl sy&apos;n bwysig iddyn nhw.</translation>
     </message>
     <message>
         <source>&amp;Recent life stories</source>
@@ -6064,7 +6068,7 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>Stories you open will be listed here.</source>
-        <translation>Bydd y straeon rydych chi'n eu hagor yn cael eu rhestru yma.</translation>
+        <translation>Bydd y straeon rydych chi&apos;n eu hagor yn cael eu rhestru yma.</translation>
     </message>
 </context>
 <context>
@@ -6079,15 +6083,15 @@ Mae'r cyfrinymadrodd yn cael ei ddarllen o'r mewnbwn safonol.</translation>
     </message>
     <message>
         <source>A life story file to open.</source>
-        <translation>Ffeil stori bywyd i'w hagor.</translation>
+        <translation>Ffeil stori bywyd i&apos;w hagor.</translation>
     </message>
     <message>
         <source>Write the demo life story to PATH (passphrase from standard input).</source>
-        <translation>Ysgrifennu'r stori bywyd enghreifftiol i PATH (cyfrinymadrodd o'r mewnbwn safonol).</translation>
+        <translation>Ysgrifennu&apos;r stori bywyd enghreifftiol i PATH (cyfrinymadrodd o&apos;r mewnbwn safonol).</translation>
     </message>
     <message>
-        <source>Check a life story's passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
-        <translation>Gwirio cyfrinymadrodd a chyfanrwydd stori bywyd (cyfrinymadrodd o'r mewnbwn safonol). Codau ymadael: 0 iawn, 2 cyfrinymadrodd anghywir, 3 ddim yn ffeil Belonging, 4 wedi'i difrodi, 5 fersiwn mwy newydd, 1 problem arall.</translation>
+        <source>Check a life story&apos;s passphrase and integrity (passphrase from standard input). Exit codes: 0 fine, 2 wrong passphrase, 3 not a Belonging file, 4 damaged, 5 newer version, 1 other problem.</source>
+        <translation>Gwirio cyfrinymadrodd a chyfanrwydd stori bywyd (cyfrinymadrodd o&apos;r mewnbwn safonol). Codau ymadael: 0 iawn, 2 cyfrinymadrodd anghywir, 3 ddim yn ffeil Belonging, 4 wedi&apos;i difrodi, 5 fersiwn mwy newydd, 1 problem arall.</translation>
     </message>
 </context>
 </TS>

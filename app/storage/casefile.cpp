@@ -217,13 +217,22 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, const SecureBytes 
         if (QFile::exists(backup))
             QFile::remove(backup);
         if (!QFile::copy(file->m_path, backup)) {
-            *error = {StorageError::Kind::Io, QStringLiteral("could not write backup")};
+            *error = {StorageError::Kind::CannotUpdateHere,
+                      QStringLiteral("could not write backup")};
             return nullptr;
         }
         QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         *error = Schema::migrate(db);
-        if (error->isError())
+        if (error->isError()) {
+            // The update is one transaction, so the case is as it was: the spare copy would
+            // only take room from a disk that is already full.
+            QFile::remove(backup);
+            if (error->kind() == StorageError::Kind::DiskFull ||
+                error->kind() == StorageError::Kind::ReadOnlyLocation ||
+                error->kind() == StorageError::Kind::Io)
+                *error = {StorageError::Kind::CannotUpdateHere, error->detail()};
             return nullptr;
+        }
     }
     return file;
 }

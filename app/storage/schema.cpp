@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include "sqlcipherdriver.h"
 
 namespace {
@@ -291,14 +293,19 @@ int Schema::applicationId(QSqlDatabase &db)
 
 StorageError Schema::migrate(QSqlDatabase &db, const QList<Migration> &steps)
 {
-    int current = version(db);
+    const int current = version(db);
+    if (std::none_of(steps.cbegin(), steps.cend(),
+                     [current](const Migration &m) { return m.toVersion > current; }))
+        return {};
+    // Every step in one transaction: a full disk or a kill part-way leaves the case exactly as
+    // it was (the backup beside it is then only a spare), never half-way between versions.
+    if (!db.transaction())
+        return StorageError::fromSqlite(db.lastError().nativeErrorCode().toInt(),
+                                        db.lastError().databaseText());
+    QSqlQuery q(db);
     for (const Migration &m : steps) {
         if (m.toVersion <= current)
             continue;
-        if (!db.transaction())
-            return StorageError::fromSqlite(db.lastError().nativeErrorCode().toInt(),
-                                            db.lastError().databaseText());
-        QSqlQuery q(db);
         bool ok = true;
         for (const QString &statement : m.statements) {
             if (!q.exec(statement)) {
@@ -311,15 +318,18 @@ StorageError Schema::migrate(QSqlDatabase &db, const QList<Migration> &steps)
             ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         if (!ok) {
             const QSqlError error = q.lastError();
+            q.finish();
             db.rollback();
             return StorageError::fromSqlite(
                 error.nativeErrorCode().toInt(),
                 QStringLiteral("migration to %1: %2").arg(m.toVersion).arg(error.databaseText()));
         }
-        if (!db.commit())
-            return StorageError::fromSqlite(db.lastError().nativeErrorCode().toInt(),
-                                            db.lastError().databaseText());
-        current = m.toVersion;
+    }
+    q.finish();
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return StorageError::fromSqlite(error.nativeErrorCode().toInt(), error.databaseText());
     }
     return {};
 }

@@ -38,6 +38,11 @@ QString StorageError::message() const
     case Kind::Io:
         return tr("Belonging could not read or write the life story file. Check the disk and "
                   "try again.");
+    case Kind::CannotUpdateHere:
+        return tr("This life story was saved by an older version of Belonging and needs a small "
+                  "update before it opens, but Belonging can't write where it is: the disk may "
+                  "be full or read-only. Nothing has been changed. Free some space, or copy the "
+                  "file to your Documents folder, and open it again.");
     }
     return {};
 }

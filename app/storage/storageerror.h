@@ -25,6 +25,7 @@ public:
         FileExists,
         NotFound,
         Io,
+        CannotUpdateHere, // an older case needs updating, and its place cannot be written
     };
 
     StorageError() = default;

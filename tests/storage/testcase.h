@@ -4,6 +4,7 @@
 #include "casefile.h"
 #include "casemodel.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,19 @@ inline std::unique_ptr<CaseModel> model(CaseFile &file)
     auto m = std::make_unique<CaseModel>(file);
     m->load();
     return m;
+}
+
+// Makes a fresh case look as version 5 left it (before move plans and letters), for the tests
+// of an update from an older version.
+inline bool downgradeToVersion5(CaseFile &file)
+{
+    QSqlQuery q(file.database());
+    for (const char *table : {"letter_version", "letter_permission", "letter_section", "letter",
+                              "keep_in_touch", "move_plan"}) {
+        if (!q.exec(QStringLiteral("DROP TABLE ") + QString::fromLatin1(table)))
+            return false;
+    }
+    return q.exec(QStringLiteral("PRAGMA user_version = 5"));
 }
 
 } // namespace TestCase

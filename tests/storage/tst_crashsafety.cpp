@@ -164,13 +164,7 @@ void TestCrashSafety::killsDuringMigration(QRandomGenerator &rng, int rounds)
         auto file = TestCase::create(old);
         QVERIFY(file);
         addPictures(*file, 24);
-        QSqlQuery q(file->database());
-        for (const char *table :
-             {"letter_version", "letter_permission", "letter_section", "letter"})
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QString::fromLatin1(table)));
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE keep_in_touch")));
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE move_plan")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        QVERIFY(TestCase::downgradeToVersion5(*file));
     }
     for (int round = 0; round < rounds; ++round) {
         const QString path = m_dir.filePath(QStringLiteral("migrating%1.belonging").arg(round));
