@@ -3055,10 +3055,6 @@ The passphrase is read from standard input.</source>
         <translation>طُبعت</translation>
     </message>
     <message>
-        <source>The letter could not be printed.</source>
-        <translation>تعذّرت طباعة الرسالة.</translation>
-    </message>
-    <message>
         <source>Incl&amp;ude the page for the file</source>
         <translation>ت&amp;ضمين صفحة الملف</translation>
     </message>
@@ -4753,6 +4749,13 @@ The passphrase is read from standard input.</source>
     <message>
         <source>We don&apos;t know your date of birth yet.</source>
         <translation>لا نعرف تاريخ ميلادك بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer did not take the job. Check that it is switched on and connected, then try again.</source>
+        <translation>لم تستلم الطابعة المهمة. تأكّد من أنها مشغّلة ومتصلة، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

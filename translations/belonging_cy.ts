@@ -3055,10 +3055,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Wedi&apos;i argraffu</translation>
     </message>
     <message>
-        <source>The letter could not be printed.</source>
-        <translation>Doedd dim modd argraffu&apos;r llythyr.</translation>
-    </message>
-    <message>
         <source>Incl&amp;ude the page for the file</source>
         <translation>Yc&amp;hwanegu tudalen ar gyfer y ffeil</translation>
     </message>
@@ -4752,6 +4748,13 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>We don&apos;t know your date of birth yet.</source>
         <translation>Dydyn ni ddim yn gwybod dy ddyddiad geni eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer did not take the job. Check that it is switched on and connected, then try again.</source>
+        <translation>Ni chymerodd yr argraffydd y gwaith. Gwiriwch ei fod wedi ei droi ymlaen a’i gysylltu, yna rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "layoutrepository.h"
 #include "mnemonicfocus.h"
 #include "peoplechecklist.h"
+#include "printjob.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -385,27 +386,45 @@ void BookPane::preview()
     dialog.exec();
 }
 
-void BookPane::print()
+QString BookPane::print()
 {
     if (!m_file)
-        return;
+        return {};
     BookExport book(*m_file, options());
     if (const StorageError e = book.prepare()) {
         emit errorOccurred(e.message());
-        return;
+        return e.message();
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(book.model().pageSize);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    printer.setDocName(Redaction::audienceName(options().audience));
+    if (m_choosePrinter ? !m_choosePrinter(printer)
+                        : QPrintDialog(&printer, this).exec() != QDialog::Accepted)
+        return {};
     QProgressDialog progress(tr("Printing…"), tr("Stop"), 0, int(book.model().pages.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    book.print(printer, [&progress](int done, int) {
+    const auto step = [&progress](int done, int) {
         progress.setValue(done);
         return !progress.wasCanceled();
-    });
+    };
+    // The dialog's "Print to file" is a PDF like Save as PDF; a printer gets the same pages
+    // from memory (see PrintJob).
+    QString problem;
+    if (!printer.outputFileName().isEmpty()) {
+        problem = book.writePdf(printer.outputFileName(), step);
+    } else {
+        const QByteArray pdf = book.pdfBytes(&problem, step);
+        if (problem.isEmpty())
+            problem = PrintJob::send(PrintJob::fromPrinter(printer), printer.docName(), pdf);
+    }
+    const bool stopped = progress.wasCanceled(); // the carer knows: nothing more to say
+    progress.reset();
+    if (stopped)
+        return {};
+    if (!problem.isEmpty())
+        emit errorOccurred(problem);
+    return problem;
 }
 
 QString BookPane::saveAsPdf()

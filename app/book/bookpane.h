@@ -16,6 +16,7 @@ class QDialog;
 class QLabel;
 class PeopleChecklist;
 class QListWidget;
+class QPrinter;
 class QPushButton;
 
 // The Books tab: choose who the book is for and what goes in it, see what will be left out,
@@ -33,11 +34,14 @@ public:
     void setCase(CaseModel *model);
     BookOptions options() const;
     void setAudience(Redaction::Audience audience);
-    // Tests answer the file dialog through this.
+    using ChoosePrinter = std::function<bool(QPrinter &printer)>;
+    // Tests answer the file and print dialogs through these.
     void setChooseFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
+    void setChoosePrinter(ChoosePrinter choose) { m_choosePrinter = std::move(choose); }
 
     void preview();
-    void print();
+    // Returns an error message (empty on success or when nothing was chosen).
+    QString print();
     // Returns an error message (empty on success or when nothing was chosen).
     QString saveAsPdf();
 
@@ -92,6 +96,7 @@ private:
     QLabel *m_courtSummary;
     RunDialog m_runDialog;
     ChooseFile m_chooseFile;
+    ChoosePrinter m_choosePrinter;
     bool m_loadingSettings = false;
     QSet<ItemId> m_withheldIds; // ticked in "leave out", kept while the list is rebuilt
 };

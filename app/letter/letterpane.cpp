@@ -12,6 +12,7 @@
 #include "letternames.h"
 #include "letterwords.h"
 #include "mnemonicfocus.h"
+#include "printjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -629,20 +630,33 @@ void LetterPane::preview()
     dialog.exec();
 }
 
-void LetterPane::print()
+QString LetterPane::print()
 {
     if (!m_doc)
-        return;
+        return {};
     commitEdit();
     const LetterExport letter = makeExport();
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (letter.print(printer))
-        m_doc->recordOutput(tr("Printed"), letter.printedText());
-    else
-        emit errorOccurred(tr("The letter could not be printed."));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Later life letter"));
+    if (m_choosePrinter ? !m_choosePrinter(printer)
+                        : QPrintDialog(&printer, this).exec() != QDialog::Accepted)
+        return {};
+    // The same pages as the PDF, to a file or to the printer from memory (see PrintJob).
+    QString problem;
+    if (!printer.outputFileName().isEmpty()) {
+        problem = letter.writePdf(printer.outputFileName());
+    } else {
+        const QByteArray pdf = letter.pdfBytes(&problem);
+        if (problem.isEmpty())
+            problem = PrintJob::send(PrintJob::fromPrinter(printer), printer.docName(), pdf);
+    }
+    if (!problem.isEmpty()) {
+        emit errorOccurred(problem);
+        return problem;
+    }
+    m_doc->recordOutput(tr("Printed"), letter.printedText());
+    return {};
 }
 
 void LetterPane::showHistory()

@@ -12,6 +12,7 @@ class CaseModel;
 class JargonHighlighter;
 class LetterDocument;
 class LetterExport;
+class QPrinter;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -33,6 +34,7 @@ class LetterPane : public QWidget
 public:
     using ChooseFile = std::function<QString(const QString &suggested)>;
     using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    using ChoosePrinter = std::function<bool(QPrinter &printer)>;
 
     explicit LetterPane(QWidget *parent = nullptr);
     ~LetterPane() override;
@@ -41,6 +43,7 @@ public:
     LetterDocument *document() const { return m_doc.get(); }
     void setChooseFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setChoosePrinter(ChoosePrinter choose) { m_choosePrinter = std::move(choose); }
 
     void selectPart(LetterSection::Kind kind);
     LetterSection::Kind currentPart() const;
@@ -51,7 +54,8 @@ public:
     // Returns an error message (empty on success or when nothing was chosen).
     QString saveAsPdf();
     void preview();
-    void print();
+    // Returns an error message (empty on success or when nothing was chosen).
+    QString print();
     void showHistory();
 
     QListWidget *parts() const { return m_parts; }
@@ -124,6 +128,7 @@ private:
     QPushButton *m_history;
     QTimer *m_commitTimer;
     ChooseFile m_chooseFile;
+    ChoosePrinter m_choosePrinter;
     Confirm m_confirm;
     bool m_loading = false;
 };
