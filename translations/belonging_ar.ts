@@ -3575,6 +3575,14 @@ The passphrase is read from standard input.</source>
         <source>Later Life Lette&amp;r</source>
         <translation>رسالة لل&amp;مستقبل</translation>
     </message>
+    <message>
+        <source>Locking the new life story with its passphrase…</source>
+        <translation>جارٍ قفل قصة الحياة الجديدة بعبارة المرور الخاصة بها…</translation>
+    </message>
+    <message>
+        <source>Unlocking the life story…</source>
+        <translation>جارٍ فتح قفل قصة الحياة…</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

@@ -3575,6 +3575,14 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Later Life Lette&amp;r</source>
         <translation>Llythy&amp;r Bywyd Diweddarach</translation>
     </message>
+    <message>
+        <source>Locking the new life story with its passphrase…</source>
+        <translation>Yn cloi’r stori bywyd newydd gyda’i chyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Unlocking the life story…</source>
+        <translation>Yn datgloi’r stori bywyd…</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

@@ -126,11 +126,52 @@ StorageError CaseFile::identify(const QString &path)
     return {};
 }
 
+CaseFile::Key CaseFile::newKey(const SecureBytes &passphrase, const KdfParams &params)
+{
+    Key k;
+    k.salt = KeyDerivation::randomSalt();
+    k.key = KeyDerivation::deriveKey(passphrase, k.salt, params);
+    if (k.key.isEmpty())
+        k.error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
+    return k;
+}
+
+CaseFile::Key CaseFile::keyFor(const QString &path, const SecureBytes &passphrase,
+                               const KdfParams &params)
+{
+    Key k;
+    if ((k.error = identify(path)))
+        return k;
+    QFile raw(path);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        k.error = {StorageError::Kind::Io, QStringLiteral("cannot read salt")};
+        return k;
+    }
+    k.salt = raw.read(KeyDerivation::kSaltBytes);
+    raw.close();
+    k.key = KeyDerivation::deriveKey(passphrase, k.salt, params);
+    if (k.key.isEmpty())
+        k.error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
+    return k;
+}
+
 std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureBytes &passphrase,
                                            StorageError *error, const KdfParams &params)
 {
     Q_ASSERT(error);
-    *error = {};
+    if (QFileInfo::exists(path)) { // before the slow part
+        *error = {StorageError::Kind::FileExists, QStringLiteral("file exists")};
+        return nullptr;
+    }
+    return create(path, newKey(passphrase, params), error);
+}
+
+std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const Key &key, StorageError *error)
+{
+    Q_ASSERT(error);
+    *error = key.error;
+    if (error->isError())
+        return nullptr;
     const QFileInfo info(path);
     if (info.exists()) {
         *error = {StorageError::Kind::FileExists, QStringLiteral("file exists")};
@@ -145,13 +186,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
         return nullptr;
     const QString tempPath = QFile::decodeName(temp);
 
-    const QByteArray salt = KeyDerivation::randomSalt();
-    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, params);
     std::unique_ptr<CaseFile> file(new CaseFile);
-    if (key.isEmpty())
-        *error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
-    else
-        *error = file->connect(tempPath, KeyDerivation::sqlcipherKeySpec(key, salt), false);
+    *error = file->connect(tempPath, KeyDerivation::sqlcipherKeySpec(key.key, key.salt), false);
     if (!error->isError()) {
         QSqlDatabase db = file->database();
         *error = Schema::migrate(db);
@@ -162,7 +198,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
         *error = moveIntoPlace(temp, finalPath);
     if (!error->isError()) {
         file.reset(new CaseFile);
-        *error = file->connect(finalPath, KeyDerivation::sqlcipherKeySpec(key, salt), true);
+        *error = file->connect(finalPath, KeyDerivation::sqlcipherKeySpec(key.key, key.salt), true);
     }
     if (error->isError()) {
         file.reset();
@@ -175,25 +211,18 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
 std::unique_ptr<CaseFile> CaseFile::open(const QString &path, const SecureBytes &passphrase,
                                          StorageError *error, const KdfParams &params)
 {
+    return open(path, keyFor(path, passphrase, params), error);
+}
+
+std::unique_ptr<CaseFile> CaseFile::open(const QString &path, const Key &key, StorageError *error)
+{
     Q_ASSERT(error);
-    *error = identify(path);
+    *error = key.error;
     if (error->isError())
         return nullptr;
-    QFile raw(path);
-    if (!raw.open(QIODevice::ReadOnly)) {
-        *error = {StorageError::Kind::Io, QStringLiteral("cannot read salt")};
-        return nullptr;
-    }
-    const QByteArray salt = raw.read(KeyDerivation::kSaltBytes);
-    raw.close();
-    const SecureBytes key = KeyDerivation::deriveKey(passphrase, salt, params);
-    if (key.isEmpty()) {
-        *error = {StorageError::Kind::Io, QStringLiteral("key derivation failed (memory)")};
-        return nullptr;
-    }
     std::unique_ptr<CaseFile> file(new CaseFile);
     *error = file->connect(QFileInfo(path).absoluteFilePath(),
-                           KeyDerivation::sqlcipherKeySpec(key, salt), true);
+                           KeyDerivation::sqlcipherKeySpec(key.key, key.salt), true);
     if (error->isError())
         return nullptr;
 

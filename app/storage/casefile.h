@@ -30,6 +30,22 @@ public:
     static std::unique_ptr<CaseFile> open(const QString &path, const SecureBytes &passphrase,
                                           StorageError *error,
                                           const KdfParams &params = KdfParams());
+
+    // The slow part of create and open, the passphrase stretched with Argon2id (about a second
+    // on a busy laptop), split off so the app can run it on another thread beside a progress
+    // window. Safe on any thread; the rest of create and open stays on the caller's.
+    struct Key
+    {
+        SecureBytes key;
+        QByteArray salt;
+        StorageError error; // the file is not a case, cannot be read, or memory ran out
+    };
+    static Key newKey(const SecureBytes &passphrase, const KdfParams &params = KdfParams());
+    static Key keyFor(const QString &path, const SecureBytes &passphrase,
+                      const KdfParams &params = KdfParams());
+    static std::unique_ptr<CaseFile> create(const QString &path, const Key &key,
+                                            StorageError *error);
+    static std::unique_ptr<CaseFile> open(const QString &path, const Key &key, StorageError *error);
     // An encrypted, in-memory case with a random key (the demo): nothing touches the disk.
     static std::unique_ptr<CaseFile> createInMemory(StorageError *error);
 

@@ -18,6 +18,7 @@
 #include "guardeddialog.h"
 #include "movespane.h"
 #include "recentfiles.h"
+#include "slowwork.h"
 #include "timelinepane.h"
 #include "welcomepage.h"
 
@@ -395,8 +396,15 @@ void MainWindow::newCase()
     SecureBytes::wipe(*passphrase);
 
     StorageError error;
+    if (QFileInfo::exists(path)) { // chosen in a dialog that asked to replace it: refused
+        showError(title, StorageError(StorageError::Kind::FileExists).message());
+        return;
+    }
+    CaseFile::Key key;
+    SlowWork::run(this, tr("Locking the new life story with its passphrase…"),
+                  [&] { key = CaseFile::newKey(secret, m_kdf); });
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto file = CaseFile::create(path, secret, &error, m_kdf);
+    auto file = CaseFile::create(path, key, &error);
     if (file) {
         ChildProfile child;
         child.fullName = story->name;
@@ -515,8 +523,11 @@ bool MainWindow::openFile(const QString &path)
         const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
         SecureBytes::wipe(*passphrase);
         StorageError error;
+        CaseFile::Key key;
+        SlowWork::run(this, tr("Unlocking the life story…"),
+                      [&] { key = CaseFile::keyFor(path, secret, m_kdf); });
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto file = CaseFile::open(path, secret, &error, m_kdf);
+        auto file = CaseFile::open(path, key, &error);
         QApplication::restoreOverrideCursor();
         if (file) {
             m_recent->add(path);
@@ -658,14 +669,18 @@ bool MainWindow::unlock(const QString &passphrase)
     if (!isLocked() || m_lockedPath.isEmpty())
         return false;
     StorageError error;
+    const SecureBytes secret = SecureBytes::fromUtf8(passphrase);
+    const QString path = m_lockedPath;
+    CaseFile::Key key;
+    SlowWork::run(this, tr("Unlocking the life story…"),
+                  [&] { key = CaseFile::keyFor(path, secret, m_kdf); });
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto file = CaseFile::open(m_lockedPath, SecureBytes::fromUtf8(passphrase), &error, m_kdf);
+    auto file = CaseFile::open(path, key, &error);
     QApplication::restoreOverrideCursor();
     if (!file) {
         m_lockScreen->reset(error.message());
         return false;
     }
-    const QString path = m_lockedPath;
     const int pane = m_lockedPane;
     m_lockedPath.clear();
     showCase(std::move(file), QFileInfo(path).completeBaseName());

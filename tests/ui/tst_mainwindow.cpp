@@ -9,22 +9,26 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "slowwork.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -48,6 +52,7 @@ private slots:
     void notACaseFileIsExplained();
     void saveACopyAndChangePassphraseFromTheMenu();
     void ctrlLLocksAndOnlyThePassphraseUnlocks();
+    void unlockingSaysWhatIsHappeningAndTheWindowStaysAlive();
     void nobodyUsingItLocksItByItself();
 
 private:
@@ -231,6 +236,48 @@ void TestMainWindow::wrongPassphraseIsAskedAgain()
     Dialogs::scriptPassphrases({QStringLiteral("wrong again")});
     QVERIFY(!w.openFile(path));
     QVERIFY(!w.hasOpenCase());
+}
+
+// The real key stretching (a second on a busy laptop): while it runs, a window says what is
+// happening and the app keeps painting, instead of freezing under a wait cursor.
+void TestMainWindow::unlockingSaysWhatIsHappeningAndTheWindowStaysAlive()
+{
+    const KdfParams slow{4, 192 << 20};
+    const QString path = m_dir->filePath(QStringLiteral("Sam.belonging"));
+    {
+        StorageError error;
+        QVERIFY(CaseFile::create(path, SecureBytes::fromUtf8(QStringLiteral("right one!")), &error,
+                                 slow));
+    }
+    MainWindow w(*m_settings);
+    w.setKdfParams(slow);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList seen;
+    int ticks = 0;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, &w, [&] {
+        ++ticks; // the event loop runs while the key is stretched
+        for (QProgressDialog *p : w.findChildren<QProgressDialog *>()) {
+            if (p->isVisible())
+                seen << p->labelText();
+        }
+    });
+    watch.start(20);
+    QElapsedTimer t;
+    t.start();
+    Dialogs::scriptPassphrases({QStringLiteral("right one!")});
+    QVERIFY(w.openFile(path));
+    const qint64 took = t.elapsed();
+    watch.stop();
+    if (took < SlowWork::kShowAfterMs + 100)
+        QSKIP("this machine stretched the key too fast to need a progress window");
+    QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+    QVERIFY2(seen.contains(QStringLiteral("Unlocking the life story…")),
+             qPrintable(seen.join(QLatin1Char('|'))));
+    QVERIFY(w.hasOpenCase());
+    for (QProgressDialog *p : w.findChildren<QProgressDialog *>())
+        QVERIFY(!p->isVisible());
 }
 
 void TestMainWindow::ctrlLLocksAndOnlyThePassphraseUnlocks()
