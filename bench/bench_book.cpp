@@ -5,6 +5,7 @@
 #include "bookexport.h"
 #include "casecontentio.h"
 #include "democase.h"
+#include "photoimport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -39,8 +40,13 @@ int main(int argc, char *argv[])
     QList<QByteArray> photos;
     for (int t = 0; t < 8; ++t)
         photos << Bench::grainyPhoto(t, size.photoSize, grain, 90, 10);
-    for (int i = 0; i < content.media.size(); ++i)
+    QList<QByteArray> printCopies; // made on import, as PhotoImport does
+    for (const QByteArray &photo : std::as_const(photos))
+        printCopies << PhotoImport::printCopyOf(QImage::fromData(photo));
+    for (int i = 0; i < content.media.size(); ++i) {
         content.media[i].data = photos[i % photos.size()];
+        content.media[i].printCopy = printCopies[i % printCopies.size()];
+    }
     report("sample_photo_size", double(photos.first().size()) / (1024 * 1024), "MiB");
     StorageError error;
     auto file = CaseFile::create(dir.filePath(QStringLiteral("book.belonging")),

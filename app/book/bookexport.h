@@ -42,6 +42,7 @@ public:
 
 private:
     QImage image(ItemId mediaId, QSize pixels);
+    QByteArray pictureBytes(ItemId mediaId);
     void lookahead(int page);
     static QImage decode(QByteArray bytes, QSize pixels);
     void paintEcomap(QPainter &painter, const QRectF &rect, const QString &title);

@@ -15,6 +15,10 @@ struct Media
     QString mimeType;     // of the stored bytes, e.g. image/jpeg
     QByteArray data;      // the stored picture (already scaled and stripped of location)
     QByteArray thumbnail; // small JPEG/PNG for lists and maps
+    // A smaller copy for books (long side kPrintLongSide), made on import when the picture is
+    // bigger: a book of 400 photos decodes a third of the pixels. Empty: books use data.
+    QByteArray printCopy;
+    static constexpr int kPrintLongSide = 1600;
     int width = 0;
     int height = 0;
     FuzzyDate takenOn;

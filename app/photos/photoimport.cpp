@@ -186,6 +186,7 @@ PhotoImport::Result PhotoImport::fromBytes(const QByteArray &bytes, const QStrin
     const QImage thumbnail =
         image.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     media.thumbnail = encode(thumbnail, transparent, 85);
+    media.printCopy = transparent ? QByteArray() : printCopyOf(image);
     if (media.data.isEmpty() || media.thumbnail.isEmpty()) {
         result.error = tr("“%1” could not be prepared for keeping. There may not be enough "
                           "memory free.")
@@ -202,4 +203,14 @@ PhotoImport::Result PhotoImport::fromBytes(const QByteArray &bytes, const QStrin
     }
     result.media = media;
     return result;
+}
+
+QByteArray PhotoImport::printCopyOf(const QImage &image)
+{
+    if (image.isNull() || image.hasAlphaChannel() ||
+        qMax(image.width(), image.height()) <= Media::kPrintLongSide)
+        return {};
+    return encode(image.scaled(Media::kPrintLongSide, Media::kPrintLongSide, Qt::KeepAspectRatio,
+                               Qt::SmoothTransformation),
+                  false, 88);
 }

@@ -45,4 +45,7 @@ public:
     static bool looksLikeHeic(const QByteArray &head);
     // EXIF orientation 1..8 applied to pixels.
     static QImage upright(const QImage &image, int orientation);
+    // The smaller copy books use (Media::printCopy): empty when the picture is small enough
+    // already, or has see-through parts (kept as PNG, books then use the picture itself).
+    static QByteArray printCopyOf(const QImage &image);
 };

@@ -169,8 +169,10 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
     c.memories = memories.all();
     c.media = media.thumbnails();
     if (withPictures) {
-        for (Media &m : c.media)
+        for (Media &m : c.media) {
             m.data = media.data(m.id);
+            m.printCopy = media.printCopy(m.id);
+        }
     }
     c.events = events.all();
     VoiceRepository voice(file);

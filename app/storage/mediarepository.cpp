@@ -50,7 +50,7 @@ StorageError MediaRepository::add(Media &media)
             return false;
         if (media.id == kNoId)
             media.id = q.lastInsertId().toLongLong();
-        return writeData(q, media.id, media.data);
+        return writeData(q, media.id, media.data) && writePrintCopy(q, media.id, media.printCopy);
     });
 }
 
@@ -66,6 +66,23 @@ bool MediaRepository::writeData(QSqlQuery &q, ItemId id, const QByteArray &data)
     return q.exec();
 }
 
+// The copy for books goes and comes with the bytes it was made from: never a stale one.
+bool MediaRepository::writePrintCopy(QSqlQuery &q, ItemId id, const QByteArray &copy)
+{
+    if (!q.prepare(QStringLiteral("DELETE FROM media_print WHERE media_id = ?")))
+        return false;
+    q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    if (copy.isEmpty())
+        return true;
+    if (!q.prepare(QStringLiteral("INSERT INTO media_print (media_id, data) VALUES (?, ?)")))
+        return false;
+    q.addBindValue(id);
+    q.addBindValue(copy);
+    return q.exec();
+}
+
 StorageError MediaRepository::update(const Media &media)
 {
     return write([&](QSqlQuery &q) {
@@ -75,7 +92,8 @@ StorageError MediaRepository::update(const Media &media)
             return false;
         bind(q, media);
         q.addBindValue(media.id);
-        return q.exec() && q.numRowsAffected() == 1 && writeData(q, media.id, media.data);
+        return q.exec() && q.numRowsAffected() == 1 && writeData(q, media.id, media.data) &&
+               writePrintCopy(q, media.id, media.printCopy);
     });
 }
 
@@ -95,6 +113,8 @@ std::optional<Media> MediaRepository::find(ItemId id)
         return std::nullopt;
     Media m = fromRow(q);
     m.data = q.value(10).toByteArray();
+    q.finish();
+    m.printCopy = printCopy(id);
     return m;
 }
 
@@ -123,6 +143,16 @@ QByteArray MediaRepository::thumbnail(ItemId id)
 {
     QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT thumbnail FROM media WHERE id = ?"));
+    q.addBindValue(id);
+    if (check(q, q.exec()) && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+QByteArray MediaRepository::printCopy(ItemId id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT data FROM media_print WHERE media_id = ?"));
     q.addBindValue(id);
     if (check(q, q.exec()) && q.next())
         return q.value(0).toByteArray();

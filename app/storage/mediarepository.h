@@ -20,8 +20,10 @@ public:
     std::optional<Media> find(ItemId id); // with the full picture
     QList<Media> thumbnails();            // every item, data left empty
     QByteArray data(ItemId id);
+    QByteArray printCopy(ItemId id); // empty when the picture has none (small, or older)
     QByteArray thumbnail(ItemId id);
 
 private:
     static bool writeData(QSqlQuery &q, ItemId id, const QByteArray &data);
+    static bool writePrintCopy(QSqlQuery &q, ItemId id, const QByteArray &copy);
 };

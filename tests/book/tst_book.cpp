@@ -4,7 +4,9 @@
 #include "casecontentio.h"
 #include "democase.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -48,6 +50,7 @@ private slots:
     void theCourtPackHasItsSectionsAndPageNofM();
     void textStaysOnThePageAndHeadingsAreNeverLeftAlone();
     void photosAreNeverStretched();
+    void booksUseTheSmallerCopyOfAPhotoWhenThereIsOne();
     void pdfsAreValidSearchableAndEmbedTheirFonts_data();
     void pdfsAreValidSearchableAndEmbedTheirFonts();
     void redactedTextIsAbsentFromThePdf();
@@ -218,6 +221,70 @@ void TestBook::photosAreNeverStretched()
         }
     }
     QVERIFY(images >= 15); // the cover and the memories
+}
+
+// A photo with a copy made for books is drawn from that copy (quicker to decode); one without
+// is drawn from its own bytes.
+void TestBook::booksUseTheSmallerCopyOfAPhotoWhenThereIsOne()
+{
+    const auto jpeg = [](QSize size, QColor colour) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(colour);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 90);
+        return bytes;
+    };
+    QTemporaryDir dir;
+    auto file = TestCase::create(dir.filePath(QStringLiteral("copies.belonging")));
+    QVERIFY(file);
+    CaseContent c;
+    c.child.knownAs = QStringLiteral("Jade");
+    Media withCopy;
+    withCopy.id = 1;
+    withCopy.mimeType = QStringLiteral("image/jpeg");
+    withCopy.data = jpeg(QSize(2400, 1800), Qt::red);
+    withCopy.printCopy = jpeg(QSize(1600, 1200), Qt::blue);
+    withCopy.width = 2400;
+    withCopy.height = 1800;
+    Media without = withCopy;
+    without.id = 2;
+    without.data = jpeg(QSize(1200, 900), Qt::green);
+    without.printCopy.clear();
+    c.media = {withCopy, without};
+    for (ItemId photo : {ItemId(1), ItemId(2)}) {
+        Memory m;
+        m.id = photo;
+        m.title = QStringLiteral("Memory %1").arg(photo);
+        m.date = FuzzyDate::day(QDate(2020, 1, int(photo)));
+        m.mediaIds = {photo};
+        c.memories << m;
+    }
+    QVERIFY(!CaseContentIO::write(*file, c));
+
+    BookExport book(*file, BookOptions{});
+    QVERIFY(!book.prepare());
+    QHash<ItemId, ItemId> stored; // title's number -> stored media id
+    StorageError readError;
+    for (const Memory &m : CaseContentIO::read(*file, false, &readError).memories)
+        stored.insert(m.title.back().digitValue(), m.mediaIds.value(0));
+    QImage page(book.model().size().toSize(), QImage::Format_RGB32);
+    QHash<ItemId, QColor> drawn;
+    for (int i = 0; i < book.model().pages.size(); ++i) {
+        page.fill(Qt::white);
+        QPainter p(&page);
+        book.renderer().paintPage(p, i);
+        p.end();
+        for (const BookItem &item : book.model().pages[i].items) {
+            if (item.type == BookItem::Type::Image)
+                drawn.insert(item.mediaId, page.pixelColor(item.rect.center().toPoint()));
+        }
+    }
+    const QColor fromCopy = drawn.value(stored.value(1));
+    const QColor fromBytes = drawn.value(stored.value(2));
+    QVERIFY2(fromCopy.blue() > 200 && fromCopy.red() < 60, qPrintable(fromCopy.name()));
+    QVERIFY2(fromBytes.green() > 200 && fromBytes.red() < 60, qPrintable(fromBytes.name()));
 }
 
 void TestBook::pdfsAreValidSearchableAndEmbedTheirFonts_data()

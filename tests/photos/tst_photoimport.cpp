@@ -162,11 +162,18 @@ void TestPhotoImport::hugePhotosAreScaledAndThumbnailed()
     QCOMPARE(thumb.width(), PhotoImport::kThumbnailSide);
     QVERIFY(thumb.height() < PhotoImport::kThumbnailSide); // never stretched
     QVERIFY(isRed(thumb.pixelColor(5, thumb.height() / 2)));
-    // A small photo is kept at its own size.
+    // Books get a smaller copy of the same picture, the same way up.
+    const QImage forBooks = QImage::fromData(r.media->printCopy);
+    QCOMPARE(forBooks.size(), QSize(Media::kPrintLongSide, Media::kPrintLongSide * 2 / 3));
+    QVERIFY(isRed(forBooks.pixelColor(5, forBooks.height() / 2)));
+    QVERIFY(!isRed(forBooks.pixelColor(forBooks.width() - 5, forBooks.height() / 2)));
+    QVERIFY(r.media->printCopy.size() < r.media->data.size());
+    // A small photo is kept at its own size, and books use it as it is.
     const PhotoImport::Result small =
         PhotoImport::fromBytes(encode(leftRed(640, 480), "png"), QStringLiteral("small.png"));
     QVERIFY(small.ok());
     QCOMPARE(small.media->width, 640);
+    QVERIFY(small.media->printCopy.isEmpty());
 }
 
 void TestPhotoImport::transparencyIsKeptAsPng()
@@ -179,6 +186,7 @@ void TestPhotoImport::transparencyIsKeptAsPng()
     QVERIFY(r.ok());
     QCOMPARE(r.media->mimeType, QStringLiteral("image/png"));
     QCOMPARE(QImage::fromData(r.media->data).pixelColor(2, 2).alpha(), 0);
+    QVERIFY(r.media->printCopy.isEmpty()); // a JPEG copy would lose the see-through parts
 }
 
 void TestPhotoImport::tooBigFilesAreRefusedBeforeReading()

@@ -46,8 +46,8 @@ inline std::unique_ptr<CaseModel> model(CaseFile &file)
 inline bool downgradeToVersion5(CaseFile &file)
 {
     QSqlQuery q(file.database());
-    for (const char *table : {"letter_version", "letter_permission", "letter_section", "letter",
-                              "keep_in_touch", "move_plan"}) {
+    for (const char *table : {"media_print", "letter_version", "letter_permission",
+                              "letter_section", "letter", "keep_in_touch", "move_plan"}) {
         if (!q.exec(QStringLiteral("DROP TABLE ") + QString::fromLatin1(table)))
             return false;
     }
