@@ -131,28 +131,24 @@ QList<Media> MediaRepository::thumbnails()
 
 QByteArray MediaRepository::data(ItemId id)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT data FROM media_data WHERE media_id = ?"));
-    q.addBindValue(id);
-    if (check(q, q.exec()) && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    return blob(QStringLiteral("SELECT data FROM media_data WHERE media_id = ?"), id);
 }
 
 QByteArray MediaRepository::thumbnail(ItemId id)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT thumbnail FROM media WHERE id = ?"));
-    q.addBindValue(id);
-    if (check(q, q.exec()) && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    return blob(QStringLiteral("SELECT thumbnail FROM media WHERE id = ?"), id);
 }
 
 QByteArray MediaRepository::printCopy(ItemId id)
 {
+    return blob(QStringLiteral("SELECT data FROM media_print WHERE media_id = ?"), id);
+}
+
+// One picture's bytes from `sql` (one column, one bound id); empty when there are none.
+QByteArray MediaRepository::blob(const QString &sql, ItemId id)
+{
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT data FROM media_print WHERE media_id = ?"));
+    q.prepare(sql);
     q.addBindValue(id);
     if (check(q, q.exec()) && q.next())
         return q.value(0).toByteArray();

@@ -26,4 +26,5 @@ public:
 private:
     static bool writeData(QSqlQuery &q, ItemId id, const QByteArray &data);
     static bool writePrintCopy(QSqlQuery &q, ItemId id, const QByteArray &copy);
+    QByteArray blob(const QString &sql, ItemId id);
 };
