@@ -3583,6 +3583,10 @@ The passphrase is read from standard input.</source>
         <source>Unlocking the life story…</source>
         <translation>جارٍ فتح قفل قصة الحياة…</translation>
     </message>
+    <message>
+        <source>The disk is full, so the new life story could not be made there. Free some space, or choose another place.</source>
+        <translation>القرص ممتلئ، لذلك تعذّر إنشاء قصة الحياة الجديدة هناك. أفرغ بعض المساحة، أو اختر مكانًا آخر.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

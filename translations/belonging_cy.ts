@@ -3583,6 +3583,10 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>Unlocking the life story…</source>
         <translation>Yn datgloi’r stori bywyd…</translation>
     </message>
+    <message>
+        <source>The disk is full, so the new life story could not be made there. Free some space, or choose another place.</source>
+        <translation>Mae’r ddisg yn llawn, felly doedd dim modd gwneud y stori bywyd newydd yno. Rhyddhewch ychydig o le, neu dewiswch le arall.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

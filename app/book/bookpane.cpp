@@ -386,6 +386,18 @@ void BookPane::preview()
     dialog.exec();
 }
 
+namespace {
+
+// The print dialog, offering every page of the book (Qt's own offers only page 1).
+bool choosePrinter(QPrinter &printer, QWidget *parent, const BookExport &book)
+{
+    QPrintDialog dialog(&printer, parent);
+    dialog.setMinMax(1, int(book.model().pages.size()));
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace
+
 QString BookPane::print()
 {
     if (!m_file)
@@ -398,8 +410,7 @@ QString BookPane::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(book.model().pageSize);
     printer.setDocName(Redaction::audienceName(options().audience));
-    if (m_choosePrinter ? !m_choosePrinter(printer)
-                        : QPrintDialog(&printer, this).exec() != QDialog::Accepted)
+    if (m_choosePrinter ? !m_choosePrinter(printer) : !choosePrinter(printer, this, book))
         return {};
     QProgressDialog progress(tr("Printing…"), tr("Stop"), 0, int(book.model().pages.size()), this);
     progress.setWindowModality(Qt::WindowModal);
@@ -424,6 +435,8 @@ QString BookPane::print()
         return {};
     if (!problem.isEmpty())
         emit errorOccurred(problem);
+    else if (!printer.outputFileName().isEmpty())
+        emit exported(printer.outputFileName()); // say where the file went, as Save as PDF does
     return problem;
 }
 

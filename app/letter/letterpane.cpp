@@ -639,9 +639,14 @@ QString LetterPane::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Later life letter"));
-    if (m_choosePrinter ? !m_choosePrinter(printer)
-                        : QPrintDialog(&printer, this).exec() != QDialog::Accepted)
+    if (!m_choosePrinter) {
+        QPrintDialog dialog(&printer, this);
+        dialog.setMinMax(1, 99); // a letter is a few pages; Qt would offer page 1 only
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+    } else if (!m_choosePrinter(printer)) {
         return {};
+    }
     // The same pages as the PDF, to a file or to the printer from memory (see PrintJob).
     QString problem;
     if (!printer.outputFileName().isEmpty()) {
@@ -656,6 +661,8 @@ QString LetterPane::print()
         return problem;
     }
     m_doc->recordOutput(tr("Printed"), letter.printedText());
+    if (!printer.outputFileName().isEmpty())
+        emit exported(printer.outputFileName()); // say where the file went
     return {};
 }
 

@@ -184,6 +184,24 @@ int TimelinePane::run(QDialog *dialog)
     return m_runDialog ? m_runDialog(dialog) : dialog->exec();
 }
 
+// Runs the dialog until what it holds is stored or the user cancels: a write the case refuses
+// (a full disk) brings the dialog back with everything in it, after the message, instead of
+// losing what was typed and chosen.
+bool TimelinePane::runUntilStored(QDialog *dialog, const std::function<void()> &store)
+{
+    for (;;) {
+        if (run(dialog) != QDialog::Accepted)
+            return false;
+        bool refused = false;
+        const auto watch =
+            connect(m_doc.get(), &TimelineDocument::failed, this, [&refused] { refused = true; });
+        store();
+        disconnect(watch);
+        if (!refused)
+            return true;
+    }
+}
+
 void TimelinePane::addMemory(const QStringList &photoFiles)
 {
     if (!m_doc || !m_stack)
@@ -191,8 +209,8 @@ void TimelinePane::addMemory(const QStringList &photoFiles)
     MemoryDialog dialog(*m_doc, this);
     if (!photoFiles.isEmpty())
         dialog.addPhotoFiles(photoFiles);
-    if (run(&dialog) == QDialog::Accepted)
-        Command::addMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos());
+    runUntilStored(&dialog,
+                   [&] { Command::addMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos()); });
 }
 
 void TimelinePane::addPlacement()
@@ -200,8 +218,7 @@ void TimelinePane::addPlacement()
     if (!m_doc || !m_stack)
         return;
     PlacementDialog dialog(*m_doc, this);
-    if (run(&dialog) == QDialog::Accepted)
-        Command::addPlacement(*m_stack, *m_doc, dialog.placement());
+    runUntilStored(&dialog, [&] { Command::addPlacement(*m_stack, *m_doc, dialog.placement()); });
 }
 
 void TimelinePane::addEvent()
@@ -209,8 +226,7 @@ void TimelinePane::addEvent()
     if (!m_doc || !m_stack)
         return;
     EventDialog dialog(*m_doc, this);
-    if (run(&dialog) == QDialog::Accepted)
-        Command::addEvent(*m_stack, *m_doc, dialog.event());
+    runUntilStored(&dialog, [&] { Command::addEvent(*m_stack, *m_doc, dialog.event()); });
 }
 
 void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
@@ -224,9 +240,9 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
             if (p->isPlannedOn(m_doc->today()))
                 dialog.setPlannedMove(); // not lived in yet: said in the future tense
             dialog.setPlacement(*p);
-            if (run(&dialog) != QDialog::Accepted)
+            if (!runUntilStored(
+                    &dialog, [&] { Command::editPlacement(*m_stack, *m_doc, dialog.placement()); }))
                 break;
-            Command::editPlacement(*m_stack, *m_doc, dialog.placement());
             if (dialog.planRequested())
                 emit planMoveRequested(id);
         }
@@ -235,16 +251,16 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
         if (const auto m = m_doc->memoryWithPhotos(id)) {
             MemoryDialog dialog(*m_doc, this);
             dialog.setMemory(*m);
-            if (run(&dialog) == QDialog::Accepted)
+            runUntilStored(&dialog, [&] {
                 Command::editMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos());
+            });
         }
         break;
     case TimelineDocument::Kind::Event:
         if (const auto e = m_doc->event(id)) {
             EventDialog dialog(*m_doc, this);
             dialog.setEvent(*e);
-            if (run(&dialog) == QDialog::Accepted)
-                Command::editEvent(*m_stack, *m_doc, dialog.event());
+            runUntilStored(&dialog, [&] { Command::editEvent(*m_stack, *m_doc, dialog.event()); });
         }
         break;
     case TimelineDocument::Kind::Voice:

@@ -71,6 +71,7 @@ private:
     void refreshUnknowns();
     void updateActions();
     int run(QDialog *dialog);
+    bool runUntilStored(QDialog *dialog, const std::function<void()> &store);
 
     std::unique_ptr<TimelineDocument> m_doc;
     QUndoStack *m_stack = nullptr;

@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryFile>
 #include <QUndoStack>
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
@@ -383,12 +384,20 @@ void MainWindow::newCase()
     const auto story = Dialogs::newStory(this);
     if (!story || story->name.isEmpty())
         return;
-    const QString suggested = QDir::home().filePath(story->name + QStringLiteral(".belonging"));
-    QString path = Dialogs::saveFileName(this, title, suggested, tr("Life stories (*.belonging)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".belonging")))
-        path += QStringLiteral(".belonging");
+    QString path = QDir::home().filePath(story->name + QStringLiteral(".belonging"));
+    // A place that cannot be written is found now, before the passphrase, and the choice is
+    // offered again (the name and birthday are kept).
+    for (;;) {
+        path = Dialogs::saveFileName(this, title, path, tr("Life stories (*.belonging)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".belonging")))
+            path += QStringLiteral(".belonging");
+        QTemporaryFile probe(QFileInfo(path).absolutePath() + QStringLiteral("/.belonging-XXXXXX"));
+        if (probe.open())
+            break;
+        showError(title, StorageError(StorageError::Kind::ReadOnlyLocation).message());
+    }
     auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create, story->name, {});
     if (!passphrase)
         return;
@@ -414,7 +423,11 @@ void MainWindow::newCase()
     }
     QApplication::restoreOverrideCursor();
     if (!file || error) {
-        showError(title, error.message());
+        // Nothing was there to lose: "the last change was not saved" would puzzle.
+        showError(title, error.kind() == StorageError::Kind::DiskFull
+                             ? tr("The disk is full, so the new life story could not be made "
+                                  "there. Free some space, or choose another place.")
+                             : error.message());
         return;
     }
     m_recent->add(path);

@@ -8,13 +8,16 @@
 #include "diskfaults.h"
 #include "letterexport.h"
 #include "mediarepository.h"
+#include "memorydialog.h"
 #include "memoryrepository.h"
 #include "photoimport.h"
 #include "timelinecommands.h"
+#include "timelinepane.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImageWriter>
+#include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -66,6 +69,7 @@ class TestDiskFaults : public QObject
 private slots:
     void init();
     void aPhotoOnAFullDiskIsRefusedAndTheStoryGoesOn();
+    void aMemoryRefusedOnAFullDiskComesBackWithEverythingInIt();
     void aBookOnAFullDiskLeavesNoHalfPdf();
     void aLetterOnAFullDiskLeavesNoHalfPdf();
     void aBookOnReadOnlyMediaSaysSo();
@@ -155,6 +159,61 @@ void TestDiskFaults::aPhotoOnAFullDiskIsRefusedAndTheStoryGoesOn()
     QCOMPARE(titles, QStringList({QStringLiteral("First day at school"),
                                   QStringLiteral("Swimming badge")}));
     QCOMPARE(MediaRepository(*again).thumbnails().size(), 2);
+}
+
+// What was typed and chosen is not lost to a full disk: after the message the memory's window
+// comes back as it was, to try again with room (or a smaller photo), or to cancel.
+void TestDiskFaults::aMemoryRefusedOnAFullDiskComesBackWithEverythingInIt()
+{
+    auto file = TestCase::create(path("story.belonging"));
+    QVERIFY(file);
+    auto model = TestCase::model(*file);
+    QUndoStack stack;
+    TimelinePane pane;
+    pane.setCase(model.get(), &stack);
+    QSignalSpy errors(&pane, &TimelinePane::errorOccurred);
+    const QString photoFile = path("beach.jpg");
+    {
+        QFile f(photoFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QImage big(2400, 1800, QImage::Format_RGB32);
+        QRandomGenerator grain(3);
+        for (int y = 0; y < big.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(big.scanLine(y));
+            for (int x = 0; x < big.width(); ++x)
+                line[x] = qRgb(int(grain.bounded(256)), 90, int(grain.bounded(256)));
+        }
+        QVERIFY(big.save(&f, "JPEG", 90));
+    }
+    std::unique_ptr<FullDisk> full;
+    int runs = 0;
+    QStringList titlesSeen;
+    int photosSeen = -1;
+    pane.setRunDialog([&](QDialog *dialog) {
+        auto *memory = qobject_cast<MemoryDialog *>(dialog);
+        if (!memory)
+            return int(QDialog::Rejected);
+        ++runs;
+        titlesSeen << memory->titleEdit()->text();
+        if (runs == 1) {
+            QTest::keyClicks(memory->titleEdit(), QStringLiteral("The beach"));
+            full = std::make_unique<FullDisk>(QFileInfo(file->path()).size() + 32 * 1024);
+            return int(QDialog::Accepted);
+        }
+        photosSeen = int(memory->photos().size());
+        full.reset(); // room again
+        return int(QDialog::Accepted);
+    });
+    pane.addMemory({photoFile});
+    QCOMPARE(runs, 2);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("disk is full")));
+    QCOMPARE(titlesSeen.value(1), QStringLiteral("The beach")); // as it was typed
+    QCOMPARE(photosSeen, 1);
+    const QList<Memory> stored = MemoryRepository(*file).all();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().title, QStringLiteral("The beach"));
+    QCOMPARE(stack.count(), 1);
 }
 
 void TestDiskFaults::aBookOnAFullDiskLeavesNoHalfPdf()
