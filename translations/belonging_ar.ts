@@ -607,10 +607,6 @@
         <source>The PDF could not be finished.</source>
         <translation>تعذّر إكمال ملف PDF.</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>تعذّر حفظ ملف PDF هناك. تأكد من وجود المجلد، ومن أنه يمكنك الكتابة فيه، ومن أن القرص غير ممتلئ.</translation>
-    </message>
 </context>
 <context>
     <name>BookPane</name>
@@ -2832,10 +2828,6 @@ The passphrase is read from standard input.</source>
         <source>The letter could not be made into a PDF.</source>
         <translation>تعذّر تحويل الرسالة إلى ملف PDF.</translation>
     </message>
-    <message>
-        <source>The letter could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>تعذّر حفظ الرسالة هناك. تأكد من وجود المجلد، ومن أنه يمكنك الكتابة فيه، ومن أن القرص غير ممتلئ.</translation>
-    </message>
 </context>
 <context>
     <name>LetterHistoryDialog</name>
@@ -4768,6 +4760,21 @@ The passphrase is read from standard input.</source>
     <message>
         <source>The printer did not take the job. Check that it is switched on and connected, then try again.</source>
         <translation>لم تستلم الطابعة المهمة. تأكّد من أنها مشغّلة ومتصلة، ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>The PDF could not be saved: that folder is not there any more. Choose another place.</source>
+        <translation>تعذّر حفظ ملف PDF: ذلك المجلد لم يعد موجودًا. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: Belonging can&apos;t change that folder (it may be read-only). Choose another place, such as your Documents folder.</source>
+        <translation>تعذّر حفظ ملف PDF: لا يستطيع Belonging التغيير في ذلك المجلد (ربما يكون للقراءة فقط). اختر مكانًا آخر، مثل مجلد المستندات.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: the disk is full. Free some space, or choose another place.</source>
+        <translation>تعذّر حفظ ملف PDF: القرص ممتلئ. أفرغ بعض المساحة، أو اختر مكانًا آخر.</translation>
     </message>
 </context>
 <context>

@@ -607,10 +607,6 @@
         <source>The PDF could not be finished.</source>
         <translation>Doedd dim modd gorffen y PDF.</translation>
     </message>
-    <message>
-        <source>The PDF could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw&apos;r PDF yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
-    </message>
 </context>
 <context>
     <name>BookPane</name>
@@ -2832,10 +2828,6 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <source>The letter could not be made into a PDF.</source>
         <translation>Doedd dim modd troi&apos;r llythyr yn PDF.</translation>
     </message>
-    <message>
-        <source>The letter could not be saved there. Check that the folder exists, that you can write to it and that the disk is not full.</source>
-        <translation>Doedd dim modd cadw&apos;r llythyr yno. Gwiriwch fod y ffolder yn bodoli, eich bod yn cael ysgrifennu iddo a bod lle ar y ddisg.</translation>
-    </message>
 </context>
 <context>
     <name>LetterHistoryDialog</name>
@@ -4767,6 +4759,21 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>The printer did not take the job. Check that it is switched on and connected, then try again.</source>
         <translation>Ni chymerodd yr argraffydd y gwaith. Gwiriwch ei fod wedi ei droi ymlaen a’i gysylltu, yna rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>The PDF could not be saved: that folder is not there any more. Choose another place.</source>
+        <translation>Doedd dim modd cadw’r PDF: dydy’r ffolder honno ddim yno bellach. Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: Belonging can&apos;t change that folder (it may be read-only). Choose another place, such as your Documents folder.</source>
+        <translation>Doedd dim modd cadw’r PDF: dydy Belonging ddim yn gallu newid y ffolder honno (efallai ei bod yn ddarllen-yn-unig). Dewiswch le arall, fel eich ffolder Dogfennau.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: the disk is full. Free some space, or choose another place.</source>
+        <translation>Doedd dim modd cadw’r PDF: mae’r ddisg yn llawn. Rhyddhewch ychydig o le, neu dewiswch le arall.</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,7 @@ QString BookExport::writePdf(const QString &path, const BookRenderer::Progress &
     const QByteArray bytes = pdfBytes(&error, progress);
     if (!error.isEmpty())
         return error;
-    if (!PrivateFile::write(path, bytes))
-        return tr("The PDF could not be saved there. Check that the folder exists, that you can "
-                  "write to it and that the disk is not full.");
-    return {};
+    return PrivateFile::write(path, bytes);
 }
 
 bool BookExport::print(QPrinter &printer, const BookRenderer::Progress &progress)

@@ -415,10 +415,7 @@ QString LetterExport::writePdf(const QString &path) const
     const QByteArray bytes = pdfBytes(&error);
     if (!error.isEmpty())
         return error;
-    if (!PrivateFile::write(path, bytes))
-        return tr("The letter could not be saved there. Check that the folder exists, that you "
-                  "can write to it and that the disk is not full.");
-    return {};
+    return PrivateFile::write(path, bytes);
 }
 
 bool LetterExport::print(QPrinter &printer) const
