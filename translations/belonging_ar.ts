@@ -3568,16 +3568,16 @@ The passphrase is read from standard input.</source>
         <translation>رسالة لل&amp;مستقبل</translation>
     </message>
     <message>
-        <source>Locking the new life story with its passphrase…</source>
-        <translation>جارٍ قفل قصة الحياة الجديدة بعبارة المرور الخاصة بها…</translation>
-    </message>
-    <message>
         <source>Unlocking the life story…</source>
         <translation>جارٍ فتح قفل قصة الحياة…</translation>
     </message>
     <message>
         <source>The disk is full, so the new life story could not be made there. Free some space, or choose another place.</source>
         <translation>القرص ممتلئ، لذلك تعذّر إنشاء قصة الحياة الجديدة هناك. أفرغ بعض المساحة، أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Protecting the new life story with its passphrase…</source>
+        <translation>جارٍ حماية قصة الحياة الجديدة بعبارة المرور الخاصة بها…</translation>
     </message>
 </context>
 <context>

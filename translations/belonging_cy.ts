@@ -3568,16 +3568,16 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
         <translation>Llythy&amp;r Bywyd Diweddarach</translation>
     </message>
     <message>
-        <source>Locking the new life story with its passphrase…</source>
-        <translation>Yn cloi’r stori bywyd newydd gyda’i chyfrinymadrodd…</translation>
-    </message>
-    <message>
         <source>Unlocking the life story…</source>
         <translation>Yn datgloi’r stori bywyd…</translation>
     </message>
     <message>
         <source>The disk is full, so the new life story could not be made there. Free some space, or choose another place.</source>
         <translation>Mae’r ddisg yn llawn, felly doedd dim modd gwneud y stori bywyd newydd yno. Rhyddhewch ychydig o le, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>Protecting the new life story with its passphrase…</source>
+        <translation>Yn diogelu’r stori bywyd newydd gyda’i chyfrinymadrodd…</translation>
     </message>
 </context>
 <context>

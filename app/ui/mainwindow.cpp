@@ -410,7 +410,7 @@ void MainWindow::newCase()
         return;
     }
     CaseFile::Key key;
-    SlowWork::run(this, tr("Locking the new life story with its passphrase…"),
+    SlowWork::run(this, tr("Protecting the new life story with its passphrase…"),
                   [&] { key = CaseFile::newKey(secret, m_kdf); });
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto file = CaseFile::create(path, key, &error);
