@@ -833,6 +833,10 @@
         <source>Books and letters</source>
         <translation>كتب ورسائل</translation>
     </message>
+    <message>
+        <source>Sent to the printer “%1”.</source>
+        <translation>أُرسل إلى الطابعة “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>

@@ -833,6 +833,10 @@
         <source>Books and letters</source>
         <translation>Llyfrau a llythyrau</translation>
     </message>
+    <message>
+        <source>Sent to the printer “%1”.</source>
+        <translation>Wedi’i anfon at yr argraffydd “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>

@@ -437,6 +437,8 @@ QString BookPane::print()
         emit errorOccurred(problem);
     else if (!printer.outputFileName().isEmpty())
         emit exported(printer.outputFileName()); // say where the file went, as Save as PDF does
+    else
+        emit printed(printer.printerName());
     return problem;
 }
 

@@ -60,6 +60,8 @@ signals:
     void errorOccurred(const QString &message);
     // A PDF was written there: offer to open it or show it in its folder.
     void exported(const QString &path);
+    // The book went to that printer (CUPS has the whole job).
+    void printed(const QString &printer);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -663,6 +663,8 @@ QString LetterPane::print()
     m_doc->recordOutput(tr("Printed"), letter.printedText());
     if (!printer.outputFileName().isEmpty())
         emit exported(printer.outputFileName()); // say where the file went
+    else
+        emit printed(printer.printerName());
     return {};
 }
 

@@ -77,6 +77,7 @@ public:
 signals:
     void errorOccurred(const QString &message);
     void exported(const QString &path);
+    void printed(const QString &printer); // CUPS has the whole job
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

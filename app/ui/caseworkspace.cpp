@@ -117,6 +117,11 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     connect(m_letter, &LetterPane::exported, this,
             [this](const QString &path) { Dialogs::exportDone(this, path); });
+    const auto sent = [this](const QString &printer) {
+        emit status(tr("Sent to the printer “%1”.").arg(printer));
+    };
+    connect(m_books, &BookPane::printed, this, sent);
+    connect(m_letter, &LetterPane::printed, this, sent);
     connect(m_letter, &LetterPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     m_letter->setConfirm([this](const QString &title, const QString &question) {

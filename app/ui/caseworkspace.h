@@ -44,6 +44,10 @@ public:
     Pane currentPane() const;
     QTabWidget *tabs() const { return m_tabs; }
 
+signals:
+    // A short note for the status bar (a job sent to the printer).
+    void status(const QString &message);
+
 private:
     QList<QDate> placementEndings() const;
 

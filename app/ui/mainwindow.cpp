@@ -60,6 +60,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     connect(m_lockScreen, &LockScreen::unlockRequested, this,
             [this](const QString &passphrase) { unlock(passphrase); });
     connect(m_lockScreen, &LockScreen::closeRequested, this, &MainWindow::closeCase);
+    connect(m_workspace, &CaseWorkspace::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_inactivity, &InactivityTimer::inactive, this, [this] {
         if (hasOpenCase() && !m_case->isInMemory())
             lock();

@@ -176,6 +176,7 @@ void TestPrinting::theChildsBookPrintsWholeWithNothingOnDisk()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     QSignalSpy errors(&pane, &BookPane::errorOccurred);
+    QSignalSpy sentTo(&pane, &BookPane::printed);
     QPushButton *print = nullptr;
     for (QPushButton *b : pane.findChildren<QPushButton *>()) {
         if (b->text().remove(u'&').startsWith(QStringLiteral("Print")))
@@ -188,6 +189,8 @@ void TestPrinting::theChildsBookPrintsWholeWithNothingOnDisk()
     QTest::mouseClick(print, Qt::LeftButton);
     QCOMPARE(chosen, m_cups->queue()); // Qt's print support saw the private server's queue
     QCOMPARE(errors.size(), 0);
+    QCOMPARE(sentTo.size(), 1); // the carer is told where it went
+    QCOMPARE(sentTo.first().first().toString(), m_cups->queue());
     QVERIFY(watch && watch->ok());
     const QStringList made = watch->made();
     QVERIFY2(made.isEmpty(), qPrintable(made.join(QLatin1Char(' '))));
