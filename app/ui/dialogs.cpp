@@ -31,14 +31,15 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &text
     QMessageBox::warning(parent, title, text);
 }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter,
+                              const QString &folder)
 {
     if (s_nextFileName) {
         const QString path = *s_nextFileName;
         s_nextFileName.reset();
         return path;
     }
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter, nullptr,
+    return QFileDialog::getOpenFileName(parent, title, folder, filter, nullptr,
                                         s_privateFileDialogs ? QFileDialog::DontUseNativeDialog
                                                              : QFileDialog::Options());
 }

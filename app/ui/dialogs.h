@@ -25,7 +25,9 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
-    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    // `folder`: where the dialog starts (empty: the platform's choice).
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter,
+                                const QString &folder = {});
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter);
 

@@ -508,8 +508,11 @@ void MainWindow::changePassphrase()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = Dialogs::openFileName(this, tr("Open a life story"),
-                                               tr("Life stories (*.belonging);;All files (*)"));
+    // Where the last story opened lives: carers keep their stories together.
+    const QStringList recent = m_recent->paths();
+    const QString folder = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = Dialogs::openFileName(
+        this, tr("Open a life story"), tr("Life stories (*.belonging);;All files (*)"), folder);
     if (!path.isEmpty())
         openFile(path);
 }

@@ -16,6 +16,7 @@
 #include <QCommandLinkButton>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +54,7 @@ private slots:
     void saveACopyAndChangePassphraseFromTheMenu();
     void ctrlLLocksAndOnlyThePassphraseUnlocks();
     void unlockingSaysWhatIsHappeningAndTheWindowStaysAlive();
+    void openStartsWhereTheLastStoryLives();
     void nobodyUsingItLocksItByItself();
 
 private:
@@ -278,6 +280,31 @@ void TestMainWindow::unlockingSaysWhatIsHappeningAndTheWindowStaysAlive()
     QVERIFY(w.hasOpenCase());
     for (QProgressDialog *p : w.findChildren<QProgressDialog *>())
         QVERIFY(!p->isVisible());
+}
+
+// File › Open starts in the folder of the story opened last, not wherever the app started.
+void TestMainWindow::openStartsWhereTheLastStoryLives()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("stories")));
+    const QString folder = m_dir->filePath(QStringLiteral("stories"));
+    MainWindow w(*m_settings);
+    w.recentFiles()->add(folder + QStringLiteral("/Sam.belonging"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Dialogs::setPrivateFileDialogs(true); // Qt's own dialog, which a test can read
+    QString shown;
+    QTimer::singleShot(300, &w, [&shown] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QFileDialog *>(top); dialog && dialog->isVisible()) {
+                shown = dialog->directory().absolutePath();
+                dialog->reject();
+            }
+        }
+    });
+    QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier);
+    Dialogs::setPrivateFileDialogs(false);
+    QCOMPARE(shown, QDir(folder).absolutePath());
+    QVERIFY(!w.hasOpenCase());
 }
 
 void TestMainWindow::ctrlLLocksAndOnlyThePassphraseUnlocks()
