@@ -408,11 +408,16 @@ void LetterPane::refreshNamed()
                               "kept; check that they are still right.")
                                .arg(removed.join(tr(", "))));
     }
-    if (m_named->count() == 0)
-        m_named->addItem(tr("Nobody named yet."));
+    if (m_named->count() == 0) {
+        // A note, not an entry: greyed and not chosen, so it does not look like someone.
+        auto *none = new QListWidgetItem(tr("Nobody named yet."), m_named);
+        none->setFlags(Qt::ItemIsEnabled);
+        none->setForeground(m_named->palette().brush(QPalette::PlaceholderText));
+    }
     m_loading = false;
     // Someone is always chosen, so the permission box says whose it is and can be used.
-    m_named->setCurrentRow(row >= 0 && row < m_named->count() ? row : 0);
+    if (m_named->item(0)->flags() & Qt::ItemIsSelectable)
+        m_named->setCurrentRow(row >= 0 && row < m_named->count() ? row : 0);
     showPermissionHint();
 }
 
