@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../faults/diskfaults.h"
 #include "casecontentio.h"
 #include "casefile.h"
 #include "caseworkspace.h"
@@ -55,6 +56,7 @@ private slots:
     void ctrlLLocksAndOnlyThePassphraseUnlocks();
     void unlockingSaysWhatIsHappeningAndTheWindowStaysAlive();
     void openStartsWhereTheLastStoryLives();
+    void aFolderThatCannotBeWrittenIsRefusedBeforeThePassphrase();
     void nobodyUsingItLocksItByItself();
 
 private:
@@ -305,6 +307,44 @@ void TestMainWindow::openStartsWhereTheLastStoryLives()
     Dialogs::setPrivateFileDialogs(false);
     QCOMPARE(shown, QDir(folder).absolutePath());
     QVERIFY(!w.hasOpenCase());
+}
+
+// A new story in a read-only folder: said at once, the place asked for again, and no
+// passphrase asked for a story that could not be made there.
+void TestMainWindow::aFolderThatCannotBeWrittenIsRefusedBeforeThePassphrase()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("stick")));
+    const QString stick = m_dir->filePath(QStringLiteral("stick"));
+    MainWindow w(*m_settings);
+    w.setKdfParams(KdfParams::fastForTests());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Dialogs::setPrivateFileDialogs(true);
+    bool askedAgain = false;
+    QTimer::singleShot(300, &w, [&askedAgain] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QFileDialog *>(top); dialog && dialog->isVisible()) {
+                askedAgain = true;
+                dialog->reject(); // the carer gives up
+            }
+        }
+    });
+    Dialogs::scriptTexts({QStringLiteral("Sam")});
+    Dialogs::setNextFileName(QDir(stick).filePath(QStringLiteral("Sam")));
+    Dialogs::scriptPassphrases({QStringLiteral("a long passphrase")});
+    {
+        DiskFaults::ReadOnlyFolder readOnly(stick);
+        QVERIFY(readOnly.holds());
+        QTest::mouseClick(w.welcomePage()->newButton(), Qt::LeftButton);
+    }
+    Dialogs::setPrivateFileDialogs(false);
+    QVERIFY(Dialogs::lastWarning().contains(QStringLiteral("can't save in that place")));
+    QVERIFY(askedAgain);
+    QVERIFY(!w.hasOpenCase());
+    QVERIFY(QDir(stick).isEmpty(QDir::Files | QDir::Hidden));
+    // The passphrase was never asked for: it is still waiting.
+    QCOMPARE(Dialogs::passphrase(&w, PassphraseDialog::Mode::Create, QStringLiteral("Sam"), {}),
+             std::optional<QString>(QStringLiteral("a long passphrase")));
 }
 
 void TestMainWindow::ctrlLLocksAndOnlyThePassphraseUnlocks()
