@@ -422,13 +422,9 @@ QString BookPane::print()
     // The dialog's "Print to file" is a PDF like Save as PDF; a printer gets the same pages
     // from memory (see PrintJob).
     QString problem;
-    if (!printer.outputFileName().isEmpty()) {
-        problem = book.writePdf(printer.outputFileName(), step);
-    } else {
-        const QByteArray pdf = book.pdfBytes(&problem, step);
-        if (problem.isEmpty())
-            problem = PrintJob::send(PrintJob::fromPrinter(printer), printer.docName(), pdf);
-    }
+    const QByteArray pdf = book.pdfBytes(&problem, step);
+    if (problem.isEmpty())
+        problem = PrintJob::deliver(printer, pdf);
     const bool stopped = progress.wasCanceled(); // the carer knows: nothing more to say
     progress.reset();
     if (stopped)

@@ -654,13 +654,9 @@ QString LetterPane::print()
     }
     // The same pages as the PDF, to a file or to the printer from memory (see PrintJob).
     QString problem;
-    if (!printer.outputFileName().isEmpty()) {
-        problem = letter.writePdf(printer.outputFileName());
-    } else {
-        const QByteArray pdf = letter.pdfBytes(&problem);
-        if (problem.isEmpty())
-            problem = PrintJob::send(PrintJob::fromPrinter(printer), printer.docName(), pdf);
-    }
+    const QByteArray pdf = letter.pdfBytes(&problem);
+    if (problem.isEmpty())
+        problem = PrintJob::deliver(printer, pdf);
     if (!problem.isEmpty()) {
         emit errorOccurred(problem);
         return problem;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printjob.h"
 
+#include "privatefile.h"
+
 #include <QPrinter>
 
 #include <cups/cups.h>
@@ -93,4 +95,11 @@ QString PrintJob::send(const Settings &settings, const QString &title, const QBy
         return {};
     cupsCancelJob2(CUPS_HTTP_DEFAULT, queue.constData(), job, 0);
     return notTaken;
+}
+
+QString PrintJob::deliver(const QPrinter &printer, const QByteArray &pdf)
+{
+    if (!printer.outputFileName().isEmpty())
+        return PrivateFile::write(printer.outputFileName(), pdf);
+    return send(fromPrinter(printer), printer.docName(), pdf);
 }

@@ -31,4 +31,7 @@ public:
     // Returns an empty string once the print server has the whole job, else a plain message.
     // `title` is what the printer queue shows to anyone who looks: never a name.
     static QString send(const Settings &settings, const QString &title, const QByteArray &pdf);
+    // Where the print dialog said: its "print to file" (an owner-only PDF, see PrivateFile) or
+    // the chosen printer, titled with the printer's document name.
+    static QString deliver(const QPrinter &printer, const QByteArray &pdf);
 };

@@ -127,6 +127,7 @@ private slots:
     void theCourtPackPrintsWhole();
     void onlyTheChosenPagesPrint();
     void aPrinterThatIsNotThereIsSaidPlainly();
+    void printingToAFileWritesThePdfOwnerOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -258,6 +259,27 @@ void TestPrinting::aPrinterThatIsNotThereIsSaidPlainly()
     QVERIFY(problem.contains(QStringLiteral("did not take the job")));
     settings.printer.clear();
     QVERIFY(!PrintJob::send(settings, QStringLiteral("x"), QByteArray("%PDF")).isEmpty());
+}
+
+// The print dialog's "print to file": the same PDF, owner-only, and a missing folder said plainly.
+void TestPrinting::printingToAFileWritesThePdfOwnerOnly()
+{
+    BookExport book(*m_file, BookOptions{});
+    QVERIFY(!book.prepare());
+    QString error;
+    const QByteArray pdf = book.pdfBytes(&error);
+    QVERIFY(error.isEmpty());
+    QPrinter printer(QPrinter::HighResolution);
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    QCOMPARE(PrintJob::deliver(printer, pdf), QString());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), pdf);
+    QCOMPARE(written.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    printer.setOutputFileName(m_dir.filePath(QStringLiteral("gone/printed.pdf")));
+    QVERIFY(PrintJob::deliver(printer, pdf).contains(QStringLiteral("folder is not there")));
 }
 
 QTEST_MAIN(TestPrinting)
