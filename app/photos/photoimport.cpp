@@ -149,7 +149,12 @@ PhotoImport::Result PhotoImport::fromBytes(const QByteArray &bytes, const QStrin
         return result;
     }
     const QSize stored = reader.size();
-    if (stored.isValid() && qint64(stored.width()) * stored.height() > kMaxPixels) {
+    // Only libjpeg really decodes at a smaller size; PNG's reader says it can, but makes the
+    // full picture first and scales it afterwards.
+    const bool shrinksWhileDecoding =
+        reader.format() == "jpeg" && reader.supportsOption(QImageIOHandler::ScaledSize);
+    const qint64 maxPixels = shrinksWhileDecoding ? kMaxPixels : kMaxFullDecodePixels;
+    if (stored.isValid() && qint64(stored.width()) * stored.height() > maxPixels) {
         result.error = tr("“%1” has too many pixels (%2 × %3) to add safely. Try a smaller "
                           "copy of it.")
                            .arg(fileName)
@@ -160,9 +165,9 @@ PhotoImport::Result PhotoImport::fromBytes(const QByteArray &bytes, const QStrin
     // Let the decoder shrink huge pictures while decoding (JPEG does this cheaply), so a
     // 12 MP photo never needs its full-size pixels in memory as well as the scaled ones.
     if (stored.isValid() && qMax(stored.width(), stored.height()) > kMaxLongSide &&
-        reader.supportsOption(QImageIOHandler::ScaledSize))
+        shrinksWhileDecoding)
         reader.setScaledSize(stored.scaled(kMaxLongSide, kMaxLongSide, Qt::KeepAspectRatio));
-    reader.setAllocationLimit(int(kMaxPixels * 4 / (1024 * 1024)) + 1);
+    reader.setAllocationLimit(int(maxPixels * 4 / (1024 * 1024)) + 1);
     QImage image = reader.read();
     if (image.isNull()) {
         result.error = tr("“%1” looks damaged and could not be read. If it opens elsewhere, "

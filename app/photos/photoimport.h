@@ -25,6 +25,10 @@ public:
     static constexpr int kMaxLongSide = 3000;
     static constexpr int kThumbnailSide = 256;
     static constexpr qint64 kMaxPixels = 120'000'000; // a 120 MP panorama still decodes
+    // Formats that cannot shrink while decoding (all but JPEG) need every pixel in memory at
+    // full size, and a hostile GIF can claim far more than its bytes hold: a tighter cap keeps
+    // one picture well under a few hundred MB on a carer's small laptop. A 600 dpi A4 scan fits.
+    static constexpr qint64 kMaxFullDecodePixels = 50'000'000;
 
     struct Result
     {

@@ -89,6 +89,7 @@ private slots:
     void notAPictureSaysWhatCanBeRead();
     void heicGetsItsOwnAdvice();
     void damagedPicturesAreRefusedClearly();
+    void picturesThatWouldFillMemoryAreRefused();
     void hostileExifIsIgnoredNeverFatal();
     void nothingIsWrittenToTheTempFolder();
 };
@@ -247,6 +248,36 @@ void TestPhotoImport::damagedPicturesAreRefusedClearly()
     QVERIFY(!truncated.ok());
     const PhotoImport::Result empty = PhotoImport::fromBytes({}, QStringLiteral("empty.jpg"));
     QVERIFY(!empty.ok());
+}
+
+void TestPhotoImport::picturesThatWouldFillMemoryAreRefused()
+{
+    // Found by the fuzzer in CI: a 67-byte GIF whose header says 2056 × 0 and whose one frame
+    // says 58111 × 40545, so Qt's GIF reader would make a picture of 2056 × 40545 (333 MB) and
+    // then a second one to scale it. GIFs cannot shrink while decoding, so the tighter cap
+    // refuses it before any pixels are made.
+    const QByteArray gif = QByteArray::fromBase64(
+        "R0lGODlhCAgAAPIA2wAAABEAAFEAt24AbW0AUUkAtiQA2yYA2CwAAAAA/+JhnmYCADs=");
+    const PhotoImport::Result r = PhotoImport::fromBytes(gif, QStringLiteral("tiny.gif"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(QStringLiteral("too many pixels")), qPrintable(r.error));
+    QVERIFY(r.error.contains(QStringLiteral("tiny.gif")));
+
+    // A real 64 MP PNG (a 1-bit picture, so small to make) is over the cap for formats that
+    // decode at full size; the message says how big it is.
+    QImage wide(8000, 8000, QImage::Format_Mono);
+    wide.fill(1);
+    const PhotoImport::Result png =
+        PhotoImport::fromBytes(encode(wide, "png"), QStringLiteral("wide.png"));
+    QVERIFY(!png.ok());
+    QVERIFY2(png.error.contains(QStringLiteral("8000 × 8000")), qPrintable(png.error));
+    // Just under the cap still imports, scaled to the long side kept.
+    QImage scan(7000, 7000, QImage::Format_Mono);
+    scan.fill(0);
+    const PhotoImport::Result fits =
+        PhotoImport::fromBytes(encode(scan, "png"), QStringLiteral("scan.png"));
+    QVERIFY2(fits.ok(), qPrintable(fits.error));
+    QCOMPARE(fits.media->width, PhotoImport::kMaxLongSide);
 }
 
 void TestPhotoImport::hostileExifIsIgnoredNeverFatal()
