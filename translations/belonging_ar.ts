@@ -2227,6 +2227,49 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>HandoverPlan</name>
+    <message>
+        <source>New carers</source>
+        <translation>مقدمو رعاية جدد</translation>
+    </message>
+    <message>
+        <source>An adoptive family</source>
+        <translation>أسرة متبنّية</translation>
+    </message>
+    <message>
+        <source>The young person themself</source>
+        <translation>الشاب نفسه</translation>
+    </message>
+    <message>
+        <source>The birth family</source>
+        <translation>الأسرة البيولوجية</translation>
+    </message>
+    <message>
+        <source>Another worker</source>
+        <translation>عامل اجتماعي آخر</translation>
+    </message>
+    <message>
+        <source>The story to carry on with the child. Private items, addresses and phone numbers, and professional notes stay here; so does anything the child did not agree their carers may see.</source>
+        <translation>القصة لمتابعتها مع الطفل. تبقى هنا العناصر الخاصة والعناوين وأرقام الهواتف والملاحظات المهنية، وكذلك كل ما لم يوافق الطفل على أن يراه مقدمو الرعاية.</translation>
+    </message>
+    <message>
+        <source>As for new carers, with the later life letter. Private items, addresses and phone numbers, and professional notes stay here.</source>
+        <translation>كما لمقدمي الرعاية الجدد، مع رسالة الحياة اللاحقة. تبقى هنا العناصر الخاصة والعناوين وأرقام الهواتف والملاحظات المهنية.</translation>
+    </message>
+    <message>
+        <source>Their own story when they leave care: everything they said, and the later life letter. Private items, other people&apos;s addresses and professional notes stay here.</source>
+        <translation>قصتهم الخاصة عند مغادرة الرعاية: كل ما قالوه، ورسالة الحياة اللاحقة. تبقى هنا العناصر الخاصة وعناوين الآخرين والملاحظات المهنية.</translation>
+    </message>
+    <message>
+        <source>What the child agreed their family may see. Where the child lives now, their carers and school, private items, addresses and professional notes stay here.</source>
+        <translation>ما وافق الطفل على أن تراه أسرته. يبقى هنا مكان عيش الطفل الآن ومقدمو رعايته ومدرسته والعناصر الخاصة والعناوين والملاحظات المهنية.</translation>
+    </message>
+    <message>
+        <source>Everything, including private items, addresses and professional notes, for a social worker who takes the case on.</source>
+        <translation>كل شيء، بما في ذلك العناصر الخاصة والعناوين والملاحظات المهنية، لعامل اجتماعي يتولى الحالة.</translation>
+    </message>
+</context>
+<context>
     <name>JargonCheck</name>
     <message>
         <source>looked after child</source>

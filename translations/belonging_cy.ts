@@ -2227,6 +2227,49 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>HandoverPlan</name>
+    <message>
+        <source>New carers</source>
+        <translation>Gofalwyr newydd</translation>
+    </message>
+    <message>
+        <source>An adoptive family</source>
+        <translation>Teulu sy&apos;n mabwysiadu</translation>
+    </message>
+    <message>
+        <source>The young person themself</source>
+        <translation>Y person ifanc ei hun</translation>
+    </message>
+    <message>
+        <source>The birth family</source>
+        <translation>Y teulu biolegol</translation>
+    </message>
+    <message>
+        <source>Another worker</source>
+        <translation>Gweithiwr arall</translation>
+    </message>
+    <message>
+        <source>The story to carry on with the child. Private items, addresses and phone numbers, and professional notes stay here; so does anything the child did not agree their carers may see.</source>
+        <translation>Y stori i barhau gyda&apos;r plentyn. Mae eitemau preifat, cyfeiriadau a rhifau ffôn, a nodiadau proffesiynol yn aros yma; felly hefyd unrhyw beth na chytunodd y plentyn y caiff eu gofalwyr ei weld.</translation>
+    </message>
+    <message>
+        <source>As for new carers, with the later life letter. Private items, addresses and phone numbers, and professional notes stay here.</source>
+        <translation>Fel i ofalwyr newydd, gyda&apos;r llythyr bywyd diweddarach. Mae eitemau preifat, cyfeiriadau a rhifau ffôn, a nodiadau proffesiynol yn aros yma.</translation>
+    </message>
+    <message>
+        <source>Their own story when they leave care: everything they said, and the later life letter. Private items, other people&apos;s addresses and professional notes stay here.</source>
+        <translation>Eu stori eu hunain pan fyddant yn gadael gofal: popeth a ddywedon nhw, a&apos;r llythyr bywyd diweddarach. Mae eitemau preifat, cyfeiriadau pobl eraill a nodiadau proffesiynol yn aros yma.</translation>
+    </message>
+    <message>
+        <source>What the child agreed their family may see. Where the child lives now, their carers and school, private items, addresses and professional notes stay here.</source>
+        <translation>Yr hyn y cytunodd y plentyn y caiff eu teulu ei weld. Mae ble mae&apos;r plentyn yn byw nawr, eu gofalwyr a&apos;u hysgol, eitemau preifat, cyfeiriadau a nodiadau proffesiynol yn aros yma.</translation>
+    </message>
+    <message>
+        <source>Everything, including private items, addresses and professional notes, for a social worker who takes the case on.</source>
+        <translation>Popeth, gan gynnwys eitemau preifat, cyfeiriadau a nodiadau proffesiynol, i weithiwr cymdeithasol sy&apos;n cymryd yr achos.</translation>
+    </message>
+</context>
+<context>
     <name>JargonCheck</name>
     <message>
         <source>looked after child</source>

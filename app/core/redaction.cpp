@@ -71,6 +71,7 @@ Redaction::Policy Redaction::Policy::forAudience(Audience audience)
 {
     Policy p;
     p.audience = audience;
+    p.voiceConsent = Redaction::voiceConsent(audience);
     switch (audience) {
     case Audience::ChildBook:
         break;
@@ -103,12 +104,15 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
 {
     Result r{input, {}};
     CaseContent &c = r.content;
-    c.letter.reset(); // books never carry the later life letter: it is printed on its own
+    if (!policy.keepLetter)
+        c.letter.reset(); // books never carry the later life letter: it is printed on its own
 
     // What the child said goes only where they agreed it may go: a consent, not a setting.
-    const VoiceEntry::Audience consent = voiceConsent(policy.audience);
+    const VoiceEntry::Audience consent = policy.voiceConsent;
     const int unshared =
-        int(c.voice.removeIf([consent](const VoiceEntry &v) { return !v.mayBeSeenBy(consent); }));
+        policy.everythingTheChildSaid ? 0 : int(c.voice.removeIf([consent](const VoiceEntry &v) {
+            return !v.mayBeSeenBy(consent);
+        }));
     if (unshared > 0)
         r.leftOut << (unshared == 1
                           ? tr("1 thing the child said that they did not agree to share here")
@@ -282,8 +286,29 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         scrubber.scrub(e.source);
         scrubber.scrub(e.impactOnChild);
     }
-    for (Media &m : c.media)
+    for (Relationship &rel : c.relationships) {
+        if (policy.leaveOutRecordText && !rel.notes.isEmpty()) {
+            hadRecordText = true;
+            rel.notes.clear();
+        }
+        scrubber.scrub(rel.contactNote);
+        scrubber.scrub(rel.notes);
+    }
+    for (MovePlan &plan : c.movePlans) {
+        for (KeepInTouch &k : plan.keep) {
+            scrubber.scrub(k.arrangedBy);
+            scrubber.scrub(k.why);
+        }
+        plan.keep.removeIf([&](const KeepInTouch &k) { return !remaining.contains(k.personId); });
+    }
+    QSet<ItemId> homes;
+    for (const Placement &p : std::as_const(c.placements))
+        homes.insert(p.id);
+    c.movePlans.removeIf([&](const MovePlan &plan) { return !homes.contains(plan.placementId); });
+    for (Media &m : c.media) {
         scrubber.scrub(m.caption);
+        scrubber.scrub(m.originalName); // "Kelly at the park.jpg"
+    }
     for (EcomapGroup &g : c.groups)
         scrubber.scrub(g.name);
     scrubber.scrub(c.child.allAboutMe);
@@ -293,6 +318,22 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         scrubber.scrub(v.answer);
         scrubber.scrub(v.whyNot);
     }
+    if (c.letter) {
+        // People not in this copy are not named in the letter either; their permission goes
+        // with them (it names someone the copy no longer holds).
+        NameScrubber absent;
+        for (const LetterPermission &p : std::as_const(c.letter->permissions)) {
+            if (!remaining.contains(p.personId))
+                absent.add(p.name);
+        }
+        absent.finish();
+        c.letter->permissions.removeIf(
+            [&](const LetterPermission &p) { return !remaining.contains(p.personId); });
+        for (LetterSection &section : c.letter->sections) {
+            scrubber.scrub(section.markdown);
+            absent.scrub(section.markdown);
+        }
+    }
     if (hadContactDetails)
         r.leftOut << tr("Addresses and phone numbers");
     if (hadRecordText)
@@ -300,6 +341,10 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
 
     // Photos that nothing left in the book uses are dropped too.
     QSet<ItemId> used;
+    if (policy.keepUnusedMedia) {
+        for (const Media &m : std::as_const(c.media))
+            used.insert(m.id);
+    }
     for (const Memory &m : std::as_const(c.memories))
         for (ItemId id : m.mediaIds)
             used.insert(id);

@@ -24,6 +24,12 @@ public:
         bool withholdWhereTheChildLives = false; // the current home's name and school
         QSet<ItemId> withheldPeople;             // named people left out entirely
         QDate today = QDate::currentDate();      // a home starting later is a planned move
+        // Which of the child's "who may see it" answers lets an entry in (see voiceConsent());
+        // everythingTheChildSaid keeps every entry (the young person's own copy, a worker's).
+        VoiceEntry::Audience voiceConsent = VoiceEntry::MeAndCarer;
+        bool everythingTheChildSaid = false;
+        bool keepLetter = false;      // books never carry it; a hand-over to adopters does
+        bool keepUnusedMedia = false; // a book drops pictures nothing in it shows
 
         static Policy forAudience(Audience audience);
     };

@@ -166,7 +166,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const SecureByte
     return create(path, newKey(passphrase, params), error);
 }
 
-std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const Key &key, StorageError *error)
+std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const Key &key, StorageError *error,
+                                           const std::function<StorageError(CaseFile &)> &fill)
 {
     Q_ASSERT(error);
     *error = key.error;
@@ -192,6 +193,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const Key &key, 
         QSqlDatabase db = file->database();
         *error = Schema::migrate(db);
     }
+    if (!error->isError() && fill)
+        *error = fill(*file);
     // Closed before it moves: SQLite names its journal after the path it opened.
     file->close();
     if (!error->isError())

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 // storage: everything Belonging keeps, in one SQLCipher-encrypted file (see FORMAT.md).
@@ -43,8 +44,11 @@ public:
     static Key newKey(const SecureBytes &passphrase, const KdfParams &params = KdfParams());
     static Key keyFor(const QString &path, const SecureBytes &passphrase,
                       const KdfParams &params = KdfParams());
-    static std::unique_ptr<CaseFile> create(const QString &path, const Key &key,
-                                            StorageError *error);
+    // fill, if given, writes the new case's first content before it takes its name: a copy
+    // that fails or is killed part-way leaves nothing under that name.
+    static std::unique_ptr<CaseFile>
+    create(const QString &path, const Key &key, StorageError *error,
+           const std::function<StorageError(CaseFile &)> &fill = {});
     static std::unique_ptr<CaseFile> open(const QString &path, const Key &key, StorageError *error);
     // An encrypted, in-memory case with a random key (the demo): nothing touches the disk.
     static std::unique_ptr<CaseFile> createInMemory(StorageError *error);

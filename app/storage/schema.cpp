@@ -267,6 +267,21 @@ const char *const kVersion8[] = {
         data BLOB NOT NULL))",
 };
 
+// Version 9: hand-overs. A copy made for new carers, adopters, the young person or the birth
+// family records in both files when it was made, for whom, by whom, what was left out of it,
+// and the letter that came with it (shown once, the first time the copy is opened).
+const char *const kVersion9[] = {
+    R"(CREATE TABLE handover (
+        id INTEGER PRIMARY KEY,
+        made_at TEXT NOT NULL,
+        direction INTEGER NOT NULL,
+        receiver INTEGER NOT NULL,
+        sender TEXT,
+        letter TEXT,
+        left_out TEXT,
+        letter_read INTEGER NOT NULL DEFAULT 0))",
+};
+
 int pragmaInt(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -286,8 +301,9 @@ QList<Schema::Migration> Schema::migrations()
             m.statements << QString::fromUtf8(statement);
         return m;
     };
-    return {step(1, kVersion1), step(2, kVersion2), step(3, kVersion3), step(4, kVersion4),
-            step(5, kVersion5), step(6, kVersion6), step(7, kVersion7), step(8, kVersion8)};
+    return {step(1, kVersion1), step(2, kVersion2), step(3, kVersion3),
+            step(4, kVersion4), step(5, kVersion5), step(6, kVersion6),
+            step(7, kVersion7), step(8, kVersion8), step(9, kVersion9)};
 }
 
 int Schema::version(QSqlDatabase &db)

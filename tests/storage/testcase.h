@@ -46,7 +46,7 @@ inline std::unique_ptr<CaseModel> model(CaseFile &file)
 inline bool downgradeToVersion5(CaseFile &file)
 {
     QSqlQuery q(file.database());
-    for (const char *table : {"media_print", "letter_version", "letter_permission",
+    for (const char *table : {"handover", "media_print", "letter_version", "letter_permission",
                               "letter_section", "letter", "keep_in_touch", "move_plan"}) {
         if (!q.exec(QStringLiteral("DROP TABLE ") + QString::fromLatin1(table)))
             return false;

@@ -321,6 +321,7 @@ void TestCaseFile::versionOneFileGainsGroupsAndKeepsItsData()
         QSqlQuery q(file->database());
         QVERIFY(q.exec(QStringLiteral("UPDATE media SET data = (SELECT data FROM media_data "
                                       "WHERE media_id = media.id)")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE handover")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE media_print")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE media_data")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE voice_entry_person")));

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handoverwriter.h"
+
+#include "casecontentio.h"
+#include "handoverplan.h"
+#include "handoverrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &request,
+                                              const QString &path, const CaseFile::Key &key)
+{
+    Outcome out;
+    StorageError readError;
+    const CaseContent everything = CaseContentIO::read(source, true, &readError);
+    if (readError) {
+        out.error = readError;
+        return out;
+    }
+    Redaction::Result copy =
+        HandoverPlan::contentFor(everything, request.receiver, request.leaveOut, request.today);
+
+    HandoverRecord record;
+    record.at = QDateTime::currentDateTimeUtc();
+    record.receiver = request.receiver;
+    record.from = request.from.trimmed();
+    record.letter = request.letter.trimmed();
+    record.leftOut = copy.leftOut;
+
+    const auto fill = [&](CaseFile &file) {
+        if (StorageError e = CaseContentIO::write(file, copy.content))
+            return e;
+        HandoverRecord received = record;
+        received.direction = HandoverRecord::Direction::Received;
+        return HandoverRepository(file).add(received);
+    };
+    StorageError error;
+    std::unique_ptr<CaseFile> made = CaseFile::create(path, key, &error, fill);
+    if (!made) {
+        out.error = error;
+        return out;
+    }
+    made->close();
+
+    // Recorded here last: if the open case cannot take the record, the copy goes too, so the
+    // two files never disagree about whether a hand-over happened.
+    record.direction = HandoverRecord::Direction::Sent;
+    if (StorageError e = HandoverRepository(source).add(record)) {
+        QFile::remove(QFileInfo(path).absoluteFilePath());
+        out.error = e;
+        return out;
+    }
+    out.record = record;
+    const CaseContent &c = copy.content;
+    out.summary = {int(c.people.size()), int(c.placements.size()), int(c.memories.size()),
+                   int(c.media.size()),  int(c.voice.size()),      c.letter.has_value()};
+    return out;
+}
