@@ -974,12 +974,58 @@
        belonging check PATH   (checks the passphrase and the file)
        belonging export --audience book|family|review|court CASE -o OUT.pdf
                         [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
 The passphrase is read from standard input.</source>
-        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية في PATH)
-       belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
+        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
+           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
+           belonging export --audience book|family|review|court CASE -o OUT.pdf
+                            [--page-size a4|letter]
+           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
 تُقرأ عبارة المرور من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging handover --for new-carers|adopters|young-person|birth-family|worker
+                          CASE -o COPY.belonging
+                          [--leave-out NAME]... [--from NAME] [--letter FILE]
+Makes a copy of the life story holding only what that receiver may have, with its
+own passphrase, and records the hand-over in both files.
+Standard input: the story&apos;s passphrase on the first line, the copy&apos;s on the
+second. With no second line, a passphrase of six words is made and printed once.
+--leave-out leaves a person out as well (the name they are known by, or their
+full name); --letter is a plain-text file shown when the copy is first opened.</source>
+        <translation>الاستخدام: belonging handover --for new-carers|adopters|young-person|birth-family|worker
+                               CASE -o COPY.belonging
+                               [--leave-out NAME]... [--from NAME] [--letter FILE]
+يصنع نسخة من قصة الحياة لا تحمل إلا ما يحق لذلك المستلم، بعبارة مرور خاصة بها،
+ويسجّل التسليم في الملفين كليهما.
+الإدخال القياسي: عبارة مرور القصة في السطر الأول، وعبارة مرور النسخة في السطر الثاني.
+إن لم يوجد سطر ثانٍ، تُصنع عبارة مرور من ست كلمات وتُطبع مرة واحدة.
+‏--leave-out يستبعد شخصًا أيضًا (بالاسم المعروف به أو باسمه الكامل)؛
+‏--letter ملف نص عادي يُعرض عند فتح النسخة أول مرة.</translation>
+    </message>
+    <message>
+        <source>The letter file could not be read, or is larger than 1 MB.</source>
+        <translation>تعذّرت قراءة ملف الرسالة، أو أن حجمه أكبر من 1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Nobody in this story is called “%1”.</source>
+        <translation>لا يوجد في هذه القصة أحد اسمه ”%1“.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy (empty: make one of words):</source>
+        <translation>عبارة مرور النسخة (فارغة: اصنع واحدة من كلمات):</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase (write it down and give it separately): %1</source>
+        <translation>عبارة مرور النسخة (اكتبها وسلّمها على حدة): %1</translation>
+    </message>
+    <message>
+        <source>Please give the copy a passphrase of at least 8 characters.</source>
+        <translation>يُرجى إعطاء النسخة عبارة مرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Wrote the copy for “%1” to %2.</source>
+        <translation>كُتبت النسخة الخاصة بـ ”%1“ إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2273,123 @@ The passphrase is read from standard input.</source>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over a copy</source>
+        <translation>تسليم نسخة</translation>
+    </message>
+    <message>
+        <source>Make a copy of this story for whoever looks after it next. They open it in Belonging with its own passphrase and carry on adding to it. It holds only what they may have.</source>
+        <translation>اصنع نسخة من هذه القصة لمن سيعتني بها بعد ذلك. يفتحونها في Belonging بعبارة مرور خاصة بها ويواصلون الإضافة إليها. لا تحمل إلا ما يحق لهم.</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>لمن هذه النسخة؟</translation>
+    </message>
+    <message>
+        <source>Leave out of the copy</source>
+        <translation>استبعاد من النسخة</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out these people too (you can skip this):</source>
+        <translation>ا&amp;ستبعد هؤلاء الأشخاص أيضًا (يمكنك تخطي هذا):</translation>
+    </message>
+    <message>
+        <source>What stays here, not in the copy</source>
+        <translation>ما يبقى هنا، لا في النسخة</translation>
+    </message>
+    <message>
+        <source>&amp;A letter for them, shown when they first open the copy (you can skip this):</source>
+        <translation>&amp;رسالة لهم، تُعرض عند فتحهم النسخة أول مرة (يمكنك تخطي هذا):</translation>
+    </message>
+    <message>
+        <source>A letter for them</source>
+        <translation>رسالة لهم</translation>
+    </message>
+    <message>
+        <source>For example: what the child likes at bedtime, and who to ask about contact.</source>
+        <translation>مثلًا: ما يحبه الطفل عند النوم، ومن يُسأل عن التواصل.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Your name and role</source>
+        <translation>اسمك ودورك</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copy…</source>
+        <translation>ا&amp;صنع النسخة…</translation>
+    </message>
+    <message>
+        <source>Choose who it is for to see what the copy will hold.</source>
+        <translation>اختر لمن هي لترى ما ستحمله النسخة.</translation>
+    </message>
+    <message>
+        <source>Nothing: everything in the story goes in the copy.</source>
+        <translation>لا شيء: كل ما في القصة يذهب إلى النسخة.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverLetterDialog</name>
+    <message>
+        <source>A letter came with this story</source>
+        <translation>وصلت رسالة مع هذه القصة</translation>
+    </message>
+    <message>
+        <source>This copy was handed over on %1.</source>
+        <translation>سُلّمت هذه النسخة في %1.</translation>
+    </message>
+    <message>
+        <source>This copy was handed over by %1 on %2.</source>
+        <translation>سلّم %1 هذه النسخة في %2.</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>What stayed with the sender, not in this copy:</source>
+        <translation>ما بقي عند المرسل، لا في هذه النسخة:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPassphraseDialog</name>
+    <message>
+        <source>&amp;New words</source>
+        <translation>كلمات &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase</source>
+        <translation>عبارة مرور النسخة</translation>
+    </message>
+    <message>
+        <source>The copy opens only with this passphrase. Write it down now and give it to them separately, not with the copy: it is not shown again, and nobody can open the copy without it.</source>
+        <translation>لا تُفتح النسخة إلا بعبارة المرور هذه. اكتبها الآن وسلّمها لهم على حدة، لا مع النسخة: لن تُعرض مرة أخرى، ولا يستطيع أحد فتح النسخة من دونها.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>لقد &amp;كتبتها</translation>
+    </message>
+    <message>
+        <source>&amp;Use these words</source>
+        <translation>ا&amp;ستخدم هذه الكلمات</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;own…</source>
+        <translation>اختر عبارتي ال&amp;خاصة…</translation>
+    </message>
+    <message>
+        <source>The passphrase: %1</source>
+        <translation>عبارة المرور: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPlan</name>
     <message>
         <source>New carers</source>
@@ -2267,6 +2430,120 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Everything, including private items, addresses and professional notes, for a social worker who takes the case on.</source>
         <translation>كل شيء، بما في ذلك العناصر الخاصة والعناوين والملاحظات المهنية، لعامل اجتماعي يتولى الحالة.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheet</name>
+    <message>
+        <source>Hand-over of a life story</source>
+        <translation>تسليم قصة حياة</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>صُنعت في</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>What the copy holds</source>
+        <translation>ما تحمله النسخة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n homes</source>
+        <translation>
+            <numerusform>%n منزل</numerusform>
+            <numerusform>منزل واحد</numerusform>
+            <numerusform>منزلان</numerusform>
+            <numerusform>%n منازل</numerusform>
+            <numerusform>%n منزلًا</numerusform>
+            <numerusform>%n منزل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation>
+            <numerusform>%n ذكرى</numerusform>
+            <numerusform>ذكرى واحدة</numerusform>
+            <numerusform>ذكريان</numerusform>
+            <numerusform>%n ذكريات</numerusform>
+            <numerusform>%n ذكرى</numerusform>
+            <numerusform>%n ذكرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things the child said</source>
+        <translation>
+            <numerusform>%n شيء قاله الطفل</numerusform>
+            <numerusform>شيء واحد قاله الطفل</numerusform>
+            <numerusform>شيئان قالهما الطفل</numerusform>
+            <numerusform>%n أشياء قالها الطفل</numerusform>
+            <numerusform>%n شيئًا قاله الطفل</numerusform>
+            <numerusform>%n شيء قاله الطفل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The later life letter</source>
+        <translation>رسالة الحياة اللاحقة</translation>
+    </message>
+    <message>
+        <source>What stayed with the sender</source>
+        <translation>ما بقي عند المرسل</translation>
+    </message>
+    <message>
+        <source>Nothing: everything in the story went in the copy.</source>
+        <translation>لا شيء: ذهب كل ما في القصة إلى النسخة.</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens the copy is not on this sheet. It was given separately. Keep this sheet with the case records.</source>
+        <translation>عبارة المرور التي تفتح النسخة ليست على هذه الورقة. سُلّمت على حدة. احتفظ بهذه الورقة مع سجلات الحالة.</translation>
+    </message>
+    <message>
+        <source>Given by: ____________________________  Date: ____________</source>
+        <translation>سلّمها: ____________________________  التاريخ: ____________</translation>
+    </message>
+    <message>
+        <source>Received by: _________________________  Date: ____________</source>
+        <translation>استلمها: _________________________  التاريخ: ____________</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet</source>
+        <translation>ورقة التسليم</translation>
+    </message>
+    <message>
+        <source>The hand-over sheet could not be made into a PDF.</source>
+        <translation>تعذّر تحويل ورقة التسليم إلى PDF.</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3902,58 @@ The passphrase is read from standard input.</source>
     <message>
         <source>Protecting the new life story with its passphrase…</source>
         <translation>جارٍ حماية قصة الحياة الجديدة بعبارة المرور الخاصة بها…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over a Copy…</source>
+        <translation>ت&amp;سليم نسخة…</translation>
+    </message>
+    <message>
+        <source>Make a copy for new carers, adopters, the young person, the family or a worker</source>
+        <translation>اصنع نسخة لمقدمي رعاية جدد أو لمتبنّين أو للشاب أو للأسرة أو لعامل اجتماعي</translation>
+    </message>
+    <message>
+        <source>Hand over a copy</source>
+        <translation>تسليم نسخة</translation>
+    </message>
+    <message>
+        <source>%1 – copy for %2</source>
+        <translation>%1 – نسخة لـ %2</translation>
+    </message>
+    <message>
+        <source>Life story</source>
+        <translation>قصة حياة</translation>
+    </message>
+    <message>
+        <source>Protecting the copy with its passphrase…</source>
+        <translation>جارٍ حماية النسخة بعبارة مرورها…</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the copy could not be made there, and nothing was left behind. Free some space, or choose another place.</source>
+        <translation>القرص ممتلئ، لذا تعذّر صنع النسخة هناك، ولم يُترك شيء خلفها. أفرغ بعض المساحة، أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Made the copy for: %1.</source>
+        <translation>صُنعت النسخة لـ: %1.</translation>
+    </message>
+    <message>
+        <source>The copy is made: “%1”.
+
+Give them the file and, separately, its passphrase. You can save a hand-over sheet to print for the records: it lists what the copy holds and what stayed here, never the passphrase.</source>
+        <translation>صُنعت النسخة: ”%1“.
+
+سلّمهم الملف، وسلّمهم عبارة مروره على حدة. يمكنك حفظ ورقة تسليم لطباعتها للسجلات: تذكر ما تحمله النسخة وما بقي هنا، ولا تذكر عبارة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <source>Save the hand-over sheet</source>
+        <translation>حفظ ورقة التسليم</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet</source>
+        <translation>ورقة التسليم</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -974,12 +974,58 @@
        belonging check PATH   (checks the passphrase and the file)
        belonging export --audience book|family|review|court CASE -o OUT.pdf
                         [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
 The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo PATH    (yn ysgrifennu&apos;r stori bywyd enghreifftiol i PATH)
-         belonging check PATH   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
-         belonging export --audience book|family|review|court CASE -o OUT.pdf
+        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
+         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
                           [--page-size a4|letter]
-Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</translation>
+         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
+Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging handover --for new-carers|adopters|young-person|birth-family|worker
+                          CASE -o COPY.belonging
+                          [--leave-out NAME]... [--from NAME] [--letter FILE]
+Makes a copy of the life story holding only what that receiver may have, with its
+own passphrase, and records the hand-over in both files.
+Standard input: the story&apos;s passphrase on the first line, the copy&apos;s on the
+second. With no second line, a passphrase of six words is made and printed once.
+--leave-out leaves a person out as well (the name they are known by, or their
+full name); --letter is a plain-text file shown when the copy is first opened.</source>
+        <translation>Defnydd: belonging handover --for new-carers|adopters|young-person|birth-family|worker
+                            ACHOS -o COPI.belonging
+                            [--leave-out ENW]... [--from ENW] [--letter FFEIL]
+Yn gwneud copi o stori&apos;r bywyd sy&apos;n cynnwys dim ond yr hyn y caiff y derbynnydd hwnnw ei gael,
+gyda&apos;i gyfrinymadrodd ei hun, ac yn cofnodi&apos;r trosglwyddo yn y ddwy ffeil.
+Mewnbwn safonol: cyfrinymadrodd y stori ar y llinell gyntaf, un y copi ar yr ail.
+Heb ail linell, gwneir cyfrinymadrodd o chwe gair a&apos;i argraffu unwaith.
+Mae --leave-out yn gadael person allan hefyd (yr enw maen nhw&apos;n cael eu hadnabod wrtho, neu
+eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi gyntaf.</translation>
+    </message>
+    <message>
+        <source>The letter file could not be read, or is larger than 1 MB.</source>
+        <translation>Doedd dim modd darllen ffeil y llythyr, neu mae&apos;n fwy nag 1 MB.</translation>
+    </message>
+    <message>
+        <source>Nobody in this story is called “%1”.</source>
+        <translation>Does neb yn y stori hon o&apos;r enw “%1”.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy (empty: make one of words):</source>
+        <translation>Cyfrinymadrodd ar gyfer y copi (gwag: gwneud un o eiriau):</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase (write it down and give it separately): %1</source>
+        <translation>Cyfrinymadrodd y copi (ysgrifennwch ef i lawr a&apos;i roi ar wahân): %1</translation>
+    </message>
+    <message>
+        <source>Please give the copy a passphrase of at least 8 characters.</source>
+        <translation>Rhowch gyfrinymadrodd o 8 nod o leiaf i&apos;r copi.</translation>
+    </message>
+    <message>
+        <source>Wrote the copy for “%1” to %2.</source>
+        <translation>Ysgrifennwyd y copi ar gyfer “%1” i %2.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2273,123 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over a copy</source>
+        <translation>Trosglwyddo copi</translation>
+    </message>
+    <message>
+        <source>Make a copy of this story for whoever looks after it next. They open it in Belonging with its own passphrase and carry on adding to it. It holds only what they may have.</source>
+        <translation>Gwnewch gopi o&apos;r stori hon i bwy bynnag sy&apos;n gofalu amdani nesaf. Maen nhw&apos;n ei agor yn Belonging gyda&apos;i gyfrinymadrodd ei hun ac yn parhau i ychwanegu ato. Mae&apos;n cynnwys dim ond yr hyn y caiff ei gael.</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>I bwy mae&apos;r copi hwn?</translation>
+    </message>
+    <message>
+        <source>Leave out of the copy</source>
+        <translation>Gadael allan o&apos;r copi</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out these people too (you can skip this):</source>
+        <translation>&amp;Gadael y bobl hyn allan hefyd (gallwch hepgor hyn):</translation>
+    </message>
+    <message>
+        <source>What stays here, not in the copy</source>
+        <translation>Beth sy&apos;n aros yma, nid yn y copi</translation>
+    </message>
+    <message>
+        <source>&amp;A letter for them, shown when they first open the copy (you can skip this):</source>
+        <translation>&amp;Llythyr iddyn nhw, a ddangosir pan fyddan nhw&apos;n agor y copi gyntaf (gallwch hepgor hyn):</translation>
+    </message>
+    <message>
+        <source>A letter for them</source>
+        <translation>Llythyr iddyn nhw</translation>
+    </message>
+    <message>
+        <source>For example: what the child likes at bedtime, and who to ask about contact.</source>
+        <translation>Er enghraifft: beth mae&apos;r plentyn yn ei hoffi amser gwely, a phwy i&apos;w holi am gyswllt.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Oddi wrth:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Oddi wrth</translation>
+    </message>
+    <message>
+        <source>Your name and role</source>
+        <translation>Eich enw a&apos;ch rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copy…</source>
+        <translation>G&amp;wneud y copi…</translation>
+    </message>
+    <message>
+        <source>Choose who it is for to see what the copy will hold.</source>
+        <translation>Dewiswch i bwy mae i weld beth fydd yn y copi.</translation>
+    </message>
+    <message>
+        <source>Nothing: everything in the story goes in the copy.</source>
+        <translation>Dim byd: mae popeth yn y stori yn mynd i&apos;r copi.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverLetterDialog</name>
+    <message>
+        <source>A letter came with this story</source>
+        <translation>Daeth llythyr gyda&apos;r stori hon</translation>
+    </message>
+    <message>
+        <source>This copy was handed over on %1.</source>
+        <translation>Trosglwyddwyd y copi hwn ar %1.</translation>
+    </message>
+    <message>
+        <source>This copy was handed over by %1 on %2.</source>
+        <translation>Trosglwyddwyd y copi hwn gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Y llythyr</translation>
+    </message>
+    <message>
+        <source>What stayed with the sender, not in this copy:</source>
+        <translation>Beth arhosodd gyda&apos;r anfonwr, nid yn y copi hwn:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPassphraseDialog</name>
+    <message>
+        <source>&amp;New words</source>
+        <translation>Geiriau &amp;newydd</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase</source>
+        <translation>Cyfrinymadrodd y copi</translation>
+    </message>
+    <message>
+        <source>The copy opens only with this passphrase. Write it down now and give it to them separately, not with the copy: it is not shown again, and nobody can open the copy without it.</source>
+        <translation>Dim ond gyda&apos;r cyfrinymadrodd hwn y mae&apos;r copi&apos;n agor. Ysgrifennwch ef i lawr nawr a&apos;i roi iddyn nhw ar wahân, nid gyda&apos;r copi: ni chaiff ei ddangos eto, a does neb yn gallu agor y copi hebddo.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Rydw i wedi&apos;i &amp;ysgrifennu i lawr</translation>
+    </message>
+    <message>
+        <source>&amp;Use these words</source>
+        <translation>&amp;Defnyddio&apos;r geiriau hyn</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;own…</source>
+        <translation>Dewis fy un &amp;fy hun…</translation>
+    </message>
+    <message>
+        <source>The passphrase: %1</source>
+        <translation>Y cyfrinymadrodd: %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPlan</name>
     <message>
         <source>New carers</source>
@@ -2267,6 +2430,115 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Everything, including private items, addresses and professional notes, for a social worker who takes the case on.</source>
         <translation>Popeth, gan gynnwys eitemau preifat, cyfeiriadau a nodiadau proffesiynol, i weithiwr cymdeithasol sy&apos;n cymryd yr achos.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheet</name>
+    <message>
+        <source>Hand-over of a life story</source>
+        <translation>Trosglwyddo stori bywyd</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ar gyfer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Oddi wrth</translation>
+    </message>
+    <message>
+        <source>The copy</source>
+        <translation>Y copi</translation>
+    </message>
+    <message>
+        <source>What the copy holds</source>
+        <translation>Beth sydd yn y copi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n berson</numerusform>
+            <numerusform>%n pherson</numerusform>
+            <numerusform>%n pherson</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n homes</source>
+        <translation>
+            <numerusform>%n cartref</numerusform>
+            <numerusform>%n gartref</numerusform>
+            <numerusform>%n chartref</numerusform>
+            <numerusform>%n chartref</numerusform>
+            <numerusform>%n o gartrefi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories</source>
+        <translation>
+            <numerusform>%n atgof</numerusform>
+            <numerusform>%n atgof</numerusform>
+            <numerusform>%n atgof</numerusform>
+            <numerusform>%n atgof</numerusform>
+            <numerusform>%n o atgofion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n lun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n o luniau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things the child said</source>
+        <translation>
+            <numerusform>%n peth a ddywedodd y plentyn</numerusform>
+            <numerusform>%n beth a ddywedodd y plentyn</numerusform>
+            <numerusform>%n pheth a ddywedodd y plentyn</numerusform>
+            <numerusform>%n pheth a ddywedodd y plentyn</numerusform>
+            <numerusform>%n o bethau a ddywedodd y plentyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The later life letter</source>
+        <translation>Y llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>What stayed with the sender</source>
+        <translation>Beth arhosodd gyda&apos;r anfonwr</translation>
+    </message>
+    <message>
+        <source>Nothing: everything in the story went in the copy.</source>
+        <translation>Dim byd: aeth popeth yn y stori i&apos;r copi.</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens the copy is not on this sheet. It was given separately. Keep this sheet with the case records.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd sy&apos;n agor y copi ar y daflen hon. Fe&apos;i rhoddwyd ar wahân. Cadwch y daflen hon gyda chofnodion yr achos.</translation>
+    </message>
+    <message>
+        <source>Given by: ____________________________  Date: ____________</source>
+        <translation>Rhoddwyd gan: ____________________________  Dyddiad: ____________</translation>
+    </message>
+    <message>
+        <source>Received by: _________________________  Date: ____________</source>
+        <translation>Derbyniwyd gan: _________________________  Dyddiad: ____________</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet</source>
+        <translation>Taflen drosglwyddo</translation>
+    </message>
+    <message>
+        <source>The hand-over sheet could not be made into a PDF.</source>
+        <translation>Doedd dim modd gwneud y daflen drosglwyddo yn PDF.</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3897,58 @@ Mae&apos;r cyfrinymadrodd yn cael ei ddarllen o&apos;r mewnbwn safonol.</transla
     <message>
         <source>Protecting the new life story with its passphrase…</source>
         <translation>Yn diogelu’r stori bywyd newydd gyda’i chyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over a Copy…</source>
+        <translation>T&amp;rosglwyddo Copi…</translation>
+    </message>
+    <message>
+        <source>Make a copy for new carers, adopters, the young person, the family or a worker</source>
+        <translation>Gwneud copi i ofalwyr newydd, mabwysiadwyr, y person ifanc, y teulu neu weithiwr</translation>
+    </message>
+    <message>
+        <source>Hand over a copy</source>
+        <translation>Trosglwyddo copi</translation>
+    </message>
+    <message>
+        <source>%1 – copy for %2</source>
+        <translation>%1 – copi i %2</translation>
+    </message>
+    <message>
+        <source>Life story</source>
+        <translation>Stori bywyd</translation>
+    </message>
+    <message>
+        <source>Protecting the copy with its passphrase…</source>
+        <translation>Yn diogelu&apos;r copi gyda&apos;i gyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the copy could not be made there, and nothing was left behind. Free some space, or choose another place.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd gwneud y copi yno, ac ni adawyd dim ar ôl. Rhyddhewch ychydig o le, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>Made the copy for: %1.</source>
+        <translation>Gwnaed y copi ar gyfer: %1.</translation>
+    </message>
+    <message>
+        <source>The copy is made: “%1”.
+
+Give them the file and, separately, its passphrase. You can save a hand-over sheet to print for the records: it lists what the copy holds and what stayed here, never the passphrase.</source>
+        <translation>Mae&apos;r copi wedi&apos;i wneud: “%1”.
+
+Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen drosglwyddo i&apos;w hargraffu ar gyfer y cofnodion: mae&apos;n rhestru beth sydd yn y copi a beth arhosodd yma, byth y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Save the hand-over sheet</source>
+        <translation>Cadw&apos;r daflen drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet</source>
+        <translation>Taflen drosglwyddo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "casecontentio.h"
 #include "casefile.h"
 #include "democase.h"
+#include "handoverplan.h"
+#include "handoverwriter.h"
+#include "passphrasewords.h"
 
 #include <QFile>
 
@@ -14,7 +17,7 @@
 namespace {
 
 const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check"),
-                               QStringLiteral("export")};
+                               QStringLiteral("export"), QStringLiteral("handover")};
 
 void say(FILE *stream, const QString &line)
 {
@@ -77,8 +80,14 @@ bool CommandLine::handles(int argc, char **argv)
 
 int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 {
+    if (arguments.size() >= 2 && arguments.mid(2).contains(QLatin1String("--help"))) {
+        say(out, arguments.at(1) == QLatin1String("handover") ? handoverUsage() : usage());
+        return Fine;
+    }
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("export"))
         return exportBook(arguments.mid(2), in, out, err);
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("handover"))
+        return handover(arguments.mid(2), in, out, err);
     if (arguments.size() != 3 || !kCommands.contains(arguments.at(1))) {
         say(err, usage());
         return Usage;
@@ -94,6 +103,7 @@ QString CommandLine::usage()
               "       belonging check PATH   (checks the passphrase and the file)\n"
               "       belonging export --audience book|family|review|court CASE -o OUT.pdf\n"
               "                        [--page-size a4|letter]\n"
+              "       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)\n"
               "The passphrase is read from standard input.");
 }
 
@@ -165,6 +175,120 @@ int CommandLine::exportBook(const QStringList &arguments, FILE *in, FILE *out, F
     }
     say(out, tr("Wrote %1 pages to %2.").arg(book.model().pages.size()).arg(outPath));
     for (const QString &line : book.leftOut())
+        say(out, tr("Left out: %1").arg(line));
+    return Fine;
+}
+
+QString CommandLine::handoverUsage()
+{
+    return tr(
+        "Usage: belonging handover --for new-carers|adopters|young-person|birth-family|worker\n"
+        "                          CASE -o COPY.belonging\n"
+        "                          [--leave-out NAME]... [--from NAME] [--letter FILE]\n"
+        "Makes a copy of the life story holding only what that receiver may have, with its\n"
+        "own passphrase, and records the hand-over in both files.\n"
+        "Standard input: the story's passphrase on the first line, the copy's on the\n"
+        "second. With no second line, a passphrase of six words is made and printed once.\n"
+        "--leave-out leaves a person out as well (the name they are known by, or their\n"
+        "full name); --letter is a plain-text file shown when the copy is first opened.");
+}
+
+int CommandLine::handover(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    std::optional<HandoverRecord::Receiver> receiver;
+    QString casePath;
+    QString outPath;
+    QString letterPath;
+    QStringList leaveOut;
+    HandoverWriter::Request request;
+    bool valid = true;
+    for (qsizetype i = 0; i < arguments.size() && valid; ++i) {
+        const QString &a = arguments.at(i);
+        const bool hasNext = i + 1 < arguments.size();
+        const QString next = arguments.value(i + 1);
+        if (a == QLatin1String("--for") && hasNext) {
+            receiver = HandoverPlan::receiverFromKey(next);
+            valid = receiver.has_value();
+            ++i;
+        } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasNext) {
+            outPath = next;
+            ++i;
+        } else if (a == QLatin1String("--leave-out") && hasNext) {
+            leaveOut << next;
+            ++i;
+        } else if (a == QLatin1String("--from") && hasNext) {
+            request.from = next;
+            ++i;
+        } else if (a == QLatin1String("--letter") && hasNext) {
+            letterPath = next;
+            ++i;
+        } else if (!a.startsWith(QLatin1Char('-')) && casePath.isEmpty()) {
+            casePath = a;
+        } else {
+            valid = false;
+        }
+    }
+    if (!valid || !receiver || casePath.isEmpty() || outPath.isEmpty()) {
+        say(err, handoverUsage());
+        return Usage;
+    }
+    request.receiver = *receiver;
+    if (!letterPath.isEmpty()) {
+        QFile letter(letterPath);
+        if (!letter.open(QIODevice::ReadOnly) || letter.size() > 1024 * 1024) {
+            say(err, tr("The letter file could not be read, or is larger than 1 MB."));
+            return Usage;
+        }
+        request.letter = QString::fromUtf8(letter.readAll());
+    }
+    StorageError error = CaseFile::identify(casePath);
+    std::unique_ptr<CaseFile> file;
+    if (!error) {
+        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
+        if (!passphrase) {
+            say(err, tr("Please give the passphrase on standard input."));
+            return Usage;
+        }
+        file = CaseFile::open(casePath, *passphrase, &error);
+    }
+    if (!file) {
+        say(err, error.message());
+        return exitCodeFor(error);
+    }
+    const QList<Person> people = CaseContentIO::read(*file, false, &error).people;
+    for (const QString &name : std::as_const(leaveOut)) {
+        bool found = false;
+        for (const Person &p : people) {
+            if (p.knownAs.compare(name, Qt::CaseInsensitive) == 0 ||
+                p.fullName.compare(name, Qt::CaseInsensitive) == 0) {
+                request.leaveOut.insert(p.id);
+                found = true;
+            }
+        }
+        if (!found) {
+            say(err, tr("Nobody in this story is called “%1”.").arg(name));
+            return Usage;
+        }
+    }
+    std::optional<SecureBytes> copyPassphrase =
+        readPassphrase(in, err, tr("Passphrase for the copy (empty: make one of words):"));
+    if (!copyPassphrase) {
+        const QString words = PassphraseWords::generate();
+        copyPassphrase = SecureBytes::fromUtf8(words);
+        say(out, tr("The copy's passphrase (write it down and give it separately): %1").arg(words));
+    } else if (copyPassphrase->size() < 8) {
+        say(err, tr("Please give the copy a passphrase of at least 8 characters."));
+        return Usage;
+    }
+    const HandoverWriter::Outcome outcome =
+        HandoverWriter::write(*file, request, outPath, CaseFile::newKey(*copyPassphrase));
+    if (outcome.error) {
+        say(err, outcome.error.message());
+        return exitCodeFor(outcome.error);
+    }
+    say(out, tr("Wrote the copy for “%1” to %2.")
+                 .arg(HandoverPlan::receiverName(request.receiver), outPath));
+    for (const QString &line : outcome.record.leftOut)
         say(out, tr("Left out: %1").arg(line));
     return Fine;
 }

@@ -8,7 +8,7 @@
 #include <optional>
 
 // cli: the scriptable side of belonging ("belonging demo PATH", "belonging check PATH",
-// "belonging export --audience book|family|court CASE -o OUT.pdf").
+// "belonging export --audience book|family|court CASE -o OUT.pdf", "belonging handover").
 // Passphrases are read from standard input — never from an argument, where other users of the
 // machine could see them — with echo turned off on a terminal.
 class CommandLine
@@ -35,6 +35,8 @@ public:
 private:
     static QString usage();
     static int exportBook(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
+    static QString handoverUsage();
+    static int handover(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static int demo(const QString &path, FILE *in, FILE *out, FILE *err);
     static int check(const QString &path, FILE *in, FILE *out, FILE *err);
 };

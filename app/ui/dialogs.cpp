@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs.h"
 
+#include "handoverdialog.h"
 #include "newstorydialog.h"
 
 #include <QAbstractButton>
@@ -119,4 +120,28 @@ std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, cons
     if (!ok)
         return std::nullopt;
     return answer;
+}
+
+std::optional<QString> Dialogs::handoverPassphrase(QWidget *parent, const QString &copyName)
+{
+    if (s_scripted) {
+        if (s_passphrases.isEmpty())
+            return std::nullopt;
+        return s_passphrases.takeFirst();
+    }
+    HandoverPassphraseDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    if (dialog.wantsOwn())
+        return passphrase(parent, PassphraseDialog::Mode::Create, copyName, {});
+    return dialog.passphrase();
+}
+
+void Dialogs::handoverLetter(QWidget *parent, const HandoverRecord &record)
+{
+    s_lastHandoverLetter = record.letter;
+    if (s_scripted)
+        return;
+    HandoverLetterDialog dialog(record, parent);
+    dialog.exec();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fuzzydate.h"
+#include "handoverrecord.h"
 #include "passphrasedialog.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,13 @@ public:
     static std::optional<QString> passphrase(QWidget *parent, PassphraseDialog::Mode mode,
                                              const QString &storyName, const QString &error);
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
+    // The passphrase for a hand-over copy: words made for it and shown once, or the sender's
+    // own. Scripted: the next scripted passphrase.
+    static std::optional<QString> handoverPassphrase(QWidget *parent, const QString &copyName);
+    // The letter that came with a hand-over copy, shown the first time it is opened.
+    // Scripted: not shown, but its text is kept for lastHandoverLetter().
+    static void handoverLetter(QWidget *parent, const HandoverRecord &record);
+    static QString lastHandoverLetter() { return s_lastHandoverLetter; }
     // Whose story, and their birthday (unknown when skipped); nullopt when cancelled.
     // Scripted: the next scripted text is the name, and the birthday is skipped.
     struct NewStory
@@ -78,4 +86,5 @@ private:
     static inline bool s_scripted = false;
     static inline QStringList s_passphrases;
     static inline QStringList s_texts;
+    static inline QString s_lastHandoverLetter;
 };

@@ -16,6 +16,10 @@
 #include "ecomappane.h"
 #include "gettingstarted.h"
 #include "guardeddialog.h"
+#include "handoverdialog.h"
+#include "handoverplan.h"
+#include "handoverrepository.h"
+#include "handoversheet.h"
 #include "movespane.h"
 #include "recentfiles.h"
 #include "slowwork.h"
@@ -135,6 +139,11 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write an encrypted copy of this life story"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_handOverAction = new QAction(tr("&Hand Over a Copy…"), this);
+    m_handOverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_handOverAction->setStatusTip(
+        tr("Make a copy for new carers, adopters, the young person, the family or a worker"));
+    connect(m_handOverAction, &QAction::triggered, this, &MainWindow::handOver);
     m_changePassphraseAction = new QAction(tr("Change &Passphrase…"), this);
     connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
 
@@ -243,6 +252,7 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_handOverAction);
     file->addAction(m_changePassphraseAction);
     file->addSeparator();
     file->addAction(m_lockAction);
@@ -362,6 +372,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_recentMenu->setEnabled(!isLocked() && !m_recent->paths().isEmpty());
     m_saveCopyAction->setEnabled(open);
+    m_handOverAction->setEnabled(open && m_case && !m_case->isInMemory());
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
@@ -462,6 +473,101 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Saved an encrypted copy."), 5000);
+}
+
+void MainWindow::handOver()
+{
+    if (!m_case || !m_model)
+        return;
+    const QString title = tr("Hand over a copy");
+    StorageError error;
+    const CaseContent content = CaseContentIO::read(*m_case, false, &error);
+    if (error) {
+        showError(title, error.message());
+        return;
+    }
+    const QString fromKey = QStringLiteral("handover/from");
+    HandoverDialog dialog(content, m_settings.value(fromKey).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HandoverWriter::Request request = dialog.request();
+    m_settings.setValue(fromKey, request.from); // the sender's own name, offered next time
+
+    const QString child = m_model->child().displayName();
+    const QString folder =
+        m_case->isInMemory() ? QDir::homePath() : QFileInfo(m_case->path()).absolutePath();
+    QString path =
+        QDir(folder).filePath(tr("%1 – copy for %2")
+                                  .arg(child.isEmpty() ? tr("Life story") : child,
+                                       HandoverPlan::receiverName(request.receiver).toLower()) +
+                              QStringLiteral(".belonging"));
+    path = Dialogs::saveFileName(this, title, path, tr("Life stories (*.belonging)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".belonging")))
+        path += QStringLiteral(".belonging");
+    if (QFileInfo::exists(path)) { // a dialog that asked to replace it: never replaced
+        showError(title, StorageError(StorageError::Kind::FileExists).message());
+        return;
+    }
+    auto passphrase = Dialogs::handoverPassphrase(this, QFileInfo(path).completeBaseName());
+    if (!passphrase)
+        return;
+    const SecureBytes secret = SecureBytes::fromUtf8(*passphrase);
+    SecureBytes::wipe(*passphrase);
+    CaseFile::Key key;
+    SlowWork::run(this, tr("Protecting the copy with its passphrase…"),
+                  [&] { key = CaseFile::newKey(secret, m_kdf); });
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const HandoverWriter::Outcome out = HandoverWriter::write(*m_case, request, path, key);
+    QApplication::restoreOverrideCursor();
+    if (out.error) {
+        showError(title, out.error.kind() == StorageError::Kind::DiskFull
+                             ? tr("The disk is full, so the copy could not be made there, and "
+                                  "nothing was left behind. Free some space, or choose another "
+                                  "place.")
+                             : out.error.message());
+        return;
+    }
+    const QString receiver = HandoverPlan::receiverName(request.receiver);
+    statusBar()->showMessage(tr("Made the copy for: %1.").arg(receiver), 10000);
+    const auto answer = Dialogs::question(
+        this, title,
+        tr("The copy is made: “%1”.\n\nGive them the file and, separately, its passphrase. "
+           "You can save a hand-over sheet to print for the records: it lists what the copy "
+           "holds and what stayed here, never the passphrase.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Save | QMessageBox::Close, QMessageBox::Save);
+    if (answer != QMessageBox::Save)
+        return;
+    const HandoverSheet sheet(out.record, out.summary, QFileInfo(path).fileName());
+    QString sheetPath =
+        Dialogs::saveFileName(this, tr("Save the hand-over sheet"),
+                              QDir(QFileInfo(path).absolutePath())
+                                  .filePath(tr("Hand-over sheet") + QStringLiteral(".pdf")),
+                              tr("PDF documents (*.pdf)"));
+    if (sheetPath.isEmpty())
+        return;
+    if (!sheetPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        sheetPath += QStringLiteral(".pdf");
+    if (const QString problem = sheet.writePdf(sheetPath); !problem.isEmpty()) {
+        showError(tr("Save the hand-over sheet"), problem);
+        return;
+    }
+    Dialogs::exportDone(this, sheetPath);
+}
+
+void MainWindow::showHandoverLetter()
+{
+    if (!m_case)
+        return;
+    HandoverRepository handovers(*m_case);
+    const auto letter = handovers.unreadLetter();
+    if (!letter)
+        return;
+    Dialogs::handoverLetter(this, *letter);
+    if (StorageError e = handovers.markRead(letter->id))
+        showError(tr("Belonging"), e.message());
 }
 
 void MainWindow::changePassphrase()
@@ -595,6 +701,7 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
     setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
     updateRecentMenu();
     updateActions();
+    showHandoverLetter(); // a copy handed over: its letter, the first time it is opened
 }
 
 void MainWindow::updateChildName()

@@ -51,6 +51,7 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     CaseFile *currentCase() const { return m_case.get(); }
     CaseModel *caseModel() const { return m_model.get(); }
+    CaseFile *caseFile() const { return m_case.get(); }
     // Tests use a fast key derivation; the product always uses the default.
     void setKdfParams(const KdfParams &params) { m_kdf = params; }
 
@@ -64,6 +65,7 @@ public:
     QAction *demoAction() const { return m_demoAction; }
     QAction *closeAction() const { return m_closeAction; }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
+    QAction *handOverAction() const { return m_handOverAction; }
     QAction *changePassphraseAction() const { return m_changePassphraseAction; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *rememberRecentAction() const { return m_rememberRecentAction; }
@@ -83,6 +85,8 @@ private:
     void showCase(std::unique_ptr<CaseFile> file, const QString &windowTitle);
     void showError(const QString &title, const QString &message);
     void saveCopy();
+    void handOver();
+    void showHandoverLetter();
     void changePassphrase();
     void updateRecentMenu();
     void updateActions();
@@ -111,6 +115,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_handOverAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void passphraseIsNeverTakenFromAnArgument();
     void versionAndHelpNeedNoDisplay();
     void exportWritesEachAudiencesPdf();
+    void handoverMakesACopyTheReceiverCanOpen();
+    void handoverRefusesWhatItCannotDo();
 
 private:
     struct Run
@@ -148,6 +151,91 @@ void TestCommandLine::exportWritesEachAudiencesPdf()
                   m_demo})
                  .code,
              64);
+}
+
+void TestCommandLine::handoverMakesACopyTheReceiverCanOpen()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("for family.belonging"));
+    const QString letter = m_dir.filePath(QStringLiteral("letter.txt"));
+    {
+        QFile f(letter);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dear Kelly, these are Maisie's memories.\n");
+    }
+    // No second line: a passphrase of words is made, and printed once.
+    const Run r =
+        run({QStringLiteral("handover"), QStringLiteral("--for"), QStringLiteral("birth-family"),
+             m_demo, QStringLiteral("-o"), copy, QStringLiteral("--leave-out"),
+             QStringLiteral("tyler"), QStringLiteral("--letter"), letter, QStringLiteral("--from"),
+             QStringLiteral("Tom Okafor")},
+            "a demo passphrase\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(copy));
+    static const QRegularExpression words(QStringLiteral(": ([a-z]+(?:-[a-z]+){5})\n"));
+    const auto match = words.match(r.out);
+    QVERIFY2(match.hasMatch(), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Left out: A person chosen to be left out")));
+    QVERIFY(r.out.contains(QLatin1String("where the child lives now")));
+    QVERIFY(!r.out.contains(QLatin1String("a demo passphrase")));
+    const Run check = run({QStringLiteral("check"), copy}, match.captured(1).toUtf8() + '\n');
+    QCOMPARE(check.code, 0);
+    // The original's passphrase does not open the copy.
+    QCOMPARE(run({QStringLiteral("check"), copy}, "a demo passphrase\n").code, 2);
+
+    // A passphrase of one's own, on the second line.
+    const QString own = m_dir.filePath(QStringLiteral("for worker.belonging"));
+    const Run mine = run({QStringLiteral("handover"), QStringLiteral("--for"),
+                          QStringLiteral("worker"), m_demo, QStringLiteral("-o"), own},
+                         "a demo passphrase\nthe worker's own passphrase\n");
+    QVERIFY2(mine.code == 0, qPrintable(mine.err));
+    QVERIFY(!mine.out.contains(QLatin1String("passphrase")));
+    QCOMPARE(run({QStringLiteral("check"), own}, "the worker's own passphrase\n").code, 0);
+}
+
+void TestCommandLine::handoverRefusesWhatItCannotDo()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("refused.belonging"));
+    const auto handover = [&](const QStringList &extra, const QByteArray &input) {
+        return run(QStringList{QStringLiteral("handover")} + extra, input);
+    };
+    QCOMPARE(handover({QStringLiteral("--for"), QStringLiteral("everyone"), m_demo,
+                       QStringLiteral("-o"), copy},
+                      "a demo passphrase\n")
+                 .code,
+             64);
+    QCOMPARE(handover({QStringLiteral("--for"), QStringLiteral("adopters"), m_demo},
+                      "a demo passphrase\n")
+                 .code,
+             64);
+    QCOMPARE(handover({QStringLiteral("--for"), QStringLiteral("adopters"), m_demo,
+                       QStringLiteral("-o"), copy},
+                      "not it\n")
+                 .code,
+             2);
+    const Run nobody =
+        handover({QStringLiteral("--for"), QStringLiteral("adopters"), m_demo, QStringLiteral("-o"),
+                  copy, QStringLiteral("--leave-out"), QStringLiteral("Nobody Atall")},
+                 "a demo passphrase\n");
+    QCOMPARE(nobody.code, 64);
+    QVERIFY(nobody.err.contains(QLatin1String("Nobody Atall")));
+    QVERIFY(!QFile::exists(copy));
+    // An existing file is never replaced.
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    QCOMPARE(handover({QStringLiteral("--for"), QStringLiteral("adopters"), m_demo,
+                       QStringLiteral("-o"), copy},
+                      "a demo passphrase\nanother passphrase\n")
+                 .code,
+             1);
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+    const Run help = handover({QStringLiteral("--help")}, {});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QLatin1String("--for new-carers|adopters")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 // keyboard and mouse through the real dialogs, and checked in what the user sees and in the file.
 #include "aboutchilddialog.h"
 #include "bookpane.h"
+#include "casecontentio.h"
 #include "casefile.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
@@ -15,6 +16,8 @@
 #include "eventdialog.h"
 #include "fuzzydateedit.h"
 #include "gettingstarted.h"
+#include "handoverdialog.h"
+#include "handoverrepository.h"
 #include "letterdocument.h"
 #include "letterpane.h"
 #include "mainwindow.h"
@@ -159,6 +162,7 @@ private slots:
     void f1OpensTheGettingStartedGuide();
     void tabFollowsThePageInEveryDialog();
     void largerTextMakesTheMapsCardsLarger();
+    void theStoryIsHandedOverToNewCarers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1233,6 +1237,12 @@ void TestFirstStory::tabFollowsThePageInEveryDialog()
         problems << tabProblems(&d, QStringLiteral("court details"));
     }
     {
+        StorageError error;
+        HandoverDialog d(CaseContentIO::read(*m_window->caseFile(), false, &error), {},
+                         m_window.get());
+        problems << tabProblems(&d, QStringLiteral("hand-over"));
+    }
+    {
         VoiceEntryDialog d(m_window->caseModel()->people(), QStringLiteral("Sammy"), QDate(),
                            QDate::currentDate(), m_window.get());
         problems << tabProblems(&d, QStringLiteral("what the child said"));
@@ -1269,6 +1279,119 @@ void TestFirstStory::largerTextMakesTheMapsCardsLarger()
     m_window->largerTextAction()->setChecked(false);
     QCoreApplication::processEvents();
     QCOMPARE(map->scene()->cardScale(), 1.0);
+}
+
+// The carer's own story goes to new carers: chosen, with Aunty Jo left out and a letter, by
+// keyboard; the words passphrase written down; the sheet saved; then the copy opened as the new
+// carers would, its letter shown once.
+void TestFirstStory::theStoryIsHandedOverToNewCarers()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString original = m_window->caseFile()->path();
+    const QString name = m_window->caseModel()->child().knownAs;
+    const QString copy = m_dir->filePath(QStringLiteral("Sam for new carers.belonging"));
+    const QString sheet = m_dir->filePath(QStringLiteral("hand-over sheet.pdf"));
+    const QString letter = QStringLiteral("Sam sleeps with the landing light on.");
+    QString words;
+    bool chose = false;
+    bool wrote = false;
+    bool saved = false;
+    whenShown<HandoverDialog>(
+        [&](HandoverDialog *d) {
+            // Nobody is chosen for the user, so the copy cannot be made yet.
+            QVERIFY(!okButton(d)->isEnabled());
+            QAbstractButton *newCarers = d->receiverButton(HandoverRecord::Receiver::NewCarers);
+            QVERIFY(tabTo(newCarers));
+            QTest::keyClick(newCarers, Qt::Key_Space);
+            QVERIFY(newCarers->isChecked());
+            QVERIFY(okButton(d)->isEnabled());
+            QVERIFY(!itemTexts(d->staysHere()).isEmpty());
+            QVERIFY(tick(d, QStringLiteral("Aunty Jo")));
+            QVERIFY2(itemTexts(d->staysHere())
+                         .join(u'|')
+                         .contains(QStringLiteral("A person chosen to be left out")),
+                     qPrintable(itemTexts(d->staysHere()).join(u'|')));
+            QVERIFY(tabTo(d->letter()));
+            QTest::keyClicks(d->letter(), letter);
+            Dialogs::setNextFileName(copy);
+            whenShown<HandoverPassphraseDialog>(
+                [&](HandoverPassphraseDialog *p) {
+                    const QString first = p->passphrase();
+                    QCOMPARE(first.split(u'-').size(), 6);
+                    QVERIFY(!okButton(p)->isEnabled()); // not until it is written down
+                    QTest::mouseClick(p->again(), Qt::LeftButton);
+                    QVERIFY(p->passphrase() != first);
+                    auto *written = p->findChild<QCheckBox *>();
+                    QVERIFY(tabTo(written));
+                    QTest::keyClick(written, Qt::Key_Space);
+                    QVERIFY(okButton(p)->isEnabled());
+                    words = p->passphrase();
+                    whenShown<QMessageBox>( // "The copy is made…": save the sheet
+                        [&](QMessageBox *box) {
+                            QVERIFY(box->text().contains(QStringLiteral("separately")));
+                            Dialogs::setNextFileName(sheet);
+                            Dialogs::setNextAnswer(QMessageBox::Close); // "Saved …"
+                            QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton);
+                        },
+                        &saved);
+                    QTest::mouseClick(okButton(p), Qt::LeftButton);
+                },
+                &wrote);
+            QTest::mouseClick(okButton(d), Qt::LeftButton);
+        },
+        &chose);
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(chose);
+    QVERIFY(wrote);
+    QVERIFY(saved);
+    QTRY_VERIFY(QFile::exists(copy));
+    QTRY_VERIFY(QFile::exists(sheet));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("New carers")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(QFile::permissions(sheet) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    const QString printed = pdfText(sheet);
+    QVERIFY2(printed.contains(QStringLiteral("New carers")), qPrintable(printed));
+    QVERIFY(printed.contains(QStringLiteral("A person chosen to be left out")));
+    for (const QString &word : words.split(u'-'))
+        QVERIFY2(!printed.contains(word, Qt::CaseInsensitive), "never the passphrase");
+    QCOMPARE(HandoverRepository(*m_window->caseFile()).all().size(), 1);
+
+    // The new carers open it with the words: the letter greets them, the first time only.
+    bool unlocked = false;
+    bool greeted = false;
+    whenShown<PassphraseDialog>(
+        [&](PassphraseDialog *p) {
+            QTest::keyClicks(QApplication::focusWidget(), words);
+            whenShown<HandoverLetterDialog>(
+                [&](HandoverLetterDialog *l) {
+                    QVERIFY(l->findChild<QTextBrowser *>()->toPlainText() == letter);
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+                },
+                &greeted);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            Q_UNUSED(p);
+        },
+        &unlocked);
+    QVERIFY(m_window->openFile(copy));
+    QVERIFY(unlocked);
+    QVERIFY(greeted);
+    QVERIFY(!HandoverRepository(*m_window->caseFile()).unreadLetter());
+    QCOMPARE(m_window->caseModel()->child().knownAs, name);
+    for (const Person &p : m_window->caseModel()->people())
+        QVERIFY(p.knownAs != QStringLiteral("Aunty Jo"));
+    QVERIFY(!m_window->caseModel()->people().isEmpty());
+
+    bool back = false;
+    whenShown<PassphraseDialog>(
+        [](PassphraseDialog *) {
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("a long passphrase"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        },
+        &back);
+    QVERIFY(m_window->openFile(original));
+    QVERIFY(back);
 }
 
 QTEST_MAIN(TestFirstStory)

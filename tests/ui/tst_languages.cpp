@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutchilddialog.h"
+#include "casecontentio.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
 #include "courtdetailsdialog.h"
 #include "dialogs.h"
 #include "eventdialog.h"
 #include "fuzzydate.h"
+#include "handoverdialog.h"
+#include "handoverplan.h"
 #include "languages.h"
 #include "letterdocument.h"
 #include "letterhistorydialog.h"
@@ -430,6 +433,23 @@ void TestLanguages::nothingIsCutOff()
                                                    LetterDocument::plainText(letter->letter())});
     LetterHistoryDialog history(versions, &w);
     check(&history, QStringLiteral("letter-history"));
+    {
+        StorageError error;
+        const CaseContent content = CaseContentIO::read(*w.caseFile(), false, &error);
+        HandoverDialog handover(content, QStringLiteral("Tom Okafor"), &w);
+        handover.receiverButton(HandoverRecord::Receiver::BirthFamily)->setChecked(true);
+        check(&handover, QStringLiteral("hand-over"));
+        HandoverPassphraseDialog words(&w);
+        check(&words, QStringLiteral("hand-over-passphrase"));
+        HandoverRecord received;
+        received.at = QDateTime::currentDateTimeUtc();
+        received.from = QStringLiteral("Tom Okafor");
+        received.letter = QStringLiteral("Maisie loves swimming on Saturdays.");
+        received.leftOut =
+            HandoverPlan::contentFor(content, HandoverRecord::Receiver::BirthFamily, {}).leftOut;
+        HandoverLetterDialog letterShown(received, &w);
+        check(&letterShown, QStringLiteral("hand-over-letter"));
+    }
     LockScreen lock;
     lock.resize(900, 600);
     check(&lock, QStringLiteral("lock"));
