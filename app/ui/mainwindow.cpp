@@ -372,7 +372,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_recentMenu->setEnabled(!isLocked() && !m_recent->paths().isEmpty());
     m_saveCopyAction->setEnabled(open);
-    m_handOverAction->setEnabled(open && m_case && !m_case->isInMemory());
+    m_handOverAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
