@@ -776,6 +776,104 @@
     </message>
 </context>
 <context>
+    <name>CaseArchive</name>
+    <message>
+        <source>A file with that name is already there. Choose another name.</source>
+        <translation>يوجد ملف بهذا الاسم بالفعل. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export could not be saved, and nothing was left behind. Free some space, or choose another place.</source>
+        <translation>القرص ممتلئ، لذا تعذّر حفظ التصدير، ولم يُترك شيء خلفه. أفرغ بعض المساحة، أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be changed (it may be on a locked memory stick or belong to someone else). Choose another place.</source>
+        <translation>لا يمكن تغيير ذلك المجلد (ربما هو على ذاكرة محمولة مقفلة أو يخص شخصًا آخر). اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Choose another place.</source>
+        <translation>ذلك المجلد لم يعد موجودًا. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved. Try another place.</source>
+        <translation>تعذّر حفظ التصدير. جرّب مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>A picture in the archive is damaged or is not a picture.</source>
+        <translation>إحدى الصور في الأرشيف تالفة أو ليست صورة.</translation>
+    </message>
+    <message>
+        <source>This export is protected. Type its passphrase.</source>
+        <translation>هذا التصدير محمي. اكتب عبارة مروره.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this export. Try again.</source>
+        <translation>هذه ليست عبارة مرور هذا التصدير. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a life story exported from Belonging.</source>
+        <translation>هذه ليست قصة حياة مُصدَّرة من Belonging.</translation>
+    </message>
+    <message>
+        <source>This export is damaged or incomplete, so nothing was brought in. If you have another copy, try that one.</source>
+        <translation>هذا التصدير تالف أو ناقص، لذا لم يُستورد شيء. إن كانت لديك نسخة أخرى، فجرّبها.</translation>
+    </message>
+    <message>
+        <source>This story was exported by a newer version of Belonging. Update Belonging to bring it in.</source>
+        <translation>صُدّرت هذه القصة بإصدار أحدث من Belonging. حدّث Belonging لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>This archive holds things Belonging never writes (other files, links, or files in other places), so nothing was brought in.</source>
+        <translation>يحتوي هذا الأرشيف على أشياء لا يكتبها Belonging أبدًا (ملفات أخرى أو روابط أو ملفات في أماكن أخرى)، لذا لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>A file in this archive is far bigger than any Belonging writes, so nothing was brought in.</source>
+        <translation>أحد الملفات في هذا الأرشيف أكبر بكثير من أي ملف يكتبه Belonging، لذا لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The export could not be made. There may not be enough memory free.</source>
+        <translation>تعذّر صنع التصدير. ربما لا توجد ذاكرة فارغة كافية.</translation>
+    </message>
+    <message>
+        <source>This export could not be read. Check that it is still there and that you are allowed to read it.</source>
+        <translation>تعذّرت قراءة هذا التصدير. تحقق من أنه ما زال موجودًا وأنه يُسمح لك بقراءته.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseJson</name>
+    <message>
+        <source>The story&apos;s file has a value it cannot use (%1, “%2”).</source>
+        <translation>في ملف القصة قيمة لا يمكن استخدامها (%1، ”%2“).</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has something that is not a record in “%1”.</source>
+        <translation>في ملف القصة شيء ليس سجلًّا في ”%1“.</translation>
+    </message>
+    <message>
+        <source>This is not a life story exported from Belonging.</source>
+        <translation>هذه ليست قصة حياة مُصدَّرة من Belonging.</translation>
+    </message>
+    <message>
+        <source>This story was exported by a newer version of Belonging. Update Belonging to bring it in.</source>
+        <translation>صُدّرت هذه القصة بإصدار أحدث من Belonging. حدّث Belonging لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has two records with the same id in “%1”.</source>
+        <translation>في ملف القصة سجلّان بالمعرّف نفسه في ”%1“.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has a picture of a kind Belonging does not keep.</source>
+        <translation>في ملف القصة صورة من نوع لا يحتفظ به Belonging.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file names a picture that is not where it should be.</source>
+        <translation>يذكر ملف القصة صورة ليست في مكانها الصحيح.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file links to something that is not in it. It may be damaged.</source>
+        <translation>يشير ملف القصة إلى شيء غير موجود فيه. ربما هو تالف.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkspace</name>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
@@ -970,20 +1068,6 @@
         <translation>كل شيء سليم: عبارة المرور صحيحة وقصة الحياة غير تالفة.</translation>
     </message>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
-The passphrase is read from standard input.</source>
-        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
-           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
-           belonging export --audience book|family|review|court CASE -o OUT.pdf
-                            [--page-size a4|letter]
-           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
-تُقرأ عبارة المرور من الإدخال القياسي.</translation>
-    </message>
-    <message>
         <source>Usage: belonging handover --for new-carers|adopters|young-person|birth-family|worker
                           CASE -o COPY.belonging
                           [--leave-out NAME]... [--from NAME] [--letter FILE]
@@ -1026,6 +1110,74 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
     <message>
         <source>Wrote the copy for “%1” to %2.</source>
         <translation>كُتبت النسخة الخاصة بـ ”%1“ إلى %2.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
+       belonging archive CASE -o STORY.zip [--plain]   (the open export)
+       belonging import STORY.zip -o NEW.belonging
+The passphrase is read from standard input.</source>
+        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
+           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
+           belonging export --audience book|family|review|court CASE -o OUT.pdf
+                            [--page-size a4|letter]
+           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
+           belonging archive CASE -o STORY.zip [--plain]   (التصدير المفتوح)
+           belonging import STORY.zip -o NEW.belonging
+تُقرأ عبارة المرور من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging archive CASE -o STORY.zip [--plain]
+       belonging import STORY.zip -o NEW.belonging
+archive writes the whole story as case.json and picture files in one ZIP
+archive, encrypted with AES-256 (7-Zip and other tools open it with the
+passphrase). Standard input: the story&apos;s passphrase, then the archive&apos;s.
+--plain writes it unencrypted, readable by anyone who has the file.
+import makes a new life story from such an archive. Standard input: the
+archive&apos;s passphrase (an empty line if it has none), then the new story&apos;s.</source>
+        <translation>الاستخدام: belonging archive CASE -o STORY.zip [--plain]
+           belonging import STORY.zip -o NEW.belonging
+يكتب archive القصة كاملة ملفَّ case.json وملفات صور في أرشيف ZIP واحد،
+مشفّرًا بـ AES-256 (يفتحه 7-Zip وأدوات أخرى بعبارة المرور).
+الإدخال القياسي: عبارة مرور القصة، ثم عبارة مرور الأرشيف.
+‏--plain يكتبه من دون تشفير، فيقرؤه كل من لديه الملف.
+يصنع import قصة حياة جديدة من أرشيف كهذا. الإدخال القياسي: عبارة مرور
+الأرشيف (سطر فارغ إن لم تكن له)، ثم عبارة مرور القصة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the archive:</source>
+        <translation>عبارة مرور الأرشيف:</translation>
+    </message>
+    <message>
+        <source>Please give the archive a passphrase of at least 8 characters on standard input, or choose --plain.</source>
+        <translation>يُرجى إعطاء الأرشيف عبارة مرور من 8 أحرف على الأقل في الإدخال القياسي، أو اختيار --plain.</translation>
+    </message>
+    <message>
+        <source>Wrote the whole story, not encrypted, to %1.</source>
+        <translation>كُتبت القصة كاملة، من دون تشفير، إلى %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the whole story, encrypted, to %1.</source>
+        <translation>كُتبت القصة كاملة، مشفّرة، إلى %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the archive:</source>
+        <translation>عبارة مرور الأرشيف:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new story:</source>
+        <translation>اختر عبارة مرور للقصة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Please give the new story a passphrase of at least 8 characters on standard input.</source>
+        <translation>يُرجى إعطاء القصة الجديدة عبارة مرور من 8 أحرف على الأقل في الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Brought the story in as %1: %2 people, %3 memories, %4 pictures.</source>
+        <translation>استُوردت القصة باسم %1: أشخاص %2، ذكريات %3، صور %4.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1831,10 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <source>Show in &amp;folder</source>
         <translation>إظهار في الم&amp;جلد</translation>
     </message>
+    <message>
+        <source>Save the &amp;Hand-over Sheet…</source>
+        <translation>احفظ &amp;ورقة التسليم…</translation>
+    </message>
 </context>
 <context>
     <name>EcomapExport</name>
@@ -2279,10 +2435,6 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <translation>تسليم نسخة</translation>
     </message>
     <message>
-        <source>Make a copy of this story for whoever looks after it next. They open it in Belonging with its own passphrase and carry on adding to it. It holds only what they may have.</source>
-        <translation>اصنع نسخة من هذه القصة لمن سيعتني بها بعد ذلك. يفتحونها في Belonging بعبارة مرور خاصة بها ويواصلون الإضافة إليها. لا تحمل إلا ما يحق لهم.</translation>
-    </message>
-    <message>
         <source>Who is this copy for?</source>
         <translation>لمن هذه النسخة؟</translation>
     </message>
@@ -2307,10 +2459,6 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <translation>رسالة لهم</translation>
     </message>
     <message>
-        <source>For example: what the child likes at bedtime, and who to ask about contact.</source>
-        <translation>مثلًا: ما يحبه الطفل عند النوم، ومن يُسأل عن التواصل.</translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation>&amp;من:</translation>
     </message>
@@ -2333,6 +2481,14 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
     <message>
         <source>Nothing: everything in the story goes in the copy.</source>
         <translation>لا شيء: كل ما في القصة يذهب إلى النسخة.</translation>
+    </message>
+    <message>
+        <source>Make a copy of this story for someone who should have it. It is a story file they open in Belonging with its own passphrase and can add to — not a printed book. It holds only what they may have.</source>
+        <translation>اصنع نسخة من هذه القصة لمن ينبغي أن تكون لديه. إنها ملف قصة يفتحه في Belonging بعبارة مرور خاصة به ويمكنه الإضافة إليه — لا كتاب مطبوع. لا تحمل إلا ما يحق له.</translation>
+    </message>
+    <message>
+        <source>For example: what to know first, and who to ask about anything in it.</source>
+        <translation>مثلًا: ما يجب معرفته أولًا، ومن يُسأل عن أي شيء فيها.</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2568,6 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <translation>عامل اجتماعي آخر</translation>
     </message>
     <message>
-        <source>The story to carry on with the child. Private items, addresses and phone numbers, and professional notes stay here; so does anything the child did not agree their carers may see.</source>
-        <translation>القصة لمتابعتها مع الطفل. تبقى هنا العناصر الخاصة والعناوين وأرقام الهواتف والملاحظات المهنية، وكذلك كل ما لم يوافق الطفل على أن يراه مقدمو الرعاية.</translation>
-    </message>
-    <message>
         <source>As for new carers, with the later life letter. Private items, addresses and phone numbers, and professional notes stay here.</source>
         <translation>كما لمقدمي الرعاية الجدد، مع رسالة الحياة اللاحقة. تبقى هنا العناصر الخاصة والعناوين وأرقام الهواتف والملاحظات المهنية.</translation>
     </message>
@@ -2424,12 +2576,16 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <translation>قصتهم الخاصة عند مغادرة الرعاية: كل ما قالوه، ورسالة الحياة اللاحقة. تبقى هنا العناصر الخاصة وعناوين الآخرين والملاحظات المهنية.</translation>
     </message>
     <message>
-        <source>What the child agreed their family may see. Where the child lives now, their carers and school, private items, addresses and professional notes stay here.</source>
-        <translation>ما وافق الطفل على أن تراه أسرته. يبقى هنا مكان عيش الطفل الآن ومقدمو رعايته ومدرسته والعناصر الخاصة والعناوين والملاحظات المهنية.</translation>
-    </message>
-    <message>
         <source>Everything, including private items, addresses and professional notes, for a social worker who takes the case on.</source>
         <translation>كل شيء، بما في ذلك العناصر الخاصة والعناوين والملاحظات المهنية، لعامل اجتماعي يتولى الحالة.</translation>
+    </message>
+    <message>
+        <source>The story to carry on with the child. Private items, addresses and phone numbers, professional notes, and anything the child did not want their carers to see stay here.</source>
+        <translation>القصة لمتابعتها مع الطفل. تبقى هنا العناصر الخاصة والعناوين وأرقام الهواتف والملاحظات المهنية وكل ما لم يرد الطفل أن يراه مقدمو الرعاية.</translation>
+    </message>
+    <message>
+        <source>What the child agreed their family may see. Where the child lives now, their carers, school and teachers, private items, addresses and professional notes stay here.</source>
+        <translation>ما وافق الطفل على أن تراه أسرته. يبقى هنا مكان عيش الطفل الآن ومقدمو رعايته ومدرسته ومعلموه والعناصر الخاصة والعناوين والملاحظات المهنية.</translation>
     </message>
 </context>
 <context>
@@ -2457,61 +2613,6 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
     <message>
         <source>What the copy holds</source>
         <translation>ما تحمله النسخة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n شخص</numerusform>
-            <numerusform>شخص واحد</numerusform>
-            <numerusform>شخصان</numerusform>
-            <numerusform>%n أشخاص</numerusform>
-            <numerusform>%n شخصًا</numerusform>
-            <numerusform>%n شخص</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n homes</source>
-        <translation>
-            <numerusform>%n منزل</numerusform>
-            <numerusform>منزل واحد</numerusform>
-            <numerusform>منزلان</numerusform>
-            <numerusform>%n منازل</numerusform>
-            <numerusform>%n منزلًا</numerusform>
-            <numerusform>%n منزل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n memories</source>
-        <translation>
-            <numerusform>%n ذكرى</numerusform>
-            <numerusform>ذكرى واحدة</numerusform>
-            <numerusform>ذكريان</numerusform>
-            <numerusform>%n ذكريات</numerusform>
-            <numerusform>%n ذكرى</numerusform>
-            <numerusform>%n ذكرى</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pictures</source>
-        <translation>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>صورة واحدة</numerusform>
-            <numerusform>صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n things the child said</source>
-        <translation>
-            <numerusform>%n شيء قاله الطفل</numerusform>
-            <numerusform>شيء واحد قاله الطفل</numerusform>
-            <numerusform>شيئان قالهما الطفل</numerusform>
-            <numerusform>%n أشياء قالها الطفل</numerusform>
-            <numerusform>%n شيئًا قاله الطفل</numerusform>
-            <numerusform>%n شيء قاله الطفل</numerusform>
-        </translation>
     </message>
     <message>
         <source>The later life letter</source>
@@ -2544,6 +2645,50 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
     <message>
         <source>The hand-over sheet could not be made into a PDF.</source>
         <translation>تعذّر تحويل ورقة التسليم إلى PDF.</translation>
+    </message>
+    <message>
+        <source>Whose story</source>
+        <translation>قصة من</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>الأشخاص: %1</translation>
+    </message>
+    <message>
+        <source>1 home</source>
+        <translation>منزل واحد</translation>
+    </message>
+    <message>
+        <source>%1 homes</source>
+        <translation>المنازل: %1</translation>
+    </message>
+    <message>
+        <source>1 memory</source>
+        <translation>ذكرى واحدة</translation>
+    </message>
+    <message>
+        <source>%1 memories</source>
+        <translation>الذكريات: %1</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>صورة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 pictures</source>
+        <translation>الصور: %1</translation>
+    </message>
+    <message>
+        <source>1 thing the child said</source>
+        <translation>شيء واحد قاله الطفل</translation>
+    </message>
+    <message>
+        <source>%1 things the child said</source>
+        <translation>ما قاله الطفل: %1</translation>
     </message>
 </context>
 <context>
@@ -3936,24 +4081,72 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <translation>صُنعت النسخة لـ: %1.</translation>
     </message>
     <message>
-        <source>The copy is made: “%1”.
-
-Give them the file and, separately, its passphrase. You can save a hand-over sheet to print for the records: it lists what the copy holds and what stayed here, never the passphrase.</source>
-        <translation>صُنعت النسخة: ”%1“.
-
-سلّمهم الملف، وسلّمهم عبارة مروره على حدة. يمكنك حفظ ورقة تسليم لطباعتها للسجلات: تذكر ما تحمله النسخة وما بقي هنا، ولا تذكر عبارة المرور أبدًا.</translation>
-    </message>
-    <message>
         <source>Save the hand-over sheet</source>
         <translation>حفظ ورقة التسليم</translation>
     </message>
     <message>
-        <source>Hand-over sheet</source>
-        <translation>ورقة التسليم</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Everything…</source>
+        <translation>تصدير ال&amp;كل…</translation>
+    </message>
+    <message>
+        <source>Save the whole story in an open format (a ZIP archive) that other programs can read</source>
+        <translation>احفظ القصة كاملة بتنسيق مفتوح (أرشيف ZIP) تستطيع برامج أخرى قراءته</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Story…</source>
+        <translation>استي&amp;راد قصة…</translation>
+    </message>
+    <message>
+        <source>Make a new life story from an export</source>
+        <translation>اصنع قصة حياة جديدة من تصدير</translation>
+    </message>
+    <message>
+        <source>The copy is made: “%1”, in the folder “%2”.
+
+Give them the file and, separately, its passphrase. You can save a hand-over sheet to print for the records: it lists what the copy holds and what stayed here, never the passphrase.</source>
+        <translation>صُنعت النسخة: ”%1“، في المجلد ”%2“.
+
+سلّمهم الملف، وسلّمهم عبارة مروره على حدة. يمكنك حفظ ورقة تسليم لطباعتها للسجلات: تذكر ما تحمله النسخة وما بقي هنا، ولا تذكر عبارة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet for %1</source>
+        <translation>ورقة التسليم لـ %1</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>تصدير الكل</translation>
+    </message>
+    <message>
+        <source>Protect the export with a passphrase? It holds the whole story, with its pictures, in an open format other programs can read. With a passphrase, 7-Zip and other archive programs open it; without one, anybody who has the file can read it all.</source>
+        <translation>هل تحمي التصدير بعبارة مرور؟ يحمل القصة كاملة بصورها، بتنسيق مفتوح تستطيع برامج أخرى قراءته. مع عبارة مرور، يفتحه 7-Zip وبرامج الأرشيف الأخرى؛ ومن دونها، يستطيع كل من لديه الملف قراءته كله.</translation>
+    </message>
+    <message>
+        <source>Save it without a passphrase? Anybody who gets the file — on a lost memory stick, in an email — can read everything in it, private items and addresses too.</source>
+        <translation>هل تحفظه من دون عبارة مرور؟ يستطيع كل من يحصل على الملف — على ذاكرة محمولة ضائعة، أو في بريد إلكتروني — قراءة كل ما فيه، حتى العناصر الخاصة والعناوين.</translation>
+    </message>
+    <message>
+        <source>%1 – everything</source>
+        <translation>%1 – الكل</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>أرشيفات ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported everything to “%1”.</source>
+        <translation>صُدّر كل شيء إلى ”%1“.</translation>
+    </message>
+    <message>
+        <source>Import a story</source>
+        <translation>استيراد قصة</translation>
+    </message>
+    <message>
+        <source>Exported stories (*.zip);;All files (*)</source>
+        <translation>قصص مُصدَّرة (*.zip);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5411,10 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Where I will live next</source>
         <translation>المكان الذي سأعيش فيه لاحقًا</translation>
+    </message>
+    <message>
+        <source>The child&apos;s teachers (they would say which school), and their names wherever they appear</source>
+        <translation>معلمو الطفل (فهم يدلّون على المدرسة)، وأسماؤهم أينما وردت</translation>
     </message>
 </context>
 <context>

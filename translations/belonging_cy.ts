@@ -776,6 +776,104 @@
     </message>
 </context>
 <context>
+    <name>CaseArchive</name>
+    <message>
+        <source>A file with that name is already there. Choose another name.</source>
+        <translation>Mae ffeil gyda&apos;r enw hwnnw yno&apos;n barod. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export could not be saved, and nothing was left behind. Free some space, or choose another place.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw&apos;r allforio, ac ni adawyd dim ar ôl. Rhyddhewch ychydig o le, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be changed (it may be on a locked memory stick or belong to someone else). Choose another place.</source>
+        <translation>Does dim modd newid y ffolder honno (efallai ei bod ar gof bach wedi&apos;i gloi neu&apos;n perthyn i rywun arall). Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Choose another place.</source>
+        <translation>Nid yw&apos;r ffolder honno yno mwyach. Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved. Try another place.</source>
+        <translation>Doedd dim modd cadw&apos;r allforio. Rhowch gynnig ar le arall.</translation>
+    </message>
+    <message>
+        <source>A picture in the archive is damaged or is not a picture.</source>
+        <translation>Mae llun yn yr archif wedi&apos;i ddifrodi neu nid llun mohono.</translation>
+    </message>
+    <message>
+        <source>This export is protected. Type its passphrase.</source>
+        <translation>Mae&apos;r allforio hwn wedi&apos;i ddiogelu. Teipiwch ei gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this export. Try again.</source>
+        <translation>Nid dyna gyfrinymadrodd yr allforio hwn. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This is not a life story exported from Belonging.</source>
+        <translation>Nid stori bywyd a allforiwyd o Belonging yw hon.</translation>
+    </message>
+    <message>
+        <source>This export is damaged or incomplete, so nothing was brought in. If you have another copy, try that one.</source>
+        <translation>Mae&apos;r allforio hwn wedi&apos;i ddifrodi neu&apos;n anghyflawn, felly ni ddaethpwyd â dim i mewn. Os oes gennych gopi arall, rhowch gynnig ar hwnnw.</translation>
+    </message>
+    <message>
+        <source>This story was exported by a newer version of Belonging. Update Belonging to bring it in.</source>
+        <translation>Allforiwyd y stori hon gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i ddod â hi i mewn.</translation>
+    </message>
+    <message>
+        <source>This archive holds things Belonging never writes (other files, links, or files in other places), so nothing was brought in.</source>
+        <translation>Mae&apos;r archif hon yn cynnwys pethau nad yw Belonging byth yn eu hysgrifennu (ffeiliau eraill, dolenni, neu ffeiliau mewn mannau eraill), felly ni ddaethpwyd â dim i mewn.</translation>
+    </message>
+    <message>
+        <source>A file in this archive is far bigger than any Belonging writes, so nothing was brought in.</source>
+        <translation>Mae ffeil yn yr archif hon yn llawer mwy nag unrhyw un y mae Belonging yn ei hysgrifennu, felly ni ddaethpwyd â dim i mewn.</translation>
+    </message>
+    <message>
+        <source>The export could not be made. There may not be enough memory free.</source>
+        <translation>Doedd dim modd gwneud yr allforio. Efallai nad oes digon o gof yn rhydd.</translation>
+    </message>
+    <message>
+        <source>This export could not be read. Check that it is still there and that you are allowed to read it.</source>
+        <translation>Doedd dim modd darllen yr allforio hwn. Gwiriwch ei fod yno o hyd a bod gennych hawl i&apos;w ddarllen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseJson</name>
+    <message>
+        <source>The story&apos;s file has a value it cannot use (%1, “%2”).</source>
+        <translation>Mae gan ffeil y stori werth na all ei ddefnyddio (%1, “%2”).</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has something that is not a record in “%1”.</source>
+        <translation>Mae gan ffeil y stori rywbeth nad yw&apos;n gofnod yn “%1”.</translation>
+    </message>
+    <message>
+        <source>This is not a life story exported from Belonging.</source>
+        <translation>Nid stori bywyd a allforiwyd o Belonging yw hon.</translation>
+    </message>
+    <message>
+        <source>This story was exported by a newer version of Belonging. Update Belonging to bring it in.</source>
+        <translation>Allforiwyd y stori hon gan fersiwn mwy newydd o Belonging. Diweddarwch Belonging i ddod â hi i mewn.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has two records with the same id in “%1”.</source>
+        <translation>Mae gan ffeil y stori ddau gofnod gyda&apos;r un rhif adnabod yn “%1”.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has a picture of a kind Belonging does not keep.</source>
+        <translation>Mae gan ffeil y stori lun o fath nad yw Belonging yn ei gadw.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file names a picture that is not where it should be.</source>
+        <translation>Mae ffeil y stori yn enwi llun nad yw lle dylai fod.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file links to something that is not in it. It may be damaged.</source>
+        <translation>Mae ffeil y stori yn cysylltu â rhywbeth nad yw ynddi. Efallai ei bod wedi&apos;i difrodi.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkspace</name>
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
@@ -970,20 +1068,6 @@
         <translation>Iawn: mae&apos;r cyfrinymadrodd yn gywir a does dim niwed i&apos;r stori bywyd.</translation>
     </message>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
-The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
-         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
-         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
-                          [--page-size a4|letter]
-         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
-Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
-    </message>
-    <message>
         <source>Usage: belonging handover --for new-carers|adopters|young-person|birth-family|worker
                           CASE -o COPY.belonging
                           [--leave-out NAME]... [--from NAME] [--letter FILE]
@@ -1026,6 +1110,74 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
     <message>
         <source>Wrote the copy for “%1” to %2.</source>
         <translation>Ysgrifennwyd y copi ar gyfer “%1” i %2.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
+       belonging archive CASE -o STORY.zip [--plain]   (the open export)
+       belonging import STORY.zip -o NEW.belonging
+The passphrase is read from standard input.</source>
+        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
+         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
+                          [--page-size a4|letter]
+         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
+         belonging archive ACHOS -o STORI.zip [--plain]   (yr allforio agored)
+         belonging import STORI.zip -o NEWYDD.belonging
+Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging archive CASE -o STORY.zip [--plain]
+       belonging import STORY.zip -o NEW.belonging
+archive writes the whole story as case.json and picture files in one ZIP
+archive, encrypted with AES-256 (7-Zip and other tools open it with the
+passphrase). Standard input: the story&apos;s passphrase, then the archive&apos;s.
+--plain writes it unencrypted, readable by anyone who has the file.
+import makes a new life story from such an archive. Standard input: the
+archive&apos;s passphrase (an empty line if it has none), then the new story&apos;s.</source>
+        <translation>Defnydd: belonging archive ACHOS -o STORI.zip [--plain]
+         belonging import STORI.zip -o NEWYDD.belonging
+Mae archive yn ysgrifennu&apos;r stori gyfan fel case.json a ffeiliau lluniau mewn un archif ZIP,
+wedi&apos;i hamgryptio ag AES-256 (mae 7-Zip ac offer eraill yn ei hagor gyda&apos;r cyfrinymadrodd).
+Mewnbwn safonol: cyfrinymadrodd y stori, yna un yr archif.
+Mae --plain yn ei hysgrifennu heb ei hamgryptio, i unrhyw un sydd â&apos;r ffeil ei darllen.
+Mae import yn gwneud stori bywyd newydd o archif o&apos;r fath. Mewnbwn safonol: cyfrinymadrodd
+yr archif (llinell wag os nad oes un), yna un y stori newydd.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the archive:</source>
+        <translation>Cyfrinymadrodd ar gyfer yr archif:</translation>
+    </message>
+    <message>
+        <source>Please give the archive a passphrase of at least 8 characters on standard input, or choose --plain.</source>
+        <translation>Rhowch gyfrinymadrodd o 8 nod o leiaf i&apos;r archif ar y mewnbwn safonol, neu dewiswch --plain.</translation>
+    </message>
+    <message>
+        <source>Wrote the whole story, not encrypted, to %1.</source>
+        <translation>Ysgrifennwyd y stori gyfan, heb ei hamgryptio, i %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the whole story, encrypted, to %1.</source>
+        <translation>Ysgrifennwyd y stori gyfan, wedi&apos;i hamgryptio, i %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the archive:</source>
+        <translation>Cyfrinymadrodd yr archif:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new story:</source>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y stori newydd:</translation>
+    </message>
+    <message>
+        <source>Please give the new story a passphrase of at least 8 characters on standard input.</source>
+        <translation>Rhowch gyfrinymadrodd o 8 nod o leiaf i&apos;r stori newydd ar y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Brought the story in as %1: %2 people, %3 memories, %4 pictures.</source>
+        <translation>Daethpwyd â&apos;r stori i mewn fel %1: %2 o bobl, %3 o atgofion, %4 o luniau.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1831,10 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <source>Show in &amp;folder</source>
         <translation>Dangos yn y &amp;ffolder</translation>
     </message>
+    <message>
+        <source>Save the &amp;Hand-over Sheet…</source>
+        <translation>Cadw&apos;r &amp;Daflen Drosglwyddo…</translation>
+    </message>
 </context>
 <context>
     <name>EcomapExport</name>
@@ -2279,10 +2435,6 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <translation>Trosglwyddo copi</translation>
     </message>
     <message>
-        <source>Make a copy of this story for whoever looks after it next. They open it in Belonging with its own passphrase and carry on adding to it. It holds only what they may have.</source>
-        <translation>Gwnewch gopi o&apos;r stori hon i bwy bynnag sy&apos;n gofalu amdani nesaf. Maen nhw&apos;n ei agor yn Belonging gyda&apos;i gyfrinymadrodd ei hun ac yn parhau i ychwanegu ato. Mae&apos;n cynnwys dim ond yr hyn y caiff ei gael.</translation>
-    </message>
-    <message>
         <source>Who is this copy for?</source>
         <translation>I bwy mae&apos;r copi hwn?</translation>
     </message>
@@ -2307,10 +2459,6 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <translation>Llythyr iddyn nhw</translation>
     </message>
     <message>
-        <source>For example: what the child likes at bedtime, and who to ask about contact.</source>
-        <translation>Er enghraifft: beth mae&apos;r plentyn yn ei hoffi amser gwely, a phwy i&apos;w holi am gyswllt.</translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation>&amp;Oddi wrth:</translation>
     </message>
@@ -2333,6 +2481,14 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
     <message>
         <source>Nothing: everything in the story goes in the copy.</source>
         <translation>Dim byd: mae popeth yn y stori yn mynd i&apos;r copi.</translation>
+    </message>
+    <message>
+        <source>Make a copy of this story for someone who should have it. It is a story file they open in Belonging with its own passphrase and can add to — not a printed book. It holds only what they may have.</source>
+        <translation>Gwnewch gopi o&apos;r stori hon i rywun a ddylai ei chael. Mae&apos;n ffeil stori y maen nhw&apos;n ei hagor yn Belonging gyda&apos;i chyfrinymadrodd ei hun ac yn gallu ychwanegu ati — nid llyfr wedi&apos;i argraffu. Mae&apos;n cynnwys dim ond yr hyn y caiff ei gael.</translation>
+    </message>
+    <message>
+        <source>For example: what to know first, and who to ask about anything in it.</source>
+        <translation>Er enghraifft: beth i&apos;w wybod yn gyntaf, a phwy i&apos;w holi am unrhyw beth ynddi.</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2568,6 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <translation>Gweithiwr arall</translation>
     </message>
     <message>
-        <source>The story to carry on with the child. Private items, addresses and phone numbers, and professional notes stay here; so does anything the child did not agree their carers may see.</source>
-        <translation>Y stori i barhau gyda&apos;r plentyn. Mae eitemau preifat, cyfeiriadau a rhifau ffôn, a nodiadau proffesiynol yn aros yma; felly hefyd unrhyw beth na chytunodd y plentyn y caiff eu gofalwyr ei weld.</translation>
-    </message>
-    <message>
         <source>As for new carers, with the later life letter. Private items, addresses and phone numbers, and professional notes stay here.</source>
         <translation>Fel i ofalwyr newydd, gyda&apos;r llythyr bywyd diweddarach. Mae eitemau preifat, cyfeiriadau a rhifau ffôn, a nodiadau proffesiynol yn aros yma.</translation>
     </message>
@@ -2424,12 +2576,16 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <translation>Eu stori eu hunain pan fyddant yn gadael gofal: popeth a ddywedon nhw, a&apos;r llythyr bywyd diweddarach. Mae eitemau preifat, cyfeiriadau pobl eraill a nodiadau proffesiynol yn aros yma.</translation>
     </message>
     <message>
-        <source>What the child agreed their family may see. Where the child lives now, their carers and school, private items, addresses and professional notes stay here.</source>
-        <translation>Yr hyn y cytunodd y plentyn y caiff eu teulu ei weld. Mae ble mae&apos;r plentyn yn byw nawr, eu gofalwyr a&apos;u hysgol, eitemau preifat, cyfeiriadau a nodiadau proffesiynol yn aros yma.</translation>
-    </message>
-    <message>
         <source>Everything, including private items, addresses and professional notes, for a social worker who takes the case on.</source>
         <translation>Popeth, gan gynnwys eitemau preifat, cyfeiriadau a nodiadau proffesiynol, i weithiwr cymdeithasol sy&apos;n cymryd yr achos.</translation>
+    </message>
+    <message>
+        <source>The story to carry on with the child. Private items, addresses and phone numbers, professional notes, and anything the child did not want their carers to see stay here.</source>
+        <translation>Y stori i barhau gyda&apos;r plentyn. Mae eitemau preifat, cyfeiriadau a rhifau ffôn, nodiadau proffesiynol, ac unrhyw beth nad oedd y plentyn am i&apos;w gofalwyr ei weld yn aros yma.</translation>
+    </message>
+    <message>
+        <source>What the child agreed their family may see. Where the child lives now, their carers, school and teachers, private items, addresses and professional notes stay here.</source>
+        <translation>Yr hyn y cytunodd y plentyn y caiff eu teulu ei weld. Mae ble mae&apos;r plentyn yn byw nawr, eu gofalwyr, eu hysgol a&apos;u hathrawon, eitemau preifat, cyfeiriadau a nodiadau proffesiynol yn aros yma.</translation>
     </message>
 </context>
 <context>
@@ -2457,56 +2613,6 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
     <message>
         <source>What the copy holds</source>
         <translation>Beth sydd yn y copi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n berson</numerusform>
-            <numerusform>%n pherson</numerusform>
-            <numerusform>%n pherson</numerusform>
-            <numerusform>%n o bobl</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n homes</source>
-        <translation>
-            <numerusform>%n cartref</numerusform>
-            <numerusform>%n gartref</numerusform>
-            <numerusform>%n chartref</numerusform>
-            <numerusform>%n chartref</numerusform>
-            <numerusform>%n o gartrefi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n memories</source>
-        <translation>
-            <numerusform>%n atgof</numerusform>
-            <numerusform>%n atgof</numerusform>
-            <numerusform>%n atgof</numerusform>
-            <numerusform>%n atgof</numerusform>
-            <numerusform>%n o atgofion</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pictures</source>
-        <translation>
-            <numerusform>%n llun</numerusform>
-            <numerusform>%n lun</numerusform>
-            <numerusform>%n llun</numerusform>
-            <numerusform>%n llun</numerusform>
-            <numerusform>%n o luniau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n things the child said</source>
-        <translation>
-            <numerusform>%n peth a ddywedodd y plentyn</numerusform>
-            <numerusform>%n beth a ddywedodd y plentyn</numerusform>
-            <numerusform>%n pheth a ddywedodd y plentyn</numerusform>
-            <numerusform>%n pheth a ddywedodd y plentyn</numerusform>
-            <numerusform>%n o bethau a ddywedodd y plentyn</numerusform>
-        </translation>
     </message>
     <message>
         <source>The later life letter</source>
@@ -2539,6 +2645,50 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
     <message>
         <source>The hand-over sheet could not be made into a PDF.</source>
         <translation>Doedd dim modd gwneud y daflen drosglwyddo yn PDF.</translation>
+    </message>
+    <message>
+        <source>Whose story</source>
+        <translation>Stori pwy</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 o bobl</translation>
+    </message>
+    <message>
+        <source>1 home</source>
+        <translation>1 cartref</translation>
+    </message>
+    <message>
+        <source>%1 homes</source>
+        <translation>%1 o gartrefi</translation>
+    </message>
+    <message>
+        <source>1 memory</source>
+        <translation>1 atgof</translation>
+    </message>
+    <message>
+        <source>%1 memories</source>
+        <translation>%1 o atgofion</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 llun</translation>
+    </message>
+    <message>
+        <source>%1 pictures</source>
+        <translation>%1 o luniau</translation>
+    </message>
+    <message>
+        <source>1 thing the child said</source>
+        <translation>1 peth a ddywedodd y plentyn</translation>
+    </message>
+    <message>
+        <source>%1 things the child said</source>
+        <translation>%1 o bethau a ddywedodd y plentyn</translation>
     </message>
 </context>
 <context>
@@ -3931,24 +4081,72 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <translation>Gwnaed y copi ar gyfer: %1.</translation>
     </message>
     <message>
-        <source>The copy is made: “%1”.
-
-Give them the file and, separately, its passphrase. You can save a hand-over sheet to print for the records: it lists what the copy holds and what stayed here, never the passphrase.</source>
-        <translation>Mae&apos;r copi wedi&apos;i wneud: “%1”.
-
-Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen drosglwyddo i&apos;w hargraffu ar gyfer y cofnodion: mae&apos;n rhestru beth sydd yn y copi a beth arhosodd yma, byth y cyfrinymadrodd.</translation>
-    </message>
-    <message>
         <source>Save the hand-over sheet</source>
         <translation>Cadw&apos;r daflen drosglwyddo</translation>
     </message>
     <message>
-        <source>Hand-over sheet</source>
-        <translation>Taflen drosglwyddo</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Everything…</source>
+        <translation>Allforio &amp;Popeth…</translation>
+    </message>
+    <message>
+        <source>Save the whole story in an open format (a ZIP archive) that other programs can read</source>
+        <translation>Cadw&apos;r stori gyfan mewn fformat agored (archif ZIP) y gall rhaglenni eraill ei ddarllen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Story…</source>
+        <translation>&amp;Mewnforio Stori…</translation>
+    </message>
+    <message>
+        <source>Make a new life story from an export</source>
+        <translation>Gwneud stori bywyd newydd o allforio</translation>
+    </message>
+    <message>
+        <source>The copy is made: “%1”, in the folder “%2”.
+
+Give them the file and, separately, its passphrase. You can save a hand-over sheet to print for the records: it lists what the copy holds and what stayed here, never the passphrase.</source>
+        <translation>Mae&apos;r copi wedi&apos;i wneud: “%1”, yn y ffolder “%2”.
+
+Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen drosglwyddo i&apos;w hargraffu ar gyfer y cofnodion: mae&apos;n rhestru beth sydd yn y copi a beth arhosodd yma, byth y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Hand-over sheet for %1</source>
+        <translation>Taflen drosglwyddo ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Allforio popeth</translation>
+    </message>
+    <message>
+        <source>Protect the export with a passphrase? It holds the whole story, with its pictures, in an open format other programs can read. With a passphrase, 7-Zip and other archive programs open it; without one, anybody who has the file can read it all.</source>
+        <translation>Diogelu&apos;r allforio gyda chyfrinymadrodd? Mae&apos;n cynnwys y stori gyfan, gyda&apos;i lluniau, mewn fformat agored y gall rhaglenni eraill ei ddarllen. Gyda chyfrinymadrodd, mae 7-Zip a rhaglenni archif eraill yn ei agor; hebddo, gall unrhyw un sydd â&apos;r ffeil ddarllen y cyfan.</translation>
+    </message>
+    <message>
+        <source>Save it without a passphrase? Anybody who gets the file — on a lost memory stick, in an email — can read everything in it, private items and addresses too.</source>
+        <translation>Ei gadw heb gyfrinymadrodd? Gall unrhyw un sy&apos;n cael y ffeil — ar gof bach a gollwyd, mewn e-bost — ddarllen popeth ynddi, eitemau preifat a chyfeiriadau hefyd.</translation>
+    </message>
+    <message>
+        <source>%1 – everything</source>
+        <translation>%1 – popeth</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archifau ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported everything to “%1”.</source>
+        <translation>Allforiwyd popeth i “%1”.</translation>
+    </message>
+    <message>
+        <source>Import a story</source>
+        <translation>Mewnforio stori</translation>
+    </message>
+    <message>
+        <source>Exported stories (*.zip);;All files (*)</source>
+        <translation>Straeon wedi&apos;u hallforio (*.zip);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5410,10 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Where I will live next</source>
         <translation>Lle bydda i&apos;n byw nesaf</translation>
+    </message>
+    <message>
+        <source>The child&apos;s teachers (they would say which school), and their names wherever they appear</source>
+        <translation>Athrawon y plentyn (bydden nhw&apos;n dweud pa ysgol), a&apos;u henwau lle bynnag y maen nhw&apos;n ymddangos</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "bookexport.h"
+#include "casearchive.h"
 #include "casecontentio.h"
 #include "casefile.h"
 #include "democase.h"
@@ -10,14 +11,16 @@
 #include "passphrasewords.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check"),
-                               QStringLiteral("export"), QStringLiteral("handover")};
+const QStringList kCommands = {QStringLiteral("demo"),    QStringLiteral("check"),
+                               QStringLiteral("export"),  QStringLiteral("handover"),
+                               QStringLiteral("archive"), QStringLiteral("import")};
 
 void say(FILE *stream, const QString &line)
 {
@@ -81,13 +84,21 @@ bool CommandLine::handles(int argc, char **argv)
 int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 {
     if (arguments.size() >= 2 && arguments.mid(2).contains(QLatin1String("--help"))) {
-        say(out, arguments.at(1) == QLatin1String("handover") ? handoverUsage() : usage());
+        const QString &command = arguments.at(1);
+        say(out, command == QLatin1String("handover") ? handoverUsage()
+                 : command == QLatin1String("archive") || command == QLatin1String("import")
+                     ? archiveUsage()
+                     : usage());
         return Fine;
     }
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("export"))
         return exportBook(arguments.mid(2), in, out, err);
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("handover"))
         return handover(arguments.mid(2), in, out, err);
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("archive"))
+        return archive(arguments.mid(2), in, out, err);
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("import"))
+        return importArchive(arguments.mid(2), in, out, err);
     if (arguments.size() != 3 || !kCommands.contains(arguments.at(1))) {
         say(err, usage());
         return Usage;
@@ -104,6 +115,8 @@ QString CommandLine::usage()
               "       belonging export --audience book|family|review|court CASE -o OUT.pdf\n"
               "                        [--page-size a4|letter]\n"
               "       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)\n"
+              "       belonging archive CASE -o STORY.zip [--plain]   (the open export)\n"
+              "       belonging import STORY.zip -o NEW.belonging\n"
               "The passphrase is read from standard input.");
 }
 
@@ -290,6 +303,127 @@ int CommandLine::handover(const QStringList &arguments, FILE *in, FILE *out, FIL
                  .arg(HandoverPlan::receiverName(request.receiver), outPath));
     for (const QString &line : outcome.record.leftOut)
         say(out, tr("Left out: %1").arg(line));
+    return Fine;
+}
+
+QString CommandLine::archiveUsage()
+{
+    return tr("Usage: belonging archive CASE -o STORY.zip [--plain]\n"
+              "       belonging import STORY.zip -o NEW.belonging\n"
+              "archive writes the whole story as case.json and picture files in one ZIP\n"
+              "archive, encrypted with AES-256 (7-Zip and other tools open it with the\n"
+              "passphrase). Standard input: the story's passphrase, then the archive's.\n"
+              "--plain writes it unencrypted, readable by anyone who has the file.\n"
+              "import makes a new life story from such an archive. Standard input: the\n"
+              "archive's passphrase (an empty line if it has none), then the new story's.");
+}
+
+int CommandLine::archive(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    QString casePath;
+    QString outPath;
+    bool plain = false;
+    bool valid = true;
+    for (qsizetype i = 0; i < arguments.size() && valid; ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
+            i + 1 < arguments.size())
+            outPath = arguments.at(++i);
+        else if (a == QLatin1String("--plain"))
+            plain = true;
+        else if (!a.startsWith(QLatin1Char('-')) && casePath.isEmpty())
+            casePath = a;
+        else
+            valid = false;
+    }
+    if (!valid || casePath.isEmpty() || outPath.isEmpty()) {
+        say(err, archiveUsage());
+        return Usage;
+    }
+    StorageError error = CaseFile::identify(casePath);
+    std::unique_ptr<CaseFile> file;
+    if (!error) {
+        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
+        if (!passphrase) {
+            say(err, tr("Please give the passphrase on standard input."));
+            return Usage;
+        }
+        file = CaseFile::open(casePath, *passphrase, &error);
+    }
+    if (!file) {
+        say(err, error.message());
+        return exitCodeFor(error);
+    }
+    QByteArray archivePassphrase;
+    if (!plain) {
+        const auto p = readPassphrase(in, err, tr("Passphrase for the archive:"));
+        if (!p || p->size() < 8) {
+            say(err, tr("Please give the archive a passphrase of at least 8 characters on "
+                        "standard input, or choose --plain."));
+            return Usage;
+        }
+        archivePassphrase = QByteArray(p->chars(), qsizetype(p->size()));
+    }
+    const QString problem = CaseArchive::write(*file, outPath, archivePassphrase);
+    archivePassphrase.fill('\0');
+    if (!problem.isEmpty()) {
+        say(err, problem);
+        return OtherError;
+    }
+    say(out, plain ? tr("Wrote the whole story, not encrypted, to %1.").arg(outPath)
+                   : tr("Wrote the whole story, encrypted, to %1.").arg(outPath));
+    return Fine;
+}
+
+int CommandLine::importArchive(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    if (arguments.size() != 3 ||
+        (arguments.at(1) != QLatin1String("-o") && arguments.at(1) != QLatin1String("--output"))) {
+        say(err, archiveUsage());
+        return Usage;
+    }
+    const QString archivePath = arguments.at(0);
+    const QString casePath = arguments.at(2);
+    if (QFileInfo::exists(casePath)) {
+        say(err, StorageError(StorageError::Kind::FileExists).message());
+        return OtherError;
+    }
+    const auto archivePassphrase = readPassphrase(in, err, tr("Passphrase of the archive:"));
+    const QByteArray pass = archivePassphrase ? QByteArray(archivePassphrase->chars(),
+                                                           qsizetype(archivePassphrase->size()))
+                                              : QByteArray();
+    CaseArchive::ReadResult read = CaseArchive::read(archivePath, pass);
+    if (!read.ok()) {
+        say(err, read.error);
+        switch (read.problem) {
+        case CaseArchive::Problem::NeedsPassphrase:
+        case CaseArchive::Problem::WrongPassphrase:
+            return WrongPassphrase;
+        case CaseArchive::Problem::NotAnArchive:
+            return NotABelongingFile;
+        case CaseArchive::Problem::NewerVersion:
+            return NewerVersion;
+        default:
+            return Damaged;
+        }
+    }
+    const auto passphrase = readPassphrase(in, err, tr("Choose a passphrase for the new story:"));
+    if (!passphrase || passphrase->size() < 8) {
+        say(err, tr("Please give the new story a passphrase of at least 8 characters on "
+                    "standard input."));
+        return Usage;
+    }
+    const StorageError error =
+        CaseArchive::createCase(casePath, CaseFile::newKey(*passphrase), read.content);
+    if (error) {
+        say(err, error.message());
+        return exitCodeFor(error);
+    }
+    say(out, tr("Brought the story in as %1: %2 people, %3 memories, %4 pictures.")
+                 .arg(casePath)
+                 .arg(read.content.people.size())
+                 .arg(read.content.memories.size())
+                 .arg(read.content.media.size()));
     return Fine;
 }
 

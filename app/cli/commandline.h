@@ -37,6 +37,9 @@ private:
     static int exportBook(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static QString handoverUsage();
     static int handover(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
+    static QString archiveUsage();
+    static int archive(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
+    static int importArchive(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static int demo(const QString &path, FILE *in, FILE *out, FILE *err);
     static int check(const QString &path, FILE *in, FILE *out, FILE *err);
 };

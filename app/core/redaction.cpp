@@ -14,9 +14,12 @@ public:
     void add(const QString &name)
     {
         const QString trimmed = name.trimmed();
-        if (trimmed.size() >= 2)
+        if (trimmed.size() >= 2) {
             m_names << QRegularExpression::escape(trimmed);
+            m_plain << trimmed;
+        }
     }
+    QStringList names() const { return m_plain; }
     void finish()
     {
         // Longest first, so "Mary Smith" goes before "Mary".
@@ -37,6 +40,7 @@ public:
 
 private:
     QStringList m_names;
+    QStringList m_plain;
     QRegularExpression m_pattern;
 };
 
@@ -50,6 +54,17 @@ template <typename T> int removePrivate(QList<T> &list)
 QString Redaction::withheldMark()
 {
     return tr("[withheld]");
+}
+
+QString Redaction::scrub(const QString &text, const QStringList &names)
+{
+    NameScrubber scrubber;
+    for (const QString &name : names)
+        scrubber.add(name);
+    scrubber.finish();
+    QString out = text;
+    scrubber.scrub(out);
+    return out;
 }
 
 QString Redaction::audienceName(Audience audience)
@@ -102,7 +117,7 @@ VoiceEntry::Audience Redaction::voiceConsent(Audience audience)
 
 Redaction::Result Redaction::apply(const CaseContent &input, const Policy &policy)
 {
-    Result r{input, {}};
+    Result r{input, {}, {}};
     CaseContent &c = r.content;
     if (!policy.keepLetter)
         c.letter.reset(); // books never carry the later life letter: it is printed on its own
@@ -139,6 +154,7 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
     QSet<ItemId> withheld = policy.withheldPeople;
     QSet<ItemId> currentCarers;
     QSet<ItemId> familyCarers;
+    QSet<ItemId> teachers;
     if (policy.withholdWhereTheChildLives) {
         QSet<ItemId> carerIds;
         for (const Placement &p : std::as_const(c.placements)) {
@@ -154,9 +170,13 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
                                 person.role == R::OtherRelative || person.role == R::KinshipCarer;
             if (carerIds.contains(person.id))
                 (family ? familyCarers : currentCarers).insert(person.id);
+            else if (person.role == R::Teacher)
+                teachers.insert(person.id); // a teacher's card says which school (from a trial)
         }
         currentCarers.subtract(policy.withheldPeople);
+        teachers.subtract(policy.withheldPeople);
         withheld.unite(currentCarers);
+        withheld.unite(teachers);
     }
 
     // Named people: their card, their lines, and their name in anyone's words.
@@ -172,6 +192,11 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
                 scrubber.add(p.knownAs);
                 scrubber.add(p.fullName);
                 carersLeftOut = true;
+            } else if (teachers.contains(p.id)) {
+                scrubber.add(p.knownAs);
+                scrubber.add(p.fullName);
+                r.leftOut << tr("The child's teachers (they would say which school), and their "
+                                "names wherever they appear");
             } else if (policy.withheldPeople.contains(p.id)) {
                 scrubber.add(p.knownAs);
                 scrubber.add(p.fullName);
@@ -191,6 +216,15 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
             if (p.to.isUnknown()) {
                 scrubber.add(p.placeName);
                 scrubber.add(p.school);
+                // "Oakfield Primary School" is written "Oakfield Primary" or "Oakfield" too.
+                static const QRegularExpression suffix(
+                    QStringLiteral("\\s+(primary|junior|infant|secondary|high)?\\s*"
+                                   "(school|academy|college)$"),
+                    QRegularExpression::CaseInsensitiveOption);
+                QString shorter = p.school.trimmed();
+                shorter.remove(suffix);
+                if (shorter.size() >= 4)
+                    scrubber.add(shorter);
                 p.placeName = p.isPlannedOn(policy.today) ? tr("Where I will live next")
                                                           : tr("Where I live now");
                 p.school.clear();
@@ -362,5 +396,6 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
             p.photoId = kNoId;
     }
     r.leftOut.removeDuplicates();
+    r.withheldNames = scrubber.names();
     return r;
 }

@@ -37,11 +37,15 @@ public:
     struct Result
     {
         CaseContent content;
-        QStringList leftOut; // plain sentences for the preview: what was left out and why
+        QStringList leftOut;       // plain sentences for the preview: what was left out and why
+        QStringList withheldNames; // names replaced by withheldMark() wherever they appeared
     };
 
     static Result apply(const CaseContent &content, const Policy &policy);
     static QString withheldMark(); // what replaces a withheld name in running text
+    // Every name the result withheld, replaced in other text (a hand-over letter, the name of
+    // its sender) the same way as in the story.
+    static QString scrub(const QString &text, const QStringList &names);
     static QString audienceName(Audience audience);
     // Professional layouts: the court pack and the review pack.
     static bool isProfessional(Audience audience)

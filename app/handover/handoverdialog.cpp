@@ -47,9 +47,10 @@ HandoverDialog::HandoverDialog(const CaseContent &content, const QString &from, 
     , m_make(nullptr)
 {
     setWindowTitle(tr("Hand over a copy"));
-    auto *intro = new QLabel(tr("Make a copy of this story for whoever looks after it next. "
-                                "They open it in Belonging with its own passphrase and carry "
-                                "on adding to it. It holds only what they may have."),
+    auto *intro = new QLabel(tr("Make a copy of this story for someone who should have it. It "
+                                "is a story file they open in Belonging with its own "
+                                "passphrase and can add to — not a printed book. It holds only "
+                                "what they may have."),
                              this);
     intro->setWordWrap(true);
 
@@ -94,7 +95,7 @@ HandoverDialog::HandoverDialog(const CaseContent &content, const QString &from, 
     m_letter->setTabChangesFocus(true);
     m_letter->setAccessibleName(tr("A letter for them"));
     m_letter->setPlaceholderText(
-        tr("For example: what the child likes at bedtime, and who to ask about contact."));
+        tr("For example: what to know first, and who to ask about anything in it."));
     m_letter->setMaximumHeight(110);
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
@@ -180,7 +181,7 @@ HandoverPassphraseDialog::HandoverPassphraseDialog(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
     m_shown->setFont(big);
     m_shown->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_shown->setTextFormat(Qt::PlainText);
@@ -212,7 +213,7 @@ HandoverPassphraseDialog::HandoverPassphraseDialog(QWidget *parent)
     layout->addWidget(m_shown);
     layout->addWidget(written);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(640);
     draw();
 }
 

@@ -23,8 +23,8 @@ QString HandoverPlan::whatTheyGet(Receiver receiver)
     switch (receiver) {
     case Receiver::NewCarers:
         return tr("The story to carry on with the child. Private items, addresses and phone "
-                  "numbers, and professional notes stay here; so does anything the child did "
-                  "not agree their carers may see.");
+                  "numbers, professional notes, and anything the child did not want their "
+                  "carers to see stay here.");
     case Receiver::AdoptiveFamily:
         return tr("As for new carers, with the later life letter. Private items, addresses and "
                   "phone numbers, and professional notes stay here.");
@@ -34,8 +34,8 @@ QString HandoverPlan::whatTheyGet(Receiver receiver)
                   "stay here.");
     case Receiver::BirthFamily:
         return tr("What the child agreed their family may see. Where the child lives now, "
-                  "their carers and school, private items, addresses and professional notes "
-                  "stay here.");
+                  "their carers, school and teachers, private items, addresses and professional "
+                  "notes stay here.");
     case Receiver::Worker:
         return tr("Everything, including private items, addresses and professional notes, for "
                   "a social worker who takes the case on.");

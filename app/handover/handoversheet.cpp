@@ -13,10 +13,11 @@
 #include <QTextDocument>
 
 HandoverSheet::HandoverSheet(const HandoverRecord &record, const HandoverWriter::Summary &summary,
-                             const QString &copyName)
+                             const QString &copyName, const QString &childName)
     : m_record(record)
     , m_summary(summary)
     , m_copyName(copyName)
+    , m_childName(childName)
 {}
 
 QString HandoverSheet::html() const
@@ -30,6 +31,8 @@ QString HandoverSheet::html() const
     const auto row = [&](const QString &label, const QString &value) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(e(label), e(value));
     };
+    if (!m_childName.isEmpty())
+        row(tr("Whose story"), m_childName);
     row(tr("Made on"), when);
     row(tr("For"), HandoverPlan::receiverName(m_record.receiver));
     if (!m_record.from.isEmpty())
@@ -39,11 +42,15 @@ QString HandoverSheet::html() const
 
     h += QStringLiteral("<h2>%1</h2><ul>").arg(e(tr("What the copy holds")));
     const auto item = [&](const QString &text) { h += QStringLiteral("<li>%1</li>").arg(e(text)); };
-    item(tr("%n people", nullptr, m_summary.people));
-    item(tr("%n homes", nullptr, m_summary.homes));
-    item(tr("%n memories", nullptr, m_summary.memories));
-    item(tr("%n pictures", nullptr, m_summary.pictures));
-    item(tr("%n things the child said", nullptr, m_summary.childSaid));
+    // Written out for one and for many: English has no plural forms file to choose from.
+    const auto count = [&](int n, const QString &one, const QString &many) {
+        item(n == 1 ? one : many.arg(n));
+    };
+    count(m_summary.people, tr("1 person"), tr("%1 people"));
+    count(m_summary.homes, tr("1 home"), tr("%1 homes"));
+    count(m_summary.memories, tr("1 memory"), tr("%1 memories"));
+    count(m_summary.pictures, tr("1 picture"), tr("%1 pictures"));
+    count(m_summary.childSaid, tr("1 thing the child said"), tr("%1 things the child said"));
     if (m_summary.laterLifeLetter)
         item(tr("The later life letter"));
     h += QStringLiteral("</ul>");

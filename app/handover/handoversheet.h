@@ -13,8 +13,10 @@ class HandoverSheet
     Q_DECLARE_TR_FUNCTIONS(HandoverSheet)
 
 public:
+    // childName: the name the child uses (the sheet stays with the records; never their
+    // full name or birthday).
     HandoverSheet(const HandoverRecord &record, const HandoverWriter::Summary &summary,
-                  const QString &copyName);
+                  const QString &copyName, const QString &childName = {});
     QString html() const;
     QByteArray pdf() const;                      // empty when it could not be made
     QString writePdf(const QString &path) const; // empty on success, else a plain message
@@ -23,4 +25,5 @@ private:
     HandoverRecord m_record;
     HandoverWriter::Summary m_summary;
     QString m_copyName;
+    QString m_childName;
 };

@@ -31,7 +31,11 @@ HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &r
     const auto fill = [&](CaseFile &file) {
         if (StorageError e = CaseContentIO::write(file, copy.content))
             return e;
+        // The sender's name and letter go by the copy's rules too: a foster carer signing a
+        // copy for the birth family would otherwise name herself (from a trial).
         HandoverRecord received = record;
+        received.from = Redaction::scrub(record.from, copy.withheldNames);
+        received.letter = Redaction::scrub(record.letter, copy.withheldNames);
         received.direction = HandoverRecord::Direction::Received;
         return HandoverRepository(file).add(received);
     };

@@ -192,5 +192,5 @@ QString PassphraseWords::generate(int count)
     QStringList words;
     for (int i = 0; i < count; ++i)
         words << word(int(QRandomGenerator::system()->bounded(quint32(listSize()))));
-    return words.join(QLatin1Char('-'));
+    return words.join(QLatin1Char(' ')); // as it is written down and read out
 }

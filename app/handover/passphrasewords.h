@@ -9,7 +9,7 @@ class PassphraseWords
 {
 public:
     static constexpr int kDefaultCount = 6;
-    static QString generate(int count = kDefaultCount); // "otter-maple-lantern-…"
+    static QString generate(int count = kDefaultCount); // "otter maple lantern …"
     static int listSize();
     static QString word(int index);
     static double bits(int count = kDefaultCount);

@@ -219,3 +219,32 @@ QByteArray PhotoImport::printCopyOf(const QImage &image)
                                Qt::SmoothTransformation),
                   false, 88);
 }
+
+bool PhotoImport::completeKept(Media &media)
+{
+    const QByteArray format = media.mimeType == QLatin1String("image/png")    ? "png"
+                              : media.mimeType == QLatin1String("image/jpeg") ? "jpeg"
+                                                                              : QByteArray();
+    if (format.isEmpty() || media.data.isEmpty() || media.data.size() > kMaxFileBytes)
+        return false;
+    QBuffer buffer;
+    buffer.setData(media.data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, format);
+    reader.setAutoTransform(false); // kept pictures are upright already
+    const QSize size = reader.size();
+    if (!reader.canRead() || !size.isValid() || qMax(size.width(), size.height()) > kMaxLongSide)
+        return false;
+    reader.setAllocationLimit(int(qint64(kMaxLongSide) * kMaxLongSide * 4 / (1024 * 1024)) + 1);
+    const QImage image = reader.read();
+    if (image.isNull())
+        return false;
+    const bool transparent = image.hasAlphaChannel();
+    media.width = image.width();
+    media.height = image.height();
+    media.thumbnail = encode(
+        image.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation),
+        transparent, 85);
+    media.printCopy = transparent ? QByteArray() : printCopyOf(image);
+    return !media.thumbnail.isEmpty();
+}

@@ -52,4 +52,9 @@ public:
     // The smaller copy books use (Media::printCopy): empty when the picture is small enough
     // already, or has see-through parts (kept as PNG, books then use the picture itself).
     static QByteArray printCopyOf(const QImage &image);
+    // A picture kept by Belonging before, brought back from an open export: its bytes stay as
+    // they are, once checked to be a picture of the kind and size Belonging keeps (mimeType
+    // set, long side at most kMaxLongSide); its thumbnail, book copy and size are made again.
+    // False for anything else.
+    static bool completeKept(Media &media);
 };

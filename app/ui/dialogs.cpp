@@ -145,3 +145,17 @@ void Dialogs::handoverLetter(QWidget *parent, const HandoverRecord &record)
     HandoverLetterDialog dialog(record, parent);
     dialog.exec();
 }
+
+bool Dialogs::offerHandoverSheet(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_nextAnswer) {
+        const bool save = *s_nextAnswer == QMessageBox::Save;
+        s_nextAnswer.reset();
+        return save;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Save | QMessageBox::Close,
+                    parent);
+    box.button(QMessageBox::Save)->setText(tr("Save the &Hand-over Sheet…"));
+    box.setDefaultButton(QMessageBox::Save);
+    return box.exec() == QMessageBox::Save;
+}

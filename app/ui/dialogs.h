@@ -43,6 +43,9 @@ public:
     // Scripted: not shown, but its text is kept for lastHandoverLetter().
     static void handoverLetter(QWidget *parent, const HandoverRecord &record);
     static QString lastHandoverLetter() { return s_lastHandoverLetter; }
+    // "The copy is made": true when the sender wants the hand-over sheet saved.
+    // Scripted by setNextAnswer (Save or Close).
+    static bool offerHandoverSheet(QWidget *parent, const QString &title, const QString &text);
     // Whose story, and their birthday (unknown when skipped); nullopt when cancelled.
     // Scripted: the next scripted text is the name, and the birthday is skipped.
     struct NewStory

@@ -6,6 +6,7 @@
 #include "lockscreen.h"
 #include "look.h"
 
+#include "casearchive.h"
 #include "casecontentio.h"
 #include "casefile.h"
 #include "casemodel.h"
@@ -144,6 +145,13 @@ void MainWindow::createActions()
     m_handOverAction->setStatusTip(
         tr("Make a copy for new carers, adopters, the young person, the family or a worker"));
     connect(m_handOverAction, &QAction::triggered, this, &MainWindow::handOver);
+    m_exportAllAction = new QAction(tr("&Export Everything…"), this);
+    m_exportAllAction->setStatusTip(
+        tr("Save the whole story in an open format (a ZIP archive) that other programs can read"));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportEverything);
+    m_importAction = new QAction(tr("&Import a Story…"), this);
+    m_importAction->setStatusTip(tr("Make a new life story from an export"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importExport);
     m_changePassphraseAction = new QAction(tr("Change &Passphrase…"), this);
     connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
 
@@ -253,6 +261,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_handOverAction);
+    file->addAction(m_exportAllAction);
+    file->addAction(m_importAction);
     file->addAction(m_changePassphraseAction);
     file->addSeparator();
     file->addAction(m_lockAction);
@@ -373,6 +383,7 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(!isLocked() && !m_recent->paths().isEmpty());
     m_saveCopyAction->setEnabled(open);
     m_handOverAction->setEnabled(open);
+    m_exportAllAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
@@ -531,20 +542,21 @@ void MainWindow::handOver()
     }
     const QString receiver = HandoverPlan::receiverName(request.receiver);
     statusBar()->showMessage(tr("Made the copy for: %1.").arg(receiver), 10000);
-    const auto answer = Dialogs::question(
+    const bool wantsSheet = Dialogs::offerHandoverSheet(
         this, title,
-        tr("The copy is made: “%1”.\n\nGive them the file and, separately, its passphrase. "
-           "You can save a hand-over sheet to print for the records: it lists what the copy "
-           "holds and what stayed here, never the passphrase.")
-            .arg(QFileInfo(path).fileName()),
-        QMessageBox::Save | QMessageBox::Close, QMessageBox::Save);
-    if (answer != QMessageBox::Save)
+        tr("The copy is made: “%1”, in the folder “%2”.\n\nGive them the file and, "
+           "separately, its passphrase. You can save a hand-over sheet to print for the "
+           "records: it lists what the copy holds and what stayed here, never the passphrase.")
+            .arg(QFileInfo(path).fileName(),
+                 QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    if (!wantsSheet)
         return;
-    const HandoverSheet sheet(out.record, out.summary, QFileInfo(path).fileName());
+    const HandoverSheet sheet(out.record, out.summary, QFileInfo(path).fileName(), child);
     QString sheetPath =
         Dialogs::saveFileName(this, tr("Save the hand-over sheet"),
                               QDir(QFileInfo(path).absolutePath())
-                                  .filePath(tr("Hand-over sheet") + QStringLiteral(".pdf")),
+                                  .filePath(tr("Hand-over sheet for %1").arg(receiver.toLower()) +
+                                            QStringLiteral(".pdf")),
                               tr("PDF documents (*.pdf)"));
     if (sheetPath.isEmpty())
         return;
@@ -555,6 +567,129 @@ void MainWindow::handOver()
         return;
     }
     Dialogs::exportDone(this, sheetPath);
+}
+
+void MainWindow::exportEverything()
+{
+    if (!m_case || !m_model)
+        return;
+    const QString title = tr("Export everything");
+    const QString child = m_model->child().displayName();
+    const auto protect = Dialogs::question(
+        this, title,
+        tr("Protect the export with a passphrase? It holds the whole story, with its pictures, "
+           "in an open format other programs can read. With a passphrase, 7-Zip and other "
+           "archive programs open it; without one, anybody who has the file can read it all."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (protect == QMessageBox::Cancel)
+        return;
+    if (protect == QMessageBox::No &&
+        Dialogs::question(this, title,
+                          tr("Save it without a passphrase? Anybody who gets the file — on a "
+                             "lost memory stick, in an email — can read everything in it, "
+                             "private items and addresses too."),
+                          QMessageBox::Save | QMessageBox::Cancel,
+                          QMessageBox::Cancel) != QMessageBox::Save)
+        return;
+    const QString folder =
+        m_case->isInMemory() ? QDir::homePath() : QFileInfo(m_case->path()).absolutePath();
+    QString path = Dialogs::saveFileName(
+        this, title,
+        QDir(folder).filePath(
+            tr("%1 – everything").arg(child.isEmpty() ? tr("Life story") : child) +
+            QStringLiteral(".zip")),
+        tr("ZIP archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        path += QStringLiteral(".zip");
+    QByteArray passphrase;
+    if (protect == QMessageBox::Yes) {
+        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
+                                         QFileInfo(path).completeBaseName(), {});
+        if (!typed)
+            return;
+        passphrase = typed->toUtf8();
+        SecureBytes::wipe(*typed);
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString problem = CaseArchive::write(*m_case, path, passphrase);
+    QApplication::restoreOverrideCursor();
+    passphrase.fill('\0');
+    if (!problem.isEmpty()) {
+        showError(title, problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported everything to “%1”.").arg(QFileInfo(path).fileName()),
+                             10000);
+    Dialogs::exportDone(this, path);
+}
+
+void MainWindow::importExport()
+{
+    const QString title = tr("Import a story");
+    const QString archive =
+        Dialogs::openFileName(this, title, tr("Exported stories (*.zip);;All files (*)"));
+    if (archive.isEmpty())
+        return;
+    QByteArray passphrase;
+    QString retry;
+    CaseArchive::ReadResult read;
+    for (;;) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        read = CaseArchive::read(archive, passphrase);
+        QApplication::restoreOverrideCursor();
+        passphrase.fill('\0');
+        if (read.problem != CaseArchive::Problem::NeedsPassphrase &&
+            read.problem != CaseArchive::Problem::WrongPassphrase)
+            break;
+        if (read.problem == CaseArchive::Problem::WrongPassphrase)
+            retry = read.error;
+        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::Open,
+                                         QFileInfo(archive).completeBaseName(), retry);
+        if (!typed)
+            return;
+        passphrase = typed->toUtf8();
+        SecureBytes::wipe(*typed);
+    }
+    if (!read.ok()) {
+        showError(title, read.error);
+        return;
+    }
+    const QString child = read.content.child.displayName();
+    QString path =
+        QDir(QFileInfo(archive).absolutePath())
+            .filePath((child.isEmpty() ? tr("Life story") : child) + QStringLiteral(".belonging"));
+    path = Dialogs::saveFileName(this, title, path, tr("Life stories (*.belonging)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".belonging")))
+        path += QStringLiteral(".belonging");
+    if (QFileInfo::exists(path)) {
+        showError(title, StorageError(StorageError::Kind::FileExists).message());
+        return;
+    }
+    auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
+                                     QFileInfo(path).completeBaseName(), {});
+    if (!typed)
+        return;
+    const SecureBytes secret = SecureBytes::fromUtf8(*typed);
+    SecureBytes::wipe(*typed);
+    CaseFile::Key key;
+    SlowWork::run(this, tr("Protecting the new life story with its passphrase…"),
+                  [&] { key = CaseFile::newKey(secret, m_kdf); });
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    StorageError error = CaseArchive::createCase(path, key, read.content);
+    std::unique_ptr<CaseFile> file;
+    if (!error)
+        file = CaseFile::open(path, key, &error);
+    QApplication::restoreOverrideCursor();
+    if (!file) {
+        showError(title, error.message());
+        return;
+    }
+    m_recent->add(path);
+    showCase(std::move(file), QFileInfo(path).completeBaseName());
 }
 
 void MainWindow::showHandoverLetter()

@@ -66,6 +66,8 @@ public:
     QAction *closeAction() const { return m_closeAction; }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
     QAction *handOverAction() const { return m_handOverAction; }
+    QAction *exportAllAction() const { return m_exportAllAction; }
+    QAction *importAction() const { return m_importAction; }
     QAction *changePassphraseAction() const { return m_changePassphraseAction; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *rememberRecentAction() const { return m_rememberRecentAction; }
@@ -86,6 +88,8 @@ private:
     void showError(const QString &title, const QString &message);
     void saveCopy();
     void handOver();
+    void exportEverything();
+    void importExport();
     void showHandoverLetter();
     void changePassphrase();
     void updateRecentMenu();
@@ -116,6 +120,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_handOverAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -22,6 +22,7 @@ private slots:
     void exportWritesEachAudiencesPdf();
     void handoverMakesACopyTheReceiverCanOpen();
     void handoverRefusesWhatItCannotDo();
+    void archiveThenImportBringsTheStoryBack();
 
 private:
     struct Run
@@ -171,7 +172,7 @@ void TestCommandLine::handoverMakesACopyTheReceiverCanOpen()
             "a demo passphrase\n");
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(copy));
-    static const QRegularExpression words(QStringLiteral(": ([a-z]+(?:-[a-z]+){5})\n"));
+    static const QRegularExpression words(QStringLiteral(": ([a-z]+(?: [a-z]+){5})\n"));
     const auto match = words.match(r.out);
     QVERIFY2(match.hasMatch(), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("Left out: A person chosen to be left out")));
@@ -236,6 +237,46 @@ void TestCommandLine::handoverRefusesWhatItCannotDo()
     const Run help = handover({QStringLiteral("--help")}, {});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QLatin1String("--for new-carers|adopters")));
+}
+
+void TestCommandLine::archiveThenImportBringsTheStoryBack()
+{
+    const QString zip = m_dir.filePath(QStringLiteral("story.zip"));
+    Run r = run({QStringLiteral("archive"), m_demo, QStringLiteral("-o"), zip},
+                "a demo passphrase\narchive passphrase\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("encrypted")));
+    // Too short a passphrase for the archive is refused, not used.
+    QCOMPARE(run({QStringLiteral("archive"), m_demo, QStringLiteral("-o"),
+                  m_dir.filePath(QStringLiteral("short.zip"))},
+                 "a demo passphrase\nshort\n")
+                 .code,
+             64);
+    const QString back = m_dir.filePath(QStringLiteral("back.belonging"));
+    QCOMPARE(run({QStringLiteral("import"), zip, QStringLiteral("-o"), back},
+                 "wrong one\nnew story passphrase\n")
+                 .code,
+             2);
+    QVERIFY(!QFile::exists(back));
+    r = run({QStringLiteral("import"), zip, QStringLiteral("-o"), back},
+            "archive passphrase\nnew story passphrase\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("memories")));
+    QCOMPARE(run({QStringLiteral("check"), back}, "new story passphrase\n").code, 0);
+    // Not an archive at all.
+    const QString text = m_dir.filePath(QStringLiteral("notes.zip"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes");
+    }
+    QCOMPARE(run({QStringLiteral("import"), text, QStringLiteral("-o"),
+                  m_dir.filePath(QStringLiteral("never.belonging"))},
+                 "\nnew story passphrase\n")
+                 .code,
+             3);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.belonging"))));
+    QCOMPARE(run({QStringLiteral("archive"), QStringLiteral("--help")}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

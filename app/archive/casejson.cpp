@@ -1,0 +1,783 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casejson.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+QJsonValue date(const FuzzyDate &d)
+{
+    return d.isUnknown() ? QJsonValue() : QJsonValue(d.toStorage());
+}
+
+QJsonValue day(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray ids(const QList<ItemId> &list)
+{
+    QJsonArray a;
+    for (ItemId id : list)
+        a.append(id);
+    return a;
+}
+
+template <typename E> QJsonArray numbers(const QList<E> &list)
+{
+    QJsonArray a;
+    for (E e : list)
+        a.append(int(e));
+    return a;
+}
+
+// Drops empty text and unset values, so the file reads as what was written down.
+void put(QJsonObject &o, const char *key, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()) ||
+        (v.isArray() && v.toArray().isEmpty()))
+        return;
+    o.insert(QLatin1String(key), v);
+}
+
+void putId(QJsonObject &o, const char *key, ItemId id)
+{
+    if (id != kNoId)
+        o.insert(QLatin1String(key), id);
+}
+
+void putFlag(QJsonObject &o, const char *key, bool on)
+{
+    if (on)
+        o.insert(QLatin1String(key), true);
+}
+
+// Reads one object's fields, remembering the first problem (with where it was).
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString where, QString *error)
+        : m_o(o)
+        , m_where(std::move(where))
+        , m_error(error)
+    {}
+
+    QString text(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        if (!v.isString())
+            fail(key);
+        return v.toString();
+    }
+    bool flag(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            fail(key);
+        return v.toBool();
+    }
+    qint64 integer(const char *key, qint64 least, qint64 most, qint64 otherwise = 0)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return otherwise;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(least) || d > double(most)) {
+            fail(key);
+            return otherwise;
+        }
+        return qint64(d);
+    }
+    ItemId id(const char *key) { return integer(key, 1, qint64(1) << 53, kNoId); }
+    ItemId requiredId(const char *key)
+    {
+        if (!m_o.contains(QLatin1String(key)))
+            fail(key);
+        return id(key);
+    }
+    template <typename E> E choice(const char *key, int count, E otherwise)
+    {
+        return E(integer(key, 0, count - 1, qint64(otherwise)));
+    }
+    FuzzyDate date(const char *key)
+    {
+        const QString t = text(key);
+        if (t.isEmpty())
+            return {};
+        const auto d = FuzzyDate::fromStorage(t);
+        if (!d)
+            fail(key);
+        return d.value_or(FuzzyDate());
+    }
+    QDate day(const char *key)
+    {
+        const QString t = text(key);
+        if (t.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            fail(key);
+        return d;
+    }
+    QDateTime moment(const char *key)
+    {
+        const QString t = text(key);
+        if (t.isEmpty())
+            return {};
+        const QDateTime d = QDateTime::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            fail(key);
+        return d.toUTC();
+    }
+    QList<ItemId> idList(const char *key)
+    {
+        QList<ItemId> out;
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail(key);
+            return out;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            const double d = item.toDouble(-1);
+            if (!item.isDouble() || d < 1 || d > double(qint64(1) << 53) ||
+                d != double(qint64(d))) {
+                fail(key);
+                return {};
+            }
+            out << qint64(d);
+        }
+        return out;
+    }
+    template <typename E> QList<E> choices(const char *key, int count)
+    {
+        QList<E> out;
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail(key);
+            return out;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            const int i = item.toInt(-1);
+            if (!item.isDouble() || i < 0 || i >= count || item.toDouble() != i) {
+                fail(key);
+                return {};
+            }
+            out << E(i);
+        }
+        return out;
+    }
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray())
+            fail(key);
+        return v.toArray();
+    }
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        if (!v.isObject())
+            fail(key);
+        return v.toObject();
+    }
+
+private:
+    void fail(const char *key)
+    {
+        if (m_error->isEmpty())
+            *m_error = CaseJson::tr("The story's file has a value it cannot use (%1, “%2”).")
+                           .arg(m_where, QLatin1String(key));
+    }
+
+    QJsonObject m_o;
+    QString m_where;
+    QString *m_error;
+};
+
+// Each element of a list must be an object.
+QList<QJsonObject> objects(const QJsonArray &array, const QString &where, QString *error)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : array) {
+        if (!v.isObject()) {
+            if (error->isEmpty())
+                *error = CaseJson::tr("The story's file has something that is not a record in "
+                                      "“%1”.")
+                             .arg(where);
+            return {};
+        }
+        out << v.toObject();
+    }
+    return out;
+}
+
+} // namespace
+
+QString CaseJson::mediaFileName(const Media &media)
+{
+    QString ext = QStringLiteral("bin");
+    if (media.mimeType == QLatin1String("image/jpeg"))
+        ext = QStringLiteral("jpg");
+    else if (media.mimeType == QLatin1String("image/png"))
+        ext = QStringLiteral("png");
+    return QStringLiteral("media/%1.%2").arg(media.id).arg(ext);
+}
+
+QJsonObject CaseJson::toJson(const CaseContent &c)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), format());
+    root.insert(QStringLiteral("version"), kVersion);
+
+    QJsonObject child;
+    put(child, "fullName", c.child.fullName);
+    put(child, "knownAs", c.child.knownAs);
+    put(child, "born", date(c.child.born));
+    put(child, "pronouns", c.child.pronouns);
+    put(child, "allAboutMe", c.child.allAboutMe);
+    putId(child, "photo", c.child.photoId);
+    root.insert(QStringLiteral("child"), child);
+
+    QJsonArray people;
+    for (const Person &p : c.people) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), p.id);
+        put(o, "fullName", p.fullName);
+        put(o, "knownAs", p.knownAs);
+        o.insert(QStringLiteral("role"), int(p.role));
+        put(o, "roleDetail", p.roleDetail);
+        putId(o, "photo", p.photoId);
+        put(o, "notes", p.notes);
+        put(o, "childsWords", p.childsWords);
+        put(o, "address", p.address);
+        put(o, "phone", p.phone);
+        putFlag(o, "private", p.isPrivate);
+        people.append(o);
+    }
+    put(root, "people", people);
+
+    QJsonArray ties;
+    for (const Relationship &r : c.relationships) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), r.id);
+        putId(o, "personA", r.personA); // absent: the child
+        o.insert(QStringLiteral("personB"), r.personB);
+        o.insert(QStringLiteral("kind"), int(r.kind));
+        o.insert(QStringLiteral("direction"), int(r.direction));
+        o.insert(QStringLiteral("contact"), int(r.contact));
+        put(o, "contactNote", r.contactNote);
+        put(o, "nextContact", day(r.nextContact));
+        put(o, "from", date(r.from));
+        put(o, "to", date(r.to));
+        put(o, "notes", r.notes);
+        putFlag(o, "private", r.isPrivate);
+        ties.append(o);
+    }
+    put(root, "relationships", ties);
+
+    QJsonArray homes;
+    for (const Placement &p : c.placements) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), p.id);
+        put(o, "placeName", p.placeName);
+        o.insert(QStringLiteral("type"), int(p.type));
+        put(o, "from", date(p.from));
+        put(o, "to", date(p.to));
+        put(o, "carers", ids(p.carerIds));
+        put(o, "school", p.school);
+        put(o, "address", p.address);
+        put(o, "schoolAddress", p.schoolAddress);
+        put(o, "cameReasonChildsWords", p.cameReasonChildsWords);
+        put(o, "cameReasonRecord", p.cameReasonRecord);
+        put(o, "leftReasonChildsWords", p.leftReasonChildsWords);
+        put(o, "leftReasonRecord", p.leftReasonRecord);
+        putFlag(o, "private", p.isPrivate);
+        homes.append(o);
+    }
+    put(root, "homes", homes);
+
+    QJsonArray memories;
+    for (const Memory &m : c.memories) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), m.id);
+        put(o, "title", m.title);
+        put(o, "date", date(m.date));
+        put(o, "childsWords", m.childsWords);
+        put(o, "feelings", numbers(m.feelings));
+        put(o, "people", ids(m.peopleIds));
+        putId(o, "home", m.placementId);
+        put(o, "media", ids(m.mediaIds));
+        putFlag(o, "private", m.isPrivate);
+        memories.append(o);
+    }
+    put(root, "memories", memories);
+
+    QJsonArray media;
+    for (const Media &m : c.media) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), m.id);
+        o.insert(QStringLiteral("file"), mediaFileName(m));
+        o.insert(QStringLiteral("mimeType"), m.mimeType);
+        o.insert(QStringLiteral("width"), m.width);
+        o.insert(QStringLiteral("height"), m.height);
+        put(o, "takenOn", date(m.takenOn));
+        put(o, "caption", m.caption);
+        put(o, "originalName", m.originalName);
+        put(o, "addedAt",
+            m.addedAt.isValid() ? QJsonValue(m.addedAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QJsonValue());
+        putFlag(o, "private", m.isPrivate);
+        media.append(o);
+    }
+    put(root, "media", media);
+
+    QJsonArray events;
+    for (const Event &e : c.events) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), e.id);
+        o.insert(QStringLiteral("type"), int(e.type));
+        put(o, "date", date(e.date));
+        put(o, "title", e.title);
+        put(o, "details", e.details);
+        put(o, "outcome", e.outcome);
+        put(o, "source", e.source);
+        put(o, "impactOnChild", e.impactOnChild);
+        put(o, "people", ids(e.peopleIds));
+        putFlag(o, "private", e.isPrivate);
+        events.append(o);
+    }
+    put(root, "events", events);
+
+    QJsonArray positions;
+    for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it) {
+        QJsonObject o;
+        o.insert(QStringLiteral("person"), it.key());
+        o.insert(QStringLiteral("x"), it.value().x());
+        o.insert(QStringLiteral("y"), it.value().y());
+        positions.append(o);
+    }
+    put(root, "mapPositions", positions);
+
+    QJsonArray groups;
+    for (const EcomapGroup &g : c.groups) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), g.id);
+        put(o, "name", g.name);
+        put(o, "members", ids(g.memberIds));
+        groups.append(o);
+    }
+    put(root, "groups", groups);
+
+    QJsonArray voice;
+    for (const VoiceEntry &v : c.voice) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), v.id);
+        put(o, "date", date(v.date));
+        put(o, "prompt", v.prompt);
+        put(o, "words", v.words);
+        o.insert(QStringLiteral("given"), int(v.given));
+        putId(o, "saidTo", v.saidToId);
+        putId(o, "writtenBy", v.writtenById);
+        put(o, "present", ids(v.presentIds));
+        o.insert(QStringLiteral("topic"), int(v.topic));
+        put(o, "feelings", numbers(v.feelings));
+        o.insert(QStringLiteral("readBack"), int(v.readBack));
+        put(o, "readBackOn", day(v.readBackOn));
+        o.insert(QStringLiteral("audiences"), int(v.audiences));
+        putFlag(o, "migrated", v.migrated);
+        putId(o, "answeredByEvent", v.answeredByEventId);
+        put(o, "answer", v.answer);
+        o.insert(QStringLiteral("outcome"), int(v.outcome));
+        put(o, "whyNot", v.whyNot);
+        putFlag(o, "toldToChild", v.toldToChild);
+        put(o, "toldOn", day(v.toldOn));
+        voice.append(o);
+    }
+    put(root, "childSaid", voice);
+
+    QJsonArray plans;
+    for (const MovePlan &p : c.movePlans) {
+        QJsonObject o;
+        o.insert(QStringLiteral("home"), p.placementId);
+        o.insert(QStringLiteral("planning"), int(p.planning));
+        put(o, "notice", p.notice);
+        QJsonArray keep;
+        for (const KeepInTouch &k : p.keep) {
+            QJsonObject ko;
+            ko.insert(QStringLiteral("person"), k.personId);
+            ko.insert(QStringLiteral("plan"), int(k.plan));
+            ko.insert(QStringLiteral("often"), int(k.often));
+            ko.insert(QStringLiteral("ways"), int(k.ways));
+            put(ko, "arrangedBy", k.arrangedBy);
+            put(ko, "why", k.why);
+            keep.append(ko);
+        }
+        put(o, "keepInTouch", keep);
+        plans.append(o);
+    }
+    put(root, "movePlans", plans);
+
+    if (c.letter) {
+        const LaterLifeLetter &l = *c.letter;
+        QJsonObject o;
+        put(o, "to", l.to);
+        put(o, "author", l.author);
+        put(o, "authorRole", l.authorRole);
+        put(o, "written", day(l.written));
+        o.insert(QStringLiteral("care"), int(l.care));
+        putFlag(o, "easyRead", l.easyRead);
+        QJsonArray sections;
+        for (const LetterSection &s : l.sections) {
+            if (s.markdown.isEmpty())
+                continue;
+            QJsonObject so;
+            so.insert(QStringLiteral("kind"), int(s.kind));
+            so.insert(QStringLiteral("markdown"), s.markdown);
+            putFlag(so, "draft", s.draft);
+            sections.append(so);
+        }
+        put(o, "sections", sections);
+        QJsonArray permissions;
+        for (const LetterPermission &p : l.permissions) {
+            QJsonObject po;
+            po.insert(QStringLiteral("person"), p.personId);
+            po.insert(QStringLiteral("name"), p.name);
+            po.insert(QStringLiteral("status"), int(p.status));
+            permissions.append(po);
+        }
+        put(o, "permissions", permissions);
+        root.insert(QStringLiteral("letter"), o);
+    }
+    return root;
+}
+
+CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
+{
+    Parsed out;
+    QString &error = out.error;
+    if (json.value(QStringLiteral("format")).toString() != format()) {
+        out.notACase = true;
+        error = tr("This is not a life story exported from Belonging.");
+        return out;
+    }
+    const QJsonValue version = json.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toInt() < 1) {
+        out.notACase = true;
+        error = tr("This is not a life story exported from Belonging.");
+        return out;
+    }
+    if (version.toInt() > kVersion) {
+        out.newerVersion = true;
+        error = tr("This story was exported by a newer version of Belonging. Update Belonging "
+                   "to bring it in.");
+        return out;
+    }
+    CaseContent &c = out.content;
+    Reader root(json, QStringLiteral("case"), &error);
+
+    Reader child(root.object("child"), QStringLiteral("child"), &error);
+    c.child.fullName = child.text("fullName");
+    c.child.knownAs = child.text("knownAs");
+    c.child.born = child.date("born");
+    c.child.pronouns = child.text("pronouns");
+    c.child.allAboutMe = child.text("allAboutMe");
+    c.child.photoId = child.id("photo");
+
+    QSet<ItemId> mediaIds, personIds, homeIds, eventIds;
+    // Every record's id is unique in its list; a repeated one would link to two things.
+    const auto unique = [&](QSet<ItemId> &seen, ItemId id, const QString &where) {
+        if (id == kNoId || seen.contains(id)) {
+            if (error.isEmpty())
+                error = tr("The story's file has two records with the same id in “%1”.").arg(where);
+            return false;
+        }
+        seen.insert(id);
+        return true;
+    };
+
+    for (const QJsonObject &o : objects(root.array("media"), QStringLiteral("media"), &error)) {
+        Reader r(o, QStringLiteral("media"), &error);
+        Media m;
+        m.id = r.requiredId("id");
+        unique(mediaIds, m.id, QStringLiteral("media"));
+        m.mimeType = r.text("mimeType");
+        if (m.mimeType != QLatin1String("image/jpeg") && m.mimeType != QLatin1String("image/png") &&
+            error.isEmpty())
+            error = tr("The story's file has a picture of a kind Belonging does not keep.");
+        m.width = int(r.integer("width", 0, 100000));
+        m.height = int(r.integer("height", 0, 100000));
+        m.takenOn = r.date("takenOn");
+        m.caption = r.text("caption");
+        m.originalName = r.text("originalName");
+        m.addedAt = r.moment("addedAt");
+        m.isPrivate = r.flag("private");
+        const QString file = r.text("file");
+        if (file != mediaFileName(m) && error.isEmpty())
+            error = tr("The story's file names a picture that is not where it should be.");
+        out.mediaFiles << file;
+        c.media << m;
+    }
+    for (const QJsonObject &o : objects(root.array("people"), QStringLiteral("people"), &error)) {
+        Reader r(o, QStringLiteral("people"), &error);
+        Person p;
+        p.id = r.requiredId("id");
+        unique(personIds, p.id, QStringLiteral("people"));
+        p.fullName = r.text("fullName");
+        p.knownAs = r.text("knownAs");
+        p.role = r.choice("role", Person::kRoleCount, Person::Role::Other);
+        p.roleDetail = r.text("roleDetail");
+        p.photoId = r.id("photo");
+        p.notes = r.text("notes");
+        p.childsWords = r.text("childsWords");
+        p.address = r.text("address");
+        p.phone = r.text("phone");
+        p.isPrivate = r.flag("private");
+        c.people << p;
+    }
+    QSet<ItemId> tieIds;
+    for (const QJsonObject &o :
+         objects(root.array("relationships"), QStringLiteral("relationships"), &error)) {
+        Reader r(o, QStringLiteral("relationships"), &error);
+        Relationship t;
+        t.id = r.requiredId("id");
+        unique(tieIds, t.id, QStringLiteral("relationships"));
+        t.personA = r.id("personA");
+        t.personB = r.requiredId("personB");
+        t.kind = r.choice("kind", Relationship::kKindCount, Relationship::Kind::Ordinary);
+        t.direction = r.choice("direction", 4, Relationship::Direction::None);
+        t.contact = r.choice("contact", Relationship::kContactCount, Relationship::Contact::NotSet);
+        t.contactNote = r.text("contactNote");
+        t.nextContact = r.day("nextContact");
+        t.from = r.date("from");
+        t.to = r.date("to");
+        t.notes = r.text("notes");
+        t.isPrivate = r.flag("private");
+        c.relationships << t;
+    }
+    for (const QJsonObject &o : objects(root.array("homes"), QStringLiteral("homes"), &error)) {
+        Reader r(o, QStringLiteral("homes"), &error);
+        Placement p;
+        p.id = r.requiredId("id");
+        unique(homeIds, p.id, QStringLiteral("homes"));
+        p.placeName = r.text("placeName");
+        p.type = r.choice("type", Placement::kTypeCount, Placement::Type::Other);
+        p.from = r.date("from");
+        p.to = r.date("to");
+        p.carerIds = r.idList("carers");
+        p.school = r.text("school");
+        p.address = r.text("address");
+        p.schoolAddress = r.text("schoolAddress");
+        p.cameReasonChildsWords = r.text("cameReasonChildsWords");
+        p.cameReasonRecord = r.text("cameReasonRecord");
+        p.leftReasonChildsWords = r.text("leftReasonChildsWords");
+        p.leftReasonRecord = r.text("leftReasonRecord");
+        p.isPrivate = r.flag("private");
+        c.placements << p;
+    }
+    QSet<ItemId> memoryIds;
+    for (const QJsonObject &o :
+         objects(root.array("memories"), QStringLiteral("memories"), &error)) {
+        Reader r(o, QStringLiteral("memories"), &error);
+        Memory m;
+        m.id = r.requiredId("id");
+        unique(memoryIds, m.id, QStringLiteral("memories"));
+        m.title = r.text("title");
+        m.date = r.date("date");
+        m.childsWords = r.text("childsWords");
+        m.feelings = r.choices<Memory::Feeling>("feelings", Memory::kFeelingCount);
+        m.peopleIds = r.idList("people");
+        m.placementId = r.id("home");
+        m.mediaIds = r.idList("media");
+        m.isPrivate = r.flag("private");
+        c.memories << m;
+    }
+    for (const QJsonObject &o : objects(root.array("events"), QStringLiteral("events"), &error)) {
+        Reader r(o, QStringLiteral("events"), &error);
+        Event e;
+        e.id = r.requiredId("id");
+        unique(eventIds, e.id, QStringLiteral("events"));
+        e.type = r.choice("type", Event::kTypeCount, Event::Type::Other);
+        e.date = r.date("date");
+        e.title = r.text("title");
+        e.details = r.text("details");
+        e.outcome = r.text("outcome");
+        e.source = r.text("source");
+        e.impactOnChild = r.text("impactOnChild");
+        e.peopleIds = r.idList("people");
+        e.isPrivate = r.flag("private");
+        c.events << e;
+    }
+    for (const QJsonObject &o :
+         objects(root.array("mapPositions"), QStringLiteral("mapPositions"), &error)) {
+        Reader r(o, QStringLiteral("mapPositions"), &error);
+        const ItemId person = r.requiredId("person");
+        const QJsonValue x = o.value(QStringLiteral("x"));
+        const QJsonValue y = o.value(QStringLiteral("y"));
+        if ((!x.isDouble() || !y.isDouble() || qAbs(x.toDouble()) > 1e6 ||
+             qAbs(y.toDouble()) > 1e6) &&
+            error.isEmpty())
+            error = tr("The story's file has a value it cannot use (%1, “%2”).")
+                        .arg(QStringLiteral("mapPositions"), QStringLiteral("x"));
+        c.ecomapPositions.insert(person, QPointF(x.toDouble(), y.toDouble()));
+    }
+    QSet<ItemId> groupIds;
+    for (const QJsonObject &o : objects(root.array("groups"), QStringLiteral("groups"), &error)) {
+        Reader r(o, QStringLiteral("groups"), &error);
+        EcomapGroup g;
+        g.id = r.requiredId("id");
+        unique(groupIds, g.id, QStringLiteral("groups"));
+        g.name = r.text("name");
+        g.memberIds = r.idList("members");
+        c.groups << g;
+    }
+    QSet<ItemId> voiceIds;
+    for (const QJsonObject &o :
+         objects(root.array("childSaid"), QStringLiteral("childSaid"), &error)) {
+        Reader r(o, QStringLiteral("childSaid"), &error);
+        VoiceEntry v;
+        v.id = r.requiredId("id");
+        unique(voiceIds, v.id, QStringLiteral("childSaid"));
+        v.date = r.date("date");
+        v.prompt = r.text("prompt");
+        v.words = r.text("words");
+        v.given = r.choice("given", VoiceEntry::kGivenCount, VoiceEntry::Given::NotRecorded);
+        v.saidToId = r.id("saidTo");
+        v.writtenById = r.id("writtenBy");
+        v.presentIds = r.idList("present");
+        v.topic = r.choice("topic", VoiceEntry::kTopicCount, VoiceEntry::Topic::NotChosen);
+        v.feelings = r.choices<Memory::Feeling>("feelings", Memory::kFeelingCount);
+        v.readBack = r.choice("readBack", 3, VoiceEntry::ReadBack::NotYet);
+        v.readBackOn = r.day("readBackOn");
+        v.audiences = quint8(r.integer("audiences", 0, VoiceEntry::kAllAudiences));
+        v.migrated = r.flag("migrated");
+        v.answeredByEventId = r.id("answeredByEvent");
+        v.answer = r.text("answer");
+        v.outcome = r.choice("outcome", 4, VoiceEntry::Outcome::NotAnswered);
+        v.whyNot = r.text("whyNot");
+        v.toldToChild = r.flag("toldToChild");
+        v.toldOn = r.day("toldOn");
+        c.voice << v;
+    }
+    QSet<ItemId> plannedHomes;
+    for (const QJsonObject &o :
+         objects(root.array("movePlans"), QStringLiteral("movePlans"), &error)) {
+        Reader r(o, QStringLiteral("movePlans"), &error);
+        MovePlan p;
+        p.placementId = r.requiredId("home");
+        unique(plannedHomes, p.placementId, QStringLiteral("movePlans"));
+        p.planning =
+            r.choice("planning", MovePlan::kPlanningCount, MovePlan::Planning::NotRecorded);
+        p.notice = r.text("notice");
+        QSet<ItemId> keptPeople;
+        for (const QJsonObject &ko :
+             objects(r.array("keepInTouch"), QStringLiteral("keepInTouch"), &error)) {
+            Reader k(ko, QStringLiteral("keepInTouch"), &error);
+            KeepInTouch keep;
+            keep.personId = k.requiredId("person");
+            unique(keptPeople, keep.personId, QStringLiteral("keepInTouch"));
+            keep.plan = k.choice("plan", KeepInTouch::kPlanCount, KeepInTouch::Plan::NotDecided);
+            keep.often =
+                k.choice("often", Relationship::kContactCount, Relationship::Contact::NotSet);
+            keep.ways = quint8(k.integer("ways", 0, KeepInTouch::kAllWays));
+            keep.arrangedBy = k.text("arrangedBy");
+            keep.why = k.text("why");
+            p.keep << keep;
+        }
+        c.movePlans << p;
+    }
+    if (json.contains(QStringLiteral("letter"))) {
+        Reader r(root.object("letter"), QStringLiteral("letter"), &error);
+        LaterLifeLetter l;
+        l.to = r.text("to");
+        l.author = r.text("author");
+        l.authorRole = r.text("authorRole");
+        l.written = r.day("written");
+        l.care = r.choice("care", LaterLifeLetter::kCareCount, LaterLifeLetter::Care::NotChosen);
+        l.easyRead = r.flag("easyRead");
+        QSet<ItemId> kinds;
+        for (const QJsonObject &so :
+             objects(r.array("sections"), QStringLiteral("letter"), &error)) {
+            Reader s(so, QStringLiteral("letter"), &error);
+            LetterSection section;
+            section.kind = s.choice("kind", LetterSection::kKindCount, LetterSection::Kind::Birth);
+            unique(kinds, int(section.kind) + 1, QStringLiteral("letter"));
+            section.markdown = s.text("markdown");
+            section.draft = s.flag("draft");
+            l.setSection(section);
+        }
+        QSet<ItemId> named;
+        for (const QJsonObject &po :
+             objects(r.array("permissions"), QStringLiteral("letter"), &error)) {
+            Reader p(po, QStringLiteral("letter"), &error);
+            LetterPermission permission;
+            permission.personId = p.requiredId("person");
+            unique(named, permission.personId, QStringLiteral("letter"));
+            permission.name = p.text("name");
+            permission.status = p.choice("status", LetterPermission::kStatusCount,
+                                         LetterPermission::Status::NotAsked);
+            l.permissions << permission;
+        }
+        c.letter = l.normalised(); // one part of each kind, as the case keeps it
+    }
+    if (!error.isEmpty())
+        return out;
+
+    // Every link must point at a record that is in the file.
+    bool broken = false;
+    const auto check = [&](const QSet<ItemId> &set, ItemId id, bool optional = true) {
+        if ((id == kNoId && optional) || set.contains(id))
+            return;
+        broken = true;
+    };
+    const auto checkAll = [&](const QSet<ItemId> &set, const QList<ItemId> &list) {
+        for (ItemId id : list)
+            check(set, id, false);
+    };
+    check(mediaIds, c.child.photoId);
+    for (const Person &p : std::as_const(c.people))
+        check(mediaIds, p.photoId);
+    for (const Relationship &t : std::as_const(c.relationships)) {
+        check(personIds, t.personA);
+        check(personIds, t.personB, false);
+    }
+    for (const Placement &p : std::as_const(c.placements))
+        checkAll(personIds, p.carerIds);
+    for (const Memory &m : std::as_const(c.memories)) {
+        checkAll(personIds, m.peopleIds);
+        checkAll(mediaIds, m.mediaIds);
+        check(homeIds, m.placementId);
+    }
+    for (const Event &e : std::as_const(c.events))
+        checkAll(personIds, e.peopleIds);
+    for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it)
+        check(personIds, it.key(), false);
+    for (const EcomapGroup &g : std::as_const(c.groups))
+        checkAll(personIds, g.memberIds);
+    for (const VoiceEntry &v : std::as_const(c.voice)) {
+        check(personIds, v.saidToId);
+        check(personIds, v.writtenById);
+        checkAll(personIds, v.presentIds);
+        check(eventIds, v.answeredByEventId);
+    }
+    for (const MovePlan &p : std::as_const(c.movePlans)) {
+        check(homeIds, p.placementId, false);
+        for (const KeepInTouch &k : p.keep)
+            check(personIds, k.personId, false);
+    }
+    if (broken)
+        error = tr("The story's file links to something that is not in it. It may be damaged.");
+    return out;
+}
