@@ -1176,8 +1176,8 @@ archive&apos;s passphrase (an empty line if it has none), then the new story&apo
         <translation>يُرجى إعطاء القصة الجديدة عبارة مرور من 8 أحرف على الأقل في الإدخال القياسي.</translation>
     </message>
     <message>
-        <source>Brought the story in as %1: %2 people, %3 memories, %4 pictures.</source>
-        <translation>استُوردت القصة باسم %1: أشخاص %2، ذكريات %3، صور %4.</translation>
+        <source>Brought the story in as %1 (people: %2, memories: %3, pictures: %4).</source>
+        <translation>استُوردت القصة باسم %1 (الأشخاص: %2، الذكريات: %3، الصور: %4).</translation>
     </message>
 </context>
 <context>

@@ -1176,8 +1176,8 @@ yr archif (llinell wag os nad oes un), yna un y stori newydd.</translation>
         <translation>Rhowch gyfrinymadrodd o 8 nod o leiaf i&apos;r stori newydd ar y mewnbwn safonol.</translation>
     </message>
     <message>
-        <source>Brought the story in as %1: %2 people, %3 memories, %4 pictures.</source>
-        <translation>Daethpwyd â&apos;r stori i mewn fel %1: %2 o bobl, %3 o atgofion, %4 o luniau.</translation>
+        <source>Brought the story in as %1 (people: %2, memories: %3, pictures: %4).</source>
+        <translation>Daethpwyd â&apos;r stori i mewn fel %1 (pobl: %2, atgofion: %3, lluniau: %4).</translation>
     </message>
 </context>
 <context>

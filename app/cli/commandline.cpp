@@ -419,7 +419,7 @@ int CommandLine::importArchive(const QStringList &arguments, FILE *in, FILE *out
         say(err, error.message());
         return exitCodeFor(error);
     }
-    say(out, tr("Brought the story in as %1: %2 people, %3 memories, %4 pictures.")
+    say(out, tr("Brought the story in as %1 (people: %2, memories: %3, pictures: %4).")
                  .arg(casePath)
                  .arg(read.content.people.size())
                  .arg(read.content.memories.size())
