@@ -76,6 +76,26 @@ int exitCodeFor(const StorageError &error)
 
 } // namespace
 
+std::unique_ptr<CaseFile> CommandLine::openCase(const QString &path, FILE *in, FILE *err, int *code)
+{
+    StorageError error = CaseFile::identify(path);
+    std::unique_ptr<CaseFile> file;
+    if (!error) {
+        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
+        if (!passphrase) {
+            say(err, tr("Please give the passphrase on standard input."));
+            *code = Usage;
+            return nullptr;
+        }
+        file = CaseFile::open(path, *passphrase, &error);
+    }
+    if (!file) {
+        say(err, error.message());
+        *code = exitCodeFor(error);
+    }
+    return file;
+}
+
 bool CommandLine::handles(int argc, char **argv)
 {
     return argc >= 2 && kCommands.contains(QString::fromLocal8Bit(argv[1]));
@@ -162,20 +182,10 @@ int CommandLine::exportBook(const QStringList &arguments, FILE *in, FILE *out, F
         say(err, usage());
         return Usage;
     }
-    StorageError error = CaseFile::identify(casePath);
-    std::unique_ptr<CaseFile> file;
-    if (!error) {
-        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
-        if (!passphrase) {
-            say(err, tr("Please give the passphrase on standard input."));
-            return Usage;
-        }
-        file = CaseFile::open(casePath, *passphrase, &error);
-    }
-    if (!file) {
-        say(err, error.message());
-        return exitCodeFor(error);
-    }
+    int code = Fine;
+    std::unique_ptr<CaseFile> file = openCase(casePath, in, err, &code);
+    if (!file)
+        return code;
     BookExport book(*file, options);
     if (const StorageError e = book.prepare()) {
         say(err, e.message());
@@ -254,21 +264,16 @@ int CommandLine::handover(const QStringList &arguments, FILE *in, FILE *out, FIL
         }
         request.letter = QString::fromUtf8(letter.readAll());
     }
-    StorageError error = CaseFile::identify(casePath);
-    std::unique_ptr<CaseFile> file;
-    if (!error) {
-        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
-        if (!passphrase) {
-            say(err, tr("Please give the passphrase on standard input."));
-            return Usage;
-        }
-        file = CaseFile::open(casePath, *passphrase, &error);
-    }
-    if (!file) {
+    int code = Fine;
+    std::unique_ptr<CaseFile> file = openCase(casePath, in, err, &code);
+    if (!file)
+        return code;
+    StorageError error;
+    const QList<Person> people = CaseContentIO::read(*file, false, &error).people;
+    if (error) {
         say(err, error.message());
         return exitCodeFor(error);
     }
-    const QList<Person> people = CaseContentIO::read(*file, false, &error).people;
     for (const QString &name : std::as_const(leaveOut)) {
         bool found = false;
         for (const Person &p : people) {
@@ -340,20 +345,10 @@ int CommandLine::archive(const QStringList &arguments, FILE *in, FILE *out, FILE
         say(err, archiveUsage());
         return Usage;
     }
-    StorageError error = CaseFile::identify(casePath);
-    std::unique_ptr<CaseFile> file;
-    if (!error) {
-        const auto passphrase = readPassphrase(in, err, tr("Passphrase:"));
-        if (!passphrase) {
-            say(err, tr("Please give the passphrase on standard input."));
-            return Usage;
-        }
-        file = CaseFile::open(casePath, *passphrase, &error);
-    }
-    if (!file) {
-        say(err, error.message());
-        return exitCodeFor(error);
-    }
+    int code = Fine;
+    std::unique_ptr<CaseFile> file = openCase(casePath, in, err, &code);
+    if (!file)
+        return code;
     QByteArray archivePassphrase;
     if (!plain) {
         const auto p = readPassphrase(in, err, tr("Passphrase for the archive:"));

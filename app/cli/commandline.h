@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 // cli: the scriptable side of belonging ("belonging demo PATH", "belonging check PATH",
@@ -33,6 +34,10 @@ public:
                    FILE *err = stderr);
 
 private:
+    // Opens the case at path with the passphrase on the next line of `in`; on failure says
+    // why on `err` and sets *code.
+    static std::unique_ptr<class CaseFile> openCase(const QString &path, FILE *in, FILE *err,
+                                                    int *code);
     static QString usage();
     static int exportBook(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static QString handoverUsage();
