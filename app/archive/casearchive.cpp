@@ -176,6 +176,16 @@ private:
             fail(CaseArchive::Problem::TooBig);
             return false;
         }
+        // Only the methods Belonging writes; libzip 1.7 also leaks on some others' errors.
+        const bool method = !(st.valid & ZIP_STAT_COMP_METHOD) || st.comp_method == ZIP_CM_STORE ||
+                            st.comp_method == ZIP_CM_DEFLATE;
+        const bool cipher = !(st.valid & ZIP_STAT_ENCRYPTION_METHOD) ||
+                            st.encryption_method == ZIP_EM_NONE ||
+                            st.encryption_method == ZIP_EM_AES_256;
+        if (!method || !cipher) {
+            fail(CaseArchive::Problem::NotAllowed);
+            return false;
+        }
         zip_file_t *file = zip_fopen_index(m_zip, index, 0);
         if (!file) {
             failWith(zip_error_code_zip(zip_get_error(m_zip)));

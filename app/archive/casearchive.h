@@ -22,7 +22,7 @@ class CaseArchive
     Q_DECLARE_TR_FUNCTIONS(CaseArchive)
 
 public:
-    static constexpr qint64 kMaxJsonBytes = 256 * 1024 * 1024;
+    static constexpr qint64 kMaxJsonBytes = 64 * 1024 * 1024; // many times a large story
     static constexpr int kMaxEntries = 200'000;
 
     // Empty on success, else a plain message (which problem, what to do; never the path).

@@ -87,7 +87,8 @@ public:
         if (v.isUndefined())
             return otherwise;
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(least) || d > double(most)) {
+        // In range before the cast: a double beyond qint64 does not convert (found by fuzzing).
+        if (!v.isDouble() || !(d >= double(least) && d <= double(most)) || d != double(qint64(d))) {
             fail(key);
             return otherwise;
         }

@@ -289,6 +289,8 @@ void TestArchive::hostileArchivesAreRefusedAndCreateNothing_data()
         << int(P::Damaged);
     QTest::newRow("a role that does not exist")
         << caseJson.arg(QStringLiteral("c['people'][0]['role'] = 99")) << int(P::Damaged);
+    QTest::newRow("a number too big for any id (found by fuzzing)")
+        << caseJson.arg(QStringLiteral("c['people'][0]['id'] = 2.6e77")) << int(P::Damaged);
     QTest::newRow("text where a number goes")
         << caseJson.arg(QStringLiteral("c['memories'][0]['people'] = ['Kai']")) << int(P::Damaged);
     QTest::newRow("a link to nobody")
