@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTransform>
 
+#include <cstring>
+
 namespace {
 
 QString megabytes(qint64 bytes)
@@ -121,6 +123,32 @@ PhotoImport::Result PhotoImport::fromFile(const QString &path)
     return fromBytes(file.readAll(), name);
 }
 
+namespace {
+
+// libpng allocates each chunk at the length its header claims before reading it: a 318-byte
+// file claiming a 1.6 GB text chunk made it ask for 1.6 GB (found by fuzzing). The whole file
+// is in memory, so a chunk that claims more than the file holds is simply damaged.
+bool pngChunksFit(const QByteArray &bytes)
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    if (!bytes.startsWith(signature))
+        return true; // not a PNG: its own reader checks it
+    qsizetype at = signature.size();
+    while (at + 12 <= bytes.size()) {
+        const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + at);
+        const quint32 length =
+            (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+        if (qint64(length) > bytes.size() - at - 12)
+            return false;
+        if (memcmp(p + 4, "IEND", 4) == 0)
+            return true;
+        at += 12 + qsizetype(length);
+    }
+    return false; // ended without IEND
+}
+
+} // namespace
+
 PhotoImport::Result PhotoImport::fromBytes(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
@@ -128,6 +156,12 @@ PhotoImport::Result PhotoImport::fromBytes(const QByteArray &bytes, const QStrin
         result.error = tr("“%1” is too big (%2 MB). Pictures up to %3 MB can be added; try a "
                           "smaller copy of it.")
                            .arg(fileName, megabytes(bytes.size()), megabytes(kMaxFileBytes));
+        return result;
+    }
+    if (!pngChunksFit(bytes)) {
+        result.error = tr("“%1” looks damaged and could not be read. If it opens elsewhere, "
+                          "save a new copy of it and try again.")
+                           .arg(fileName);
         return result;
     }
     QBuffer buffer;
@@ -225,7 +259,8 @@ bool PhotoImport::completeKept(Media &media)
     const QByteArray format = media.mimeType == QLatin1String("image/png")    ? "png"
                               : media.mimeType == QLatin1String("image/jpeg") ? "jpeg"
                                                                               : QByteArray();
-    if (format.isEmpty() || media.data.isEmpty() || media.data.size() > kMaxFileBytes)
+    if (format.isEmpty() || media.data.isEmpty() || media.data.size() > kMaxFileBytes ||
+        !pngChunksFit(media.data))
         return false;
     QBuffer buffer;
     buffer.setData(media.data);

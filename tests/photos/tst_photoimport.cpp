@@ -263,14 +263,27 @@ void TestPhotoImport::picturesThatWouldFillMemoryAreRefused()
     QVERIFY2(r.error.contains(QStringLiteral("too many pixels")), qPrintable(r.error));
     QVERIFY(r.error.contains(QStringLiteral("tiny.gif")));
 
+    // Also found by fuzzing: a 318-byte PNG whose text chunk claims 1.6 GB, which libpng
+    // allocates before reading. A chunk longer than the file is damaged, said so at once.
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAIEAIAAAAb/fWfAAAABGdBTUEAALGPC/xhBQAAACBjSFJN"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABmJLR0T///////8JWPfcAAAA"
+        "B3RJTUUH6gwCAw4Ob48JHgAAAEJJREFUGNOV0FENACAUQtHrZpRnGMM8w2gXy2AXrSD8n8Eo92Kl"
+        "KCGmAbagxz+oZ3gNVQltGZN6wJYBYoLSAADOtQ+WdhADNKuIKQAAACV0RVh0ZGF0ZTpjcmVhdGUA"
+        "MjAyNi0xMi0QAzSriCkAAAAldEVYdGRhdGU6Y3JlAAAldEVYdGRhdGU6bW9kaWZ5ADIwMjYtMTIt"
+        "MDJUMDM6MTQ6MTQrMDA6MDDUCavjAAAAAElFTkSuQmCC");
+    const PhotoImport::Result chunk = PhotoImport::fromBytes(png, QStringLiteral("odd.png"));
+    QVERIFY(!chunk.ok());
+    QVERIFY2(chunk.error.contains(QStringLiteral("damaged")), qPrintable(chunk.error));
+
     // A real 64 MP PNG (a 1-bit picture, so small to make) is over the cap for formats that
     // decode at full size; the message says how big it is.
     QImage wide(8000, 8000, QImage::Format_Mono);
     wide.fill(1);
-    const PhotoImport::Result png =
+    const PhotoImport::Result widePng =
         PhotoImport::fromBytes(encode(wide, "png"), QStringLiteral("wide.png"));
-    QVERIFY(!png.ok());
-    QVERIFY2(png.error.contains(QStringLiteral("8000 × 8000")), qPrintable(png.error));
+    QVERIFY(!widePng.ok());
+    QVERIFY2(widePng.error.contains(QStringLiteral("8000 × 8000")), qPrintable(widePng.error));
     // Just under the cap still imports, scaled to the long side kept.
     QImage scan(7000, 7000, QImage::Format_Mono);
     scan.fill(0);
