@@ -4,13 +4,15 @@
 // memory, each in its own process so one's peak does not hide the other's. Target (issue 17):
 // peak memory under 500 MB.
 //   bench_archive [--quick]            builds the case, then runs both steps as children
-//   bench_archive --step export|import DIR
+//   bench_archive --step export|import|handover DIR
+// The hand-over of the same case to a worker (every picture copied) is measured the same way.
 #include "benchutil.h"
 
 #include "casearchive.h"
 #include "casecontentio.h"
 #include "casefile.h"
 #include "democase.h"
+#include "handoverwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +45,25 @@ int step(const QString &which, const QString &dir)
         report("archive", "export_large_ms", double(timer.elapsed()), "ms");
         report("archive", "export_large_peak_rss", Bench::peakRssMiB(), "MiB");
         report("archive", "export_large_size", double(QFile(zip).size()) / (1024 * 1024), "MiB");
+        return 0;
+    }
+    if (which == QLatin1String("handover")) {
+        StorageError error;
+        auto file = CaseFile::open(casePath, SecureBytes::fromUtf8(QString::fromLatin1(kPass)),
+                                   &error, KdfParams::fastForTests());
+        if (!file)
+            qFatal("open failed");
+        HandoverWriter::Request request;
+        request.receiver = HandoverRecord::Receiver::Worker; // everything, every picture
+        timer.start();
+        const HandoverWriter::Outcome out = HandoverWriter::write(
+            *file, request, QDir(dir).filePath(QStringLiteral("copy.belonging")),
+            CaseFile::newKey(SecureBytes::fromUtf8(QStringLiteral("copy passphrase")),
+                             KdfParams::fastForTests()));
+        if (out.error)
+            qFatal("hand-over failed: %s", qPrintable(out.error.detail()));
+        report("archive", "handover_large_ms", double(timer.elapsed()), "ms");
+        report("archive", "handover_large_peak_rss", Bench::peakRssMiB(), "MiB");
         return 0;
     }
     timer.start();
@@ -89,7 +110,7 @@ int main(int argc, char *argv[])
         if (!file || CaseContentIO::write(*file, content))
             qFatal("could not build the large case");
     }
-    for (const char *which : {"export", "import"}) {
+    for (const char *which : {"export", "import", "handover"}) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(QCoreApplication::applicationFilePath(),

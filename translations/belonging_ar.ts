@@ -4148,6 +4148,18 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <source>Exported stories (*.zip);;All files (*)</source>
         <translation>قصص مُصدَّرة (*.zip);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>%1 (brought in)</source>
+        <translation>%1 (مستوردة)</translation>
+    </message>
+    <message>
+        <source>Where to keep the story brought in</source>
+        <translation>أين تُحفظ القصة المستوردة</translation>
+    </message>
+    <message>
+        <source>Brought the story in from “%1” as a new story.</source>
+        <translation>استُوردت القصة من ”%1“ قصةً جديدة.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

@@ -4148,6 +4148,18 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <source>Exported stories (*.zip);;All files (*)</source>
         <translation>Straeon wedi&apos;u hallforio (*.zip);;Pob ffeil (*)</translation>
     </message>
+    <message>
+        <source>%1 (brought in)</source>
+        <translation>%1 (wedi&apos;i fewnforio)</translation>
+    </message>
+    <message>
+        <source>Where to keep the story brought in</source>
+        <translation>Ble i gadw&apos;r stori a fewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Brought the story in from “%1” as a new story.</source>
+        <translation>Daethpwyd â&apos;r stori i mewn o “%1” fel stori newydd.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>

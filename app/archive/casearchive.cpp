@@ -87,11 +87,15 @@ QString writeProblem(int zipError, int systemError)
     return CaseArchive::tr("The export could not be saved. Try another place.");
 }
 
-// Only what Belonging writes: case.json and media/<id>.<jpg|png>.
+const QString kSchemaName = QStringLiteral("case.schema.json");
+
+// Only what Belonging writes: case.json, its schema (the key to every number in it, for people
+// reading the archive without Belonging) and media/<id>.<jpg|png>.
 bool allowedName(const QString &name)
 {
     static const QRegularExpression media(QStringLiteral("^media/[1-9][0-9]{0,15}\\.(jpg|png)$"));
-    return name == QLatin1String("case.json") || media.match(name).hasMatch();
+    return name == QLatin1String("case.json") || name == kSchemaName ||
+           media.match(name).hasMatch();
 }
 
 class ArchiveReader
@@ -108,7 +112,8 @@ public:
         if (!passphrase.isEmpty())
             zip_set_default_password(m_zip, passphrase.constData());
         const zip_int64_t count = zip_get_num_entries(m_zip, 0);
-        if (count <= 0 || count > CaseArchive::kMaxEntries)
+        if (count <= 0 || count > CaseArchive::kMaxEntries ||
+            zip_name_locate(m_zip, "case.json", 0) < 0) // some other archive altogether
             return fail(CaseArchive::Problem::NotAnArchive);
         for (zip_int64_t i = 0; i < count; ++i) {
             const char *raw = zip_get_name(m_zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
@@ -140,7 +145,9 @@ public:
             m_result.error = parsed.error;
             return m_result;
         }
-        if (m_index.size() != parsed.mediaFiles.size() + 1)
+        const qsizetype expected =
+            parsed.mediaFiles.size() + 1 + (m_index.contains(kSchemaName) ? 1 : 0);
+        if (m_index.size() != expected)
             return fail(CaseArchive::Problem::NotAllowed); // a file the story does not name
         for (qsizetype i = 0; i < parsed.content.media.size(); ++i) {
             Media &m = parsed.content.media[i];
@@ -321,6 +328,21 @@ QString CaseArchive::write(CaseFile &file, const QString &path, const QByteArray
     if (jsonIndex < 0 && jsonSource)
         zip_source_free(jsonSource);
     ok = encrypt(jsonIndex);
+    // The schema goes beside it, plain: it holds nothing of the story, and it is the key to
+    // every number in case.json for anyone reading the archive without Belonging.
+    QFile schemaFile(QStringLiteral(":/archive/case.schema.json"));
+    const QByteArray schema =
+        schemaFile.open(QIODevice::ReadOnly) ? schemaFile.readAll() : QByteArray();
+    if (ok && !schema.isEmpty()) {
+        zip_source_t *schemaSource =
+            zip_source_buffer(zip, schema.constData(), zip_uint64_t(schema.size()), 0);
+        const zip_int64_t index =
+            schemaSource ? zip_file_add(zip, "case.schema.json", schemaSource, ZIP_FL_ENC_UTF_8)
+                         : -1;
+        if (index < 0 && schemaSource)
+            zip_source_free(schemaSource);
+        ok = index >= 0;
+    }
     for (const Media &m : content.media) {
         if (!ok)
             break;

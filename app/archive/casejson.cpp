@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casejson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 
@@ -242,6 +243,8 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
     QJsonObject root;
     root.insert(QStringLiteral("format"), format());
     root.insert(QStringLiteral("version"), kVersion);
+    root.insert(QStringLiteral("exportedAt"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 
     QJsonObject child;
     put(child, "fullName", c.child.fullName);
@@ -366,8 +369,9 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
     for (auto it = c.ecomapPositions.cbegin(); it != c.ecomapPositions.cend(); ++it) {
         QJsonObject o;
         o.insert(QStringLiteral("person"), it.key());
-        o.insert(QStringLiteral("x"), it.value().x());
-        o.insert(QStringLiteral("y"), it.value().y());
+        // Hundredths of a point are far finer than anyone places a card: no 1.16e-14.
+        o.insert(QStringLiteral("x"), qRound(it.value().x() * 100) / 100.0);
+        o.insert(QStringLiteral("y"), qRound(it.value().y() * 100) / 100.0);
         positions.append(o);
     }
     put(root, "mapPositions", positions);

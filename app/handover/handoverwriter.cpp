@@ -4,6 +4,7 @@
 #include "casecontentio.h"
 #include "handoverplan.h"
 #include "handoverrepository.h"
+#include "mediarepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +14,8 @@ HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &r
 {
     Outcome out;
     StorageError readError;
-    const CaseContent everything = CaseContentIO::read(source, true, &readError);
+    // Pictures' bytes are copied one at a time while the copy is written (see fill).
+    const CaseContent everything = CaseContentIO::read(source, false, &readError);
     if (readError) {
         out.error = readError;
         return out;
@@ -29,7 +31,14 @@ HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &r
     record.leftOut = copy.leftOut;
 
     const auto fill = [&](CaseFile &file) {
-        if (StorageError e = CaseContentIO::write(file, copy.content))
+        MediaRepository pictures(source);
+        const auto fetch = [&pictures](Media &m) {
+            m.data = pictures.data(m.id);
+            m.printCopy = pictures.printCopy(m.id);
+        };
+        if (StorageError e = CaseContentIO::write(file, copy.content, fetch))
+            return e;
+        if (StorageError e = pictures.lastError())
             return e;
         // The sender's name and letter go by the copy's rules too: a foster carer signing a
         // copy for the birth family would otherwise name herself (from a trial).

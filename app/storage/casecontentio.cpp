@@ -31,7 +31,7 @@ QList<ItemId> mappedList(const QHash<ItemId, ItemId> &map, const QList<ItemId> &
     return out;
 }
 
-StorageError writeAll(CaseFile &file, CaseContent &c)
+StorageError writeAll(CaseFile &file, CaseContent &c, const CaseContentIO::PictureSource &pictures)
 {
     MediaRepository media(file);
     PersonRepository people(file);
@@ -45,8 +45,14 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
     QHash<ItemId, ItemId> mediaIds, personIds, placementIds;
     for (Media &m : c.media) {
         const ItemId local = m.id;
+        if (pictures)
+            pictures(m);
         if (StorageError e = media.add(m))
             return e;
+        if (pictures) {
+            m.data = QByteArray();
+            m.printCopy = QByteArray();
+        }
         mediaIds.insert(local, m.id);
     }
     for (Person &p : c.people) {
@@ -142,11 +148,12 @@ StorageError writeAll(CaseFile &file, CaseContent &c)
 
 } // namespace
 
-StorageError CaseContentIO::write(CaseFile &file, CaseContent &content)
+StorageError CaseContentIO::write(CaseFile &file, CaseContent &content,
+                                  const PictureSource &pictures)
 {
     if (StorageError e = file.beginBatch())
         return e;
-    StorageError error = writeAll(file, content);
+    StorageError error = writeAll(file, content, pictures);
     StorageError end = file.endBatch(!error.isError());
     return error.isError() ? error : end;
 }

@@ -656,11 +656,15 @@ void MainWindow::importExport()
         showError(title, read.error);
         return;
     }
+    // Where the new story goes: a name of its own, never the story it may have come from
+    // (from a trial: the dialog offered the original's name).
     const QString child = read.content.child.displayName();
     QString path =
         QDir(QFileInfo(archive).absolutePath())
-            .filePath((child.isEmpty() ? tr("Life story") : child) + QStringLiteral(".belonging"));
-    path = Dialogs::saveFileName(this, title, path, tr("Life stories (*.belonging)"));
+            .filePath(tr("%1 (brought in)").arg(child.isEmpty() ? tr("Life story") : child) +
+                      QStringLiteral(".belonging"));
+    path = Dialogs::saveFileName(this, tr("Where to keep the story brought in"), path,
+                                 tr("Life stories (*.belonging)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".belonging")))
@@ -690,6 +694,9 @@ void MainWindow::importExport()
     }
     m_recent->add(path);
     showCase(std::move(file), QFileInfo(path).completeBaseName());
+    statusBar()->showMessage(
+        tr("Brought the story in from “%1” as a new story.").arg(QFileInfo(archive).fileName()),
+        10000);
 }
 
 void MainWindow::showHandoverLetter()

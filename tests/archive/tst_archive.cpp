@@ -167,6 +167,11 @@ void TestArchive::standardToolsOpenItWithThePassphrase()
                  CaseJson::mediaFileName(m_content.media[0])});
     QCOMPARE(picture.code, 0);
     QCOMPARE(picture.out, m_content.media[0].data); // an ordinary picture file
+    // The key to every number in case.json travels with it, readable without the passphrase.
+    const Tool schema = runTool(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-so"),
+                                                       path, QStringLiteral("case.schema.json")});
+    QCOMPARE(schema.code, 0);
+    QVERIFY(schema.out.contains("0 birth mother, 1 birth father"));
     QVERIFY(runTool(QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-pwrong"), path})
                 .code != 0);
     const Tool bsdtar =
@@ -304,6 +309,9 @@ void TestArchive::hostileArchivesAreRefusedAndCreateNothing_data()
         << caseJson.arg(QStringLiteral("c['format'] = 'spreadsheet'")) << int(P::NotAnArchive);
     QTest::newRow("no case.json") << QStringLiteral("del names['case.json']")
                                   << int(P::NotAnArchive);
+    // From a trial: any other zip is "not an export", not a list of what it holds.
+    QTest::newRow("someone's notes")
+        << QStringLiteral("names.clear()\nnames['notes.txt'] = b'hello'") << int(P::NotAnArchive);
 }
 
 void TestArchive::hostileArchivesAreRefusedAndCreateNothing()
