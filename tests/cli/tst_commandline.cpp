@@ -234,6 +234,15 @@ void TestCommandLine::handoverRefusesWhatItCannotDo()
     QFile f(copy);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
+    // A letter file that is not there is said, and nothing is made.
+    const QString unwritten = m_dir.filePath(QStringLiteral("no-letter.belonging"));
+    const Run noLetter = handover({QStringLiteral("--for"), QStringLiteral("adopters"), m_demo,
+                                   QStringLiteral("-o"), unwritten, QStringLiteral("--letter"),
+                                   m_dir.filePath(QStringLiteral("missing.txt"))},
+                                  "a demo passphrase\n");
+    QCOMPARE(noLetter.code, 64);
+    QVERIFY(noLetter.err.contains(QLatin1String("letter file")));
+    QVERIFY(!QFile::exists(unwritten));
     const Run help = handover({QStringLiteral("--help")}, {});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QLatin1String("--for new-carers|adopters")));
