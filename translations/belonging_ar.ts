@@ -1112,24 +1112,6 @@ full name); --letter is a plain-text file shown when the copy is first opened.</
         <translation>كُتبت النسخة الخاصة بـ ”%1“ إلى %2.</translation>
     </message>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
-       belonging archive CASE -o STORY.zip [--plain]   (the open export)
-       belonging import STORY.zip -o NEW.belonging
-The passphrase is read from standard input.</source>
-        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
-           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
-           belonging export --audience book|family|review|court CASE -o OUT.pdf
-                            [--page-size a4|letter]
-           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
-           belonging archive CASE -o STORY.zip [--plain]   (التصدير المفتوح)
-           belonging import STORY.zip -o NEW.belonging
-تُقرأ عبارة المرور من الإدخال القياسي.</translation>
-    </message>
-    <message>
         <source>Usage: belonging archive CASE -o STORY.zip [--plain]
        belonging import STORY.zip -o NEW.belonging
 archive writes the whole story as case.json and picture files in one ZIP
@@ -1178,6 +1160,86 @@ archive&apos;s passphrase (an empty line if it has none), then the new story&apo
     <message>
         <source>Brought the story in as %1 (people: %2, memories: %3, pictures: %4).</source>
         <translation>استُوردت القصة باسم %1 (الأشخاص: %2، الذكريات: %3، الصور: %4).</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
+       belonging archive CASE -o STORY.zip [--plain]   (the open export)
+       belonging import STORY.zip -o NEW.belonging
+       belonging merge CASE OTHER-COPY [--mine|--theirs]
+The passphrase is read from standard input.</source>
+        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
+           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
+           belonging export --audience book|family|review|court CASE -o OUT.pdf
+                            [--page-size a4|letter]
+           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
+           belonging archive CASE -o STORY.zip [--plain]   (التصدير المفتوح)
+           belonging import STORY.zip -o NEW.belonging
+           belonging merge CASE OTHER-COPY [--mine|--theirs]
+تُقرأ عبارة المرور من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging merge CASE OTHER-COPY [--mine|--theirs]
+Brings the changes made in another copy of the same story into CASE: what is
+new there is added, what only the other copy changed is taken, and what it
+removed (unchanged here) is removed. Where both copies changed the same thing,
+or one removed what the other changed, nothing is written unless --mine (keep
+this copy&apos;s) or --theirs (take the other&apos;s) says how to settle every one; the
+questions are listed. One transaction: stopped part-way, CASE is as it was.
+Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
+        <translation>الاستخدام: belonging merge CASE OTHER-COPY [--mine|--theirs]
+يجلب التغييرات المصنوعة في نسخة أخرى من القصة نفسها إلى CASE: ما هو جديد هناك يُضاف،
+وما غيّرته النسخة الأخرى وحدها يؤخذ، وما أزالته (ولم يتغيّر هنا) يُزال. وحيث غيّرت
+النسختان الشيء نفسه، أو أزالت إحداهما ما غيّرته الأخرى، لا يُكتب شيء ما لم يحدد
+--mine (الاحتفاظ بما في هذه النسخة) أو --theirs (أخذ ما في الأخرى) كيف يُحسم كل واحد؛
+وتُذكر الأسئلة. معاملة واحدة: إن توقفت في منتصفها بقي CASE كما كان.
+الإدخال القياسي: عبارة مرور CASE، ثم عبارة مرور النسخة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the other copy:</source>
+        <translation>عبارة مرور النسخة الأخرى:</translation>
+    </message>
+    <message>
+        <source>Please give the other copy&apos;s passphrase on the second line of standard input.</source>
+        <translation>يُرجى إعطاء عبارة مرور النسخة الأخرى في السطر الثاني من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything in %1.</source>
+        <translation>لا شيء لجلبه: في هذه النسخة كل ما في %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>Both changed: %1 — %2. This copy: “%3”. The other: “%4”.</source>
+        <translation>غيّرته النسختان: %1 — %2. هذه النسخة: ”%3“. الأخرى: ”%4“.</translation>
+    </message>
+    <message>
+        <source>Removed here, changed in the other copy: %1.</source>
+        <translation>أُزيل هنا وغُيّر في النسخة الأخرى: %1.</translation>
+    </message>
+    <message>
+        <source>Removed in the other copy, changed here: %1.</source>
+        <translation>أُزيل في النسخة الأخرى وغُيّر هنا: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Both copies changed the things listed: choose --mine or --theirs, or bring the copies together in Belonging to choose one by one.</source>
+        <translation>لم يتغيّر شيء. غيّرت النسختان الأشياء المذكورة: اختر --mine أو --theirs، أو اجمع النسختين في Belonging لتختار واحدًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Brought in from %1: %2 new, %3 changed, %4 removed.</source>
+        <translation>جُلب من %1: %2 جديد، %3 مُغيَّر، %4 مُزال.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMerge</name>
+    <message>
+        <source>That file is not a copy of this story. Only copies of the same story can be brought together — and only copies made with this version of Belonging or later.</source>
+        <translation>ليس ذلك الملف نسخة من هذه القصة. لا يمكن جمع إلا نسخ القصة نفسها — وفقط النسخ المصنوعة بهذا الإصدار من Belonging أو أحدث.</translation>
+    </message>
+    <message>
+        <source>That file is this copy of the story, not another one.</source>
+        <translation>ذلك الملف هو هذه النسخة من القصة نفسها، لا نسخة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4222,34 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <source>Brought the story in from “%1” as a new story.</source>
         <translation>استُوردت القصة من ”%1“ قصةً جديدة.</translation>
     </message>
+    <message>
+        <source>&amp;Bring In Changes from Another Copy…</source>
+        <translation>جلب التغييرات &amp;من نسخة أخرى…</translation>
+    </message>
+    <message>
+        <source>Add what was added and changed in another copy of this story (a worker&apos;s, or a copy handed over)</source>
+        <translation>إضافة ما أُضيف وغُيّر في نسخة أخرى من هذه القصة (نسخة أخصائي، أو نسخة سُلّمت)</translation>
+    </message>
+    <message>
+        <source>Bring in changes</source>
+        <translation>جلب التغييرات</translation>
+    </message>
+    <message>
+        <source>Opening the other copy…</source>
+        <translation>جارٍ فتح النسخة الأخرى…</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything in “%1”.</source>
+        <translation>لا شيء لجلبه: في هذه النسخة كل ما في ”%1“ بالفعل.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was brought in: this copy is just as it was. Free some space and try again.</source>
+        <translation>القرص ممتلئ، فلم يُجلب شيء: هذه النسخة كما كانت تمامًا. أفرغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Brought in from “%1”: %2 new, %3 changed, %4 removed. Undo takes it all back.</source>
+        <translation>جُلب من ”%1“: %2 جديد، %3 مُغيَّر، %4 مُزال. التراجع يعيد كل شيء كما كان.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -4277,6 +4367,435 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>In %1&apos;s wo&amp;rds:</source>
         <translation>ب&amp;كلمات %1:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>bring in changes</source>
+        <translation>جلب التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Bring in changes</source>
+        <translation>جلب التغييرات</translation>
+    </message>
+    <message>
+        <source>From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy stays as it is.</source>
+        <translation>من ”%1“: %2 جديد، %3 غُيّر هناك، %4 أُزيل هناك. ما هو في هذه النسخة وحدها يبقى كما هو.</translation>
+    </message>
+    <message>
+        <source>Both copies changed these. Choose what to keep for each one — nothing is chosen for you.</source>
+        <translation>غيّرت النسختان هذه. اختر ما تحتفظ به لكل واحد — لا يُختار شيء عنك.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This copy: %1</source>
+        <translation>هذه النسخة: %1</translation>
+    </message>
+    <message>
+        <source>The other copy: %1</source>
+        <translation>النسخة الأخرى: %1</translation>
+    </message>
+    <message>
+        <source>%1 — removed here, changed in the other copy</source>
+        <translation>%1 — أُزيل هنا وغُيّر في النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>اتركه مُزالًا</translation>
+    </message>
+    <message>
+        <source>Bring it back, as the other copy has it</source>
+        <translation>أعده كما هو في النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>%1 — removed in the other copy, changed here</source>
+        <translation>%1 — أُزيل في النسخة الأخرى وغُيّر هنا</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>احتفظ به</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>أزله</translation>
+    </message>
+    <message>
+        <source>Keep &amp;All of This Copy’s</source>
+        <translation>الاحتفاظ بكل ما في &amp;هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Take All of the &amp;Other’s</source>
+        <translation>أخذ كل ما في النسخة الأ&amp;خرى</translation>
+    </message>
+    <message>
+        <source>&amp;What will change here:</source>
+        <translation>&amp;ما سيتغيّر هنا:</translation>
+    </message>
+    <message>
+        <source>What will change here</source>
+        <translation>ما سيتغيّر هنا</translation>
+    </message>
+    <message>
+        <source>&amp;Bring In</source>
+        <translation>&amp;جلب</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 — %2</source>
+        <translation>مُغيَّر: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Brought back: %1</source>
+        <translation>أُعيد: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>مُزال: %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet — answer the questions above.</source>
+        <translation>لا شيء بعد — أجب عن الأسئلة أعلاه.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLabels</name>
+    <message>
+        <source>Picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>ذكرى</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>علاقة</translation>
+    </message>
+    <message>
+        <source>What the child said</source>
+        <translation>ما قاله الطفل</translation>
+    </message>
+    <message>
+        <source>Group on the map</source>
+        <translation>مجموعة على الخريطة</translation>
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation>عن الطفل</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>رسالة الحياة اللاحقة</translation>
+    </message>
+    <message>
+        <source>Part of the letter</source>
+        <translation>جزء من الرسالة</translation>
+    </message>
+    <message>
+        <source>Saved version of the letter</source>
+        <translation>نسخة محفوظة من الرسالة</translation>
+    </message>
+    <message>
+        <source>Book setting</source>
+        <translation>إعداد الكتاب</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2“</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>المكان على الخريطة</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>مقدمو الرعاية</translation>
+    </message>
+    <message>
+        <source>Keeping-in-touch plan</source>
+        <translation>خطة البقاء على تواصل</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>من كان هناك</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Who is in the group</source>
+        <translation>من في المجموعة</translation>
+    </message>
+    <message>
+        <source>Permission to name people</source>
+        <translation>الإذن بذكر أسماء الناس</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>معروف باسم</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>من هم</translation>
+    </message>
+    <message>
+        <source>More about who they are</source>
+        <translation>المزيد عن هويتهم</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>In the child&apos;s words</source>
+        <translation>بكلمات الطفل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>When it was taken</source>
+        <translation>متى التُقطت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>المشاعر</translation>
+    </message>
+    <message>
+        <source>Name of the home</source>
+        <translation>اسم المنزل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>How close</source>
+        <translation>مدى القرب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>عنوان المدرسة</translation>
+    </message>
+    <message>
+        <source>Why they left, in their words</source>
+        <translation>لماذا غادر، بكلماته</translation>
+    </message>
+    <message>
+        <source>Why they left, for the record</source>
+        <translation>لماذا غادر، للسجل</translation>
+    </message>
+    <message>
+        <source>Why they came, in their words</source>
+        <translation>لماذا جاء، بكلماته</translation>
+    </message>
+    <message>
+        <source>Why they came, for the record</source>
+        <translation>لماذا جاء، للسجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Impact on the child</source>
+        <translation>الأثر على الطفل</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>About contact</source>
+        <translation>عن التواصل</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>التواصل التالي</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>ما قالوه</translation>
+    </message>
+    <message>
+        <source>What they were asked</source>
+        <translation>ما سُئلوا عنه</translation>
+    </message>
+    <message>
+        <source>Said to</source>
+        <translation>قيل لـ</translation>
+    </message>
+    <message>
+        <source>Written down by</source>
+        <translation>دوّنه</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>من يحق له رؤيته</translation>
+    </message>
+    <message>
+        <source>What happened because they said it</source>
+        <translation>ما حدث لأنهم قالوه</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>لماذا لا</translation>
+    </message>
+    <message>
+        <source>Told to the child</source>
+        <translation>أُخبر به الطفل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>الضمائر</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>كل شيء عني</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>موجّهة إلى</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>كتبها</translation>
+    </message>
+    <message>
+        <source>Writer&apos;s role</source>
+        <translation>دور الكاتب</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>كُتبت في</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>عند %1، %2</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 صفوف</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(a picture)</source>
+        <translation>(صورة)</translation>
     </message>
 </context>
 <context>

@@ -1112,24 +1112,6 @@ eu henw llawn); mae --letter yn ffeil testun plaen a ddangosir pan agorir y copi
         <translation>Ysgrifennwyd y copi ar gyfer “%1” i %2.</translation>
     </message>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
-       belonging archive CASE -o STORY.zip [--plain]   (the open export)
-       belonging import STORY.zip -o NEW.belonging
-The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
-         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
-         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
-                          [--page-size a4|letter]
-         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
-         belonging archive ACHOS -o STORI.zip [--plain]   (yr allforio agored)
-         belonging import STORI.zip -o NEWYDD.belonging
-Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
-    </message>
-    <message>
         <source>Usage: belonging archive CASE -o STORY.zip [--plain]
        belonging import STORY.zip -o NEW.belonging
 archive writes the whole story as case.json and picture files in one ZIP
@@ -1178,6 +1160,87 @@ yr archif (llinell wag os nad oes un), yna un y stori newydd.</translation>
     <message>
         <source>Brought the story in as %1 (people: %2, memories: %3, pictures: %4).</source>
         <translation>Daethpwyd â&apos;r stori i mewn fel %1 (pobl: %2, atgofion: %3, lluniau: %4).</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
+       belonging archive CASE -o STORY.zip [--plain]   (the open export)
+       belonging import STORY.zip -o NEW.belonging
+       belonging merge CASE OTHER-COPY [--mine|--theirs]
+The passphrase is read from standard input.</source>
+        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
+         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
+                          [--page-size a4|letter]
+         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
+         belonging archive ACHOS -o STORI.zip [--plain]   (yr allforio agored)
+         belonging import STORI.zip -o NEWYDD.belonging
+         belonging merge ACHOS COPI-ARALL [--mine|--theirs]
+Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging merge CASE OTHER-COPY [--mine|--theirs]
+Brings the changes made in another copy of the same story into CASE: what is
+new there is added, what only the other copy changed is taken, and what it
+removed (unchanged here) is removed. Where both copies changed the same thing,
+or one removed what the other changed, nothing is written unless --mine (keep
+this copy&apos;s) or --theirs (take the other&apos;s) says how to settle every one; the
+questions are listed. One transaction: stopped part-way, CASE is as it was.
+Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
+        <translation>Defnydd: belonging merge ACHOS COPI-ARALL [--mine|--theirs]
+Yn dod â&apos;r newidiadau a wnaed mewn copi arall o&apos;r un stori i mewn i ACHOS: mae&apos;r hyn
+sy&apos;n newydd yno yn cael ei ychwanegu, mae&apos;r hyn a newidiodd y copi arall yn unig yn cael
+ei gymryd, ac mae&apos;r hyn a dynnodd (heb ei newid yma) yn cael ei dynnu. Lle newidiodd y
+ddau gopi yr un peth, neu lle tynnodd un yr hyn a newidiodd y llall, ni ysgrifennir dim
+oni bai bod --mine (cadw&apos;r copi hwn) neu --theirs (cymryd y llall) yn dweud sut i setlo
+pob un; rhestrir y cwestiynau. Un trafodyn: os caiff ei atal hanner ffordd, mae ACHOS
+fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi arall.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the other copy:</source>
+        <translation>Cyfrinymadrodd y copi arall:</translation>
+    </message>
+    <message>
+        <source>Please give the other copy&apos;s passphrase on the second line of standard input.</source>
+        <translation>Rhowch gyfrinymadrodd y copi arall ar ail linell y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything in %1.</source>
+        <translation>Dim byd i ddod i mewn: mae popeth sydd yn %1 yn y copi hwn yn barod.</translation>
+    </message>
+    <message>
+        <source>Both changed: %1 — %2. This copy: “%3”. The other: “%4”.</source>
+        <translation>Newidiodd y ddau: %1 — %2. Y copi hwn: “%3”. Y llall: “%4”.</translation>
+    </message>
+    <message>
+        <source>Removed here, changed in the other copy: %1.</source>
+        <translation>Wedi&apos;i dynnu yma, wedi&apos;i newid yn y copi arall: %1.</translation>
+    </message>
+    <message>
+        <source>Removed in the other copy, changed here: %1.</source>
+        <translation>Wedi&apos;i dynnu yn y copi arall, wedi&apos;i newid yma: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Both copies changed the things listed: choose --mine or --theirs, or bring the copies together in Belonging to choose one by one.</source>
+        <translation>Ni newidiwyd dim. Newidiodd y ddau gopi y pethau a restrwyd: dewiswch --mine neu --theirs, neu dewch â&apos;r copïau at ei gilydd yn Belonging i ddewis fesul un.</translation>
+    </message>
+    <message>
+        <source>Brought in from %1: %2 new, %3 changed, %4 removed.</source>
+        <translation>Daethpwyd â nhw i mewn o %1: %2 newydd, %3 wedi newid, %4 wedi&apos;u tynnu.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMerge</name>
+    <message>
+        <source>That file is not a copy of this story. Only copies of the same story can be brought together — and only copies made with this version of Belonging or later.</source>
+        <translation>Nid yw&apos;r ffeil honno&apos;n gopi o&apos;r stori hon. Dim ond copïau o&apos;r un stori y gellir dod â nhw at ei gilydd — a dim ond copïau a wnaed gyda&apos;r fersiwn hon o Belonging neu un diweddarach.</translation>
+    </message>
+    <message>
+        <source>That file is this copy of the story, not another one.</source>
+        <translation>Y ffeil honno yw&apos;r copi hwn o&apos;r stori, nid un arall.</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4223,34 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <source>Brought the story in from “%1” as a new story.</source>
         <translation>Daethpwyd â&apos;r stori i mewn o “%1” fel stori newydd.</translation>
     </message>
+    <message>
+        <source>&amp;Bring In Changes from Another Copy…</source>
+        <translation>Dod â Newid&amp;iadau i Mewn o Gopi Arall…</translation>
+    </message>
+    <message>
+        <source>Add what was added and changed in another copy of this story (a worker&apos;s, or a copy handed over)</source>
+        <translation>Ychwanegu&apos;r hyn a ychwanegwyd ac a newidiwyd mewn copi arall o&apos;r stori hon (copi gweithiwr, neu gopi a drosglwyddwyd)</translation>
+    </message>
+    <message>
+        <source>Bring in changes</source>
+        <translation>Dod â newidiadau i mewn</translation>
+    </message>
+    <message>
+        <source>Opening the other copy…</source>
+        <translation>Yn agor y copi arall…</translation>
+    </message>
+    <message>
+        <source>Nothing to bring in: this copy already has everything in “%1”.</source>
+        <translation>Dim byd i ddod i mewn: mae popeth sydd yn “%1” yn y copi hwn yn barod.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was brought in: this copy is just as it was. Free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni ddaethpwyd â dim i mewn: mae&apos;r copi hwn yn union fel yr oedd. Rhyddhewch ychydig o le a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Brought in from “%1”: %2 new, %3 changed, %4 removed. Undo takes it all back.</source>
+        <translation>Daethpwyd â nhw i mewn o “%1”: %2 newydd, %3 wedi newid, %4 wedi&apos;u tynnu. Mae Dadwneud yn mynd â&apos;r cyfan yn ôl.</translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -4277,6 +4368,435 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>In %1&apos;s wo&amp;rds:</source>
         <translation>Yng &amp;ngeiriau %1:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>bring in changes</source>
+        <translation>dod â newidiadau i mewn</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Bring in changes</source>
+        <translation>Dod â newidiadau i mewn</translation>
+    </message>
+    <message>
+        <source>From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy stays as it is.</source>
+        <translation>O “%1”: %2 newydd, %3 wedi newid yno, %4 wedi&apos;u tynnu yno. Mae&apos;r hyn sydd yn y copi hwn yn unig yn aros fel y mae.</translation>
+    </message>
+    <message>
+        <source>Both copies changed these. Choose what to keep for each one — nothing is chosen for you.</source>
+        <translation>Newidiodd y ddau gopi y rhain. Dewiswch beth i&apos;w gadw ar gyfer pob un — does dim yn cael ei ddewis ar eich rhan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This copy: %1</source>
+        <translation>Y copi hwn: %1</translation>
+    </message>
+    <message>
+        <source>The other copy: %1</source>
+        <translation>Y copi arall: %1</translation>
+    </message>
+    <message>
+        <source>%1 — removed here, changed in the other copy</source>
+        <translation>%1 — wedi&apos;i dynnu yma, wedi&apos;i newid yn y copi arall</translation>
+    </message>
+    <message>
+        <source>Leave it removed</source>
+        <translation>Ei adael wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>Bring it back, as the other copy has it</source>
+        <translation>Dod ag ef yn ôl, fel y mae yn y copi arall</translation>
+    </message>
+    <message>
+        <source>%1 — removed in the other copy, changed here</source>
+        <translation>%1 — wedi&apos;i dynnu yn y copi arall, wedi&apos;i newid yma</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Ei dynnu</translation>
+    </message>
+    <message>
+        <source>Keep &amp;All of This Copy’s</source>
+        <translation>Cadw&apos;r C&amp;yfan o&apos;r Copi Hwn</translation>
+    </message>
+    <message>
+        <source>Take All of the &amp;Other’s</source>
+        <translation>Cymryd y Cyfan o&apos;r Copi &amp;Arall</translation>
+    </message>
+    <message>
+        <source>&amp;What will change here:</source>
+        <translation>Beth fydd yn &amp;newid yma:</translation>
+    </message>
+    <message>
+        <source>What will change here</source>
+        <translation>Beth fydd yn newid yma</translation>
+    </message>
+    <message>
+        <source>&amp;Bring In</source>
+        <translation>Dod â &amp;Nhw i Mewn</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Newydd: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 — %2</source>
+        <translation>Wedi newid: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Brought back: %1</source>
+        <translation>Wedi&apos;i ddod yn ôl: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Wedi&apos;i dynnu: %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet — answer the questions above.</source>
+        <translation>Dim byd eto — atebwch y cwestiynau uchod.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLabels</name>
+    <message>
+        <source>Picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Digwyddiad</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Atgof</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>What the child said</source>
+        <translation>Beth ddywedodd y plentyn</translation>
+    </message>
+    <message>
+        <source>Group on the map</source>
+        <translation>Grŵp ar y map</translation>
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation>Am y plentyn</translation>
+    </message>
+    <message>
+        <source>Later life letter</source>
+        <translation>Llythyr bywyd diweddarach</translation>
+    </message>
+    <message>
+        <source>Part of the letter</source>
+        <translation>Rhan o&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>Saved version of the letter</source>
+        <translation>Fersiwn wedi&apos;i chadw o&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>Book setting</source>
+        <translation>Gosodiad llyfr</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>Lle ar y map</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>Gofalwyr</translation>
+    </message>
+    <message>
+        <source>Keeping-in-touch plan</source>
+        <translation>Cynllun cadw mewn cysylltiad</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Pwy oedd yno</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Who is in the group</source>
+        <translation>Pwy sydd yn y grŵp</translation>
+    </message>
+    <message>
+        <source>Permission to name people</source>
+        <translation>Caniatâd i enwi pobl</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Yn cael ei alw&apos;n</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Pwy ydyn nhw</translation>
+    </message>
+    <message>
+        <source>More about who they are</source>
+        <translation>Mwy am bwy ydyn nhw</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>In the child&apos;s words</source>
+        <translation>Yng ngeiriau&apos;r plentyn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Preifat</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Capsiwn</translation>
+    </message>
+    <message>
+        <source>When it was taken</source>
+        <translation>Pryd y&apos;i tynnwyd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Teimladau</translation>
+    </message>
+    <message>
+        <source>Name of the home</source>
+        <translation>Enw&apos;r cartref</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>How close</source>
+        <translation>Pa mor agos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>Cyfeiriad yr ysgol</translation>
+    </message>
+    <message>
+        <source>Why they left, in their words</source>
+        <translation>Pam y gadawodd, yn ei eiriau ei hun</translation>
+    </message>
+    <message>
+        <source>Why they left, for the record</source>
+        <translation>Pam y gadawodd, ar gyfer y cofnod</translation>
+    </message>
+    <message>
+        <source>Why they came, in their words</source>
+        <translation>Pam y daeth, yn ei eiriau ei hun</translation>
+    </message>
+    <message>
+        <source>Why they came, for the record</source>
+        <translation>Pam y daeth, ar gyfer y cofnod</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Impact on the child</source>
+        <translation>Effaith ar y plentyn</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>About contact</source>
+        <translation>Am gyswllt</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Cyswllt nesaf</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Cyfeiriad y berthynas</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>What they were asked</source>
+        <translation>Beth ofynnwyd iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Said to</source>
+        <translation>Wedi&apos;i ddweud wrth</translation>
+    </message>
+    <message>
+        <source>Written down by</source>
+        <translation>Wedi&apos;i ysgrifennu gan</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>Pwy gaiff ei weld</translation>
+    </message>
+    <message>
+        <source>What happened because they said it</source>
+        <translation>Beth ddigwyddodd oherwydd iddyn nhw ei ddweud</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Pam lai</translation>
+    </message>
+    <message>
+        <source>Told to the child</source>
+        <translation>Wedi&apos;i ddweud wrth y plentyn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Rhagenwau</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>Popeth amdana i</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Wedi&apos;i gyfeirio at</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Wedi&apos;i ysgrifennu gan</translation>
+    </message>
+    <message>
+        <source>Writer&apos;s role</source>
+        <translation>Rôl yr awdur</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Wedi&apos;i ysgrifennu ar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Gosodiad</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>yn %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rhes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>(a picture)</source>
+        <translation>(llun)</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 #include "casearchive.h"
 #include "casecontentio.h"
 #include "casefile.h"
+#include "copymerge.h"
 #include "democase.h"
 #include "handoverplan.h"
 #include "handoverwriter.h"
+#include "mergelabels.h"
 #include "passphrasewords.h"
 
 #include <QFile>
@@ -20,7 +22,8 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("demo"),    QStringLiteral("check"),
                                QStringLiteral("export"),  QStringLiteral("handover"),
-                               QStringLiteral("archive"), QStringLiteral("import")};
+                               QStringLiteral("archive"), QStringLiteral("import"),
+                               QStringLiteral("merge")};
 
 void say(FILE *stream, const QString &line)
 {
@@ -108,7 +111,8 @@ int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *er
         say(out, command == QLatin1String("handover") ? handoverUsage()
                  : command == QLatin1String("archive") || command == QLatin1String("import")
                      ? archiveUsage()
-                     : usage());
+                 : command == QLatin1String("merge") ? mergeUsage()
+                                                     : usage());
         return Fine;
     }
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("export"))
@@ -119,6 +123,8 @@ int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *er
         return archive(arguments.mid(2), in, out, err);
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("import"))
         return importArchive(arguments.mid(2), in, out, err);
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("merge"))
+        return merge(arguments.mid(2), in, out, err);
     if (arguments.size() != 3 || !kCommands.contains(arguments.at(1))) {
         say(err, usage());
         return Usage;
@@ -137,6 +143,7 @@ QString CommandLine::usage()
               "       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)\n"
               "       belonging archive CASE -o STORY.zip [--plain]   (the open export)\n"
               "       belonging import STORY.zip -o NEW.belonging\n"
+              "       belonging merge CASE OTHER-COPY [--mine|--theirs]\n"
               "The passphrase is read from standard input.");
 }
 
@@ -321,6 +328,100 @@ QString CommandLine::archiveUsage()
               "--plain writes it unencrypted, readable by anyone who has the file.\n"
               "import makes a new life story from such an archive. Standard input: the\n"
               "archive's passphrase (an empty line if it has none), then the new story's.");
+}
+
+QString CommandLine::mergeUsage()
+{
+    return tr("Usage: belonging merge CASE OTHER-COPY [--mine|--theirs]\n"
+              "Brings the changes made in another copy of the same story into CASE: what is\n"
+              "new there is added, what only the other copy changed is taken, and what it\n"
+              "removed (unchanged here) is removed. Where both copies changed the same thing,\n"
+              "or one removed what the other changed, nothing is written unless --mine (keep\n"
+              "this copy's) or --theirs (take the other's) says how to settle every one; the\n"
+              "questions are listed. One transaction: stopped part-way, CASE is as it was.\n"
+              "Standard input: CASE's passphrase, then the other copy's.");
+}
+
+int CommandLine::merge(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    QStringList paths;
+    MergePlan::Choice settle = MergePlan::Choice::Unchosen;
+    bool valid = true;
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--mine") && settle == MergePlan::Choice::Unchosen)
+            settle = MergePlan::Choice::Mine;
+        else if (a == QLatin1String("--theirs") && settle == MergePlan::Choice::Unchosen)
+            settle = MergePlan::Choice::Theirs;
+        else if (!a.startsWith(QLatin1Char('-')))
+            paths << a;
+        else
+            valid = false;
+    }
+    if (!valid || paths.size() != 2) {
+        say(err, mergeUsage());
+        return Usage;
+    }
+    int code = Fine;
+    std::unique_ptr<CaseFile> file = openCase(paths[0], in, err, &code);
+    if (!file)
+        return code;
+    if (StorageError e = CaseFile::identify(paths[1])) {
+        say(err, e.message());
+        return exitCodeFor(e);
+    }
+    const auto otherPassphrase = readPassphrase(in, err, tr("Passphrase of the other copy:"));
+    if (!otherPassphrase) {
+        say(err, tr("Please give the other copy's passphrase on the second line of standard "
+                    "input."));
+        return Usage;
+    }
+    auto merge = CopyMerge::prepare(*file, paths[1], CaseFile::keyFor(paths[1], *otherPassphrase));
+    if (merge->problem != CopyMerge::Problem::None) {
+        say(err, merge->message());
+        return merge->problem == CopyMerge::Problem::CannotOpen ? exitCodeFor(merge->error)
+                                                                : OtherError;
+    }
+    MergePlan &plan = merge->plan;
+    if (plan.isEmpty()) {
+        say(out, tr("Nothing to bring in: this copy already has everything in %1.").arg(paths[1]));
+        return Fine;
+    }
+    if (!plan.allChosen() && settle == MergePlan::Choice::Unchosen) {
+        for (const MergePlan::Conflict &c : std::as_const(plan.conflicts)) {
+            say(out, tr("Both changed: %1 — %2. This copy: “%3”. The other: “%4”.")
+                         .arg(MergeLabels::thing(merge->mine, c.kind, c.key),
+                              MergeLabels::field(c.kind, c.field),
+                              MergeLabels::value(
+                                  merge->mine, c.kind, c.field,
+                                  merge->mine.kinds[c.kind].records[c.key].values[c.field]),
+                              MergeLabels::value(
+                                  merge->theirs, c.kind, c.field,
+                                  merge->theirs.kinds[c.kind].records[c.key].values[c.field])));
+        }
+        for (const MergePlan::Question &q : std::as_const(plan.questions)) {
+            say(out, q.removedHere ? tr("Removed here, changed in the other copy: %1.")
+                                         .arg(MergeLabels::thing(merge->theirs, q.kind, q.key))
+                                   : tr("Removed in the other copy, changed here: %1.")
+                                         .arg(MergeLabels::thing(merge->mine, q.kind, q.key)));
+        }
+        say(err, tr("Nothing was changed. Both copies changed the things listed: choose "
+                    "--mine or --theirs, or bring the copies together in Belonging to choose "
+                    "one by one."));
+        return OtherError;
+    }
+    if (settle != MergePlan::Choice::Unchosen)
+        plan.chooseAll(settle);
+    const MergeWriter::Outcome done = merge->bringIn(*file);
+    if (done.error) {
+        say(err, done.error.message());
+        return exitCodeFor(done.error);
+    }
+    say(out, tr("Brought in from %1: %2 new, %3 changed, %4 removed.")
+                 .arg(paths[1])
+                 .arg(done.added)
+                 .arg(done.changed)
+                 .arg(done.removed));
+    return Fine;
 }
 
 int CommandLine::archive(const QStringList &arguments, FILE *in, FILE *out, FILE *err)

@@ -45,6 +45,8 @@ private:
     static QString archiveUsage();
     static int archive(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static int importArchive(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
+    static QString mergeUsage();
+    static int merge(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static int demo(const QString &path, FILE *in, FILE *out, FILE *err);
     static int check(const QString &path, FILE *in, FILE *out, FILE *err);
 };

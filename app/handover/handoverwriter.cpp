@@ -5,6 +5,7 @@
 #include "handoverplan.h"
 #include "handoverrepository.h"
 #include "mediarepository.h"
+#include "recordversions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -36,9 +37,37 @@ HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &r
             m.data = pictures.data(m.id);
             m.printCopy = pictures.printCopy(m.id);
         };
+        const auto ids = [](const auto &list) {
+            QList<ItemId> rowIds;
+            for (const auto &item : list)
+                rowIds << item.id;
+            return rowIds;
+        };
+        const CaseContent &c = copy.content;
+        const QList<QPair<QString, QList<ItemId>>> before = {
+            {QStringLiteral("media"), ids(c.media)},
+            {QStringLiteral("person"), ids(c.people)},
+            {QStringLiteral("relationship"), ids(c.relationships)},
+            {QStringLiteral("placement"), ids(c.placements)},
+            {QStringLiteral("memory"), ids(c.memories)},
+            {QStringLiteral("event"), ids(c.events)},
+            {QStringLiteral("voice_entry"), ids(c.voice)},
+            {QStringLiteral("ecomap_group"), ids(c.groups)}};
         if (StorageError e = CaseContentIO::write(file, copy.content, fetch))
             return e;
         if (StorageError e = pictures.lastError())
+            return e;
+        // The copy's records keep the original's ids, so what the receivers add can come home
+        // later (Bring In Changes) without what was left out coming back as "removed".
+        const QList<QList<ItemId>> after = {
+            ids(c.media),    ids(c.people), ids(c.relationships), ids(c.placements),
+            ids(c.memories), ids(c.events), ids(c.voice),         ids(c.groups)};
+        RecordVersions::IdPairs pairs;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            for (qsizetype j = 0; j < before[i].second.size() && j < after[i].size(); ++j)
+                pairs[before[i].first] << qMakePair(before[i].second[j], after[i][j]);
+        }
+        if (StorageError e = RecordVersions::carry(source, file, pairs))
             return e;
         // The sender's name and letter go by the copy's rules too: a foster carer signing a
         // copy for the birth family would otherwise name herself (from a trial).

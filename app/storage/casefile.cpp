@@ -4,6 +4,7 @@
 // not translated (whole file): its literals are StorageError details for developers; what
 // people read comes from StorageError::message().
 
+#include "recordversions.h"
 #include "sqlcipherdriver.h"
 
 #include <QAtomicInteger>
@@ -208,6 +209,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString &path, const Key &key, 
         ::unlink(temp.constData());
         return nullptr;
     }
+    RecordVersions::identify(*file);
     return file;
 }
 
@@ -266,6 +268,9 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString &path, const Key &key, St
             return nullptr;
         }
     }
+    // As the copy it was when last closed, then as whatever copy it is now.
+    RecordVersions::settle(*file);
+    RecordVersions::identify(*file);
     return file;
 }
 
@@ -355,6 +360,11 @@ QSqlDatabase CaseFile::database() const
 
 void CaseFile::close()
 {
+    // Changes are recorded on the way out, so a copy made of the closed file (a file manager,
+    // a memory stick) starts from the same recorded changes as this one. Read-only or full:
+    // recorded at the next open instead.
+    if (isOpen() && !isInMemory() && !m_inBatch)
+        RecordVersions::settle(*this);
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -405,6 +415,10 @@ StorageError CaseFile::exportTo(const QString &target, const SecureBytes &keySpe
 {
     if (!isOpen())
         return {StorageError::Kind::Io, QStringLiteral("case is closed")};
+    // The copy starts from this copy's recorded changes (it becomes a copy of its own when
+    // first opened where it is).
+    if (StorageError e = RecordVersions::settle(const_cast<CaseFile &>(*this)))
+        return e;
     const QFileInfo info(target);
     if (info.exists())
         return {StorageError::Kind::FileExists, QStringLiteral("copy target exists")};

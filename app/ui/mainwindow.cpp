@@ -21,6 +21,8 @@
 #include "handoverplan.h"
 #include "handoverrepository.h"
 #include "handoversheet.h"
+#include "mergecommand.h"
+#include "mergedialog.h"
 #include "movespane.h"
 #include "recentfiles.h"
 #include "slowwork.h"
@@ -152,6 +154,12 @@ void MainWindow::createActions()
     m_importAction = new QAction(tr("&Import a Story…"), this);
     m_importAction->setStatusTip(tr("Make a new life story from an export"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importExport);
+    m_mergeAction = new QAction(tr("&Bring In Changes from Another Copy…"), this);
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_mergeAction->setStatusTip(
+        tr("Add what was added and changed in another copy of this story (a worker's, or a "
+           "copy handed over)"));
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::bringInChanges);
     m_changePassphraseAction = new QAction(tr("Change &Passphrase…"), this);
     connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
 
@@ -263,6 +271,7 @@ void MainWindow::createMenus()
     file->addAction(m_handOverAction);
     file->addAction(m_exportAllAction);
     file->addAction(m_importAction);
+    file->addAction(m_mergeAction);
     file->addAction(m_changePassphraseAction);
     file->addSeparator();
     file->addAction(m_lockAction);
@@ -384,6 +393,7 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_handOverAction->setEnabled(open);
     m_exportAllAction->setEnabled(open);
+    m_mergeAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
@@ -697,6 +707,93 @@ void MainWindow::importExport()
     statusBar()->showMessage(
         tr("Brought the story in from “%1” as a new story.").arg(QFileInfo(archive).fileName()),
         10000);
+}
+
+void MainWindow::bringInChanges()
+{
+    if (!m_case || !m_model)
+        return;
+    const QString title = tr("Bring in changes");
+    const QString path =
+        Dialogs::openFileName(this, title, tr("Life stories (*.belonging);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (StorageError e = CaseFile::identify(path)) {
+        showError(title, e.message());
+        return;
+    }
+    std::unique_ptr<CopyMerge> merge;
+    QString retry;
+    for (;;) {
+        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::Open,
+                                         QFileInfo(path).completeBaseName(), retry);
+        if (!typed)
+            return;
+        const SecureBytes secret = SecureBytes::fromUtf8(*typed);
+        SecureBytes::wipe(*typed);
+        CaseFile::Key key;
+        SlowWork::run(this, tr("Opening the other copy…"),
+                      [&] { key = CaseFile::keyFor(path, secret, m_kdf); });
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        merge = CopyMerge::prepare(*m_case, path, key);
+        QApplication::restoreOverrideCursor();
+        if (merge->problem != CopyMerge::Problem::CannotOpen ||
+            merge->error.kind() != StorageError::Kind::WrongPassphrase)
+            break;
+        retry = merge->message();
+    }
+    if (merge->problem != CopyMerge::Problem::None) {
+        showError(title, merge->message());
+        return;
+    }
+    const QString otherName = QFileInfo(path).fileName();
+    if (merge->plan.isEmpty()) {
+        Dialogs::question(
+            this, title,
+            tr("Nothing to bring in: this copy already has everything in “%1”.").arg(otherName),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    MergeDialog dialog(*merge, otherName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const MergeWriter::Outcome out = merge->bringIn(*m_case);
+    merge.reset(); // the other copy closes
+    QApplication::restoreOverrideCursor();
+    if (out.error) {
+        showError(title, out.error.kind() == StorageError::Kind::DiskFull
+                             ? tr("The disk is full, so nothing was brought in: this copy is "
+                                  "just as it was. Free some space and try again.")
+                             : out.error.message());
+        return;
+    }
+    // The views are rebuilt from the file, so undo steps from before (which belong to the old
+    // views) go; the merge itself is one step that Undo takes back.
+    m_undoStack->clear();
+    reloadCase();
+    m_undoStack->push(new MergeCommand(
+        *m_case, out.undo, [this] { reloadCase(); },
+        [this](const StorageError &e) { showError(tr("Belonging"), e.message()); }));
+    statusBar()->showMessage(tr("Brought in from “%1”: %2 new, %3 changed, %4 removed. Undo "
+                                "takes it all back.")
+                                 .arg(otherName)
+                                 .arg(out.added)
+                                 .arg(out.changed)
+                                 .arg(out.removed),
+                             15000);
+}
+
+void MainWindow::reloadCase()
+{
+    if (!m_case || !m_model)
+        return;
+    const auto pane = m_workspace->currentPane();
+    m_workspace->setCase(nullptr, nullptr);
+    m_model->load();
+    m_workspace->setCase(m_model.get(), m_undoStack);
+    updateChildName();
+    m_workspace->showPane(pane);
 }
 
 void MainWindow::showHandoverLetter()

@@ -68,6 +68,7 @@ public:
     QAction *handOverAction() const { return m_handOverAction; }
     QAction *exportAllAction() const { return m_exportAllAction; }
     QAction *importAction() const { return m_importAction; }
+    QAction *mergeAction() const { return m_mergeAction; }
     QAction *changePassphraseAction() const { return m_changePassphraseAction; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *rememberRecentAction() const { return m_rememberRecentAction; }
@@ -90,6 +91,10 @@ private:
     void handOver();
     void exportEverything();
     void importExport();
+    // File › Bring In Changes from Another Copy…, one undoable step.
+    void bringInChanges();
+    // Rebuilds every view from the file (after a merge, or its undo).
+    void reloadCase();
     void showHandoverLetter();
     void changePassphrase();
     void updateRecentMenu();
@@ -122,6 +127,7 @@ private:
     QAction *m_handOverAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_mergeAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "copymerge.h"
+
+std::unique_ptr<CopyMerge> CopyMerge::prepare(CaseFile &here, const QString &otherPath,
+                                              const CaseFile::Key &otherKey)
+{
+    auto m = std::make_unique<CopyMerge>();
+    m->other = CaseFile::open(otherPath, otherKey, &m->error);
+    if (!m->other) {
+        m->problem = Problem::CannotOpen;
+        return m;
+    }
+    // Recorded in the other file when it can be written (a copy on read-only media keeps its
+    // latest changes as unrecorded ones, which MergeWriter counts as this copy's).
+    RecordVersions::settle(*m->other);
+    if ((m->error = RecordVersions::settle(here))) {
+        m->problem = Problem::CannotRecord;
+        return m;
+    }
+    m->mine = RecordVersions::read(here, &m->error);
+    if (!m->error)
+        m->theirs = RecordVersions::read(*m->other, &m->error);
+    if (m->error) {
+        m->problem = Problem::CannotOpen;
+        return m;
+    }
+    if (m->mine.story != m->theirs.story) {
+        m->problem = Problem::DifferentStory;
+        return m;
+    }
+    if (m->mine.copy == m->theirs.copy) {
+        m->problem = Problem::SameCopy;
+        return m;
+    }
+    m->plan = MergePlan::make(m->mine, m->theirs);
+    return m;
+}
+
+MergeWriter::Outcome CopyMerge::bringIn(CaseFile &here)
+{
+    return MergeWriter::apply(here, *other, mine, theirs, plan);
+}
+
+QString CopyMerge::message() const
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::CannotOpen:
+    case Problem::CannotRecord:
+        return error.message();
+    case Problem::DifferentStory:
+        return tr("That file is not a copy of this story. Only copies of the same story can be "
+                  "brought together — and only copies made with this version of Belonging or "
+                  "later.");
+    case Problem::SameCopy:
+        return tr("That file is this copy of the story, not another one.");
+    }
+    return {};
+}

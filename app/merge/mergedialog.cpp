@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mergedialog.h"
+
+#include "mergelabels.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString shortened(QString text)
+{
+    text = text.simplified();
+    return text.size() > 160 ? text.left(159) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *parent)
+    : QDialog(parent)
+    , m_merge(merge)
+{
+    setWindowTitle(tr("Bring in changes"));
+    const MergePlan &plan = merge.plan;
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(wrapped(
+        tr("From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy "
+           "stays as it is.")
+            .arg(otherName)
+            .arg(plan.additions.size())
+            .arg(plan.changes.size())
+            .arg(plan.removals.size()),
+        this));
+
+    const int asked = int(plan.conflicts.size() + plan.questions.size());
+    if (asked > 0) {
+        layout->addWidget(wrapped(tr("Both copies changed these. Choose what to keep for "
+                                     "each one — nothing is chosen for you."),
+                                  this));
+        auto *choices = new QWidget;
+        auto *choicesLayout = new QVBoxLayout(choices);
+        const auto addQuestion = [&](const QString &heading, const QString &mine,
+                                     const QString &theirs) {
+            auto *box = new QGroupBox(heading, choices);
+            auto *boxLayout = new QVBoxLayout(box);
+            auto *group = new QButtonGroup(box);
+            auto *first = new QRadioButton(mine, box);
+            auto *second = new QRadioButton(theirs, box);
+            first->setAccessibleName(heading + QStringLiteral(": ") + mine);
+            second->setAccessibleName(heading + QStringLiteral(": ") + theirs);
+            group->addButton(first, 0);
+            group->addButton(second, 1);
+            boxLayout->addWidget(first);
+            boxLayout->addWidget(second);
+            choicesLayout->addWidget(box);
+            const int index = int(m_groups.size());
+            connect(group, &QButtonGroup::idClicked, this, [this, index](int id) {
+                choose(index, id == 0 ? MergePlan::Choice::Mine : MergePlan::Choice::Theirs);
+            });
+            m_groups << group;
+        };
+        for (const MergePlan::Conflict &c : plan.conflicts) {
+            const auto &mineRecord = merge.mine.kinds[c.kind].records[c.key];
+            const auto &theirsRecord = merge.theirs.kinds[c.kind].records[c.key];
+            addQuestion(tr("%1 — %2").arg(MergeLabels::thing(merge.mine, c.kind, c.key),
+                                          MergeLabels::field(c.kind, c.field)),
+                        tr("This copy: %1")
+                            .arg(shortened(MergeLabels::value(merge.mine, c.kind, c.field,
+                                                              mineRecord.values[c.field]))),
+                        tr("The other copy: %1")
+                            .arg(shortened(MergeLabels::value(merge.theirs, c.kind, c.field,
+                                                              theirsRecord.values[c.field]))));
+        }
+        for (const MergePlan::Question &q : plan.questions) {
+            if (q.removedHere)
+                addQuestion(tr("%1 — removed here, changed in the other copy")
+                                .arg(MergeLabels::thing(merge.theirs, q.kind, q.key)),
+                            tr("Leave it removed"), tr("Bring it back, as the other copy has it"));
+            else
+                addQuestion(tr("%1 — removed in the other copy, changed here")
+                                .arg(MergeLabels::thing(merge.mine, q.kind, q.key)),
+                            tr("Keep it"), tr("Remove it"));
+        }
+        choicesLayout->addStretch();
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(choices);
+        scroll->setMinimumHeight(qMin(asked, 3) * 90);
+        layout->addWidget(scroll, 2);
+        auto *all = new QHBoxLayout;
+        m_allMine = new QPushButton(tr("Keep &All of This Copy’s"), this);
+        m_allTheirs = new QPushButton(tr("Take All of the &Other’s"), this);
+        all->addWidget(m_allMine);
+        all->addWidget(m_allTheirs);
+        all->addStretch();
+        layout->addLayout(all);
+        connect(m_allMine, &QPushButton::clicked, this, [this] {
+            for (int i = 0; i < m_groups.size(); ++i)
+                choose(i, MergePlan::Choice::Mine);
+        });
+        connect(m_allTheirs, &QPushButton::clicked, this, [this] {
+            for (int i = 0; i < m_groups.size(); ++i)
+                choose(i, MergePlan::Choice::Theirs);
+        });
+    }
+
+    auto *listLabel = new QLabel(tr("&What will change here:"), this);
+    m_list = new QListWidget(this);
+    listLabel->setBuddy(m_list);
+    m_list->setAccessibleName(tr("What will change here"));
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_bringIn = buttons->button(QDialogButtonBox::Ok);
+    m_bringIn->setText(tr("&Bring In"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(720, asked > 0 ? 600 : 420);
+    refresh();
+}
+
+void MergeDialog::choose(int index, MergePlan::Choice choice)
+{
+    MergePlan &plan = m_merge.plan;
+    const qsizetype conflicts = plan.conflicts.size();
+    if (index < conflicts)
+        plan.conflicts[index].choice = choice;
+    else if (index - conflicts < plan.questions.size())
+        plan.questions[index - conflicts].choice = choice;
+    if (QAbstractButton *b = m_groups[index]->button(choice == MergePlan::Choice::Mine ? 0 : 1))
+        b->setChecked(true);
+    refresh();
+}
+
+void MergeDialog::refresh()
+{
+    const MergePlan &plan = m_merge.plan;
+    const RecordVersions::State &mine = m_merge.mine;
+    const RecordVersions::State &theirs = m_merge.theirs;
+    m_list->clear();
+    for (const MergePlan::Item &a : plan.additions)
+        m_list->addItem(tr("New: %1").arg(MergeLabels::thing(theirs, a.kind, a.key)));
+    for (const MergePlan::Item &c : plan.changes)
+        m_list->addItem(
+            tr("Changed: %1 — %2")
+                .arg(MergeLabels::thing(mine, c.kind, c.key), MergeLabels::field(c.kind, c.field)));
+    for (const MergePlan::Conflict &c : plan.conflicts) {
+        if (c.choice == MergePlan::Choice::Theirs)
+            m_list->addItem(tr("Changed: %1 — %2")
+                                .arg(MergeLabels::thing(mine, c.kind, c.key),
+                                     MergeLabels::field(c.kind, c.field)));
+    }
+    for (const MergePlan::Question &q : plan.questions) {
+        if (q.choice != MergePlan::Choice::Theirs)
+            continue;
+        m_list->addItem(q.removedHere
+                            ? tr("Brought back: %1").arg(MergeLabels::thing(theirs, q.kind, q.key))
+                            : tr("Removed: %1").arg(MergeLabels::thing(mine, q.kind, q.key)));
+    }
+    for (const MergePlan::Item &r : plan.removals)
+        m_list->addItem(tr("Removed: %1").arg(MergeLabels::thing(mine, r.kind, r.key)));
+    if (m_list->count() == 0)
+        m_list->addItem(tr("Nothing yet — answer the questions above."));
+    m_bringIn->setEnabled(plan.allChosen());
+}
