@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "casefile.h"
+#include "memoryrepository.h"
+#include "personrepository.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 // The real belonging executable, driven as a script would: passphrase on standard input, a
 // one-line verdict, and an exit code per outcome.
@@ -23,6 +30,8 @@ private slots:
     void handoverMakesACopyTheReceiverCanOpen();
     void handoverRefusesWhatItCannotDo();
     void archiveThenImportBringsTheStoryBack();
+    void mergeBringsInTheOtherCopyAndAsksBeforeSettlingQuestions();
+    void aMergeKilledPartWayLeavesTheCaseAsItWas();
 
 private:
     struct Run
@@ -288,6 +297,158 @@ void TestCommandLine::archiveThenImportBringsTheStoryBack()
              3);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.belonging"))));
     QCOMPARE(run({QStringLiteral("archive"), QStringLiteral("--help")}).code, 0);
+}
+
+namespace {
+
+std::unique_ptr<CaseFile> openDemoCopy(const QString &path)
+{
+    StorageError error;
+    auto file =
+        CaseFile::open(path, SecureBytes::fromUtf8(QStringLiteral("a demo passphrase")), &error);
+    if (!file)
+        qWarning("open: %s", qPrintable(error.detail()));
+    return file;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+std::optional<Person> personKnownAs(CaseFile &file, const QString &name)
+{
+    for (const Person &p : PersonRepository(file).all()) {
+        if (p.displayName() == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestCommandLine::mergeBringsInTheOtherCopyAndAsksBeforeSettlingQuestions()
+{
+    // The carer's file and the worker's copy of it, copied as a file manager would.
+    const QString mine = m_dir.filePath(QStringLiteral("carer.belonging"));
+    const QString theirs = m_dir.filePath(QStringLiteral("worker.belonging"));
+    QVERIFY(QFile::copy(m_demo, mine));
+    QVERIFY(QFile::copy(m_demo, theirs));
+    QString name;
+    {
+        auto file = openDemoCopy(theirs);
+        QVERIFY(file);
+        Person p = PersonRepository(*file).all().first();
+        name = p.displayName();
+        p.phone = QStringLiteral("01632 960001");
+        QVERIFY(!PersonRepository(*file).update(p));
+        Memory m;
+        m.title = QStringLiteral("Ice skating with the worker");
+        QVERIFY(!MemoryRepository(*file).add(m));
+    }
+    {
+        auto file = openDemoCopy(mine);
+        QVERIFY(file);
+        Person p = *personKnownAs(*file, name);
+        p.phone = QStringLiteral("01632 960999");
+        QVERIFY(!PersonRepository(*file).update(p));
+    }
+    const QByteArray before = bytesOf(mine);
+    const QByteArray both = "a demo passphrase\na demo passphrase\n";
+
+    // Both changed the phone: listed, and nothing written until told how to settle it.
+    Run r = run({QStringLiteral("merge"), mine, theirs}, both);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QLatin1String("Both changed")) &&
+                 r.out.contains(QLatin1String("Phone")) &&
+                 r.out.contains(QLatin1String("01632 960999")) &&
+                 r.out.contains(QLatin1String("01632 960001")),
+             qPrintable(r.out));
+    QVERIFY(r.err.contains(QLatin1String("Nothing was changed")));
+    QCOMPARE(bytesOf(mine), before);
+
+    // The other copy's passphrase wrong: exit code 2, nothing written.
+    QCOMPARE(run({QStringLiteral("merge"), mine, theirs}, "a demo passphrase\nnot it\n").code, 2);
+    QCOMPARE(bytesOf(mine), before);
+    // Another story altogether.
+    const QString stranger = m_dir.filePath(QStringLiteral("stranger.belonging"));
+    QCOMPARE(run({QStringLiteral("demo"), stranger}, "a demo passphrase\n").code, 0);
+    r = run({QStringLiteral("merge"), mine, stranger}, both);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("not a copy of this story")));
+    QCOMPARE(run({QStringLiteral("merge"), mine}, both).code, 64);
+
+    r = run({QStringLiteral("merge"), mine, theirs, QStringLiteral("--theirs")}, both);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("1 new, 1 changed, 0 removed")), qPrintable(r.out));
+    {
+        auto file = openDemoCopy(mine);
+        QVERIFY(file);
+        QCOMPARE(personKnownAs(*file, name)->phone, QStringLiteral("01632 960001"));
+        bool found = false;
+        for (const Memory &m : MemoryRepository(*file).all())
+            found = found || m.title == QLatin1String("Ice skating with the worker");
+        QVERIFY(found);
+    }
+    r = run({QStringLiteral("merge"), mine, theirs}, both);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("Nothing to bring in")));
+    QCOMPARE(run({QStringLiteral("merge"), QStringLiteral("--help")}).code, 0);
+}
+
+void TestCommandLine::aMergeKilledPartWayLeavesTheCaseAsItWas()
+{
+    const QString mine = m_dir.filePath(QStringLiteral("killed.belonging"));
+    const QString theirs = m_dir.filePath(QStringLiteral("killed-other.belonging"));
+    QVERIFY(QFile::copy(m_demo, mine));
+    QVERIFY(QFile::copy(m_demo, theirs));
+    int memoriesBefore = 0;
+    {
+        auto file = openDemoCopy(mine);
+        QVERIFY(file);
+        memoriesBefore = int(MemoryRepository(*file).all().size());
+    }
+    constexpr int kAdded = 3000;
+    {
+        auto file = openDemoCopy(theirs);
+        QVERIFY(file);
+        QVERIFY(!file->beginBatch());
+        for (int i = 0; i < kAdded; ++i) {
+            Memory m;
+            m.title = QStringLiteral("Added in the other copy, number %1").arg(i);
+            QVERIFY(!MemoryRepository(*file).add(m));
+        }
+        QVERIFY(!file->endBatch(true));
+    }
+    // Killed at a different moment each time, the merge has either happened whole or not at
+    // all: the case opens, is whole, and holds all the new memories or none.
+    QRandomGenerator rng(17);
+    int whole = 0, none = 0;
+    for (int round = 0; round < 6; ++round) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BELONGING_EXE), {QStringLiteral("merge"), mine, theirs});
+        p.write("a demo passphrase\na demo passphrase\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1500 + int(rng.bounded(2500)));
+        if (p.state() != QProcess::NotRunning)
+            ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished(60000);
+        auto file = openDemoCopy(mine);
+        QVERIFY(file);
+        QVERIFY(!file->checkIntegrity());
+        const int now = int(MemoryRepository(*file).all().size());
+        QVERIFY2(now == memoriesBefore || now == memoriesBefore + kAdded,
+                 qPrintable(QString::number(now)));
+        (now == memoriesBefore ? none : whole)++;
+        if (now != memoriesBefore)
+            break; // merged: the rest would find nothing to bring in
+    }
+    QVERIFY(whole + none > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -22,6 +22,8 @@
 #include "letterpane.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
+#include "memoryrepository.h"
+#include "mergedialog.h"
 #include "moveplandialog.h"
 #include "moveplanrepository.h"
 #include "movespane.h"
@@ -43,6 +45,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -163,11 +166,14 @@ private slots:
     void tabFollowsThePageInEveryDialog();
     void largerTextMakesTheMapsCardsLarger();
     void theStoryIsHandedOverToNewCarers();
+    void theNewCarersAdditionsComeHomeAndUndoTakesThemBack();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    QString m_copy;      // the hand-over copy
+    QString m_copyWords; // and its passphrase
 };
 
 void TestFirstStory::initTestCase()
@@ -1356,6 +1362,8 @@ void TestFirstStory::theStoryIsHandedOverToNewCarers()
     QVERIFY(printed.contains(QStringLiteral("A person chosen to be left out")));
     for (const QString &word : words.split(u' '))
         QVERIFY2(!printed.contains(word, Qt::CaseInsensitive), "never the passphrase");
+    m_copy = copy;
+    m_copyWords = words;
     QCOMPARE(HandoverRepository(*m_window->caseFile()).all().size(), 1);
 
     // The new carers open it with the words: the letter greets them, the first time only.
@@ -1392,6 +1400,96 @@ void TestFirstStory::theStoryIsHandedOverToNewCarers()
         &back);
     QVERIFY(m_window->openFile(original));
     QVERIFY(back);
+}
+
+void TestFirstStory::theNewCarersAdditionsComeHomeAndUndoTakesThemBack()
+{
+    QVERIFY(!m_copy.isEmpty());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The new carers add a memory and rewrite "All about me"; here it is rewritten too.
+    const QString zoo = QStringLiteral("Our first trip to the zoo");
+    const QString theirWords = QStringLiteral("I like giraffes and my new bedroom.");
+    const QString ourWords = QStringLiteral("I like football and drawing.");
+    {
+        StorageError error;
+        auto copy = CaseFile::open(m_copy, SecureBytes::fromUtf8(m_copyWords), &error,
+                                   KdfParams::fastForTests());
+        QVERIFY2(copy, qPrintable(error.detail()));
+        Memory m;
+        m.title = zoo;
+        QVERIFY(!MemoryRepository(*copy).add(m));
+        ChildProfile child = ChildRepository(*copy).load();
+        child.allAboutMe = theirWords;
+        QVERIFY(!ChildRepository(*copy).save(child));
+    }
+    ChildProfile here = m_window->caseModel()->child();
+    here.allAboutMe = ourWords;
+    QVERIFY(!m_window->caseModel()->setChild(here));
+    const auto memoriesHere = [this] {
+        QStringList titles;
+        for (const Memory &m : m_window->workspace()->timelinePane()->document()->memories())
+            titles << m.title;
+        return titles;
+    };
+    QVERIFY(!memoriesHere().contains(zoo));
+
+    bool unlocked = false;
+    bool reviewed = false;
+    Dialogs::setNextFileName(m_copy);
+    whenShown<PassphraseDialog>(
+        [&](PassphraseDialog *) {
+            QTest::keyClicks(QApplication::focusWidget(), m_copyWords);
+            whenShown<MergeDialog>(
+                [&](MergeDialog *d) {
+                    // One question, nothing chosen: Bring In waits for an answer.
+                    QCOMPARE(d->questions().size(), 1);
+                    QVERIFY(!d->bringIn()->isEnabled());
+                    QAbstractButton *mine = d->questions()[0]->button(0);
+                    QAbstractButton *theirs = d->questions()[0]->button(1);
+                    QVERIFY2(mine->text().contains(ourWords), qPrintable(mine->text()));
+                    QVERIFY2(theirs->text().contains(theirWords), qPrintable(theirs->text()));
+                    QVERIFY(tabTo(mine));
+                    QTest::keyClick(mine, Qt::Key_Down); // the arrow moves to "the other copy"
+                    QCOMPARE(QApplication::focusWidget(), theirs);
+                    QTest::keyClick(theirs, Qt::Key_Space);
+                    QVERIFY(theirs->isChecked());
+                    QVERIFY(d->bringIn()->isEnabled());
+                    const QString list = itemTexts(d->whatChanges()).join(u'|');
+                    QVERIFY2(list.contains(zoo), qPrintable(list));
+                    QVERIFY2(!list.contains(QStringLiteral("Removed")),
+                             "what was left out of the copy is not removed here");
+                    QTest::mouseClick(d->bringIn(), Qt::LeftButton);
+                },
+                &reviewed);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        },
+        &unlocked);
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(unlocked);
+    QVERIFY(reviewed);
+    QTRY_VERIFY(memoriesHere().contains(zoo));
+    QCOMPARE(m_window->caseModel()->child().allAboutMe, theirWords);
+    bool joStayed = false;
+    for (const Person &p : m_window->caseModel()->people())
+        joStayed = joStayed || p.knownAs == QStringLiteral("Aunty Jo");
+    QVERIFY2(joStayed, "left out of the copy, still here");
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Brought in")));
+
+    // One step back, and forward again.
+    auto *stack = m_window->findChild<QUndoStack *>();
+    QVERIFY(stack);
+    QVERIFY(stack->canUndo());
+    QCOMPARE(stack->undoText(), QStringLiteral("bring in changes"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY2(!memoriesHere().contains(zoo), qPrintable(Dialogs::lastWarning()));
+    QCOMPARE(m_window->caseModel()->child().allAboutMe, ourWords);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(memoriesHere().contains(zoo));
+    QCOMPARE(m_window->caseModel()->child().allAboutMe, theirWords);
+    QVERIFY(!m_window->caseFile()->checkIntegrity());
 }
 
 QTEST_MAIN(TestFirstStory)
