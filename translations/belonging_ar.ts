@@ -4395,14 +4395,6 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>This copy: %1</source>
-        <translation>هذه النسخة: %1</translation>
-    </message>
-    <message>
-        <source>The other copy: %1</source>
-        <translation>النسخة الأخرى: %1</translation>
-    </message>
-    <message>
         <source>%1 — removed here, changed in the other copy</source>
         <translation>%1 — أُزيل هنا وغُيّر في النسخة الأخرى</translation>
     </message>
@@ -4465,6 +4457,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Nothing yet — answer the questions above.</source>
         <translation>لا شيء بعد — أجب عن الأسئلة أعلاه.</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s</source>
+        <translation>ما في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>The other copy&apos;s</source>
+        <translation>ما في النسخة الأخرى</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4796,74 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>(a picture)</source>
         <translation>(صورة)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Moved from the old single box</source>
+        <translation>نُقل من المربع الواحد القديم</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>How they said it</source>
+        <translation>كيف قالوه</translation>
+    </message>
+    <message>
+        <source>Read back to them</source>
+        <translation>قُرئ عليهم</translation>
+    </message>
+    <message>
+        <source>Read back on</source>
+        <translation>قُرئ عليهم في</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>أُخبروا في</translation>
+    </message>
+    <message>
+        <source>Kind of care</source>
+        <translation>نوع الرعاية</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>سهل القراءة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>حُفظ في</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>حفظه</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
     </message>
 </context>
 <context>

@@ -4396,14 +4396,6 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>This copy: %1</source>
-        <translation>Y copi hwn: %1</translation>
-    </message>
-    <message>
-        <source>The other copy: %1</source>
-        <translation>Y copi arall: %1</translation>
-    </message>
-    <message>
         <source>%1 — removed here, changed in the other copy</source>
         <translation>%1 — wedi&apos;i dynnu yma, wedi&apos;i newid yn y copi arall</translation>
     </message>
@@ -4445,7 +4437,7 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     </message>
     <message>
         <source>&amp;Bring In</source>
-        <translation>Dod â &amp;Nhw i Mewn</translation>
+        <translation>&amp;Dod â Nhw i Mewn</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -4466,6 +4458,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Nothing yet — answer the questions above.</source>
         <translation>Dim byd eto — atebwch y cwestiynau uchod.</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s</source>
+        <translation>Un y copi hwn</translation>
+    </message>
+    <message>
+        <source>The other copy&apos;s</source>
+        <translation>Un y copi arall</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4797,74 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>(a picture)</source>
         <translation>(llun)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Math o ffeil</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lled</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Uchder</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ychwanegwyd ar</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Enw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Moved from the old single box</source>
+        <translation>Symudwyd o&apos;r hen flwch sengl</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>How they said it</source>
+        <translation>Sut y dywedon nhw</translation>
+    </message>
+    <message>
+        <source>Read back to them</source>
+        <translation>Wedi&apos;i ddarllen yn ôl iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Read back on</source>
+        <translation>Wedi&apos;i ddarllen yn ôl ar</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Wedi&apos;i ddweud ar</translation>
+    </message>
+    <message>
+        <source>Kind of care</source>
+        <translation>Math o ofal</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Hawdd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Cadwyd ar</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Cadwyd gan</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Beth newidiodd</translation>
     </message>
 </context>
 <context>

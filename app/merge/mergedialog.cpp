@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -26,7 +27,7 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 QString shortened(QString text)
 {
     text = text.simplified();
-    return text.size() > 160 ? text.left(159) + QChar(0x2026) : text;
+    return text.size() > 600 ? text.left(599) + QChar(0x2026) : text;
 }
 
 } // namespace
@@ -54,23 +55,34 @@ MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *pa
                                   this));
         auto *choices = new QWidget;
         auto *choicesLayout = new QVBoxLayout(choices);
+        // Each choice is a short radio button with the value below it, wrapped: values can be
+        // long (notes, words), and a radio button's own text never wraps.
         const auto addQuestion = [&](const QString &heading, const QString &mine,
-                                     const QString &theirs) {
+                                     const QString &mineValue, const QString &theirs,
+                                     const QString &theirsValue) {
             auto *box = new QGroupBox(heading, choices);
             auto *boxLayout = new QVBoxLayout(box);
             auto *group = new QButtonGroup(box);
-            auto *first = new QRadioButton(mine, box);
-            auto *second = new QRadioButton(theirs, box);
-            first->setAccessibleName(heading + QStringLiteral(": ") + mine);
-            second->setAccessibleName(heading + QStringLiteral(": ") + theirs);
-            group->addButton(first, 0);
-            group->addButton(second, 1);
-            boxLayout->addWidget(first);
-            boxLayout->addWidget(second);
+            int id = 0;
+            for (const auto &[label, value] :
+                 {std::pair(mine, mineValue), std::pair(theirs, theirsValue)}) {
+                auto *button = new QRadioButton(label, box);
+                button->setAccessibleName(heading + QStringLiteral(": ") + label);
+                button->setAccessibleDescription(value);
+                group->addButton(button, id++);
+                boxLayout->addWidget(button);
+                if (!value.isEmpty()) {
+                    auto *shown = wrapped(value, box);
+                    shown->setContentsMargins(24, 0, 0, 4);
+                    shown->installEventFilter(this);
+                    shown->setProperty("belonging_choice", QVariant::fromValue<QObject *>(button));
+                    boxLayout->addWidget(shown);
+                }
+            }
             choicesLayout->addWidget(box);
             const int index = int(m_groups.size());
-            connect(group, &QButtonGroup::idClicked, this, [this, index](int id) {
-                choose(index, id == 0 ? MergePlan::Choice::Mine : MergePlan::Choice::Theirs);
+            connect(group, &QButtonGroup::idClicked, this, [this, index](int clicked) {
+                choose(index, clicked == 0 ? MergePlan::Choice::Mine : MergePlan::Choice::Theirs);
             });
             m_groups << group;
         };
@@ -79,29 +91,31 @@ MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *pa
             const auto &theirsRecord = merge.theirs.kinds[c.kind].records[c.key];
             addQuestion(tr("%1 — %2").arg(MergeLabels::thing(merge.mine, c.kind, c.key),
                                           MergeLabels::field(c.kind, c.field)),
-                        tr("This copy: %1")
-                            .arg(shortened(MergeLabels::value(merge.mine, c.kind, c.field,
-                                                              mineRecord.values[c.field]))),
-                        tr("The other copy: %1")
-                            .arg(shortened(MergeLabels::value(merge.theirs, c.kind, c.field,
-                                                              theirsRecord.values[c.field]))));
+                        tr("This copy's"),
+                        shortened(MergeLabels::value(merge.mine, c.kind, c.field,
+                                                     mineRecord.values[c.field])),
+                        tr("The other copy's"),
+                        shortened(MergeLabels::value(merge.theirs, c.kind, c.field,
+                                                     theirsRecord.values[c.field])));
         }
         for (const MergePlan::Question &q : plan.questions) {
             if (q.removedHere)
                 addQuestion(tr("%1 — removed here, changed in the other copy")
                                 .arg(MergeLabels::thing(merge.theirs, q.kind, q.key)),
-                            tr("Leave it removed"), tr("Bring it back, as the other copy has it"));
+                            tr("Leave it removed"), {},
+                            tr("Bring it back, as the other copy has it"), {});
             else
                 addQuestion(tr("%1 — removed in the other copy, changed here")
                                 .arg(MergeLabels::thing(merge.mine, q.kind, q.key)),
-                            tr("Keep it"), tr("Remove it"));
+                            tr("Keep it"), {}, tr("Remove it"), {});
         }
         choicesLayout->addStretch();
         auto *scroll = new QScrollArea(this);
         scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(choices);
         scroll->setMinimumHeight(qMin(asked, 3) * 90);
-        layout->addWidget(scroll, 2);
+        layout->addWidget(scroll, 4);
         auto *all = new QHBoxLayout;
         m_allMine = new QPushButton(tr("Keep &All of This Copy’s"), this);
         m_allTheirs = new QPushButton(tr("Take All of the &Other’s"), this);
@@ -134,6 +148,19 @@ MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *pa
     layout->addWidget(buttons);
     resize(720, asked > 0 ? 600 : 420);
     refresh();
+}
+
+bool MergeDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on a value chooses it, as a click on its radio button would.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (auto *button = qobject_cast<QRadioButton *>(
+                watched->property("belonging_choice").value<QObject *>())) {
+            button->click();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void MergeDialog::choose(int index, MergePlan::Choice choice)

@@ -27,6 +27,9 @@ public:
     QPushButton *keepAllMine() const { return m_allMine; }
     QPushButton *takeAllTheirs() const { return m_allTheirs; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void choose(int index, MergePlan::Choice choice);
     void refresh();

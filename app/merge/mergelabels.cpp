@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergelabels.h"
 
+#include "fuzzydate.h"
 #include "vocabulary.h"
 
 namespace {
@@ -182,19 +183,36 @@ QString MergeLabels::field(int k, int f)
         {QStringLiteral("written_on"), QT_TR_NOOP("Written on")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
         {QStringLiteral("value"), QT_TR_NOOP("Setting")},
+        {QStringLiteral("mime_type"), QT_TR_NOOP("Kind of file")},
+        {QStringLiteral("width"), QT_TR_NOOP("Width")},
+        {QStringLiteral("height"), QT_TR_NOOP("Height")},
+        {QStringLiteral("added_at"), QT_TR_NOOP("Added on")},
+        {QStringLiteral("original_name"), QT_TR_NOOP("File name")},
+        {QStringLiteral("migrated"), QT_TR_NOOP("Moved from the old single box")},
+        {QStringLiteral("topic"), QT_TR_NOOP("Topic")},
+        {QStringLiteral("given"), QT_TR_NOOP("How they said it")},
+        {QStringLiteral("read_back"), QT_TR_NOOP("Read back to them")},
+        {QStringLiteral("read_back_on"), QT_TR_NOOP("Read back on")},
+        {QStringLiteral("told_on"), QT_TR_NOOP("Told on")},
+        {QStringLiteral("care"), QT_TR_NOOP("Kind of care")},
+        {QStringLiteral("easy_read"), QT_TR_NOOP("Easy read")},
+        {QStringLiteral("draft"), QT_TR_NOOP("Draft")},
+        {QStringLiteral("saved_at"), QT_TR_NOOP("Saved on")},
+        {QStringLiteral("saved_by"), QT_TR_NOOP("Saved by")},
+        {QStringLiteral("what"), QT_TR_NOOP("What changed")},
     };
     const QString column = kind.fields[f].name;
     if (const char *name = names.value(column))
         return tr(name);
-    return column; // a detail with no words of its own (a sort key, a size): shown as stored
+    return column; // every column has words above; a new one shows as stored until it does
 }
 
-QString MergeLabels::value(const RecordVersions::State &state, int k, int f, const QVariant &v)
+QString MergeLabels::value(const RecordVersions::State &state, int k, int f, const QVariant &given)
 {
     const RecordKind &kind = RecordKind::all()[k];
     if (f >= kind.fields.size()) {
         const RecordKind::Part &part = kind.parts[f - kind.fields.size()];
-        const QVariantList tables = v.toList();
+        const QVariantList tables = given.toList();
         QStringList names;
         int rows = 0;
         for (qsizetype t = 0; t < tables.size() && t < part.tables.size(); ++t) {
@@ -220,12 +238,19 @@ QString MergeLabels::value(const RecordVersions::State &state, int k, int f, con
         return names.isEmpty() ? tr("%1 rows").arg(rows) : names.join(QStringLiteral(", "));
     }
     const RecordKind::Column &column = kind.fields[f];
+    const QVariant v = column.companion.isEmpty() ? given : given.toList().value(0);
     if (v.isNull() || v.toString().isEmpty())
         return column.nullIsChild ? tr("the child") : tr("(empty)");
     if (column.ref >= 0)
         return title(state, column.ref, v.toString());
     if (isYesNo(column.name))
         return v.toLongLong() ? tr("Yes") : tr("No");
+    // Dates as people write them ("summer 2015"), not as they are stored.
+    if (column.name == QLatin1String("date") || column.name.endsWith(QLatin1String("_date")) ||
+        column.name == QLatin1String("date_of_birth")) {
+        if (const auto date = FuzzyDate::fromStorage(v.toString()))
+            return date->toDisplayString();
+    }
     const int n = int(v.toLongLong());
     if (kind.table == QLatin1String("person") && column.name == QLatin1String("role") && n >= 0 &&
         n < Person::kRoleCount)

@@ -187,10 +187,16 @@ bool Writer::add(int k, const QString &key)
         break;
     }
     for (qsizetype f = 0; f < kind.fields.size(); ++f) {
+        const RecordKind::Column &c = kind.fields[f];
         QVariant v;
-        if (!valueHere(kind.fields[f], record.values[f], &v) && kind.fields[f].required)
+        if (!valueHere(c, record.values[f], &v) && c.required)
             return true; // its people are not in this copy (removed here and still removed)
-        columns << kind.fields[f].name;
+        if (!c.companion.isEmpty()) {
+            columns << c.name << c.companion;
+            values << v.toList().value(0) << v.toList().value(1);
+            continue;
+        }
+        columns << c.name;
         values << v;
     }
     if (!kind.addedOnlyColumns.isEmpty()) {
@@ -265,12 +271,18 @@ bool Writer::take(int k, const QString &key, int field)
     const RecordVersions::Record &record = m_theirs.kinds[k].records[key];
     const ItemId id = m_ids[k].value(key);
     if (field < kind.fields.size()) {
+        const RecordKind::Column &c = kind.fields[field];
         QVariant v;
-        if (!valueHere(kind.fields[field], record.values[field], &v) && kind.fields[field].required)
+        if (!valueHere(c, record.values[field], &v) && c.required)
             return true;
-        if (!run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?")
-                     .arg(kind.table, kind.fields[field].name),
-                 {v, id}))
+        const bool ok = c.companion.isEmpty()
+                            ? run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?")
+                                      .arg(kind.table, c.name),
+                                  {v, id})
+                            : run(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE rowid = ?")
+                                      .arg(kind.table, c.name, c.companion),
+                                  {v.toList().value(0), v.toList().value(1), id});
+        if (!ok)
             return false;
     } else {
         const int part = field - int(kind.fields.size());

@@ -442,6 +442,11 @@ StorageError CaseFile::exportTo(const QString &target, const SecureBytes &keySpe
             QStringLiteral("PRAGMA belonging_copy.cipher_page_size = %1")
                 .arg(SqlCipherDriver::kCipherPageSize),
             QStringLiteral("SELECT sqlcipher_export('belonging_copy')"),
+            // The copy is a copy of its own from the start, that has seen all this one has.
+            QStringLiteral("INSERT OR REPLACE INTO belonging_copy.copy_seen (copy, seq) "
+                           "SELECT copy, seq FROM main.copy_identity"),
+            QStringLiteral("UPDATE belonging_copy.copy_identity SET copy = "
+                           "lower(hex(randomblob(16))), device = NULL, inode = NULL"),
             QStringLiteral("PRAGMA belonging_copy.user_version = %1").arg(version),
             QStringLiteral("PRAGMA belonging_copy.application_id = %1").arg(Schema::kApplicationId),
         };

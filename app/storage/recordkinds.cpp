@@ -9,17 +9,35 @@ using Column = RecordKind::Column;
 
 enum Kind : int { Media, Person, Placement, Event, Memory, Relationship, Voice, Group, Child };
 
+Column named(const char *name)
+{
+    Column c;
+    c.name = QString::fromLatin1(name);
+    return c;
+}
+
 QList<Column> plain(std::initializer_list<const char *> names)
 {
     QList<Column> out;
     for (const char *n : names)
-        out << Column{QString::fromLatin1(n)};
+        out << named(n);
     return out;
+}
+
+Column dated(const char *name, const char *sortKey)
+{
+    Column c = named(name);
+    c.companion = QString::fromLatin1(sortKey);
+    return c;
 }
 
 Column ref(const char *name, int kind, bool nullIsChild = false, bool required = false)
 {
-    return {QString::fromLatin1(name), kind, nullIsChild, required};
+    Column c = named(name);
+    c.ref = kind;
+    c.nullIsChild = nullIsChild;
+    c.required = required;
+    return c;
 }
 
 RecordKind::Part linkPart(const char *name, const char *table, const char *owner, const char *other,
@@ -28,7 +46,7 @@ RecordKind::Part linkPart(const char *name, const char *table, const char *owner
     return {QString::fromLatin1(name),
             {{QString::fromLatin1(table),
               QString::fromLatin1(owner),
-              {ref(other, kind), Column{QStringLiteral("position")}},
+              {ref(other, kind), named("position")},
               QStringLiteral("position")}}};
 }
 
@@ -62,9 +80,9 @@ QList<RecordKind> describe()
     RecordKind placement;
     placement.table = QStringLiteral("placement");
     placement.fields =
-        plain({"place_name", "type", "from_date", "from_sort", "to_date", "to_sort", "school",
-               "address", "school_address", "reason_childs_words", "reason_record",
-               "came_reason_childs_words", "came_reason_record", "private"});
+        plain({"place_name", "type", "school", "address", "school_address", "reason_childs_words",
+               "reason_record", "came_reason_childs_words", "came_reason_record", "private"});
+    placement.fields << dated("from_date", "from_sort") << dated("to_date", "to_sort");
     QList<Column> keep = {ref("person_id", Person)};
     keep << plain({"position", "plan", "often", "ways", "arranged_by", "why"});
     placement.parts = {linkPart("carers", "placement_carer", "placement_id", "person_id", Person),
@@ -79,14 +97,16 @@ QList<RecordKind> describe()
 
     RecordKind event;
     event.table = QStringLiteral("event");
-    event.fields = plain({"type", "date", "date_sort", "title", "details", "outcome", "source",
-                          "impact_on_child", "private"});
+    event.fields =
+        plain({"type", "title", "details", "outcome", "source", "impact_on_child", "private"});
+    event.fields << dated("date", "date_sort");
     event.parts = {linkPart("people", "event_person", "event_id", "person_id", Person)};
     kinds << event;
 
     RecordKind memory;
     memory.table = QStringLiteral("memory");
-    memory.fields = plain({"title", "date", "date_sort", "childs_words", "feelings", "private"});
+    memory.fields = plain({"title", "childs_words", "feelings", "private"});
+    memory.fields << dated("date", "date_sort");
     memory.fields << ref("placement_id", Placement);
     memory.parts = {linkPart("people", "memory_person", "memory_id", "person_id", Person),
                     linkPart("pictures", "memory_media", "memory_id", "media_id", Media)};
@@ -96,16 +116,17 @@ QList<RecordKind> describe()
     relationship.table = QStringLiteral("relationship");
     relationship.fields = {ref("person_a", Person, true, true),
                            ref("person_b", Person, false, true)};
-    relationship.fields << plain({"kind", "direction", "contact", "contact_note", "next_contact",
-                                  "from_date", "from_sort", "to_date", "to_sort", "notes",
-                                  "private"});
+    relationship.fields << plain(
+        {"kind", "direction", "contact", "contact_note", "next_contact", "notes", "private"});
+    relationship.fields << dated("from_date", "from_sort") << dated("to_date", "to_sort");
     kinds << relationship;
 
     RecordKind voice;
     voice.table = QStringLiteral("voice_entry");
-    voice.fields = plain({"date", "date_sort", "prompt", "words", "given", "topic", "feelings",
-                          "read_back", "read_back_on", "audiences", "migrated", "answer", "outcome",
-                          "why_not", "told_to_child", "told_on"});
+    voice.fields = plain({"prompt", "words", "given", "topic", "feelings", "read_back",
+                          "read_back_on", "audiences", "migrated", "answer", "outcome", "why_not",
+                          "told_to_child", "told_on"});
+    voice.fields << dated("date", "date_sort");
     voice.fields << ref("said_to", Person) << ref("written_by", Person)
                  << ref("answered_by_event", Event);
     voice.parts = {

@@ -25,6 +25,9 @@ struct RecordKind
         int ref = -1; // index into RecordKind::all(), -1 for a plain value
         bool nullIsChild = false;
         bool required = false; // a record pointing at someone not in a copy is not written
+        // Written with it, never on its own: a date's sort key. The value is then a list of
+        // the two.
+        QString companion;
     };
 
     // Rows in another table that belong to the record, kept together as one value.

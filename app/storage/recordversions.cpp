@@ -241,6 +241,12 @@ RecordVersions::State RecordVersions::read(CaseFile &file, StorageError *error)
         QStringList columns = {QStringLiteral("rowid"), keyExpression(kind)};
         for (const RecordKind::Column &c : kind.fields)
             columns << c.name;
+        QList<int> companions; // where each field's companion is in the row, or -1
+        for (const RecordKind::Column &c : kind.fields) {
+            companions << (c.companion.isEmpty() ? -1 : int(columns.size()));
+            if (!c.companion.isEmpty())
+                columns << c.companion;
+        }
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2")
                         .arg(columns.join(QStringLiteral(", ")), kind.table))) {
             *error = failed(file, q);
@@ -259,6 +265,9 @@ RecordVersions::State RecordVersions::read(CaseFile &file, StorageError *error)
                     const QString to =
                         v.isNull() ? QString() : s.kinds[c.ref].keys.value(v.toLongLong());
                     r.values << (to.isEmpty() ? QVariant() : QVariant(to));
+                } else if (companions[i] >= 0) {
+                    r.values << QVariant(
+                        QVariantList{canonical(v), canonical(q.value(companions[i]))});
                 } else {
                     r.values << canonical(v);
                 }

@@ -1447,8 +1447,10 @@ void TestFirstStory::theNewCarersAdditionsComeHomeAndUndoTakesThemBack()
                     QVERIFY(!d->bringIn()->isEnabled());
                     QAbstractButton *mine = d->questions()[0]->button(0);
                     QAbstractButton *theirs = d->questions()[0]->button(1);
-                    QVERIFY2(mine->text().contains(ourWords), qPrintable(mine->text()));
-                    QVERIFY2(theirs->text().contains(theirWords), qPrintable(theirs->text()));
+                    QVERIFY2(mine->accessibleDescription().contains(ourWords),
+                             qPrintable(mine->accessibleDescription()));
+                    QVERIFY2(theirs->accessibleDescription().contains(theirWords),
+                             qPrintable(theirs->accessibleDescription()));
                     QVERIFY(tabTo(mine));
                     QTest::keyClick(mine, Qt::Key_Down); // the arrow moves to "the other copy"
                     QCOMPARE(QApplication::focusWidget(), theirs);

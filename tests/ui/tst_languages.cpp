@@ -3,6 +3,7 @@
 #include "casecontentio.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "copymerge.h"
 #include "courtdetailsdialog.h"
 #include "dialogs.h"
 #include "eventdialog.h"
@@ -16,10 +17,13 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "memorydialog.h"
+#include "memoryrepository.h"
+#include "mergedialog.h"
 #include "moveplandialog.h"
 #include "newstorydialog.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
+#include "personrepository.h"
 #include "placementdialog.h"
 #include "storageerror.h"
 #include "timelinepane.h"
@@ -449,6 +453,43 @@ void TestLanguages::nothingIsCutOff()
             HandoverPlan::contentFor(content, HandoverRecord::Receiver::BirthFamily, {}).leftOut;
         HandoverLetterDialog letterShown(received, &w);
         check(&letterShown, QStringLiteral("hand-over-letter"));
+    }
+    {
+        // Bringing in a copy where both changed three people's notes and one memory was
+        // removed here but changed there: every kind of question, in long words.
+        QTemporaryDir copies;
+        const QString copyPath = copies.filePath(QStringLiteral("copy.belonging"));
+        const SecureBytes secret = SecureBytes::fromUtf8(QStringLiteral("copy passphrase"));
+        QVERIFY(!w.caseFile()->saveCopy(copyPath, &secret, KdfParams::fastForTests()));
+        {
+            StorageError error;
+            auto copy = CaseFile::open(copyPath, secret, &error, KdfParams::fastForTests());
+            QVERIFY(copy);
+            QList<Person> people = PersonRepository(*copy).all();
+            for (int i = 0; i < 3; ++i) {
+                people[i].notes = QStringLiteral("Changed at the office after the review: "
+                                                 "contact moves to Saturdays at the family "
+                                                 "centre, supervised, for two hours.");
+                QVERIFY(!PersonRepository(*copy).update(people[i]));
+            }
+            Memory changed = MemoryRepository(*copy).all().first();
+            changed.childsWords = QStringLiteral("We had chips on the pier.");
+            QVERIFY(!MemoryRepository(*copy).update(changed));
+        }
+        QList<Person> people = PersonRepository(*w.caseFile()).all();
+        for (int i = 0; i < 3; ++i) {
+            people[i].notes = QStringLiteral("Changed at home.");
+            QVERIFY(!PersonRepository(*w.caseFile()).update(people[i]));
+        }
+        QVERIFY(!MemoryRepository(*w.caseFile())
+                     .remove(MemoryRepository(*w.caseFile()).all().first().id));
+        auto merge = CopyMerge::prepare(
+            *w.caseFile(), copyPath, CaseFile::keyFor(copyPath, secret, KdfParams::fastForTests()));
+        QCOMPARE(merge->problem, CopyMerge::Problem::None);
+        QCOMPARE(merge->plan.conflicts.size(), 3);
+        QCOMPARE(merge->plan.questions.size(), 1);
+        MergeDialog mergeDialog(*merge, QStringLiteral("Maisie – the worker's copy.belonging"), &w);
+        check(&mergeDialog, QStringLiteral("merge"));
     }
     LockScreen lock;
     lock.resize(900, 600);
