@@ -1230,16 +1230,20 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
         <source>Brought in from %1: %2 new, %3 changed, %4 removed.</source>
         <translation>جُلب من %1: %2 جديد، %3 مُغيَّر، %4 مُزال.</translation>
     </message>
+    <message>
+        <source>Those are the same file. Name the other person&apos;s copy second.</source>
+        <translation>هذان هما الملف نفسه. اذكر نسخة الشخص الآخر ثانيًا.</translation>
+    </message>
 </context>
 <context>
     <name>CopyMerge</name>
     <message>
-        <source>That file is not a copy of this story. Only copies of the same story can be brought together — and only copies made with this version of Belonging or later.</source>
-        <translation>ليس ذلك الملف نسخة من هذه القصة. لا يمكن جمع إلا نسخ القصة نفسها — وفقط النسخ المصنوعة بهذا الإصدار من Belonging أو أحدث.</translation>
-    </message>
-    <message>
         <source>That file is this copy of the story, not another one.</source>
         <translation>ذلك الملف هو هذه النسخة من القصة نفسها، لا نسخة أخرى.</translation>
+    </message>
+    <message>
+        <source>That file is a different life story, not a copy of this one, so the two cannot be brought together. (Copies saved before this version of Belonging cannot be brought together either.)</source>
+        <translation>ذلك الملف قصة حياة مختلفة، لا نسخة من هذه، فلا يمكن جمعهما. (ولا يمكن كذلك جمع النسخ المحفوظة قبل هذا الإصدار من Belonging.)</translation>
     </message>
 </context>
 <context>
@@ -4239,16 +4243,24 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>جارٍ فتح النسخة الأخرى…</translation>
     </message>
     <message>
-        <source>Nothing to bring in: this copy already has everything in “%1”.</source>
-        <translation>لا شيء لجلبه: في هذه النسخة كل ما في ”%1“ بالفعل.</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was brought in: this copy is just as it was. Free some space and try again.</source>
         <translation>القرص ممتلئ، فلم يُجلب شيء: هذه النسخة كما كانت تمامًا. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <source>Brought in from “%1”: %2 new, %3 changed, %4 removed. Undo takes it all back.</source>
-        <translation>جُلب من ”%1“: %2 جديد، %3 مُغيَّر، %4 مُزال. التراجع يعيد كل شيء كما كان.</translation>
+        <source>That is the story you have open. Choose the other person&apos;s copy of it.</source>
+        <translation>هذه هي القصة المفتوحة لديك. اختر نسخة الشخص الآخر منها.</translation>
+    </message>
+    <message>
+        <source>Nothing new to bring in from “%1”: everything changed there is already here, or was decided before.</source>
+        <translation>لا جديد لجلبه من ”%1“: كل ما تغيّر هناك موجود هنا بالفعل، أو حُسم من قبل.</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>القصة التجريبية</translation>
+    </message>
+    <message>
+        <source>Brought in the changes from “%1”. Edit › Undo takes them all back.</source>
+        <translation>جُلبت التغييرات من ”%1“. تحرير › تراجع يعيدها كلها كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -4443,10 +4455,6 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>جديد: %1</translation>
     </message>
     <message>
-        <source>Changed: %1 — %2</source>
-        <translation>مُغيَّر: %1 — %2</translation>
-    </message>
-    <message>
         <source>Brought back: %1</source>
         <translation>أُعيد: %1</translation>
     </message>
@@ -4459,12 +4467,16 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>لا شيء بعد — أجب عن الأسئلة أعلاه.</translation>
     </message>
     <message>
-        <source>This copy&apos;s</source>
-        <translation>ما في هذه النسخة</translation>
+        <source>In this copy, “%1”</source>
+        <translation>في هذه النسخة، ”%1“</translation>
     </message>
     <message>
-        <source>The other copy&apos;s</source>
-        <translation>ما في النسخة الأخرى</translation>
+        <source>In “%1”</source>
+        <translation>في ”%1“</translation>
+    </message>
+    <message>
+        <source>Changed: %1 — %2: %3</source>
+        <translation>مُغيَّر: %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4876,18 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>What %1 calls them</source>
+        <translation>ماذا يسمّيهم %1</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s words</source>
+        <translation>بكلمات %1</translation>
+    </message>
+    <message>
+        <source>More about that</source>
+        <translation>المزيد عن ذلك</translation>
     </message>
 </context>
 <context>

@@ -1231,16 +1231,20 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
         <source>Brought in from %1: %2 new, %3 changed, %4 removed.</source>
         <translation>Daethpwyd â nhw i mewn o %1: %2 newydd, %3 wedi newid, %4 wedi&apos;u tynnu.</translation>
     </message>
+    <message>
+        <source>Those are the same file. Name the other person&apos;s copy second.</source>
+        <translation>Yr un ffeil yw&apos;r rheini. Enwch gopi&apos;r person arall yn ail.</translation>
+    </message>
 </context>
 <context>
     <name>CopyMerge</name>
     <message>
-        <source>That file is not a copy of this story. Only copies of the same story can be brought together — and only copies made with this version of Belonging or later.</source>
-        <translation>Nid yw&apos;r ffeil honno&apos;n gopi o&apos;r stori hon. Dim ond copïau o&apos;r un stori y gellir dod â nhw at ei gilydd — a dim ond copïau a wnaed gyda&apos;r fersiwn hon o Belonging neu un diweddarach.</translation>
-    </message>
-    <message>
         <source>That file is this copy of the story, not another one.</source>
         <translation>Y ffeil honno yw&apos;r copi hwn o&apos;r stori, nid un arall.</translation>
+    </message>
+    <message>
+        <source>That file is a different life story, not a copy of this one, so the two cannot be brought together. (Copies saved before this version of Belonging cannot be brought together either.)</source>
+        <translation>Mae&apos;r ffeil honno&apos;n stori bywyd wahanol, nid copi o&apos;r un hon, felly ni ellir dod â&apos;r ddwy at ei gilydd. (Ni ellir dod â chopïau a gadwyd cyn y fersiwn hon o Belonging at ei gilydd chwaith.)</translation>
     </message>
 </context>
 <context>
@@ -4240,16 +4244,24 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>Yn agor y copi arall…</translation>
     </message>
     <message>
-        <source>Nothing to bring in: this copy already has everything in “%1”.</source>
-        <translation>Dim byd i ddod i mewn: mae popeth sydd yn “%1” yn y copi hwn yn barod.</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was brought in: this copy is just as it was. Free some space and try again.</source>
         <translation>Mae&apos;r ddisg yn llawn, felly ni ddaethpwyd â dim i mewn: mae&apos;r copi hwn yn union fel yr oedd. Rhyddhewch ychydig o le a rhoi cynnig arall arni.</translation>
     </message>
     <message>
-        <source>Brought in from “%1”: %2 new, %3 changed, %4 removed. Undo takes it all back.</source>
-        <translation>Daethpwyd â nhw i mewn o “%1”: %2 newydd, %3 wedi newid, %4 wedi&apos;u tynnu. Mae Dadwneud yn mynd â&apos;r cyfan yn ôl.</translation>
+        <source>That is the story you have open. Choose the other person&apos;s copy of it.</source>
+        <translation>Dyna&apos;r stori sydd gennych ar agor. Dewiswch gopi&apos;r person arall ohoni.</translation>
+    </message>
+    <message>
+        <source>Nothing new to bring in from “%1”: everything changed there is already here, or was decided before.</source>
+        <translation>Dim byd newydd i ddod i mewn o “%1”: mae popeth a newidiwyd yno yma&apos;n barod, neu fe&apos;i penderfynwyd o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>y demo</translation>
+    </message>
+    <message>
+        <source>Brought in the changes from “%1”. Edit › Undo takes them all back.</source>
+        <translation>Daethpwyd â&apos;r newidiadau i mewn o “%1”. Mae Golygu › Dadwneud yn mynd â nhw i gyd yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -4444,10 +4456,6 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>Newydd: %1</translation>
     </message>
     <message>
-        <source>Changed: %1 — %2</source>
-        <translation>Wedi newid: %1 — %2</translation>
-    </message>
-    <message>
         <source>Brought back: %1</source>
         <translation>Wedi&apos;i ddod yn ôl: %1</translation>
     </message>
@@ -4460,12 +4468,16 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>Dim byd eto — atebwch y cwestiynau uchod.</translation>
     </message>
     <message>
-        <source>This copy&apos;s</source>
-        <translation>Un y copi hwn</translation>
+        <source>In this copy, “%1”</source>
+        <translation>Yn y copi hwn, “%1”</translation>
     </message>
     <message>
-        <source>The other copy&apos;s</source>
-        <translation>Un y copi arall</translation>
+        <source>In “%1”</source>
+        <translation>Yn “%1”</translation>
+    </message>
+    <message>
+        <source>Changed: %1 — %2: %3</source>
+        <translation>Wedi newid: %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4877,18 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
+    </message>
+    <message>
+        <source>What %1 calls them</source>
+        <translation>Beth mae %1 yn eu galw</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s words</source>
+        <translation>Yng ngeiriau %1</translation>
+    </message>
+    <message>
+        <source>More about that</source>
+        <translation>Mwy am hynny</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@ int CommandLine::merge(const QStringList &arguments, FILE *in, FILE *out, FILE *
         say(err, mergeUsage());
         return Usage;
     }
+    if (QFileInfo(paths[0]).canonicalFilePath() == QFileInfo(paths[1]).canonicalFilePath()) {
+        say(err, tr("Those are the same file. Name the other person's copy second."));
+        return Usage;
+    }
     int code = Fine;
     std::unique_ptr<CaseFile> file = openCase(paths[0], in, err, &code);
     if (!file)
@@ -390,7 +394,7 @@ int CommandLine::merge(const QStringList &arguments, FILE *in, FILE *out, FILE *
         for (const MergePlan::Conflict &c : std::as_const(plan.conflicts)) {
             say(out, tr("Both changed: %1 — %2. This copy: “%3”. The other: “%4”.")
                          .arg(MergeLabels::thing(merge->mine, c.kind, c.key),
-                              MergeLabels::field(c.kind, c.field),
+                              MergeLabels::field(merge->mine, c.kind, c.field),
                               MergeLabels::value(
                                   merge->mine, c.kind, c.field,
                                   merge->mine.kinds[c.kind].records[c.key].values[c.field]),

@@ -50,9 +50,9 @@ QString CopyMerge::message() const
     case Problem::CannotRecord:
         return error.message();
     case Problem::DifferentStory:
-        return tr("That file is not a copy of this story. Only copies of the same story can be "
-                  "brought together — and only copies made with this version of Belonging or "
-                  "later.");
+        return tr("That file is a different life story, not a copy of this one, so the two "
+                  "cannot be brought together. (Copies saved before this version of Belonging "
+                  "cannot be brought together either.)");
     case Problem::SameCopy:
         return tr("That file is this copy of the story, not another one.");
     }

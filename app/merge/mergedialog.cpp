@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,7 +33,8 @@ QString shortened(QString text)
 
 } // namespace
 
-MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *parent)
+MergeDialog::MergeDialog(CopyMerge &merge, const QString &thisName, const QString &otherName,
+                         QWidget *parent)
     : QDialog(parent)
     , m_merge(merge)
 {
@@ -43,7 +45,7 @@ MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *pa
         tr("From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy "
            "stays as it is.")
             .arg(otherName)
-            .arg(plan.additions.size())
+            .arg(shownAdditions().size())
             .arg(plan.changes.size())
             .arg(plan.removals.size()),
         this));
@@ -90,11 +92,11 @@ MergeDialog::MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *pa
             const auto &mineRecord = merge.mine.kinds[c.kind].records[c.key];
             const auto &theirsRecord = merge.theirs.kinds[c.kind].records[c.key];
             addQuestion(tr("%1 — %2").arg(MergeLabels::thing(merge.mine, c.kind, c.key),
-                                          MergeLabels::field(c.kind, c.field)),
-                        tr("This copy's"),
+                                          MergeLabels::field(merge.mine, c.kind, c.field)),
+                        tr("In this copy, “%1”").arg(thisName),
                         shortened(MergeLabels::value(merge.mine, c.kind, c.field,
                                                      mineRecord.values[c.field])),
-                        tr("The other copy's"),
+                        tr("In “%1”").arg(otherName),
                         shortened(MergeLabels::value(merge.theirs, c.kind, c.field,
                                                      theirsRecord.values[c.field])));
         }
@@ -176,23 +178,52 @@ void MergeDialog::choose(int index, MergePlan::Choice choice)
     refresh();
 }
 
+QList<MergePlan::Item> MergeDialog::shownAdditions() const
+{
+    // A new person's tie to the child is part of adding the person, not a thing of its own.
+    const int person = RecordKind::indexOf(QStringLiteral("person"));
+    const int relationship = RecordKind::indexOf(QStringLiteral("relationship"));
+    QSet<QString> people;
+    for (const MergePlan::Item &a : m_merge.plan.additions) {
+        if (a.kind == person)
+            people.insert(a.key);
+    }
+    QList<MergePlan::Item> shown;
+    for (const MergePlan::Item &a : m_merge.plan.additions) {
+        if (a.kind == relationship) {
+            const QVariantList &values = m_merge.theirs.kinds[a.kind].records[a.key].values;
+            if (values.value(0).isNull() && people.contains(values.value(1).toString()))
+                continue;
+        }
+        shown << a;
+    }
+    return shown;
+}
+
 void MergeDialog::refresh()
 {
     const MergePlan &plan = m_merge.plan;
     const RecordVersions::State &mine = m_merge.mine;
     const RecordVersions::State &theirs = m_merge.theirs;
     m_list->clear();
-    for (const MergePlan::Item &a : plan.additions)
+    for (const MergePlan::Item &a : shownAdditions())
         m_list->addItem(tr("New: %1").arg(MergeLabels::thing(theirs, a.kind, a.key)));
+    // What it changes to, so nothing changes unseen.
+    const auto changedTo = [&](const MergePlan::Item &c) {
+        QString value = MergeLabels::value(theirs, c.kind, c.field,
+                                           theirs.kinds[c.kind].records[c.key].values[c.field])
+                            .simplified();
+        if (value.size() > 80)
+            value = value.left(79) + QChar(0x2026);
+        return tr("Changed: %1 — %2: %3")
+            .arg(MergeLabels::thing(mine, c.kind, c.key), MergeLabels::field(mine, c.kind, c.field),
+                 value);
+    };
     for (const MergePlan::Item &c : plan.changes)
-        m_list->addItem(
-            tr("Changed: %1 — %2")
-                .arg(MergeLabels::thing(mine, c.kind, c.key), MergeLabels::field(c.kind, c.field)));
+        m_list->addItem(changedTo(c));
     for (const MergePlan::Conflict &c : plan.conflicts) {
         if (c.choice == MergePlan::Choice::Theirs)
-            m_list->addItem(tr("Changed: %1 — %2")
-                                .arg(MergeLabels::thing(mine, c.kind, c.key),
-                                     MergeLabels::field(c.kind, c.field)));
+            m_list->addItem(changedTo(c));
     }
     for (const MergePlan::Question &q : plan.questions) {
         if (q.choice != MergePlan::Choice::Theirs)

@@ -18,7 +18,9 @@ class MergeDialog : public QDialog
     Q_OBJECT
 
 public:
-    MergeDialog(CopyMerge &merge, const QString &otherName, QWidget *parent = nullptr);
+    // thisName and otherName: the two files, as the user knows them ("Maya-Jo").
+    MergeDialog(CopyMerge &merge, const QString &thisName, const QString &otherName,
+                QWidget *parent = nullptr);
 
     // One group of two choices per question, conflicts first: button 0 is this copy's.
     QList<QButtonGroup *> questions() const { return m_groups; }
@@ -33,6 +35,7 @@ protected:
 private:
     void choose(int index, MergePlan::Choice choice);
     void refresh();
+    QList<MergePlan::Item> shownAdditions() const;
 
     CopyMerge &m_merge;
     QList<QButtonGroup *> m_groups;

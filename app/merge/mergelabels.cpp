@@ -91,7 +91,7 @@ QString MergeLabels::title(const RecordVersions::State &state, int k, const QStr
     } else if (table == QLatin1String("relationship")) {
         const int person = RecordKind::indexOf(QStringLiteral("person"));
         const QVariant a = r.values.value(0);
-        const QString first = a.isNull() ? tr("the child") : title(state, person, a.toString());
+        const QString first = a.isNull() ? childName(state) : title(state, person, a.toString());
         out = tr("%1 and %2").arg(first, title(state, person, r.values.value(1).toString()));
     } else if (table == QLatin1String("letter_version")) {
         out = text(r, kind, "saved_at");
@@ -108,9 +108,33 @@ QString MergeLabels::thing(const RecordVersions::State &state, int kind, const Q
                           : tr("%1 “%2”").arg(MergeLabels::kind(kind), name);
 }
 
-QString MergeLabels::field(int k, int f)
+QString MergeLabels::childName(const RecordVersions::State &state)
+{
+    const int k = RecordKind::indexOf(QStringLiteral("child"));
+    const auto it = state.kinds.value(k).records.constFind(QStringLiteral("child"));
+    if (it != state.kinds.value(k).records.cend()) {
+        const RecordKind &kind = RecordKind::all()[k];
+        QString name = text(*it, kind, "known_as");
+        if (name.isEmpty())
+            name = text(*it, kind, "full_name");
+        if (!name.isEmpty())
+            return name;
+    }
+    return tr("the child");
+}
+
+QString MergeLabels::field(const RecordVersions::State &state, int k, int f)
 {
     const RecordKind &kind = RecordKind::all()[k];
+    if (kind.table == QLatin1String("person") && f < kind.fields.size()) {
+        const QString column = kind.fields[f].name;
+        if (column == QLatin1String("known_as"))
+            return tr("What %1 calls them").arg(childName(state));
+        if (column == QLatin1String("childs_words"))
+            return tr("In %1's words").arg(childName(state));
+        if (column == QLatin1String("role_detail"))
+            return tr("More about that");
+    }
     if (f >= kind.fields.size()) {
         const QString part = kind.parts[f - kind.fields.size()].name;
         if (part == QLatin1String("position"))
@@ -240,7 +264,7 @@ QString MergeLabels::value(const RecordVersions::State &state, int k, int f, con
     const RecordKind::Column &column = kind.fields[f];
     const QVariant v = column.companion.isEmpty() ? given : given.toList().value(0);
     if (v.isNull() || v.toString().isEmpty())
-        return column.nullIsChild ? tr("the child") : tr("(empty)");
+        return column.nullIsChild ? childName(state) : tr("(empty)");
     if (column.ref >= 0)
         return title(state, column.ref, v.toString());
     if (isYesNo(column.name))

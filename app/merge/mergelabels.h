@@ -16,7 +16,10 @@ class MergeLabels
 public:
     static QString kind(int kind);
     static QString title(const RecordVersions::State &state, int kind, const QString &key);
-    static QString field(int kind, int field);
+    // In the words of the person window where it has its own ("What Maya calls them").
+    static QString field(const RecordVersions::State &state, int kind, int field);
+    // The child's name as the story has it, or "the child".
+    static QString childName(const RecordVersions::State &state);
     static QString value(const RecordVersions::State &state, int kind, int field,
                          const QVariant &value);
     // "Memory “Seaside day”" — the kind and which one.

@@ -36,13 +36,15 @@ MergePlan MergePlan::make(const State &here, const State &other)
                 continue;
             }
             for (int f = 0; f < it->values.size(); ++f) {
-                if (own->values[f] == it->values[f])
-                    continue;
                 const RecordVersions::Version &mineV = own->versions[f];
                 const RecordVersions::Version &theirsV = it->versions[f];
+                if (mineV.hash == theirsV.hash)
+                    continue; // the same value (the hash is always of the value held now)
                 if (mineV.sameChange(theirsV) || here.hasSeen(theirsV))
                     continue; // left out of their copy, or already decided here
-                if (other.hasSeen(mineV))
+                // A field their copy never held as the story has it (left out for them) is
+                // never simply taken: the story's own value would be lost.
+                if (other.hasSeen(mineV) && !it->withheld.value(f))
                     plan.changes << Item{k, it.key(), f};
                 else
                     plan.conflicts << Conflict{{k, it.key(), f}};

@@ -12,6 +12,8 @@
 
 #include <sys/stat.h>
 
+#include <tuple>
+
 namespace {
 
 QSqlQuery forwardQuery(CaseFile &file)
@@ -47,7 +49,9 @@ void feed(QCryptographicHash &h, const QVariant &v)
     const auto number = [&h](qint64 n) {
         h.addData(QByteArrayView(reinterpret_cast<const char *>(&n), sizeof n));
     };
-    if (!v.isValid() || v.isNull()) {
+    // An empty text is no text: a dialog writes "" where a copy for someone left NULL.
+    if (!v.isValid() || v.isNull() ||
+        (v.typeId() == QMetaType::QString && v.toString().isEmpty())) {
         tag('n');
         return;
     }
@@ -303,8 +307,10 @@ RecordVersions::State RecordVersions::read(CaseFile &file, StorageError *error)
     for (qsizetype k = 0; k < kinds.size(); ++k)
         kindIndex.insert(kinds[k].table, int(k));
     for (qsizetype k = 0; k < kinds.size(); ++k) {
-        for (Record &r : s.kinds[k].records)
+        for (Record &r : s.kinds[k].records) {
             r.versions.resize(r.values.size());
+            r.withheld = QList<bool>(r.values.size(), false);
+        }
     }
     QHash<QPair<int, QString>, bool> vanished; // versions of records no longer here
     if (!q.exec(QStringLiteral(
@@ -332,6 +338,19 @@ RecordVersions::State RecordVersions::read(CaseFile &file, StorageError *error)
             continue;
         record->versions[f] = {q.value(3).toString(), q.value(4).toLongLong(),
                                q.value(5).toLongLong(), q.value(6).toLongLong(), false};
+    }
+    if (!q.exec(QStringLiteral("SELECT kind, uid, field FROM withheld_field"))) {
+        *error = failed(file, q);
+        return s;
+    }
+    while (q.next()) {
+        const int k = kindIndex.value(q.value(0).toString(), -1);
+        if (k < 0)
+            continue;
+        auto record = s.kinds[k].records.find(q.value(1).toString());
+        const int f = fieldIndex[k].value(q.value(2).toString(), -1);
+        if (record != s.kinds[k].records.end() && f >= 0)
+            record->withheld[f] = true;
     }
     if (!q.exec(QStringLiteral("SELECT kind, uid, origin, seq, removed_at FROM tombstone"))) {
         *error = failed(file, q);
@@ -482,6 +501,7 @@ StorageError RecordVersions::carryInto(CaseFile &to, const State &original, cons
     const State copy = read(to, &error);
     if (error)
         return error;
+    QList<std::tuple<QString, QString, QString>> withheld;
     ok = q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO field_version (kind, uid, field, origin, seq, changed_at, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -493,16 +513,27 @@ StorageError RecordVersions::carryInto(CaseFile &to, const State &original, cons
                 continue; // new in the copy: its own change when next settled
             for (qsizetype f = 0; ok && f < it->values.size(); ++f) {
                 const Version &v = source->versions[f];
+                const qint64 held = hashOf(it->values[f]);
                 q.addBindValue(kinds[k].table);
                 q.addBindValue(it.key());
                 q.addBindValue(fieldName(kinds[k], int(f)));
                 q.addBindValue(v.origin);
                 q.addBindValue(v.seq);
                 q.addBindValue(v.at);
-                q.addBindValue(hashOf(it->values[f])); // what the copy holds, as the original's
+                q.addBindValue(held); // what the copy holds, as the original's
                 ok = q.exec();
+                if (ok && (held != v.hash || source->withheld.value(f)))
+                    withheld << std::tuple(kinds[k].table, it.key(), fieldName(kinds[k], int(f)));
             }
         }
+    }
+    ok = ok && q.prepare(QStringLiteral(
+                   "INSERT OR IGNORE INTO withheld_field (kind, uid, field) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; ok && i < withheld.size(); ++i) {
+        q.addBindValue(std::get<0>(withheld[i]));
+        q.addBindValue(std::get<1>(withheld[i]));
+        q.addBindValue(std::get<2>(withheld[i]));
+        ok = q.exec();
     }
     ok = ok && q.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstone (kind, uid, origin, "
                                         "seq, removed_at) VALUES (?, ?, ?, ?, ?)"));

@@ -38,6 +38,9 @@ public:
         // Fields (refs as the uid of what they point at), then parts (lists of rows per table).
         QVariantList values;
         QList<Version> versions;
+        // Fields this copy holds differently from the copy it was made from (left out or
+        // scrubbed for its receiver): what they hold here is not the story's value.
+        QList<bool> withheld;
     };
     struct Kind
     {

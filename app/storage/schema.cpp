@@ -288,7 +288,9 @@ const char *const kVersion9[] = {
 // it is a copy of, which copy it is, and how far it has seen every other copy's changes. Each
 // field's last change is recorded (by which copy, as its how-many-th settled change, when, and a
 // hash of the value), and removed records leave a tombstone, so a merge can tell "changed here"
-// from "changed there" without a shared clock (see RecordVersions).
+// from "changed there" without a shared clock (see RecordVersions). A copy made for someone
+// lists the fields it holds differently from the original (left out or scrubbed), so that a
+// change made to one of them there is asked about, never taken over the original's.
 QStringList version10()
 {
     QStringList out;
@@ -324,6 +326,11 @@ QStringList version10()
         seq INTEGER NOT NULL,
         changed_at INTEGER NOT NULL,
         hash INTEGER NOT NULL,
+        PRIMARY KEY (kind, uid, field)))")
+        << QStringLiteral(R"(CREATE TABLE IF NOT EXISTS withheld_field (
+        kind TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        field TEXT NOT NULL,
         PRIMARY KEY (kind, uid, field)))")
         << QStringLiteral(R"(CREATE TABLE IF NOT EXISTS tombstone (
         kind TEXT NOT NULL,

@@ -718,6 +718,12 @@ void MainWindow::bringInChanges()
         Dialogs::openFileName(this, title, tr("Life stories (*.belonging);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (!m_case->isInMemory() &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(m_case->path()).canonicalFilePath()) {
+        showError(title, tr("That is the story you have open. Choose the other person's copy "
+                            "of it."));
+        return;
+    }
     if (StorageError e = CaseFile::identify(path)) {
         showError(title, e.message());
         return;
@@ -748,13 +754,16 @@ void MainWindow::bringInChanges()
     }
     const QString otherName = QFileInfo(path).fileName();
     if (merge->plan.isEmpty()) {
-        Dialogs::question(
-            this, title,
-            tr("Nothing to bring in: this copy already has everything in “%1”.").arg(otherName),
-            QMessageBox::Ok, QMessageBox::Ok);
+        Dialogs::question(this, title,
+                          tr("Nothing new to bring in from “%1”: everything changed there is "
+                             "already here, or was decided before.")
+                              .arg(otherName),
+                          QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
-    MergeDialog dialog(*merge, otherName, this);
+    const QString thisName =
+        m_case->isInMemory() ? tr("the demo") : QFileInfo(m_case->path()).completeBaseName();
+    MergeDialog dialog(*merge, thisName, QFileInfo(path).completeBaseName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -775,13 +784,9 @@ void MainWindow::bringInChanges()
     m_undoStack->push(new MergeCommand(
         *m_case, out.undo, [this] { reloadCase(); },
         [this](const StorageError &e) { showError(tr("Belonging"), e.message()); }));
-    statusBar()->showMessage(tr("Brought in from “%1”: %2 new, %3 changed, %4 removed. Undo "
-                                "takes it all back.")
-                                 .arg(otherName)
-                                 .arg(out.added)
-                                 .arg(out.changed)
-                                 .arg(out.removed),
-                             15000);
+    statusBar()->showMessage(
+        tr("Brought in the changes from “%1”. Edit › Undo takes them all back.").arg(otherName),
+        15000);
 }
 
 void MainWindow::reloadCase()

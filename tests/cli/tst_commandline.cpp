@@ -376,8 +376,9 @@ void TestCommandLine::mergeBringsInTheOtherCopyAndAsksBeforeSettlingQuestions()
     QCOMPARE(run({QStringLiteral("demo"), stranger}, "a demo passphrase\n").code, 0);
     r = run({QStringLiteral("merge"), mine, stranger}, both);
     QCOMPARE(r.code, 1);
-    QVERIFY(r.err.contains(QLatin1String("not a copy of this story")));
+    QVERIFY(r.err.contains(QLatin1String("not a copy of this one")));
     QCOMPARE(run({QStringLiteral("merge"), mine}, both).code, 64);
+    QCOMPARE(run({QStringLiteral("merge"), mine, mine}, both).code, 64); // the same file twice
 
     r = run({QStringLiteral("merge"), mine, theirs, QStringLiteral("--theirs")}, both);
     QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -351,6 +351,9 @@ void TestMerge::undoPutsEveryRowBackAndRedoAgain()
 void TestMerge::aHandoverCopyComesHomeWithoutWhatWasLeftOut()
 {
     m_theirs.reset();
+    Person kaiHere = *personNamed(*m_mine, QStringLiteral("Kai"));
+    kaiHere.notes = QStringLiteral("Kai's social worker is Pat Lowe");
+    QVERIFY(!PersonRepository(*m_mine).update(kaiHere));
     const QString copyPath = m_dir->filePath(QStringLiteral("Jade for new carers.belonging"));
     const CaseFile::Key key = CaseFile::newKey(pass(kOtherPass), KdfParams::fastForTests());
     HandoverWriter::Request request;
@@ -377,6 +380,13 @@ void TestMerge::aHandoverCopyComesHomeWithoutWhatWasLeftOut()
         Memory beach = *memoryTitled(*copy, QStringLiteral("Seaside day with Kai"));
         beach.childsWords = QStringLiteral("The sea was cold!");
         QVERIFY(!MemoryRepository(*copy).update(beach));
+        // Kai saved from the person window: his notes, left out of this copy, written back
+        // as an empty box — not a change (from a trial: the original's notes were wiped).
+        Person kai = *personNamed(*copy, QStringLiteral("Kai"));
+        QVERIFY(kai.notes.isEmpty());
+        kai.notes = QStringLiteral("");
+        kai.childsWords = QStringLiteral("My brother");
+        QVERIFY(!PersonRepository(*copy).update(kai));
     }
 
     auto merge = CopyMerge::prepare(*m_mine, copyPath, key);
@@ -385,9 +395,13 @@ void TestMerge::aHandoverCopyComesHomeWithoutWhatWasLeftOut()
     QVERIFY(merge->plan.questions.isEmpty());
     QVERIFY2(merge->plan.removals.isEmpty(), "what was left out of the copy is not 'removed'");
     QCOMPARE(merge->plan.additions.size(), 2);
-    QCOMPARE(merge->plan.changes.size(), 1);
+    QCOMPARE(merge->plan.changes.size(), 2);
     QVERIFY(!merge->bringIn(*m_mine).error);
     merge.reset();
+    QCOMPARE(personNamed(*m_mine, QStringLiteral("Kai"))->notes,
+             QStringLiteral("Kai's social worker is Pat Lowe"));
+    QCOMPARE(personNamed(*m_mine, QStringLiteral("Kai"))->childsWords,
+             QStringLiteral("My brother"));
 
     // Home: the new things and the change, and everything left out of the copy as it was.
     QVERIFY(personNamed(*m_mine, QStringLiteral("Nanna Wynn")));
@@ -401,6 +415,22 @@ void TestMerge::aHandoverCopyComesHomeWithoutWhatWasLeftOut()
     for (const QString &marker : {QStringLiteral("HOMEADDR"), QStringLiteral("RELNOTE"),
                                   QStringLiteral("VOICEWORKER"), QStringLiteral("Dean Marsh")})
         QCOMPARE(dumpAll(*m_mine).count(marker), home.count(marker));
+
+    // Later the new carers write notes of their own where Kai's were left out: asked, never
+    // written over the original's.
+    {
+        auto copy = CaseFile::open(copyPath, key, &error);
+        QVERIFY(copy);
+        Person kai = *personNamed(*copy, QStringLiteral("Kai"));
+        kai.notes = QStringLiteral("Loves Lego");
+        QVERIFY(!PersonRepository(*copy).update(kai));
+    }
+    merge = CopyMerge::prepare(*m_mine, copyPath, key);
+    QVERIFY(merge->plan.changes.isEmpty());
+    QCOMPARE(merge->plan.conflicts.size(), 1);
+    QCOMPARE(RecordVersions::fieldName(RecordKind::all()[merge->plan.conflicts[0].kind],
+                                       merge->plan.conflicts[0].field),
+             QStringLiteral("notes"));
 }
 
 void TestMerge::aCopiedFileIsANewCopyOfTheSameStory()

@@ -488,7 +488,8 @@ void TestLanguages::nothingIsCutOff()
         QCOMPARE(merge->problem, CopyMerge::Problem::None);
         QCOMPARE(merge->plan.conflicts.size(), 3);
         QCOMPARE(merge->plan.questions.size(), 1);
-        MergeDialog mergeDialog(*merge, QStringLiteral("Maisie – the worker's copy.belonging"), &w);
+        MergeDialog mergeDialog(*merge, QStringLiteral("Maisie – at home"),
+                                QStringLiteral("Maisie – the worker's copy"), &w);
         check(&mergeDialog, QStringLiteral("merge"));
     }
     LockScreen lock;
