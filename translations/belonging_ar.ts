@@ -2482,6 +2482,14 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
         <source>9. Keeping it safe</source>
         <translation>9. حفظها بأمان</translation>
     </message>
+    <message>
+        <source>10. When the story travels</source>
+        <translation>10. عندما تنتقل القصة</translation>
+    </message>
+    <message>
+        <source>File › Hand Over a Copy (Ctrl+Shift+H) makes a copy for new carers, adopters, the young person, the family or another worker, holding only what they may have. When someone else keeps a copy too, File › Bring In Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks where you both changed the same thing.</source>
+        <translation>ملف › تسليم نسخة (Ctrl+Shift+H) يصنع نسخة لمقدمي الرعاية الجدد أو المتبنّين أو الشاب نفسه أو العائلة أو أخصائي آخر، لا تحمل إلا ما يحق لهم. وحين يحتفظ شخص آخر بنسخة أيضًا، فإن ملف › جلب التغييرات من نسخة أخرى (Ctrl+Shift+B) يضيف ما أضافه ويسألك حيث غيّرتما الشيء نفسه.</translation>
+    </message>
 </context>
 <context>
     <name>GuardedDialog</name>
@@ -5503,6 +5511,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>First, type the passphrase “%1” has now.</source>
         <translation>أولًا، اكتب عبارة المرور الحالية لـ«%1».</translation>
+    </message>
+    <message>
+        <source>The other copy’s passphrase</source>
+        <translation>عبارة مرور النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for “%1”, the copy to bring changes in from. Your own story stays open.</source>
+        <translation>اكتب عبارة المرور لـ ”%1“، النسخة التي تُجلب منها التغييرات. تبقى قصتك أنت مفتوحة.</translation>
     </message>
 </context>
 <context>

@@ -2483,6 +2483,14 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
         <source>9. Keeping it safe</source>
         <translation>9. Ei gadw&apos;n ddiogel</translation>
     </message>
+    <message>
+        <source>10. When the story travels</source>
+        <translation>10. Pan fydd y stori&apos;n teithio</translation>
+    </message>
+    <message>
+        <source>File › Hand Over a Copy (Ctrl+Shift+H) makes a copy for new carers, adopters, the young person, the family or another worker, holding only what they may have. When someone else keeps a copy too, File › Bring In Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks where you both changed the same thing.</source>
+        <translation>Mae Ffeil › Trosglwyddo Copi (Ctrl+Shift+H) yn gwneud copi ar gyfer gofalwyr newydd, mabwysiadwyr, y person ifanc, y teulu neu weithiwr arall, sy&apos;n dal dim ond yr hyn y caiff ei gael. Pan fydd rhywun arall yn cadw copi hefyd, mae Ffeil › Dod â Newidiadau i Mewn o Gopi Arall (Ctrl+Shift+B) yn ychwanegu&apos;r hyn a ychwanegwyd ganddyn nhw ac yn gofyn lle newidiodd y ddau ohonoch yr un peth.</translation>
+    </message>
 </context>
 <context>
     <name>GuardedDialog</name>
@@ -5503,6 +5511,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>First, type the passphrase “%1” has now.</source>
         <translation>Yn gyntaf, teipiwch y cyfrinymadrodd sydd gan “%1” nawr.</translation>
+    </message>
+    <message>
+        <source>The other copy’s passphrase</source>
+        <translation>Cyfrinymadrodd y copi arall</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for “%1”, the copy to bring changes in from. Your own story stays open.</source>
+        <translation>Teipiwch y cyfrinymadrodd ar gyfer “%1”, y copi i ddod â newidiadau i mewn ohono. Mae eich stori eich hun yn aros ar agor.</translation>
     </message>
 </context>
 <context>

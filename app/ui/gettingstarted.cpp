@@ -66,6 +66,12 @@ QString GettingStarted::html()
     page += step(QString(), tr("9. Keeping it safe"),
                  tr("Every change is saved at once, inside one encrypted file. Press Ctrl+L to "
                     "lock the story when you step away; it also locks itself after a while."));
+    page += step(QString(), tr("10. When the story travels"),
+                 tr("File › Hand Over a Copy (Ctrl+Shift+H) makes a copy for new carers, "
+                    "adopters, the young person, the family or another worker, holding only "
+                    "what they may have. When someone else keeps a copy too, File › Bring In "
+                    "Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks "
+                    "where you both changed the same thing."));
     return page;
 }
 

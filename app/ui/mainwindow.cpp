@@ -731,7 +731,7 @@ void MainWindow::bringInChanges()
     std::unique_ptr<CopyMerge> merge;
     QString retry;
     for (;;) {
-        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::Open,
+        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::OtherCopy,
                                          QFileInfo(path).completeBaseName(), retry);
         if (!typed)
             return;

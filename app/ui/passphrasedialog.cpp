@@ -17,14 +17,19 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(mode == Mode::Open      ? tr("Open a life story")
-                   : mode == Mode::Current ? tr("Change the passphrase")
-                                           : tr("Protect this life story"));
+    setWindowTitle(mode == Mode::Open        ? tr("Open a life story")
+                   : mode == Mode::Current   ? tr("Change the passphrase")
+                   : mode == Mode::OtherCopy ? tr("The other copy’s passphrase")
+                                             : tr("Protect this life story"));
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     if (mode == Mode::Open) {
         intro->setText(tr("Type the passphrase for “%1”.").arg(storyName));
+    } else if (mode == Mode::OtherCopy) {
+        intro->setText(tr("Type the passphrase for “%1”, the copy to bring changes in from. "
+                          "Your own story stays open.")
+                           .arg(storyName));
     } else if (mode == Mode::Current) {
         intro->setText(tr("First, type the passphrase “%1” has now.").arg(storyName));
     } else {

@@ -15,7 +15,8 @@ class PassphraseDialog : public GuardedDialog
 
 public:
     // Current: the passphrase a story has now, asked before it may be changed.
-    enum class Mode { Open, Create, Current };
+    // OtherCopy: opening another copy to bring its changes in (the open story stays open).
+    enum class Mode { Open, Create, Current, OtherCopy };
     static constexpr int kMinimumLength = 8;
 
     PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent = nullptr);

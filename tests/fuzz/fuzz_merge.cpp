@@ -163,7 +163,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto theirs = CaseFile::createInMemory(&error);
     if (!mine || !theirs)
         std::abort();
-    static const CaseContent demo = DemoCase::build();
+    // A small story of every kind: a big one would only make each run slower.
+    static const CaseContent demo = [] {
+        DemoCase::Size size;
+        size.people = 8;
+        size.memories = 12;
+        size.photos = 2;
+        size.placements = 3;
+        size.photoSize = QSize(32, 24);
+        return DemoCase::generate(size);
+    }();
     CaseContent a = demo;
     CaseContent b = demo;
     if (CaseContentIO::write(*mine, a) || CaseContentIO::write(*theirs, b))
