@@ -15,16 +15,8 @@ MergeCommand::MergeCommand(CaseFile &file, QStringList undoNotes, std::function<
 
 void MergeCommand::undo()
 {
-    if (!m_done)
-        return;
-    QStringList reverse;
-    if (StorageError e = MergeWriter::replay(m_file, m_notes, &reverse)) {
-        m_failed(e);
-        return;
-    }
-    m_notes = reverse;
-    m_done = false;
-    m_reload();
+    if (m_done)
+        replay(false);
 }
 
 void MergeCommand::redo()
@@ -33,14 +25,18 @@ void MergeCommand::redo()
         m_first = false;
         return;
     }
-    if (m_done)
-        return;
+    if (!m_done)
+        replay(true);
+}
+
+void MergeCommand::replay(bool done)
+{
     QStringList reverse;
     if (StorageError e = MergeWriter::replay(m_file, m_notes, &reverse)) {
         m_failed(e);
         return;
     }
     m_notes = reverse;
-    m_done = true;
+    m_done = done;
     m_reload();
 }

@@ -24,6 +24,9 @@ public:
     void redo() override;
 
 private:
+    // Runs the notes (the merge's reverse, or the reverse of that), keeps theirs for next time.
+    void replay(bool done);
+
     CaseFile &m_file;
     QStringList m_notes; // what the next undo (or redo) runs
     std::function<void()> m_reload;

@@ -426,7 +426,7 @@ void TestCommandLine::aMergeKilledPartWayLeavesTheCaseAsItWas()
     // all: the case opens, is whole, and holds all the new memories or none.
     QRandomGenerator rng(17);
     int whole = 0, none = 0;
-    for (int round = 0; round < 6; ++round) {
+    for (int round = 0; round < 4; ++round) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
