@@ -2401,6 +2401,53 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     </message>
 </context>
 <context>
+    <name>GedcomReader</name>
+    <message>
+        <source>Line %1 is not a GEDCOM line, so it was skipped.</source>
+        <translation>السطر %1 ليس سطر GEDCOM، فتم تخطيه.</translation>
+    </message>
+    <message>
+        <source>Line %1 is nested deeper than the line before allows, so it was skipped.</source>
+        <translation>السطر %1 متداخل أعمق مما يسمح به السطر الذي قبله، فتم تخطيه.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date “%2” could not be read; it was left out.</source>
+        <translation>السطر %1: تعذّرت قراءة التاريخ ”%2“؛ فتُرك.</translation>
+    </message>
+    <message>
+        <source>Line %1: a family names %2, who is not in the file.</source>
+        <translation>السطر %1: عائلة تذكر %2، وهو غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is said to be a child of %3, which is not in the file.</source>
+        <translation>السطر %1: يُقال إن %2 طفل لـ %3، وهي غير موجودة في الملف.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 would be their own ancestor; that link was left out.</source>
+        <translation>السطر %1: سيكون %2 سلفًا لنفسه؛ فتُرك ذلك الرابط.</translation>
+    </message>
+    <message>
+        <source>The file is too big to be a family tree (more than 64 MB); nothing was read.</source>
+        <translation>الملف أكبر من أن يكون شجرة عائلة (أكثر من 64 ميغابايت)؛ لم يُقرأ شيء.</translation>
+    </message>
+    <message>
+        <source>Line %1: a record without its @id@ was skipped.</source>
+        <translation>السطر %1: تم تخطي سجل بلا @id@.</translation>
+    </message>
+    <message>
+        <source>Line %1: a second record called %2 was skipped.</source>
+        <translation>السطر %1: تم تخطي سجل ثانٍ باسم %2.</translation>
+    </message>
+    <message>
+        <source>The file ends before its last line (TRLR): it may have been cut short. Everything before that was read.</source>
+        <translation>ينتهي الملف قبل سطره الأخير (TRLR): ربما قُطع. قُرئ كل ما قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>There is no family tree in this file.</source>
+        <translation>لا توجد شجرة عائلة في هذا الملف.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Getting started</source>
@@ -4403,10 +4450,6 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>جلب التغييرات</translation>
     </message>
     <message>
-        <source>From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy stays as it is.</source>
-        <translation>من ”%1“: %2 جديد، %3 غُيّر هناك، %4 أُزيل هناك. ما هو في هذه النسخة وحدها يبقى كما هو.</translation>
-    </message>
-    <message>
         <source>Both copies changed these. Choose what to keep for each one — nothing is chosen for you.</source>
         <translation>غيّرت النسختان هذه. اختر ما تحتفظ به لكل واحد — لا يُختار شيء عنك.</translation>
     </message>
@@ -4483,8 +4526,12 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>في ”%1“</translation>
     </message>
     <message>
-        <source>Changed: %1 — %2: %3</source>
-        <translation>مُغيَّر: %1 — %2: %3</translation>
+        <source>From “%1”: %2 new, %3 changed there, %4 removed there. Everything else in “%5” stays as it is — what was left out of the other copy too, such as private notes, phone numbers and addresses.</source>
+        <translation>من ”%1“: %2 جديد، %3 غُيّر هناك، %4 أُزيل هناك. كل ما سوى ذلك في ”%5“ يبقى كما هو — ومنه ما تُرك خارج النسخة الأخرى، كالملاحظات الخاصة وأرقام الهواتف والعناوين.</translation>
+    </message>
+    <message>
+        <source>Changed: %1 — %2: %3 → %4</source>
+        <translation>مُغيَّر: %1 — %2: %3 ← %4</translation>
     </message>
 </context>
 <context>

@@ -2402,6 +2402,53 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     </message>
 </context>
 <context>
+    <name>GedcomReader</name>
+    <message>
+        <source>Line %1 is not a GEDCOM line, so it was skipped.</source>
+        <translation>Nid yw llinell %1 yn llinell GEDCOM, felly fe&apos;i hepgorwyd.</translation>
+    </message>
+    <message>
+        <source>Line %1 is nested deeper than the line before allows, so it was skipped.</source>
+        <translation>Mae llinell %1 wedi&apos;i nythu&apos;n ddyfnach nag y mae&apos;r llinell flaenorol yn ei ganiatáu, felly fe&apos;i hepgorwyd.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date “%2” could not be read; it was left out.</source>
+        <translation>Llinell %1: nid oedd modd darllen y dyddiad “%2”; fe&apos;i gadawyd allan.</translation>
+    </message>
+    <message>
+        <source>Line %1: a family names %2, who is not in the file.</source>
+        <translation>Llinell %1: mae teulu&apos;n enwi %2, nad yw yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is said to be a child of %3, which is not in the file.</source>
+        <translation>Llinell %1: dywedir bod %2 yn blentyn i %3, nad yw yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 would be their own ancestor; that link was left out.</source>
+        <translation>Llinell %1: byddai %2 yn hynafiad iddo&apos;i hun; gadawyd y cysylltiad hwnnw allan.</translation>
+    </message>
+    <message>
+        <source>The file is too big to be a family tree (more than 64 MB); nothing was read.</source>
+        <translation>Mae&apos;r ffeil yn rhy fawr i fod yn goeden deulu (mwy na 64 MB); ni ddarllenwyd dim.</translation>
+    </message>
+    <message>
+        <source>Line %1: a record without its @id@ was skipped.</source>
+        <translation>Llinell %1: hepgorwyd cofnod heb ei @id@.</translation>
+    </message>
+    <message>
+        <source>Line %1: a second record called %2 was skipped.</source>
+        <translation>Llinell %1: hepgorwyd ail gofnod o&apos;r enw %2.</translation>
+    </message>
+    <message>
+        <source>The file ends before its last line (TRLR): it may have been cut short. Everything before that was read.</source>
+        <translation>Mae&apos;r ffeil yn gorffen cyn ei llinell olaf (TRLR): efallai iddi gael ei thorri&apos;n fyr. Darllenwyd popeth cyn hynny.</translation>
+    </message>
+    <message>
+        <source>There is no family tree in this file.</source>
+        <translation>Does dim coeden deulu yn y ffeil hon.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Getting started</source>
@@ -4404,10 +4451,6 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>Dod â newidiadau i mewn</translation>
     </message>
     <message>
-        <source>From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy stays as it is.</source>
-        <translation>O “%1”: %2 newydd, %3 wedi newid yno, %4 wedi&apos;u tynnu yno. Mae&apos;r hyn sydd yn y copi hwn yn unig yn aros fel y mae.</translation>
-    </message>
-    <message>
         <source>Both copies changed these. Choose what to keep for each one — nothing is chosen for you.</source>
         <translation>Newidiodd y ddau gopi y rhain. Dewiswch beth i&apos;w gadw ar gyfer pob un — does dim yn cael ei ddewis ar eich rhan.</translation>
     </message>
@@ -4484,8 +4527,12 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>Yn “%1”</translation>
     </message>
     <message>
-        <source>Changed: %1 — %2: %3</source>
-        <translation>Wedi newid: %1 — %2: %3</translation>
+        <source>From “%1”: %2 new, %3 changed there, %4 removed there. Everything else in “%5” stays as it is — what was left out of the other copy too, such as private notes, phone numbers and addresses.</source>
+        <translation>O “%1”: %2 newydd, %3 wedi newid yno, %4 wedi&apos;u tynnu yno. Mae popeth arall yn “%5” yn aros fel y mae — gan gynnwys yr hyn a adawyd allan o&apos;r copi arall, fel nodiadau preifat, rhifau ffôn a chyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>Changed: %1 — %2: %3 → %4</source>
+        <translation>Wedi newid: %1 — %2: %3 → %4</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,14 @@ MergeDialog::MergeDialog(CopyMerge &merge, const QString &thisName, const QStrin
     const MergePlan &plan = merge.plan;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrapped(
-        tr("From “%1”: %2 new, %3 changed there, %4 removed there. What is only in this copy "
-           "stays as it is.")
+        tr("From “%1”: %2 new, %3 changed there, %4 removed there. Everything else in “%5” "
+           "stays as it is — what was left out of the other copy too, such as private notes, "
+           "phone numbers and addresses.")
             .arg(otherName)
             .arg(shownAdditions().size())
             .arg(plan.changes.size())
-            .arg(plan.removals.size()),
+            .arg(plan.removals.size())
+            .arg(thisName),
         this));
 
     const int asked = int(plan.conflicts.size() + plan.questions.size());
@@ -209,15 +211,16 @@ void MergeDialog::refresh()
     for (const MergePlan::Item &a : shownAdditions())
         m_list->addItem(tr("New: %1").arg(MergeLabels::thing(theirs, a.kind, a.key)));
     // What it changes to, so nothing changes unseen.
-    const auto changedTo = [&](const MergePlan::Item &c) {
-        QString value = MergeLabels::value(theirs, c.kind, c.field,
-                                           theirs.kinds[c.kind].records[c.key].values[c.field])
+    const auto shortValue = [](const RecordVersions::State &state, const MergePlan::Item &c) {
+        QString value = MergeLabels::value(state, c.kind, c.field,
+                                           state.kinds[c.kind].records[c.key].values[c.field])
                             .simplified();
-        if (value.size() > 80)
-            value = value.left(79) + QChar(0x2026);
-        return tr("Changed: %1 — %2: %3")
+        return value.size() > 60 ? value.left(59) + QChar(0x2026) : value;
+    };
+    const auto changedTo = [&](const MergePlan::Item &c) {
+        return tr("Changed: %1 — %2: %3 → %4")
             .arg(MergeLabels::thing(mine, c.kind, c.key), MergeLabels::field(mine, c.kind, c.field),
-                 value);
+                 shortValue(mine, c), shortValue(theirs, c));
     };
     for (const MergePlan::Item &c : plan.changes)
         m_list->addItem(changedTo(c));

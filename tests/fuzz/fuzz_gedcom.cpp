@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: bytes given as a GEDCOM family tree, in any character set. Reading must
+// never crash or hang, and what it returns must hold together: every link points at someone or
+// some family in the result, nobody is their own ancestor, and every problem names a line that
+// exists (or 0, the file as a whole).
+#include "gedcomreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <cstdlib>
+#include <functional>
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const GedcomReader::Result r = GedcomReader::read(bytes);
+    QHash<QString, int> people;
+    for (int i = 0; i < r.people.size(); ++i)
+        people.insert(r.people[i].xref, i);
+    QHash<QString, int> families;
+    for (int i = 0; i < r.families.size(); ++i)
+        families.insert(r.families[i].xref, i);
+    if (people.size() != r.people.size() || families.size() != r.families.size())
+        std::abort(); // an id twice
+    for (const GedcomReader::Family &f : r.families) {
+        for (const QString &x : {f.husband, f.wife}) {
+            if (!x.isEmpty() && !people.contains(x))
+                std::abort();
+        }
+        for (const QString &c : f.children) {
+            if (!people.contains(c))
+                std::abort();
+        }
+    }
+    for (const GedcomReader::Individual &p : r.people) {
+        for (const GedcomReader::FamilyLink &l : p.childOf) {
+            if (!families.contains(l.family) ||
+                !r.families[families.value(l.family)].children.contains(p.xref))
+                std::abort();
+        }
+    }
+    for (const GedcomReader::Problem &p : r.problems) {
+        if (p.line < 0 || p.line > r.lines || p.message.isEmpty())
+            std::abort();
+    }
+    // Nobody is their own ancestor.
+    QList<int> state(r.people.size(), 0);
+    std::function<void(int)> visit = [&](int i) {
+        state[i] = 1;
+        for (const GedcomReader::FamilyLink &l : r.people[i].childOf) {
+            const GedcomReader::Family &f = r.families[families.value(l.family)];
+            for (const QString &parent : {f.husband, f.wife}) {
+                if (parent.isEmpty())
+                    continue;
+                const int j = people.value(parent);
+                if (state[j] == 1)
+                    std::abort();
+                if (state[j] == 0)
+                    visit(j);
+            }
+        }
+        state[i] = 2;
+    };
+    for (int i = 0; i < r.people.size(); ++i) {
+        if (state[i] == 0)
+            visit(i);
+    }
+    GedcomReader::date(QString::fromLatin1(bytes.left(64)));
+    return 0;
+}
