@@ -101,9 +101,9 @@ struct Node
 const QHash<QString, int> &months()
 {
     static const QHash<QString, int> m = {
-        {QStringLiteral("JAN"), 1}, {QStringLiteral("FEB"), 2},  {QStringLiteral("MAR"), 3},
-        {QStringLiteral("APR"), 4}, {QStringLiteral("MAY"), 5},  {QStringLiteral("JUN"), 6},
-        {QStringLiteral("JUL"), 7}, {QStringLiteral("AUG"), 8},  {QStringLiteral("SEP"), 9},
+        {QStringLiteral("JAN"), 1},  {QStringLiteral("FEB"), 2},  {QStringLiteral("MAR"), 3},
+        {QStringLiteral("APR"), 4},  {QStringLiteral("MAY"), 5},  {QStringLiteral("JUN"), 6},
+        {QStringLiteral("JUL"), 7},  {QStringLiteral("AUG"), 8},  {QStringLiteral("SEP"), 9},
         {QStringLiteral("OCT"), 10}, {QStringLiteral("NOV"), 11}, {QStringLiteral("DEC"), 12}};
     return m;
 }
@@ -179,7 +179,10 @@ public:
         : m_r(r)
     {}
 
-    void problem(int line, const QString &message) { m_r.problems << GedcomReader::Problem{line, message}; }
+    void problem(int line, const QString &message)
+    {
+        m_r.problems << GedcomReader::Problem{line, message};
+    }
 
     QList<Node> tree(const QString &text);
     void individual(const Node &n);
@@ -197,7 +200,8 @@ QList<Node> Parser::tree(const QString &text)
         QStringLiteral("^\\s*(\\d{1,2})\\s+(?:(@[^@\\s]+@)\\s+)?([A-Za-z0-9_]+)(?: (.*))?$"));
     QList<Node> roots;
     QList<Node *> stack; // the open node at each level
-    const QList<QStringView> lines = QStringView(text).split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    const QList<QStringView> lines =
+        QStringView(text).split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
     int number = 0;
     for (QStringView raw : lines) {
         ++number;
@@ -210,6 +214,8 @@ QList<Node> Parser::tree(const QString &text)
         }
         const int level = m.captured(1).toInt();
         Node node{number, m.captured(2), m.captured(3).toUpper(), m.captured(4), {}};
+        if (node.value.startsWith(QLatin1String("@@"))) // a value that begins with "@"
+            node.value.remove(0, 1);
         if (level == 0) {
             roots << node;
             stack = {&roots.last()};
@@ -449,8 +455,10 @@ QString GedcomReader::decode(const QByteArray &bytes, QString *encoding)
         *encoding = QStringLiteral("UTF-8");
         return QString::fromUtf8(bytes.mid(3));
     }
-    const bool le = bytes.startsWith("\xFF\xFE") || (bytes.size() > 1 && bytes[0] == '0' && bytes[1] == 0);
-    const bool be = bytes.startsWith("\xFE\xFF") || (bytes.size() > 1 && bytes[0] == 0 && bytes[1] == '0');
+    const bool le =
+        bytes.startsWith("\xFF\xFE") || (bytes.size() > 1 && bytes[0] == '0' && bytes[1] == 0);
+    const bool be =
+        bytes.startsWith("\xFE\xFF") || (bytes.size() > 1 && bytes[0] == 0 && bytes[1] == '0');
     if (le || be) {
         *encoding = QStringLiteral("UTF-16");
         QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
@@ -554,13 +562,14 @@ GedcomReader::Result GedcomReader::read(const QByteArray &bytes)
         if (n.tag != QLatin1String("INDI") && n.tag != QLatin1String("FAM"))
             continue; // sources, notes, media, submitters: not part of the family's shape
         if (n.xref.isEmpty()) {
-            parser.problem(n.line, tr("Line %1: a record without its @id@ was skipped.").arg(n.line));
+            parser.problem(n.line,
+                           tr("Line %1: a record without its @id@ was skipped.").arg(n.line));
             continue;
         }
         if (seen.contains(n.xref)) {
-            parser.problem(n.line, tr("Line %1: a second record called %2 was skipped.")
-                                       .arg(n.line)
-                                       .arg(n.xref));
+            parser.problem(
+                n.line,
+                tr("Line %1: a second record called %2 was skipped.").arg(n.line).arg(n.xref));
             continue;
         }
         seen.insert(n.xref);

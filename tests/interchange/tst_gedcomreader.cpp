@@ -3,6 +3,7 @@
 // adoption and a death, the four character sets, and files that are broken in each way a file
 // from another program can be — read as far as they go, with each problem's line.
 #include "gedcomreader.h"
+#include "gedcomwriter.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -52,36 +53,63 @@ private slots:
     void someoneTheirOwnAncestorIsCaught();
     void aHundredThousandLinesAreRead();
     void tenThousandGenerationsAreWalkedWithoutRunningOutOfStack();
+    void writtenAndReadBackTheFamilyIsTheSame();
+    void datesAreWrittenAsGedcomSaysThem_data();
+    void datesAreWrittenAsGedcomSaysThem();
 };
 
 void TestGedcomReader::datesReadAsPeopleMeantThem_data()
 {
     QTest::addColumn<QString>("gedcom");
     QTest::addColumn<QString>("stored"); // FuzzyDate's storage text; empty: not readable
-    QTest::newRow("day") << "12 MAR 1950" << "1950-03-12";
-    QTest::newRow("month") << "MAR 1950" << "1950-03";
-    QTest::newRow("year") << "1950" << "1950";
-    QTest::newRow("about") << "ABT 1950" << "~1950";
-    QTest::newRow("calculated") << "CAL JUN 1950" << "~1950-06";
-    QTest::newRow("estimated") << "EST 1950" << "~1950";
-    QTest::newRow("before") << "BEF 1 JAN 1900" << "<1900-01-01";
-    QTest::newRow("after") << "AFT 1900" << ">1900";
-    QTest::newRow("between") << "BET 1901 AND MAY 1903" << "1901..1903-05";
-    QTest::newRow("from to") << "FROM 1901 TO 1903" << "1901..1903";
-    QTest::newRow("from") << "FROM 1901" << ">1901";
-    QTest::newRow("to") << "TO 1905" << "<1905";
-    QTest::newRow("interpreted") << "INT 1950 (about then)" << "1950";
-    QTest::newRow("dual year") << "1799/00" << "1800";
-    QTest::newRow("before 1800") << "1750" << ""; // older than a FuzzyDate keeps
-    QTest::newRow("gregorian escape") << "@#DGREGORIAN@ 3 JUL 1990" << "1990-07-03";
-    QTest::newRow("lower case") << "abt 1950" << "~1950";
-    QTest::newRow("no such day") << "32 MAR 1950" << "";
-    QTest::newRow("month alone") << "MAR" << "";
-    QTest::newRow("no such month") << "FOO 1950" << "";
-    QTest::newRow("backwards") << "BET 1903 AND 1901" << "";
-    QTest::newRow("julian") << "@#DJULIAN@ 1700" << "";
-    QTest::newRow("words only") << "(unknown)" << "";
-    QTest::newRow("dual year nonsense") << "1750/99" << "";
+    QTest::newRow("day") << "12 MAR 1950"
+                         << "1950-03-12";
+    QTest::newRow("month") << "MAR 1950"
+                           << "1950-03";
+    QTest::newRow("year") << "1950"
+                          << "1950";
+    QTest::newRow("about") << "ABT 1950"
+                           << "~1950";
+    QTest::newRow("calculated") << "CAL JUN 1950"
+                                << "~1950-06";
+    QTest::newRow("estimated") << "EST 1950"
+                               << "~1950";
+    QTest::newRow("before") << "BEF 1 JAN 1900"
+                            << "<1900-01-01";
+    QTest::newRow("after") << "AFT 1900"
+                           << ">1900";
+    QTest::newRow("between") << "BET 1901 AND MAY 1903"
+                             << "1901..1903-05";
+    QTest::newRow("from to") << "FROM 1901 TO 1903"
+                             << "1901..1903";
+    QTest::newRow("from") << "FROM 1901"
+                          << ">1901";
+    QTest::newRow("to") << "TO 1905"
+                        << "<1905";
+    QTest::newRow("interpreted") << "INT 1950 (about then)"
+                                 << "1950";
+    QTest::newRow("dual year") << "1799/00"
+                               << "1800";
+    QTest::newRow("before 1800") << "1750"
+                                 << ""; // older than a FuzzyDate keeps
+    QTest::newRow("gregorian escape") << "@#DGREGORIAN@ 3 JUL 1990"
+                                      << "1990-07-03";
+    QTest::newRow("lower case") << "abt 1950"
+                                << "~1950";
+    QTest::newRow("no such day") << "32 MAR 1950"
+                                 << "";
+    QTest::newRow("month alone") << "MAR"
+                                 << "";
+    QTest::newRow("no such month") << "FOO 1950"
+                                   << "";
+    QTest::newRow("backwards") << "BET 1903 AND 1901"
+                               << "";
+    QTest::newRow("julian") << "@#DJULIAN@ 1700"
+                            << "";
+    QTest::newRow("words only") << "(unknown)"
+                                << "";
+    QTest::newRow("dual year nonsense") << "1750/99"
+                                        << "";
 }
 
 void TestGedcomReader::datesReadAsPeopleMeantThem()
@@ -96,24 +124,68 @@ void TestGedcomReader::datesReadAsPeopleMeantThem()
 
 void TestGedcomReader::aFamilyWithADivorceAnAdoptionAndADeath()
 {
-    const G::Result r = G::read(lines({
-        "0 HEAD", "1 GEDC", "2 VERS 5.5.1", "1 CHAR UTF-8",
-        "0 @I1@ INDI", "1 NAME Maisie /Clarke/", "1 SEX F", "1 BIRT", "2 DATE 14 JUN 2016",
-        "1 FAMC @F1@",
-        "0 @I2@ INDI", "1 NAME Tyler /Clarke/", "1 SEX M", "1 FAMC @F1@",
-        "0 @I3@ INDI", "1 NAME Ruby /Clarke/", "1 SEX F", "1 FAMC @F1@", "2 PEDI birth",
-        "1 FAMC @F3@", "2 PEDI adopted",
-        "0 @I4@ INDI", "1 NAME Lisa /Clarke/", "1 SEX F", "1 FAMS @F1@", "1 FAMC @F2@",
-        "0 @I5@ INDI", "1 NAME Dean /Marsh/", "1 SEX M", "1 FAMS @F1@",
-        "0 @I6@ INDI", "1 NAME Pat /Clarke/", "1 SEX F",
-        "0 @I7@ INDI", "1 NAME Ron /Clarke/", "1 SEX M", "1 DEAT", "2 DATE ABT 2019",
-        "0 @I8@ INDI", "1 NAME Sue /Owen/", "1 SEX F",
-        "0 @I9@ INDI", "1 NAME Jon /Hale/", "1 SEX M",
-        "0 @F1@ FAM", "1 HUSB @I5@", "1 WIFE @I4@", "1 CHIL @I1@", "1 CHIL @I2@", "1 CHIL @I3@",
-        "1 MARR", "2 DATE 2010", "1 DIV", "2 DATE BEF 2019",
-        "0 @F2@ FAM", "1 HUSB @I7@", "1 WIFE @I6@", "1 CHIL @I4@",
-        "0 @F3@ FAM", "1 HUSB @I9@", "1 WIFE @I8@",
-        "0 TRLR"}));
+    const G::Result r = G::read(lines({"0 HEAD",
+                                       "1 GEDC",
+                                       "2 VERS 5.5.1",
+                                       "1 CHAR UTF-8",
+                                       "0 @I1@ INDI",
+                                       "1 NAME Maisie /Clarke/",
+                                       "1 SEX F",
+                                       "1 BIRT",
+                                       "2 DATE 14 JUN 2016",
+                                       "1 FAMC @F1@",
+                                       "0 @I2@ INDI",
+                                       "1 NAME Tyler /Clarke/",
+                                       "1 SEX M",
+                                       "1 FAMC @F1@",
+                                       "0 @I3@ INDI",
+                                       "1 NAME Ruby /Clarke/",
+                                       "1 SEX F",
+                                       "1 FAMC @F1@",
+                                       "2 PEDI birth",
+                                       "1 FAMC @F3@",
+                                       "2 PEDI adopted",
+                                       "0 @I4@ INDI",
+                                       "1 NAME Lisa /Clarke/",
+                                       "1 SEX F",
+                                       "1 FAMS @F1@",
+                                       "1 FAMC @F2@",
+                                       "0 @I5@ INDI",
+                                       "1 NAME Dean /Marsh/",
+                                       "1 SEX M",
+                                       "1 FAMS @F1@",
+                                       "0 @I6@ INDI",
+                                       "1 NAME Pat /Clarke/",
+                                       "1 SEX F",
+                                       "0 @I7@ INDI",
+                                       "1 NAME Ron /Clarke/",
+                                       "1 SEX M",
+                                       "1 DEAT",
+                                       "2 DATE ABT 2019",
+                                       "0 @I8@ INDI",
+                                       "1 NAME Sue /Owen/",
+                                       "1 SEX F",
+                                       "0 @I9@ INDI",
+                                       "1 NAME Jon /Hale/",
+                                       "1 SEX M",
+                                       "0 @F1@ FAM",
+                                       "1 HUSB @I5@",
+                                       "1 WIFE @I4@",
+                                       "1 CHIL @I1@",
+                                       "1 CHIL @I2@",
+                                       "1 CHIL @I3@",
+                                       "1 MARR",
+                                       "2 DATE 2010",
+                                       "1 DIV",
+                                       "2 DATE BEF 2019",
+                                       "0 @F2@ FAM",
+                                       "1 HUSB @I7@",
+                                       "1 WIFE @I6@",
+                                       "1 CHIL @I4@",
+                                       "0 @F3@ FAM",
+                                       "1 HUSB @I9@",
+                                       "1 WIFE @I8@",
+                                       "0 TRLR"}));
     QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
     QCOMPARE(r.version, QStringLiteral("5.5.1"));
     QCOMPARE(r.people.size(), 9);
@@ -142,12 +214,10 @@ void TestGedcomReader::aFamilyWithADivorceAnAdoptionAndADeath()
 
 void TestGedcomReader::gedcom7SexXAndCapitalPedigrees()
 {
-    const G::Result r = G::read(lines({
-        "0 HEAD", "1 GEDC", "2 VERS 7.0",
-        "0 @A@ INDI", "1 NAME Alex /Rowe/", "1 SEX X", "1 FAMC @F@", "2 PEDI FOSTER",
-        "0 @B@ INDI", "1 NAME Sam", "1 SEX U",
-        "0 @F@ FAM", "1 WIFE @B@", "1 ENGA", "2 DATE FROM 2020 TO 2021",
-        "0 TRLR"}));
+    const G::Result r = G::read(
+        lines({"0 HEAD", "1 GEDC", "2 VERS 7.0", "0 @A@ INDI", "1 NAME Alex /Rowe/", "1 SEX X",
+               "1 FAMC @F@", "2 PEDI FOSTER", "0 @B@ INDI", "1 NAME Sam", "1 SEX U", "0 @F@ FAM",
+               "1 WIFE @B@", "1 ENGA", "2 DATE FROM 2020 TO 2021", "0 TRLR"}));
     QVERIFY2(r.problems.isEmpty(), qPrintable(problems(r)));
     QCOMPARE(r.version, QStringLiteral("7.0"));
     QCOMPARE(r.people[0].sex, G::Sex::Other);
@@ -161,8 +231,9 @@ void TestGedcomReader::gedcom7SexXAndCapitalPedigrees()
 void TestGedcomReader::eachCharacterSetIsRead()
 {
     // UTF-16 with its byte-order mark.
-    const QString text = QStringLiteral("0 HEAD\n1 CHAR UNICODE\n0 @I1@ INDI\n1 NAME Zoë /Ó Brien/\n"
-                                        "0 TRLR\n");
+    const QString text =
+        QStringLiteral("0 HEAD\n1 CHAR UNICODE\n0 @I1@ INDI\n1 NAME Zoë /Ó Brien/\n"
+                       "0 TRLR\n");
     QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
     G::Result r = G::read(toUtf16(text));
     QCOMPARE(r.encoding, QStringLiteral("UTF-16"));
@@ -170,7 +241,9 @@ void TestGedcomReader::eachCharacterSetIsRead()
 
     // ANSEL: the accent comes before its letter; Ł is a letter of its own.
     QByteArray ansel = lines({"0 HEAD", "1 CHAR ANSEL", "0 @I1@ INDI"});
-    ansel += QByteArray("1 NAME Ren\xE2" "e /\xA1" "ukasz/\r\n0 TRLR\r\n");
+    ansel += QByteArray("1 NAME Ren\xE2"
+                        "e /\xA1"
+                        "ukasz/\r\n0 TRLR\r\n");
     r = G::read(ansel);
     QCOMPARE(r.encoding, QStringLiteral("ANSEL"));
     QCOMPARE(r.people.first().given, QStringLiteral("René"));
@@ -184,8 +257,8 @@ void TestGedcomReader::eachCharacterSetIsRead()
     QCOMPARE(r.people.first().name, QStringLiteral("José Müller"));
 
     // UTF-8 with a byte-order mark, and a name carried over two lines.
-    r = G::read("\xEF\xBB\xBF" + lines({"0 HEAD", "0 @I1@ INDI", "1 NAME Anna /Sm", "2 CONC ith/",
-                                          "0 TRLR"}));
+    r = G::read("\xEF\xBB\xBF" +
+                lines({"0 HEAD", "0 @I1@ INDI", "1 NAME Anna /Sm", "2 CONC ith/", "0 TRLR"}));
     QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(r.people.first().surname, QStringLiteral("Smith"));
 }
@@ -193,26 +266,25 @@ void TestGedcomReader::eachCharacterSetIsRead()
 void TestGedcomReader::brokenFilesAreReadAsFarAsTheyGoWithLineNumbers()
 {
     const G::Result r = G::read(lines({
-        "0 HEAD",                                    // 1
-        "0 @I1@ INDI", "1 NAME Amy /Lee/",            // 2-3
-        "1 BIRT", "2 DATE 31 FEB 2001",               // 4-5: no such day
-        "this is not gedcom",                         // 6
-        "4 NOTE too deep",                            // 7: level jumps
-        "0 @I1@ INDI", "1 NAME Amy again",            // 8-9: the same id
-        "0 INDI", "1 NAME No Id",                     // 10-11
-        "0 @F1@ FAM", "1 HUSB @I404@", "1 CHIL @I1@", // 12-14: someone not there
+        "0 HEAD",                                        // 1
+        "0 @I1@ INDI", "1 NAME Amy /Lee/",               // 2-3
+        "1 BIRT", "2 DATE 31 FEB 2001",                  // 4-5: no such day
+        "this is not gedcom",                            // 6
+        "4 NOTE too deep",                               // 7: level jumps
+        "0 @I1@ INDI", "1 NAME Amy again",               // 8-9: the same id
+        "0 INDI", "1 NAME No Id",                        // 10-11
+        "0 @F1@ FAM", "1 HUSB @I404@", "1 CHIL @I1@",    // 12-14: someone not there
         "0 @I2@ INDI", "1 NAME Bo /Lee/", "1 FAMC @F9@", // 15-17: a family not there
-        "1 _CUSTOM tag that nobody knows",            // 18: ignored
+        "1 _CUSTOM tag that nobody knows",               // 18: ignored
     }));
     const QString said = problems(r);
     QCOMPARE(r.people.size(), 2);
     QCOMPARE(r.families.size(), 1);
-    for (const char *expected : {"Line 5: the date “31 FEB 2001”", "Line 6 is not a GEDCOM line",
-                                 "Line 7 is nested deeper", "Line 8: a second record called @I1@",
-                                 "Line 10: a record without its @id@",
-                                 "Line 12: a family names @I404@",
-                                 "Line 15: Bo Lee is said to be a child of @F9@",
-                                 "cut short"})
+    for (const char *expected :
+         {"Line 5: the date “31 FEB 2001”", "Line 6 is not a GEDCOM line",
+          "Line 7 is nested deeper", "Line 8: a second record called @I1@",
+          "Line 10: a record without its @id@", "Line 12: a family names @I404@",
+          "Line 15: Bo Lee is said to be a child of @F9@", "cut short"})
         QVERIFY2(said.contains(QString::fromUtf8(expected)),
                  qPrintable(QString::fromUtf8(expected) + u'\n' + said));
     QVERIFY(r.families.first().husband.isEmpty());
@@ -227,13 +299,10 @@ void TestGedcomReader::brokenFilesAreReadAsFarAsTheyGoWithLineNumbers()
 
 void TestGedcomReader::someoneTheirOwnAncestorIsCaught()
 {
-    const G::Result r = G::read(lines({
-        "0 HEAD",
-        "0 @A@ INDI", "1 NAME Ann", "1 FAMC @F2@",
-        "0 @B@ INDI", "1 NAME Ben", "1 FAMC @F1@",
-        "0 @F1@ FAM", "1 HUSB @A@", "1 CHIL @B@",
-        "0 @F2@ FAM", "1 HUSB @B@", "1 CHIL @A@",
-        "0 TRLR"}));
+    const G::Result r =
+        G::read(lines({"0 HEAD", "0 @A@ INDI", "1 NAME Ann", "1 FAMC @F2@", "0 @B@ INDI",
+                       "1 NAME Ben", "1 FAMC @F1@", "0 @F1@ FAM", "1 HUSB @A@", "1 CHIL @B@",
+                       "0 @F2@ FAM", "1 HUSB @B@", "1 CHIL @A@", "0 TRLR"}));
     QVERIFY2(problems(r).contains(QStringLiteral("their own ancestor")), qPrintable(problems(r)));
     // One link of the circle is gone; the other stays.
     int links = 0;
@@ -248,8 +317,8 @@ void TestGedcomReader::aHundredThousandLinesAreRead()
     constexpr int kPeople = 20000;
     for (int i = 0; i < kPeople; ++i)
         big += QByteArray("0 @I") + QByteArray::number(i) + "@ INDI\n1 NAME Person /Number" +
-               QByteArray::number(i) + "/\n1 BIRT\n2 DATE ABT " + QByteArray::number(1900 + i % 100) +
-               "\n1 SEX F\n";
+               QByteArray::number(i) + "/\n1 BIRT\n2 DATE ABT " +
+               QByteArray::number(1900 + i % 100) + "\n1 SEX F\n";
     big += "0 TRLR\n";
     const G::Result r = G::read(big);
     QVERIFY(r.lines > 100000);
@@ -274,6 +343,137 @@ void TestGedcomReader::tenThousandGenerationsAreWalkedWithoutRunningOutOfStack()
     const G::Result r = G::read(chain);
     QCOMPARE(r.people.size(), kGenerations);
     QVERIFY(problems(r).contains(QStringLiteral("their own ancestor")));
+}
+
+void TestGedcomReader::writtenAndReadBackTheFamilyIsTheSame()
+{
+    QList<G::Individual> people(5);
+    people[0] = {QStringLiteral("@I1@"),
+                 QStringLiteral("Maisie"),
+                 QStringLiteral("Clarke"),
+                 {},
+                 G::Sex::Female,
+                 FuzzyDate::day(2016, 6, 14),
+                 {},
+                 false,
+                 {{QStringLiteral("@F1@"), G::Pedigree::Birth}},
+                 0};
+    people[1] = {QStringLiteral("@I2@"),
+                 QStringLiteral("Ruby"),
+                 QStringLiteral("Clarke"),
+                 {},
+                 G::Sex::Female,
+                 FuzzyDate::year(2019),
+                 {},
+                 false,
+                 {{QStringLiteral("@F1@"), G::Pedigree::Birth},
+                  {QStringLiteral("@F2@"), G::Pedigree::Adopted}},
+                 0};
+    people[2] = {QStringLiteral("@I3@"),
+                 QStringLiteral("Lisa"),
+                 {},
+                 {},
+                 G::Sex::Female,
+                 {},
+                 {},
+                 false,
+                 {},
+                 0};
+    people[3] = {QStringLiteral("@I4@"),
+                 QStringLiteral("Ron"),
+                 QStringLiteral("Clarke"),
+                 {},
+                 G::Sex::Male,
+                 FuzzyDate::season(1950, FuzzyDate::Season::Winter),
+                 {},
+                 true,
+                 {},
+                 0};
+    people[4] = {QStringLiteral("@I5@"),
+                 QStringLiteral("@lex"),
+                 {},
+                 {},
+                 G::Sex::Other,
+                 {},
+                 FuzzyDate::about({FuzzyDate::Precision::Year, 2020}),
+                 true,
+                 {},
+                 0};
+    QList<G::Family> families(2);
+    families[0].xref = QStringLiteral("@F1@");
+    families[0].husband = QStringLiteral("@I4@");
+    families[0].wife = QStringLiteral("@I3@");
+    families[0].children = {QStringLiteral("@I1@"), QStringLiteral("@I2@")};
+    families[0].married = true;
+    families[0].marriedOn = FuzzyDate::month(2010, 5);
+    families[0].divorced = true;
+    families[1].xref = QStringLiteral("@F2@");
+    families[1].wife = QStringLiteral("@I5@");
+    families[1].children = {QStringLiteral("@I2@")};
+    families[1].engaged = true;
+
+    const QByteArray written = GedcomWriter::write(people, families);
+    const G::Result back = G::read(written);
+    QVERIFY2(back.problems.isEmpty(),
+             qPrintable(problems(back) + u'\n' + QString::fromUtf8(written)));
+    QCOMPARE(back.version, QStringLiteral("7.0"));
+    QCOMPARE(back.people.size(), people.size());
+    for (int i = 0; i < people.size(); ++i) {
+        const G::Individual &a = people[i];
+        const G::Individual &b = back.people[i];
+        QCOMPARE(b.xref, a.xref);
+        QCOMPARE(b.given, a.given);
+        QCOMPARE(b.surname, a.surname);
+        QCOMPARE(b.sex, a.sex);
+        QCOMPARE(b.deceased, a.deceased);
+        QCOMPARE(b.died.toStorage(), a.died.toStorage());
+        QCOMPARE(b.childOf.size(), a.childOf.size());
+        for (int l = 0; l < a.childOf.size(); ++l) {
+            QCOMPARE(b.childOf[l].family, a.childOf[l].family);
+            QCOMPARE(b.childOf[l].pedigree, a.childOf[l].pedigree);
+        }
+    }
+    QCOMPARE(back.people[0].born.toStorage(), QStringLiteral("2016-06-14"));
+    // A season has no GEDCOM word: it travels as the months it spans.
+    QCOMPARE(back.people[3].born.toStorage(), QStringLiteral("1950-12..1951-02"));
+    QCOMPARE(back.families.size(), 2);
+    QCOMPARE(back.families[0].children, families[0].children);
+    QCOMPARE(back.families[0].marriedOn.toStorage(), QStringLiteral("2010-05"));
+    QVERIFY(back.families[0].divorced);
+    QVERIFY(back.families[0].divorcedOn.isUnknown());
+    QVERIFY(back.families[1].engaged && !back.families[1].married);
+}
+
+void TestGedcomReader::datesAreWrittenAsGedcomSaysThem_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("gedcom");
+    QTest::newRow("day") << "1950-03-12"
+                         << "12 MAR 1950";
+    QTest::newRow("month") << "1950-03"
+                           << "MAR 1950";
+    QTest::newRow("about") << "~1950"
+                           << "ABT 1950";
+    QTest::newRow("before") << "<1900-01-01"
+                            << "BEF 1 JAN 1900";
+    QTest::newRow("after") << ">1900"
+                           << "AFT 1900";
+    QTest::newRow("between") << "1901..1903-05"
+                             << "BET 1901 AND MAY 1903";
+    QTest::newRow("summer") << "2015-summer"
+                            << "BET JUN 2015 AND AUG 2015";
+    QTest::newRow("unknown") << ""
+                             << "";
+}
+
+void TestGedcomReader::datesAreWrittenAsGedcomSaysThem()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, gedcom);
+    const auto date = stored.isEmpty() ? FuzzyDate() : FuzzyDate::fromStorage(stored).value();
+    QCOMPARE(GedcomWriter::date(date), gedcom);
+    if (!gedcom.isEmpty() && !stored.contains(QLatin1String("summer")))
+        QCOMPARE(G::date(gedcom)->toStorage(), stored);
 }
 
 QTEST_GUILESS_MAIN(TestGedcomReader)
