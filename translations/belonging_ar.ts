@@ -4038,10 +4038,6 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <source>Saved an encrypted copy.</source>
-        <translation>حُفظت نسخة مشفّرة.</translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
@@ -4316,6 +4312,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Brought in the changes from “%1”. Edit › Undo takes them all back.</source>
         <translation>جُلبت التغييرات من ”%1“. تحرير › تراجع يعيدها كلها كما كانت.</translation>
+    </message>
+    <message>
+        <source>%1 – copy</source>
+        <translation>%1 – نسخة</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy: “%1”, in the folder “%2”.</source>
+        <translation>حُفظت نسخة مشفّرة: ”%1“، في المجلد ”%2“.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5570,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Type the passphrase for “%1”, the copy to bring changes in from. Your own story stays open.</source>
         <translation>اكتب عبارة المرور لـ ”%1“، النسخة التي تُجلب منها التغييرات. تبقى قصتك أنت مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The copy’s passphrase</source>
+        <translation>عبارة مرور النسخة</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the copy, “%1”. It can be different from this story’s, so the copy can be given to someone without sharing yours. Nobody can open the copy without it.</source>
+        <translation>اختر عبارة مرور للنسخة ”%1“. يمكن أن تختلف عن عبارة هذه القصة، كي تُعطى النسخة لأحد دون مشاركة عبارتك. لا يستطيع أحد فتح النسخة دونها.</translation>
     </message>
 </context>
 <context>

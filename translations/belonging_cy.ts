@@ -4039,10 +4039,6 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
         <translation>Cadw copi</translation>
     </message>
     <message>
-        <source>Saved an encrypted copy.</source>
-        <translation>Wedi cadw copi wedi&apos;i amgryptio.</translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation>Newid y cyfrinymadrodd</translation>
     </message>
@@ -4317,6 +4313,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Brought in the changes from “%1”. Edit › Undo takes them all back.</source>
         <translation>Daethpwyd â&apos;r newidiadau i mewn o “%1”. Mae Golygu › Dadwneud yn mynd â nhw i gyd yn ôl.</translation>
+    </message>
+    <message>
+        <source>%1 – copy</source>
+        <translation>%1 – copi</translation>
+    </message>
+    <message>
+        <source>Saved an encrypted copy: “%1”, in the folder “%2”.</source>
+        <translation>Cadwyd copi wedi&apos;i amgryptio: “%1”, yn y ffolder “%2”.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5570,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Type the passphrase for “%1”, the copy to bring changes in from. Your own story stays open.</source>
         <translation>Teipiwch y cyfrinymadrodd ar gyfer “%1”, y copi i ddod â newidiadau i mewn ohono. Mae eich stori eich hun yn aros ar agor.</translation>
+    </message>
+    <message>
+        <source>The copy’s passphrase</source>
+        <translation>Cyfrinymadrodd y copi</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the copy, “%1”. It can be different from this story’s, so the copy can be given to someone without sharing yours. Nobody can open the copy without it.</source>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y copi, “%1”. Gall fod yn wahanol i un y stori hon, fel y gellir rhoi&apos;r copi i rywun heb rannu eich un chi. Ni all neb agor y copi hebddo.</translation>
     </message>
 </context>
 <context>

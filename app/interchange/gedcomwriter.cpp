@@ -26,8 +26,8 @@ QString pointText(const FuzzyDate::Point &p, bool *span, QString *spanEnd)
         *span = true;
         const int start = 3 * int(p.season); // spring: March
         const int endMonth = start + 2 > 12 ? start + 2 - 12 : start + 2;
-        *spanEnd = QStringLiteral("%1 %2").arg(month(endMonth)).arg(start + 2 > 12 ? p.year + 1
-                                                                                  : p.year);
+        *spanEnd =
+            QStringLiteral("%1 %2").arg(month(endMonth)).arg(start + 2 > 12 ? p.year + 1 : p.year);
         return QStringLiteral("%1 %2").arg(month(start)).arg(p.year);
     }
     case FuzzyDate::Precision::Year:
@@ -130,8 +130,8 @@ QByteArray GedcomWriter::write(const QList<GedcomReader::Individual> &people,
                     p.surname + QLatin1Char('/');
         if (!name.isEmpty())
             line(out, 1, QStringLiteral("NAME"), name.simplified());
-        const char *sex = p.sex == GedcomReader::Sex::Female ? "F"
-                          : p.sex == GedcomReader::Sex::Male ? "M"
+        const char *sex = p.sex == GedcomReader::Sex::Female  ? "F"
+                          : p.sex == GedcomReader::Sex::Male  ? "M"
                           : p.sex == GedcomReader::Sex::Other ? "X"
                                                               : "U";
         line(out, 1, QStringLiteral("SEX"), QString::fromLatin1(sex));

@@ -133,7 +133,7 @@ std::optional<QString> Dialogs::handoverPassphrase(QWidget *parent, const QStrin
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     if (dialog.wantsOwn())
-        return passphrase(parent, PassphraseDialog::Mode::Create, copyName, {});
+        return passphrase(parent, PassphraseDialog::Mode::NewCopy, copyName, {});
     return dialog.passphrase();
 }
 

@@ -473,14 +473,24 @@ void MainWindow::saveCopy()
     if (!m_case)
         return;
     const QString title = tr("Save a copy");
-    QString path =
-        Dialogs::saveFileName(this, title, QDir::homePath(), tr("Life stories (*.belonging)"));
+    const QString folder =
+        m_case->isInMemory() ? QDir::homePath() : QFileInfo(m_case->path()).absolutePath();
+    const QString child = m_model ? m_model->child().displayName() : QString();
+    QString path = Dialogs::saveFileName(
+        this, title,
+        QDir(folder).filePath(tr("%1 – copy").arg(child.isEmpty() ? tr("Life story") : child) +
+                              QStringLiteral(".belonging")),
+        tr("Life stories (*.belonging)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".belonging")))
         path += QStringLiteral(".belonging");
+    if (QFileInfo::exists(path)) { // a dialog that asked to replace it: never replaced
+        showError(title, StorageError(StorageError::Kind::FileExists).message());
+        return;
+    }
     // A copy gets its own passphrase, so it can be handed on without sharing this one.
-    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
+    auto passphrase = Dialogs::passphrase(this, PassphraseDialog::Mode::NewCopy,
                                           QFileInfo(path).completeBaseName(), {});
     if (!passphrase)
         return;
@@ -493,7 +503,10 @@ void MainWindow::saveCopy()
         showError(title, error.message());
         return;
     }
-    statusBar()->showMessage(tr("Saved an encrypted copy."), 5000);
+    statusBar()->showMessage(tr("Saved an encrypted copy: “%1”, in the folder “%2”.")
+                                 .arg(QFileInfo(path).fileName(),
+                                      QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                             10000);
 }
 
 void MainWindow::handOver()
@@ -615,7 +628,7 @@ void MainWindow::exportEverything()
         path += QStringLiteral(".zip");
     QByteArray passphrase;
     if (protect == QMessageBox::Yes) {
-        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::Create,
+        auto typed = Dialogs::passphrase(this, PassphraseDialog::Mode::NewCopy,
                                          QFileInfo(path).completeBaseName(), {});
         if (!typed)
             return;

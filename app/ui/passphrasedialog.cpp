@@ -20,12 +20,18 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
     setWindowTitle(mode == Mode::Open        ? tr("Open a life story")
                    : mode == Mode::Current   ? tr("Change the passphrase")
                    : mode == Mode::OtherCopy ? tr("The other copy’s passphrase")
+                   : mode == Mode::NewCopy   ? tr("The copy’s passphrase")
                                              : tr("Protect this life story"));
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     if (mode == Mode::Open) {
         intro->setText(tr("Type the passphrase for “%1”.").arg(storyName));
+    } else if (mode == Mode::NewCopy) {
+        intro->setText(tr("Choose a passphrase for the copy, “%1”. It can be different from this "
+                          "story’s, so the copy can be given to someone without sharing yours. "
+                          "Nobody can open the copy without it.")
+                           .arg(storyName));
     } else if (mode == Mode::OtherCopy) {
         intro->setText(tr("Type the passphrase for “%1”, the copy to bring changes in from. "
                           "Your own story stays open.")
@@ -45,7 +51,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &storyName, QWidget 
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_passphrase);
-    if (mode == Mode::Create) {
+    if (creates()) {
         m_confirm = new QLineEdit(this);
         m_confirm->setEchoMode(QLineEdit::Password);
         m_confirm->setAccessibleName(tr("Passphrase again"));
@@ -81,7 +87,7 @@ PassphraseDialog::~PassphraseDialog()
 void PassphraseDialog::reject()
 {
     // Opening: a typed passphrase is nothing to keep. Creating: the story waits on it.
-    if (m_mode != Mode::Create)
+    if (!creates())
         QDialog::reject();
     else
         GuardedDialog::reject();
@@ -91,16 +97,16 @@ void PassphraseDialog::validate()
 {
     QString problem;
     const qsizetype length = m_passphrase->text().size();
-    if (m_mode == Mode::Create) {
+    if (creates()) {
         if (length > 0 && length < kMinimumLength)
             problem = tr("Use at least %n characters.", nullptr, kMinimumLength);
         else if (length > 0 && !m_confirm->text().isEmpty() &&
                  m_confirm->text() != m_passphrase->text())
             problem = tr("The two passphrases are not the same yet.");
     }
-    if (!problem.isEmpty() || m_mode == Mode::Create)
+    if (!problem.isEmpty() || creates())
         showMessage(m_message, problem);
-    const bool ok = m_mode != Mode::Create
+    const bool ok = !creates()
                         ? length > 0
                         : (length >= kMinimumLength && m_confirm->text() == m_passphrase->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);

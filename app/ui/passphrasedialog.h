@@ -16,7 +16,8 @@ class PassphraseDialog : public GuardedDialog
 public:
     // Current: the passphrase a story has now, asked before it may be changed.
     // OtherCopy: opening another copy to bring its changes in (the open story stays open).
-    enum class Mode { Open, Create, Current, OtherCopy };
+    // NewCopy: choosing a passphrase for a copy of the open story (as Create, in its words).
+    enum class Mode { Open, Create, Current, OtherCopy, NewCopy };
     static constexpr int kMinimumLength = 8;
 
     PassphraseDialog(Mode mode, const QString &storyName, QWidget *parent = nullptr);
@@ -30,6 +31,7 @@ public:
 private:
     void validate();
 
+    bool creates() const { return m_mode == Mode::Create || m_mode == Mode::NewCopy; }
     Mode m_mode;
     QLineEdit *m_passphrase;
     QLineEdit *m_confirm = nullptr;

@@ -412,6 +412,11 @@ void TestLanguages::nothingIsCutOff()
     PassphraseDialog open(PassphraseDialog::Mode::Open, QStringLiteral("Maisie"), &w);
     open.showError(StorageError(StorageError::Kind::WrongPassphrase, QString()).message());
     check(&open, QStringLiteral("open"));
+    PassphraseDialog newCopy(PassphraseDialog::Mode::NewCopy, QStringLiteral("Maisie – copy"), &w);
+    check(&newCopy, QStringLiteral("copy-passphrase"));
+    PassphraseDialog otherCopy(PassphraseDialog::Mode::OtherCopy,
+                               QStringLiteral("Maisie – the worker's copy"), &w);
+    check(&otherCopy, QStringLiteral("other-copy-passphrase"));
     AboutChildDialog about(&w);
     about.setChild(w.caseModel()->child(), {});
     check(&about, QStringLiteral("about"));

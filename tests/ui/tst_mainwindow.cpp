@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -467,6 +468,19 @@ void TestMainWindow::saveACopyAndChangePassphraseFromTheMenu()
     Dialogs::scriptPassphrases({QStringLiteral("copy passphrase")});
     w.saveCopyAction()->trigger();
     QVERIFY(QFile::exists(copy));
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("copy.belonging")),
+             qPrintable(w.statusBar()->currentMessage()));
+    // A copy under a name already taken is refused before any passphrase is asked.
+    const auto bytesOf = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray made = bytesOf(copy);
+    Dialogs::setNextFileName(copy);
+    Dialogs::scriptPassphrases({QStringLiteral("never used")});
+    w.saveCopyAction()->trigger();
+    QCOMPARE(bytesOf(copy), made);
+    QVERIFY(Dialogs::lastWarning().contains(QStringLiteral("already")));
     // Whoever finds it unlocked cannot change it without the passphrase it has now.
     Dialogs::scriptPassphrases({QStringLiteral("a guess"), QStringLiteral("another guess"),
                                 QStringLiteral("third guess"), QStringLiteral("not asked")});
