@@ -43,7 +43,8 @@ public:
             m_children[c.parents] << i;
         }
         for (QList<int> &kids : m_children)
-            std::stable_sort(kids.begin(), kids.end(), [this](int x, int y) { return older(x, y); });
+            std::stable_sort(kids.begin(), kids.end(),
+                             [this](int x, int y) { return older(x, y); });
     }
 
     GenogramLayout run();
@@ -72,6 +73,7 @@ private:
     int crossingsBetween(int g, bool withX) const;
     int totalCrossings(bool withX) const;
     void place();
+    bool tidyPlaces(const QList<QList<int>> &rows, const QList<QList<double>> &rooms);
     double unionCentre(int u, bool withX) const;
     double where(int i, bool withX) const { return withX ? m_x[i] : m_rank[i]; }
     void renumber(int g);
@@ -246,9 +248,8 @@ void Layout::sweepDown(int g)
                 sibling = double(m_children[u].indexOf(i));
             }
         }
-        keys.insert(block.first(),
-                    {count > 0 ? sum / count : std::numeric_limits<double>::max(), sibling,
-                     m_rank[block.first()]});
+        keys.insert(block.first(), {count > 0 ? sum / count : std::numeric_limits<double>::max(),
+                                    sibling, m_rank[block.first()]});
     }
     std::stable_sort(m_blocks[g].begin(), m_blocks[g].end(),
                      [&](const QList<int> &a, const QList<int> &b) {
@@ -375,6 +376,7 @@ void Layout::place()
         rows << row;
         rooms << room;
     }
+    const bool tidy = tidyPlaces(rows, rooms);
     const auto partnerOf = [this](int i) {
         for (int u : std::as_const(m_partnerUnions[i])) {
             for (int j : members(u)) {
@@ -408,7 +410,9 @@ void Layout::place()
         for (qsizetype k = 0; k < row.size(); ++k)
             m_x[row[k]] = placed[k];
     };
-    const int passes = 60;
+    // A family drawn tidily (each sibling group under its parents, as a tree is) needs only the
+    // last lift; anything else is settled over many rounds.
+    const int passes = tidy ? 0 : 60;
     for (int pass = 0; pass <= passes; ++pass) {
         // The last pass only lifts parents over their children: lower rows are wider, so the
         // rows above always have the room to follow.
@@ -457,6 +461,88 @@ void Layout::place()
         x -= left;
 }
 
+// Places a family tree the tidy way: each block as wide as its descendants need, its children's
+// blocks side by side beneath it, itself centred over them. False (and nothing changed) where
+// that does not keep every row in its order — a family that is not a tree there.
+bool Layout::tidyPlaces(const QList<QList<int>> &rows, const QList<QList<double>> &rooms)
+{
+    const double step = m_m.symbol + m_m.gap;
+    const int depth = int(m_blocks.size());
+    // Which blocks below each block claims: those whose members' first parents are in it.
+    QHash<int, int> blockOf; // person -> block index in its row
+    for (int g = 0; g < depth; ++g) {
+        for (qsizetype b = 0; b < m_blocks[g].size(); ++b) {
+            for (int i : m_blocks[g][b])
+                blockOf.insert(i, int(b));
+        }
+    }
+    QList<QList<QList<int>>> claimed(depth); // row -> block -> its children's blocks (row g+1)
+    QList<QList<bool>> taken(depth);
+    for (int g = 0; g < depth; ++g) {
+        claimed[g].resize(m_blocks[g].size());
+        taken[g] = QList<bool>(m_blocks[g].size(), false);
+    }
+    for (int g = 0; g + 1 < depth; ++g) {
+        for (qsizetype b = 0; b < m_blocks[g + 1].size(); ++b) {
+            for (int i : m_blocks[g + 1][b]) {
+                if (m_parentUnions[i].isEmpty())
+                    continue;
+                const QList<int> parents = members(m_parentUnions[i].first());
+                if (parents.isEmpty() || m_gen[parents.first()] != g)
+                    continue;
+                claimed[g][blockOf.value(parents.first())] << int(b);
+                taken[g + 1][b] = true;
+                break;
+            }
+        }
+    }
+    for (int g = 1; g < depth; ++g) {
+        if (taken[g].contains(false))
+            return false; // someone in a lower row with no family above: not a tree
+    }
+    QList<QList<double>> width(depth);
+    for (int g = depth - 1; g >= 0; --g) {
+        width[g].resize(m_blocks[g].size());
+        for (qsizetype b = 0; b < m_blocks[g].size(); ++b) {
+            double own = double(m_blocks[g][b].size()) * step + m_m.gap;
+            double below = 0;
+            for (int c : std::as_const(claimed[g][b]))
+                below += width[g + 1][c];
+            width[g][b] = std::max(own, below);
+        }
+    }
+    QList<double> x(m_n, 0);
+    std::function<void(int, int, double)> put = [&](int g, int b, double left) {
+        const QList<int> &block = m_blocks[g][b];
+        const double w = width[g][b];
+        const double own = double(block.size()) * step;
+        for (qsizetype k = 0; k < block.size(); ++k)
+            x[block[k]] = left + (w - own) / 2 + double(k) * step + m_m.symbol / 2;
+        double below = 0;
+        for (int c : std::as_const(claimed[g][b]))
+            below += width[g + 1][c];
+        double at = left + (w - below) / 2;
+        for (int c : std::as_const(claimed[g][b])) {
+            put(g + 1, c, at);
+            at += width[g + 1][c];
+        }
+    };
+    double left = 0;
+    for (qsizetype b = 0; b < m_blocks.value(0).size(); ++b) {
+        put(0, int(b), left);
+        left += width[0][b];
+    }
+    // Every row still in its order and far enough apart.
+    for (qsizetype g = 0; g < rows.size(); ++g) {
+        for (qsizetype k = 1; k < rows[g].size(); ++k) {
+            if (x[rows[g][k]] - x[rows[g][k - 1]] < std::min(rooms[g][k], step) - 0.01)
+                return false;
+        }
+    }
+    m_x = x;
+    return true;
+}
+
 GenogramLayout Layout::run()
 {
     GenogramLayout out;
@@ -502,7 +588,8 @@ GenogramLayout Layout::run()
         GenogramLayout::Line line;
         line.union_ = int(u);
         QPointF a(m_x[who.first()], m_gen[who.first()] * m_m.rowHeight);
-        QPointF b = who.size() > 1 ? QPointF(m_x[who.last()], m_gen[who.last()] * m_m.rowHeight) : a;
+        QPointF b =
+            who.size() > 1 ? QPointF(m_x[who.last()], m_gen[who.last()] * m_m.rowHeight) : a;
         if (b.x() < a.x())
             std::swap(a, b);
         line.left = a;
