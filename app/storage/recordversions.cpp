@@ -150,6 +150,20 @@ bool readPartTable(CaseFile &file, const RecordKind::PartTable &t,
     return true;
 }
 
+// One row of field_version, into a query prepared with its INSERT.
+bool writeVersion(QSqlQuery &q, const RecordKind &kind, const QString &key, int field,
+                  const RecordVersions::Version &v, qint64 hash)
+{
+    q.addBindValue(kind.table);
+    q.addBindValue(key);
+    q.addBindValue(RecordVersions::fieldName(kind, field));
+    q.addBindValue(v.origin);
+    q.addBindValue(v.seq);
+    q.addBindValue(v.at);
+    q.addBindValue(hash);
+    return q.exec();
+}
+
 } // namespace
 
 QString RecordVersions::newUid()
@@ -409,14 +423,7 @@ StorageError RecordVersions::settle(CaseFile &file)
                 const Version &v = it->versions[f];
                 if (!v.pending)
                     continue;
-                q.addBindValue(kinds[k].table);
-                q.addBindValue(it.key());
-                q.addBindValue(fieldName(kinds[k], int(f)));
-                q.addBindValue(v.origin);
-                q.addBindValue(v.seq);
-                q.addBindValue(v.at);
-                q.addBindValue(v.hash);
-                ok = q.exec();
+                ok = writeVersion(q, kinds[k], it.key(), int(f), v, v.hash);
             }
         }
     }
@@ -514,14 +521,8 @@ StorageError RecordVersions::carryInto(CaseFile &to, const State &original, cons
             for (qsizetype f = 0; ok && f < it->values.size(); ++f) {
                 const Version &v = source->versions[f];
                 const qint64 held = hashOf(it->values[f]);
-                q.addBindValue(kinds[k].table);
-                q.addBindValue(it.key());
-                q.addBindValue(fieldName(kinds[k], int(f)));
-                q.addBindValue(v.origin);
-                q.addBindValue(v.seq);
-                q.addBindValue(v.at);
-                q.addBindValue(held); // what the copy holds, as the original's
-                ok = q.exec();
+                // What the copy holds, as the original's change.
+                ok = writeVersion(q, kinds[k], it.key(), int(f), v, held);
                 if (ok && (held != v.hash || source->withheld.value(f)))
                     withheld << std::tuple(kinds[k].table, it.key(), fieldName(kinds[k], int(f)));
             }

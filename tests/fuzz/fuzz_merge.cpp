@@ -5,6 +5,7 @@
 // nonsense. Planning and writing the merge must never crash; the case stays whole (integrity
 // and foreign keys), and a merge that fails leaves it exactly as it was.
 #include "casecontentio.h"
+#include "casedump.h"
 #include "democase.h"
 #include "mergeplan.h"
 #include "mergewriter.h"
@@ -56,23 +57,7 @@ private:
 
 QString dump(CaseFile &file)
 {
-    QString out;
-    QSqlQuery tables(file.database());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &t : std::as_const(names)) {
-        QSqlQuery q(file.database());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(t));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    return out;
+    return dumpEveryRow(file);
 }
 
 bool whole(CaseFile &file)

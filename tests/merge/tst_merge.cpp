@@ -4,6 +4,7 @@
 // the issue names — both add, both edit different fields, both edit the same field, edit
 // against removal, merging twice, a hand-over copy coming home — and undo, checked row by row.
 #include "casecontentio.h"
+#include "casedump.h"
 #include "copymerge.h"
 #include "handmadecase.h"
 #include "handoverwriter.h"
@@ -32,27 +33,9 @@ CaseFile::Key keyFor(const QString &path, const char *text)
     return CaseFile::keyFor(path, pass(text), KdfParams::fastForTests());
 }
 
-// Every row of every table, in order: two equal dumps are two equal cases.
 QString dumpAll(CaseFile &file)
 {
-    QString out;
-    QSqlQuery tables(file.database());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &t : std::as_const(names)) {
-        QSqlQuery q(file.database());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(t));
-        while (q.next()) {
-            out += t + QLatin1Char(':');
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString().left(200) + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    return out;
+    return dumpEveryRow(file);
 }
 
 std::optional<Person> personNamed(CaseFile &file, const QString &knownAs)
