@@ -10,17 +10,15 @@ std::unique_ptr<CopyMerge> CopyMerge::prepare(CaseFile &here, const QString &oth
         m->problem = Problem::CannotOpen;
         return m;
     }
-    // Recorded in the other file when it can be written (a copy on read-only media keeps its
-    // latest changes as unrecorded ones, which MergeWriter counts as this copy's).
-    RecordVersions::settle(*m->other);
-    if ((m->error = RecordVersions::settle(here))) {
+    if ((m->error = RecordVersions::settle(here, &m->mine))) {
         m->problem = Problem::CannotRecord;
         return m;
     }
-    m->mine = RecordVersions::read(here, &m->error);
-    if (!m->error)
-        m->theirs = RecordVersions::read(*m->other, &m->error);
-    if (m->error) {
+    // The other copy's changes are recorded in it when it can be written; on read-only media
+    // they stay pending, which MergeWriter counts as this copy's.
+    const StorageError unread = RecordVersions::settle(*m->other, &m->theirs);
+    if (m->theirs.copy.isEmpty()) {
+        m->error = unread ? unread : StorageError(StorageError::Kind::Damaged);
         m->problem = Problem::CannotOpen;
         return m;
     }

@@ -401,12 +401,34 @@ RecordVersions::State RecordVersions::read(CaseFile &file, StorageError *error)
     return s;
 }
 
-StorageError RecordVersions::settle(CaseFile &file)
+StorageError RecordVersions::settle(CaseFile &file, State *state)
 {
     StorageError error;
-    const State s = read(file, &error);
-    if (error || s.pending == 0)
-        return error;
+    State read_ = read(file, &error);
+    const State &s = read_;
+    const auto hand = [&](bool recorded) {
+        if (!state)
+            return;
+        if (recorded && read_.pending > 0) {
+            for (Kind &kind : read_.kinds) {
+                for (Record &r : kind.records) {
+                    for (Version &v : r.versions)
+                        v.pending = false;
+                }
+                for (Version &v : kind.tombstones)
+                    v.pending = false;
+            }
+            ++read_.seq;
+            read_.pending = 0;
+        }
+        *state = std::move(read_);
+    };
+    if (error)
+        return error; // nothing handed: what was read is not whole
+    if (s.pending == 0) {
+        hand(true);
+        return {};
+    }
     QSqlDatabase db = file.database();
     const bool own = !file.inBatch();
     if (own && !db.transaction())
@@ -456,25 +478,25 @@ StorageError RecordVersions::settle(CaseFile &file)
         q.finish();
         if (own)
             db.rollback();
+        hand(false);
         return e;
     }
     q.finish();
     if (own && !db.commit()) {
         const StorageError e = file.errorFor(db.lastError());
         db.rollback();
+        hand(false);
         return e;
     }
+    hand(true);
     return {};
 }
 
 StorageError RecordVersions::carry(CaseFile &from, CaseFile &to, const IdPairs &pairs)
 {
-    if (StorageError e = settle(from))
+    State original;
+    if (StorageError e = settle(from, &original))
         return e;
-    StorageError error;
-    const State original = read(from, &error);
-    if (error)
-        return error;
     if (StorageError e = to.beginBatch())
         return e;
     const StorageError e = carryInto(to, original, pairs);

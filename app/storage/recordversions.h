@@ -73,8 +73,10 @@ public:
     // Reads every record with its values and versions. Changes since the last settle are given
     // this copy's next change number (pending) without writing anything.
     static State read(CaseFile &file, StorageError *error);
-    // Records the changes read() finds as pending. Writes nothing if there are none.
-    static StorageError settle(CaseFile &file);
+    // Records the changes read() finds as pending. Writes nothing if there are none. `state`,
+    // if given, receives the records read on the way: as recorded when the write succeeded,
+    // still pending when it did not (read-only media), so no caller need read them again.
+    static StorageError settle(CaseFile &file, State *state = nullptr);
     // The values of fields and parts of one record, as the file holds them now.
     static qint64 hashOf(const QVariant &value);
     static QString fieldName(const RecordKind &kind, int field);
