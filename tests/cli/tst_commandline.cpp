@@ -379,6 +379,12 @@ void TestCommandLine::mergeBringsInTheOtherCopyAndAsksBeforeSettlingQuestions()
     QVERIFY(r.err.contains(QLatin1String("not a copy of this one")));
     QCOMPARE(run({QStringLiteral("merge"), mine}, both).code, 64);
     QCOMPARE(run({QStringLiteral("merge"), mine, mine}, both).code, 64); // the same file twice
+    // The other copy not there: said plainly, nothing changed.
+    r = run({QStringLiteral("merge"), mine, m_dir.filePath(QStringLiteral("gone.belonging"))},
+            both);
+    QCOMPARE(r.code, 1);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QCOMPARE(bytesOf(mine), before);
 
     r = run({QStringLiteral("merge"), mine, theirs, QStringLiteral("--theirs")}, both);
     QVERIFY2(r.code == 0, qPrintable(r.err));

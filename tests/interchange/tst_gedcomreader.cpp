@@ -292,9 +292,14 @@ void TestGedcomReader::brokenFilesAreReadAsFarAsTheyGoWithLineNumbers()
     QVERIFY(r.people[1].childOf.isEmpty());
     QVERIFY(r.people[0].born.isUnknown());
 
-    // Not a family tree at all; and far too big.
+    // Not a family tree at all; nothing; and far too big (refused before it is decoded).
     QVERIFY(problems(G::read("just some words")).contains(QStringLiteral("not a GEDCOM line")));
-    QVERIFY(!G::read(QByteArray()).problems.isEmpty());
+    QVERIFY(problems(G::read(QByteArray())).contains(QStringLiteral("no family tree")));
+    QByteArray huge = lines({"0 HEAD", "0 @I1@ INDI", "1 NAME Too /Big/"});
+    huge.append(G::kMaxBytes, 'x');
+    const G::Result tooBig = G::read(huge);
+    QVERIFY(tooBig.people.isEmpty());
+    QVERIFY(problems(tooBig).contains(QStringLiteral("too big")));
 }
 
 void TestGedcomReader::someoneTheirOwnAncestorIsCaught()

@@ -13,7 +13,8 @@ inline QString dumpEveryRow(CaseFile &file)
 {
     QString out;
     QSqlQuery tables(file.database());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -6,6 +6,7 @@
 #include "casecontentio.h"
 #include "casedump.h"
 #include "copymerge.h"
+#include "diskfaults.h"
 #include "handmadecase.h"
 #include "handoverwriter.h"
 #include "mediarepository.h"
@@ -13,6 +14,7 @@
 #include "personrepository.h"
 #include "recordversions.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -77,6 +79,7 @@ private slots:
     void aCopiedFileIsANewCopyOfTheSameStory();
     void anotherStoryOrAWrongPassphraseIsRefusedAndChangesNothing();
     void picturesAddedThereArriveWhole();
+    void aFullDiskPartWayLeavesThisCopyAsItWas();
 
 private:
     // The carer's case, and the worker's copy of it ("Save a Copy"), both open.
@@ -475,6 +478,35 @@ void TestMerge::picturesAddedThereArriveWhole()
     QVERIFY(picture);
     QCOMPARE(picture->data, photo.data);
     QCOMPARE(picture->caption, photo.caption);
+}
+
+void TestMerge::aFullDiskPartWayLeavesThisCopyAsItWas()
+{
+    // Enough coming in that the case must grow; then no room to grow.
+    QVERIFY(!m_theirs->beginBatch());
+    for (int i = 0; i < 400; ++i) {
+        Memory m;
+        m.title = QStringLiteral("A long day out, number %1, ").arg(i).repeated(20);
+        QVERIFY(!MemoryRepository(*m_theirs).add(m));
+    }
+    QVERIFY(!m_theirs->endBatch(true));
+    auto merge = prepare();
+    QCOMPARE(merge->plan.additions.size(), 400);
+    const QString before = dumpAll(*m_mine);
+    MergeWriter::Outcome out;
+    {
+        DiskFaults::FullDisk full(QFileInfo(m_mine->path()).size());
+        QVERIFY(full.ok());
+        out = merge->bringIn(*m_mine);
+    }
+    QVERIFY(out.error);
+    QCOMPARE(out.error.kind(), StorageError::Kind::DiskFull);
+    QVERIFY(out.undo.isEmpty());
+    QCOMPARE(dumpAll(*m_mine), before);
+    QVERIFY(!m_mine->checkIntegrity());
+    // With room again it goes in whole.
+    QVERIFY(!merge->bringIn(*m_mine).error);
+    QCOMPARE(MemoryRepository(*m_mine).all().size(), 402);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)

@@ -1440,6 +1440,16 @@ void TestFirstStory::theNewCarersAdditionsComeHomeAndUndoTakesThemBack()
     };
     QVERIFY(!memoriesHere().contains(zoo));
 
+    // The story that is open is not "another copy": said before any passphrase is asked.
+    Dialogs::setNextFileName(m_window->caseFile()->path());
+    QTimer::singleShot(0, [] { // were a passphrase asked for, it would be turned down here
+        if (auto *asked = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            asked->reject();
+    });
+    m_window->mergeAction()->trigger();
+    QVERIFY2(Dialogs::lastWarning().contains(QStringLiteral("the story you have open")),
+             qPrintable(Dialogs::lastWarning()));
+    QCoreApplication::processEvents();
     bool unlocked = false;
     bool reviewed = false;
     Dialogs::setNextFileName(m_copy);
