@@ -935,6 +935,10 @@
         <source>Sent to the printer “%1”.</source>
         <translation>أُرسل إلى الطابعة “%1”.</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -1024,6 +1028,62 @@
     <message>
         <source>Permission for %1: %2</source>
         <translation>الإذن بذكر %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a parent</source>
+        <translation>إضافة أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Remove a parent&apos;s line</source>
+        <translation>إزالة خط أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Change a parent&apos;s line</source>
+        <translation>تغيير خط أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Add partners</source>
+        <translation>إضافة شريكين</translation>
+    </message>
+    <message>
+        <source>Remove partners</source>
+        <translation>إزالة شريكين</translation>
+    </message>
+    <message>
+        <source>Change partners</source>
+        <translation>تغيير شريكين</translation>
+    </message>
+    <message>
+        <source>Mark as twins</source>
+        <translation>تحديد كتوأمين</translation>
+    </message>
+    <message>
+        <source>Unmark twins</source>
+        <translation>إلغاء تحديد التوأمين</translation>
+    </message>
+    <message>
+        <source>Change twins</source>
+        <translation>تغيير التوأمين</translation>
+    </message>
+    <message>
+        <source>Add a pregnancy lost</source>
+        <translation>إضافة حمل فُقد</translation>
+    </message>
+    <message>
+        <source>Remove a pregnancy lost</source>
+        <translation>إزالة حمل فُقد</translation>
+    </message>
+    <message>
+        <source>Change a pregnancy lost</source>
+        <translation>تغيير حمل فُقد</translation>
+    </message>
+    <message>
+        <source>Move in the family tree</source>
+        <translation>تحريك في شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>Tidy the family tree</source>
+        <translation>ترتيب شجرة العائلة</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1942,26 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
         <source>You were brave and funny. Mr Evans told me you made the whole class laugh in the nativity play, and you never forgot to feed Biscuit.</source>
         <translation>كنتِ شجاعة ومرحة. أخبرني Mr Evans أنكِ أضحكتِ الصف كله في مسرحية عيد الميلاد، ولم تنسَي يومًا أن تطعمي Biscuit.</translation>
     </message>
+    <message>
+        <source>Grandad</source>
+        <translation>جدّي</translation>
+    </message>
+    <message>
+        <source>Mum&apos;s dad</source>
+        <translation>والد أمي</translation>
+    </message>
+    <message>
+        <source>Mum&apos;s partner</source>
+        <translation>شريك أمي</translation>
+    </message>
+    <message>
+        <source>Ruby&apos;s adoptive mum</source>
+        <translation>أم روبي بالتبني</translation>
+    </message>
+    <message>
+        <source>Ruby&apos;s adoptive dad</source>
+        <translation>أب روبي بالتبني</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2247,6 +2327,128 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     </message>
 </context>
 <context>
+    <name>FamilyTree</name>
+    <message>
+        <source>Someone not named</source>
+        <translation>شخص بلا اسم</translation>
+    </message>
+    <message>
+        <source>1 person marked private</source>
+        <translation>شخص واحد مُعلَّم كخاص</translation>
+    </message>
+    <message>
+        <source>%1 people marked private</source>
+        <translation>%1 أشخاص مُعلَّمون كخاصين</translation>
+    </message>
+    <message>
+        <source>1 person who is not in the family (a carer, a worker, a friend)</source>
+        <translation>شخص واحد ليس من العائلة (مقدّم رعاية أو موظف أو صديق)</translation>
+    </message>
+    <message>
+        <source>%1 people who are not in the family (carers, workers, friends)</source>
+        <translation>%1 أشخاص ليسوا من العائلة (مقدّمو رعاية وموظفون وأصدقاء)</translation>
+    </message>
+    <message>
+        <source>Everything but names, birth and death, parents and partners: roles, addresses, phone numbers, notes, memories, what the child said, pictures and pregnancies lost</source>
+        <translation>كل شيء عدا الأسماء والميلاد والوفاة والوالدين والشركاء: الأدوار والعناوين وأرقام الهاتف والملاحظات والذكريات وما قاله الطفل والصور وحالات الحمل التي فُقدت</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Not known or not said</source>
+        <translation>غير معروف أو لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>غير ثنائي</translation>
+    </message>
+    <message>
+        <source>Birth parent</source>
+        <translation>والد بيولوجي</translation>
+    </message>
+    <message>
+        <source>Adoptive parent</source>
+        <translation>والد بالتبني</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>زوج الأم أو زوجة الأب</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation>مقدّم رعاية بديلة</translation>
+    </message>
+    <message>
+        <source>Special guardian</source>
+        <translation>وصي خاص</translation>
+    </message>
+    <message>
+        <source>Kinship carer</source>
+        <translation>مقدّم رعاية من الأقارب</translation>
+    </message>
+    <message>
+        <source>Other parent figure</source>
+        <translation>شخص آخر بمقام الوالد</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>متزوجان</translation>
+    </message>
+    <message>
+        <source>Civil partnership</source>
+        <translation>شراكة مدنية</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>يعيشان معًا</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>مخطوبان</translation>
+    </message>
+    <message>
+        <source>Going out together</source>
+        <translation>يتواعدان</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Still together</source>
+        <translation>ما زالا معًا</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>منفصلان</translation>
+    </message>
+    <message>
+        <source>Divorced or dissolved</source>
+        <translation>مطلّقان أو انتهت الشراكة</translation>
+    </message>
+    <message>
+        <source>Ended by a death</source>
+        <translation>انتهت بوفاة</translation>
+    </message>
+    <message>
+        <source>Miscarriage</source>
+        <translation>إجهاض تلقائي</translation>
+    </message>
+    <message>
+        <source>Stillbirth</source>
+        <translation>ولادة جنين ميت</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>spring %1</source>
@@ -2445,6 +2647,311 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     <message>
         <source>There is no family tree in this file.</source>
         <translation>لا توجد شجرة عائلة في هذا الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramCanvas</name>
+    <message>
+        <source>Family tree</source>
+        <translation>شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>Choose someone with the arrow keys; the Menu key adds their relatives.</source>
+        <translation>اختر شخصًا بمفاتيح الأسهم؛ مفتاح القائمة يضيف أقاربه.</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramPane</name>
+    <message>
+        <source>Key to the family tree</source>
+        <translation>مفتاح شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>Show &amp;closeness from the map</source>
+        <translation>إظهار ال&amp;قرب من الخريطة</translation>
+    </message>
+    <message>
+        <source>Who the child lived with, by year</source>
+        <translation>مع من عاش الطفل، حسب السنة</translation>
+    </message>
+    <message>
+        <source>&amp;Add a relative…</source>
+        <translation>إ&amp;ضافة قريب…</translation>
+    </message>
+    <message>
+        <source>Family &amp;details…</source>
+        <translation>&amp;تفاصيل العائلة…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Start with %1: choose Add a relative to add their mother, father, brothers and sisters. The family tree arranges itself.</source>
+        <translation>ابدأ بـ %1: اختر «إضافة قريب» لإضافة الأم والأب والإخوة والأخوات. شجرة العائلة ترتّب نفسها.</translation>
+    </message>
+    <message>
+        <source>Right-click someone (or choose them with the arrow keys and press the Menu key) to add their relatives. Alt+arrow keys move them.</source>
+        <translation>انقر بزر الفأرة الأيمن على شخص (أو اختره بمفاتيح الأسهم واضغط مفتاح القائمة) لإضافة أقاربه. Alt مع مفاتيح الأسهم تحرّكه.</translation>
+    </message>
+    <message>
+        <source>Add &amp;mother…</source>
+        <translation>إضافة أ&amp;م…</translation>
+    </message>
+    <message>
+        <source>Add &amp;father…</source>
+        <translation>إضافة أ&amp;ب…</translation>
+    </message>
+    <message>
+        <source>Add another &amp;parent or carer…</source>
+        <translation>إضافة &amp;والد أو مقدّم رعاية آخر…</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;artner…</source>
+        <translation>إضافة &amp;شريك…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;child…</source>
+        <translation>إضافة &amp;طفل…</translation>
+    </message>
+    <message>
+        <source>Add a brother or &amp;sister…</source>
+        <translation>إضافة أ&amp;خ أو أخت…</translation>
+    </message>
+    <message>
+        <source>Add a brother or &amp;sister (add a birth parent first)</source>
+        <translation>إضافة أ&amp;خ أو أخت (أضف أحد الوالدين البيولوجيين أولًا)</translation>
+    </message>
+    <message>
+        <source>Mark as a &amp;twin of</source>
+        <translation>تحديد ك&amp;توأم لـ</translation>
+    </message>
+    <message>
+        <source>%1 (identical)</source>
+        <translation>%1 (متطابق)</translation>
+    </message>
+    <message>
+        <source>Add a pregnancy &amp;lost…</source>
+        <translation>إضافة &amp;حمل فُقد…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a line</source>
+        <translation>إ&amp;زالة خط</translation>
+    </message>
+    <message>
+        <source>%1 as %2&apos;s %3</source>
+        <translation>%1 بصفته %3 لـ %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 as partners</source>
+        <translation>%1 و%2 كشريكين</translation>
+    </message>
+    <message>
+        <source>%1 and %2 as twins</source>
+        <translation>%1 و%2 كتوأمين</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Put &amp;back where the tree places them</source>
+        <translation>إ&amp;عادة إلى حيث تضعه الشجرة</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy the whole tree</source>
+        <translation>ت&amp;رتيب الشجرة كلها</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s parent</source>
+        <translation>إضافة أحد والدَي %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s partner</source>
+        <translation>إضافة شريك %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s child</source>
+        <translation>إضافة طفل %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s brother or sister</source>
+        <translation>إضافة أخ أو أخت %1</translation>
+    </message>
+    <message>
+        <source>Household &amp;in:</source>
+        <translation>الأسرة &amp;في:</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramPicture</name>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1، منذ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the child this story is about</source>
+        <translation>%1، الطفل الذي تدور حوله هذه القصة</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>وُلد %1</translation>
+    </message>
+    <message>
+        <source>died %1</source>
+        <translation>توفي %1</translation>
+    </message>
+    <message>
+        <source>has died</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>%1: partner, %2</source>
+        <translation>%1: شريك، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: their child</source>
+        <translation>%1: طفله</translation>
+    </message>
+    <message>
+        <source>m. %1</source>
+        <translation>زواج %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>div. %1</source>
+        <translation>طلاق %1</translation>
+    </message>
+    <message>
+        <source>sep. %1</source>
+        <translation>انفصال %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>b. %1</source>
+        <translation>م. %1</translation>
+    </message>
+    <message>
+        <source>d. %1</source>
+        <translation>ت. %1</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>A girl or woman</source>
+        <translation>بنت أو امرأة</translation>
+    </message>
+    <message>
+        <source>A boy or man</source>
+        <translation>ولد أو رجل</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>Someone who has died</source>
+        <translation>شخص تُوفي</translation>
+    </message>
+    <message>
+        <source>A couple</source>
+        <translation>زوجان</translation>
+    </message>
+    <message>
+        <source>A couple who split up</source>
+        <translation>زوجان انفصلا</translation>
+    </message>
+    <message>
+        <source>Their child</source>
+        <translation>طفلهما</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>بالتبني</translation>
+    </message>
+    <message>
+        <source>Who I live with</source>
+        <translation>مع من أعيش</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Non-binary, or not known</source>
+        <translation>غير ثنائي، أو غير معروف</translation>
+    </message>
+    <message>
+        <source>The child (index person)</source>
+        <translation>الطفل (الشخص المحوري)</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Married or civil partnership</source>
+        <translation>زواج أو شراكة مدنية</translation>
+    </message>
+    <message>
+        <source>Living together, engaged, dating, or not known</source>
+        <translation>يعيشان معًا أو مخطوبان أو يتواعدان أو غير معروف</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>منفصلان</translation>
+    </message>
+    <message>
+        <source>Divorced or dissolved</source>
+        <translation>مطلّقان أو انتهت الشراكة</translation>
+    </message>
+    <message>
+        <source>Birth child</source>
+        <translation>طفل بيولوجي</translation>
+    </message>
+    <message>
+        <source>Fostered, step, special guardianship or kinship care</source>
+        <translation>رعاية بديلة أو زوج أحد الوالدين أو وصاية خاصة أو رعاية الأقارب</translation>
+    </message>
+    <message>
+        <source>Twins (a bar between: identical)</source>
+        <translation>توأمان (خط بينهما: متطابقان)</translation>
+    </message>
+    <message>
+        <source>Household (who the child lives with)</source>
+        <translation>الأسرة (مع من يعيش الطفل)</translation>
+    </message>
+    <message>
+        <source>Miscarriage (triangle), stillbirth (crossed circle)</source>
+        <translation>إجهاض تلقائي (مثلث)، ولادة جنين ميت (دائرة مشطوبة)</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4395,49 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <source>Show it in the child&apos;s own &amp;book too</source>
+        <translation>إظهاره في &amp;كتاب الطفل أيضًا</translation>
+    </message>
+    <message>
+        <source>A pregnancy %1 lost</source>
+        <translation>حمل فقدته %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Not known or not said</source>
+        <translation>غير معروف أو لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Empty: not known</source>
+        <translation>فارغ: غير معروف</translation>
+    </message>
+    <message>
+        <source>Only add this where the family wants it shown. It is drawn in the family tree for professionals, and left out of the child&apos;s book unless you choose otherwise.</source>
+        <translation>لا تُضف هذا إلا إذا أرادت العائلة إظهاره. يُرسم في شجرة العائلة للمختصين، ويُستبعد من كتاب الطفل ما لم تختر غير ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;ماذا حدث:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>م&amp;تى:</translation>
+    </message>
+    <message>
+        <source>The &amp;father:</source>
+        <translation>الأ&amp;ب:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Belonging</source>
@@ -4320,6 +4870,10 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Saved an encrypted copy: “%1”, in the folder “%2”.</source>
         <translation>حُفظت نسخة مشفّرة: ”%1“، في المجلد ”%2“.</translation>
+    </message>
+    <message>
+        <source>&amp;Family Tree</source>
+        <translation>&amp;شجرة العائلة</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5501,78 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>More about that</source>
         <translation>المزيد عن ذلك</translation>
+    </message>
+    <message>
+        <source>Parent and child</source>
+        <translation>والد وطفل</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>شريكان</translation>
+    </message>
+    <message>
+        <source>Twins</source>
+        <translation>توأمان</translation>
+    </message>
+    <message>
+        <source>Pregnancy lost</source>
+        <translation>حمل فُقد</translation>
+    </message>
+    <message>
+        <source>Place in the family tree</source>
+        <translation>المكان في شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Gender, in their words</source>
+        <translation>النوع الاجتماعي، بكلماتهم</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>الوفاة</translation>
+    </message>
+    <message>
+        <source>Has died</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>الوالد</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>الآخر</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>كيف انتهت</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>متطابقان</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>الأب</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6739,149 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>The child&apos;s teachers (they would say which school), and their names wherever they appear</source>
         <translation>معلمو الطفل (فهم يدلّون على المدرسة)، وأسماؤهم أينما وردت</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>They have &amp;died</source>
+        <translation>لقد &amp;توفي</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s mother</source>
+        <translation>إضافة أم %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s father</source>
+        <translation>إضافة أب %1</translation>
+    </message>
+    <message>
+        <source>Add a parent or carer of %1</source>
+        <translation>إضافة والد أو مقدّم رعاية لـ %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s partner</source>
+        <translation>إضافة شريك %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s child</source>
+        <translation>إضافة طفل %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s brother or sister</source>
+        <translation>إضافة أخ أو أخت %1</translation>
+    </message>
+    <message>
+        <source>Family details: %1</source>
+        <translation>تفاصيل العائلة: %1</translation>
+    </message>
+    <message>
+        <source>Empty: when is not known</source>
+        <translation>فارغ: الوقت غير معروف</translation>
+    </message>
+    <message>
+        <source>Empty: not known</source>
+        <translation>فارغ: غير معروف</translation>
+    </message>
+    <message>
+        <source>Someone &amp;new</source>
+        <translation>شخص &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الا&amp;سم الكامل:</translation>
+    </message>
+    <message>
+        <source>What %1 &amp;calls them:</source>
+        <translation>ما ي&amp;ناديه به %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>النو&amp;ع:</translation>
+    </message>
+    <message>
+        <source>In their &amp;words (optional):</source>
+        <translation>ب&amp;كلماتهم (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;الميلاد:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>&amp;They are %1&apos;s:</source>
+        <translation>&amp;هم بالنسبة إلى %1:</translation>
+    </message>
+    <message>
+        <source>Not known or not said</source>
+        <translation>غير معروف أو لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Their &amp;other parent:</source>
+        <translation>الوالد ال&amp;آخر:</translation>
+    </message>
+    <message>
+        <source>&amp;How they are together:</source>
+        <translation>كي&amp;ف هما معًا:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>من&amp;ذ:</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>انت&amp;هت في:</translation>
+    </message>
+    <message>
+        <source>They will share %1&apos;s birth parents in the family tree. For a half brother or sister, add them as a child of the parent they share.</source>
+        <translation>سيشاركون %1 والديه البيولوجيين في شجرة العائلة. للأخ أو الأخت غير الشقيقين، أضفهم كطفل للوالد المشترك.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Type a name (or what the child calls them).</source>
+        <translation>اكتب اسمًا (أو ما يناديه به الطفل).</translation>
+    </message>
+    <message>
+        <source>Choose who it is.</source>
+        <translation>اختر من هو.</translation>
+    </message>
+    <message>
+        <source>Check the dates.</source>
+        <translation>تحقق من التواريخ.</translation>
+    </message>
+    <message>
+        <source>Choose how they are together.</source>
+        <translation>اختر كيف هما معًا.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of parent they are.</source>
+        <translation>اختر نوع الوالد.</translation>
+    </message>
+    <message>
+        <source>Someone a&amp;lready in this story:</source>
+        <translation>شخص &amp;موجود في هذه القصة:</translation>
+    </message>
+    <message>
+        <source>Di&amp;ed:</source>
+        <translation>ال&amp;وفاة:</translation>
+    </message>
+    <message>
+        <source>%1 is &amp;their:</source>
+        <translation>%1 &amp;هو لهم:</translation>
+    </message>
+    <message>
+        <source>Now the&amp;y are:</source>
+        <translation>ا&amp;لآن:</translation>
     </message>
 </context>
 <context>

@@ -935,6 +935,10 @@
         <source>Sent to the printer “%1”.</source>
         <translation>Wedi’i anfon at yr argraffydd “%1”.</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -1024,6 +1028,62 @@
     <message>
         <source>Permission for %1: %2</source>
         <translation>Caniatâd ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a parent</source>
+        <translation>Ychwanegu rhiant</translation>
+    </message>
+    <message>
+        <source>Remove a parent&apos;s line</source>
+        <translation>Tynnu llinell rhiant</translation>
+    </message>
+    <message>
+        <source>Change a parent&apos;s line</source>
+        <translation>Newid llinell rhiant</translation>
+    </message>
+    <message>
+        <source>Add partners</source>
+        <translation>Ychwanegu partneriaid</translation>
+    </message>
+    <message>
+        <source>Remove partners</source>
+        <translation>Tynnu partneriaid</translation>
+    </message>
+    <message>
+        <source>Change partners</source>
+        <translation>Newid partneriaid</translation>
+    </message>
+    <message>
+        <source>Mark as twins</source>
+        <translation>Nodi fel efeilliaid</translation>
+    </message>
+    <message>
+        <source>Unmark twins</source>
+        <translation>Dad-nodi efeilliaid</translation>
+    </message>
+    <message>
+        <source>Change twins</source>
+        <translation>Newid efeilliaid</translation>
+    </message>
+    <message>
+        <source>Add a pregnancy lost</source>
+        <translation>Ychwanegu beichiogrwydd a gollwyd</translation>
+    </message>
+    <message>
+        <source>Remove a pregnancy lost</source>
+        <translation>Tynnu beichiogrwydd a gollwyd</translation>
+    </message>
+    <message>
+        <source>Change a pregnancy lost</source>
+        <translation>Newid beichiogrwydd a gollwyd</translation>
+    </message>
+    <message>
+        <source>Move in the family tree</source>
+        <translation>Symud yn y goeden deulu</translation>
+    </message>
+    <message>
+        <source>Tidy the family tree</source>
+        <translation>Tacluso&apos;r goeden deulu</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1943,26 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
         <source>You were brave and funny. Mr Evans told me you made the whole class laugh in the nativity play, and you never forgot to feed Biscuit.</source>
         <translation>Roeddet ti&apos;n ddewr ac yn ddoniol. Dywedodd Mr Evans wrtha i dy fod ti wedi gwneud i&apos;r dosbarth cyfan chwerthin yn nrama&apos;r geni, a doeddet ti byth yn anghofio bwydo Biscuit.</translation>
     </message>
+    <message>
+        <source>Grandad</source>
+        <translation>Tad-cu</translation>
+    </message>
+    <message>
+        <source>Mum&apos;s dad</source>
+        <translation>Tad Mam</translation>
+    </message>
+    <message>
+        <source>Mum&apos;s partner</source>
+        <translation>Partner Mam</translation>
+    </message>
+    <message>
+        <source>Ruby&apos;s adoptive mum</source>
+        <translation>Mam fabwysiadol Ruby</translation>
+    </message>
+    <message>
+        <source>Ruby&apos;s adoptive dad</source>
+        <translation>Tad mabwysiadol Ruby</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2248,6 +2328,128 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     </message>
 </context>
 <context>
+    <name>FamilyTree</name>
+    <message>
+        <source>Someone not named</source>
+        <translation>Rhywun heb enw</translation>
+    </message>
+    <message>
+        <source>1 person marked private</source>
+        <translation>1 person wedi&apos;i nodi&apos;n breifat</translation>
+    </message>
+    <message>
+        <source>%1 people marked private</source>
+        <translation>%1 o bobl wedi&apos;u nodi&apos;n breifat</translation>
+    </message>
+    <message>
+        <source>1 person who is not in the family (a carer, a worker, a friend)</source>
+        <translation>1 person nad yw yn y teulu (gofalwr, gweithiwr, ffrind)</translation>
+    </message>
+    <message>
+        <source>%1 people who are not in the family (carers, workers, friends)</source>
+        <translation>%1 o bobl nad ydynt yn y teulu (gofalwyr, gweithwyr, ffrindiau)</translation>
+    </message>
+    <message>
+        <source>Everything but names, birth and death, parents and partners: roles, addresses, phone numbers, notes, memories, what the child said, pictures and pregnancies lost</source>
+        <translation>Popeth ond enwau, geni a marw, rhieni a phartneriaid: rolau, cyfeiriadau, rhifau ffôn, nodiadau, atgofion, yr hyn a ddywedodd y plentyn, lluniau a beichiogrwydd a gollwyd</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWords</name>
+    <message>
+        <source>Not known or not said</source>
+        <translation>Ddim yn hysbys neu heb ei ddweud</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Anneuaidd</translation>
+    </message>
+    <message>
+        <source>Birth parent</source>
+        <translation>Rhiant biolegol</translation>
+    </message>
+    <message>
+        <source>Adoptive parent</source>
+        <translation>Rhiant mabwysiadol</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>Llys-riant</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation>Gofalwr maeth</translation>
+    </message>
+    <message>
+        <source>Special guardian</source>
+        <translation>Gwarcheidwad arbennig</translation>
+    </message>
+    <message>
+        <source>Kinship carer</source>
+        <translation>Gofalwr sy&apos;n perthyn</translation>
+    </message>
+    <message>
+        <source>Other parent figure</source>
+        <translation>Ffigwr rhiant arall</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Priod</translation>
+    </message>
+    <message>
+        <source>Civil partnership</source>
+        <translation>Partneriaeth sifil</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>Byw gyda&apos;i gilydd</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Wedi dyweddïo</translation>
+    </message>
+    <message>
+        <source>Going out together</source>
+        <translation>Yn canlyn</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Still together</source>
+        <translation>Dal gyda&apos;i gilydd</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Wedi gwahanu</translation>
+    </message>
+    <message>
+        <source>Divorced or dissolved</source>
+        <translation>Wedi ysgaru neu ddiddymu</translation>
+    </message>
+    <message>
+        <source>Ended by a death</source>
+        <translation>Daeth i ben gyda marwolaeth</translation>
+    </message>
+    <message>
+        <source>Miscarriage</source>
+        <translation>Camesgoriad</translation>
+    </message>
+    <message>
+        <source>Stillbirth</source>
+        <translation>Marw-enedigaeth</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>spring %1</source>
@@ -2446,6 +2648,311 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     <message>
         <source>There is no family tree in this file.</source>
         <translation>Does dim coeden deulu yn y ffeil hon.</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramCanvas</name>
+    <message>
+        <source>Family tree</source>
+        <translation>Coeden deulu</translation>
+    </message>
+    <message>
+        <source>Choose someone with the arrow keys; the Menu key adds their relatives.</source>
+        <translation>Dewiswch rywun gyda&apos;r bysellau saeth; mae&apos;r fysell Dewislen yn ychwanegu eu perthnasau.</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramPane</name>
+    <message>
+        <source>Key to the family tree</source>
+        <translation>Allwedd i&apos;r goeden deulu</translation>
+    </message>
+    <message>
+        <source>Show &amp;closeness from the map</source>
+        <translation>Dangos &amp;agosrwydd o&apos;r map</translation>
+    </message>
+    <message>
+        <source>Who the child lived with, by year</source>
+        <translation>Gyda phwy roedd y plentyn yn byw, fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>&amp;Add a relative…</source>
+        <translation>Ychwanegu &amp;perthynas…</translation>
+    </message>
+    <message>
+        <source>Family &amp;details…</source>
+        <translation>&amp;Manylion teulu…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nawr</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <source>Start with %1: choose Add a relative to add their mother, father, brothers and sisters. The family tree arranges itself.</source>
+        <translation>Dechreuwch gyda %1: dewiswch Ychwanegu perthynas i ychwanegu eu mam, eu tad, eu brodyr a&apos;u chwiorydd. Mae&apos;r goeden deulu&apos;n trefnu ei hun.</translation>
+    </message>
+    <message>
+        <source>Right-click someone (or choose them with the arrow keys and press the Menu key) to add their relatives. Alt+arrow keys move them.</source>
+        <translation>De-gliciwch ar rywun (neu dewiswch nhw gyda&apos;r bysellau saeth a phwyso&apos;r fysell Dewislen) i ychwanegu eu perthnasau. Mae Alt+bysellau saeth yn eu symud.</translation>
+    </message>
+    <message>
+        <source>Add &amp;mother…</source>
+        <translation>Ychwanegu &amp;mam…</translation>
+    </message>
+    <message>
+        <source>Add &amp;father…</source>
+        <translation>Ychwanegu &amp;tad…</translation>
+    </message>
+    <message>
+        <source>Add another &amp;parent or carer…</source>
+        <translation>Ychwanegu &amp;rhiant neu ofalwr arall…</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;artner…</source>
+        <translation>Ychwanegu p&amp;artner…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;child…</source>
+        <translation>Ychwanegu &amp;plentyn…</translation>
+    </message>
+    <message>
+        <source>Add a brother or &amp;sister…</source>
+        <translation>Ychwanegu &amp;brawd neu chwaer…</translation>
+    </message>
+    <message>
+        <source>Add a brother or &amp;sister (add a birth parent first)</source>
+        <translation>Ychwanegu &amp;brawd neu chwaer (ychwanegwch riant biolegol yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Mark as a &amp;twin of</source>
+        <translation>Nodi fel &amp;gefell i</translation>
+    </message>
+    <message>
+        <source>%1 (identical)</source>
+        <translation>%1 (unfath)</translation>
+    </message>
+    <message>
+        <source>Add a pregnancy &amp;lost…</source>
+        <translation>Ychwanegu beichiogrwydd a &amp;gollwyd…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a line</source>
+        <translation>&amp;Tynnu llinell</translation>
+    </message>
+    <message>
+        <source>%1 as %2&apos;s %3</source>
+        <translation>%1 fel %3 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 as partners</source>
+        <translation>%1 a %2 fel partneriaid</translation>
+    </message>
+    <message>
+        <source>%1 and %2 as twins</source>
+        <translation>%1 a %2 fel efeilliaid</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Put &amp;back where the tree places them</source>
+        <translation>Rhoi &amp;nôl lle mae&apos;r goeden yn eu gosod</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy the whole tree</source>
+        <translation>Tacluso&apos;r &amp;goeden gyfan</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s parent</source>
+        <translation>Ychwanegu rhiant %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s partner</source>
+        <translation>Ychwanegu partner %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s child</source>
+        <translation>Ychwanegu plentyn %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s brother or sister</source>
+        <translation>Ychwanegu brawd neu chwaer %1</translation>
+    </message>
+    <message>
+        <source>Household &amp;in:</source>
+        <translation>Aelwyd &amp;yn:</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramPicture</name>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, o %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the child this story is about</source>
+        <translation>%1, y plentyn y mae&apos;r stori hon amdano</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>ganwyd %1</translation>
+    </message>
+    <message>
+        <source>died %1</source>
+        <translation>bu farw %1</translation>
+    </message>
+    <message>
+        <source>has died</source>
+        <translation>wedi marw</translation>
+    </message>
+    <message>
+        <source>%1: partner, %2</source>
+        <translation>%1: partner, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: their child</source>
+        <translation>%1: eu plentyn</translation>
+    </message>
+    <message>
+        <source>m. %1</source>
+        <translation>pr. %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>div. %1</source>
+        <translation>ysg. %1</translation>
+    </message>
+    <message>
+        <source>sep. %1</source>
+        <translation>gwah. %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>hyd %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>b. %1</source>
+        <translation>g. %1</translation>
+    </message>
+    <message>
+        <source>d. %1</source>
+        <translation>m. %1</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Fi</translation>
+    </message>
+    <message>
+        <source>A girl or woman</source>
+        <translation>Merch neu fenyw</translation>
+    </message>
+    <message>
+        <source>A boy or man</source>
+        <translation>Bachgen neu ddyn</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>Someone who has died</source>
+        <translation>Rhywun sydd wedi marw</translation>
+    </message>
+    <message>
+        <source>A couple</source>
+        <translation>Cwpl</translation>
+    </message>
+    <message>
+        <source>A couple who split up</source>
+        <translation>Cwpl a wahanodd</translation>
+    </message>
+    <message>
+        <source>Their child</source>
+        <translation>Eu plentyn</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Wedi&apos;i fabwysiadu</translation>
+    </message>
+    <message>
+        <source>Who I live with</source>
+        <translation>Gyda phwy dw i&apos;n byw</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Non-binary, or not known</source>
+        <translation>Anneuaidd, neu ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>The child (index person)</source>
+        <translation>Y plentyn (y person mynegai)</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Wedi marw</translation>
+    </message>
+    <message>
+        <source>Married or civil partnership</source>
+        <translation>Priod neu bartneriaeth sifil</translation>
+    </message>
+    <message>
+        <source>Living together, engaged, dating, or not known</source>
+        <translation>Byw gyda&apos;i gilydd, wedi dyweddïo, yn canlyn, neu ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Wedi gwahanu</translation>
+    </message>
+    <message>
+        <source>Divorced or dissolved</source>
+        <translation>Wedi ysgaru neu ddiddymu</translation>
+    </message>
+    <message>
+        <source>Birth child</source>
+        <translation>Plentyn biolegol</translation>
+    </message>
+    <message>
+        <source>Fostered, step, special guardianship or kinship care</source>
+        <translation>Maeth, llys, gwarcheidiaeth arbennig neu ofal gan berthynas</translation>
+    </message>
+    <message>
+        <source>Twins (a bar between: identical)</source>
+        <translation>Efeilliaid (bar rhyngddynt: unfath)</translation>
+    </message>
+    <message>
+        <source>Household (who the child lives with)</source>
+        <translation>Aelwyd (gyda phwy mae&apos;r plentyn yn byw)</translation>
+    </message>
+    <message>
+        <source>Miscarriage (triangle), stillbirth (crossed circle)</source>
+        <translation>Camesgoriad (triongl), marw-enedigaeth (cylch wedi&apos;i groesi)</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4396,49 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <source>Show it in the child&apos;s own &amp;book too</source>
+        <translation>Ei ddangos yn llyfr y plentyn ei hun &amp;hefyd</translation>
+    </message>
+    <message>
+        <source>A pregnancy %1 lost</source>
+        <translation>Beichiogrwydd a gollodd %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>Not known or not said</source>
+        <translation>Ddim yn hysbys neu heb ei ddweud</translation>
+    </message>
+    <message>
+        <source>Empty: not known</source>
+        <translation>Gwag: ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Only add this where the family wants it shown. It is drawn in the family tree for professionals, and left out of the child&apos;s book unless you choose otherwise.</source>
+        <translation>Ychwanegwch hwn dim ond lle mae&apos;r teulu am iddo gael ei ddangos. Caiff ei dynnu yn y goeden deulu i weithwyr proffesiynol, a&apos;i adael allan o lyfr y plentyn oni bai eich bod yn dewis fel arall.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Beth ddigwyddodd:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Pryd:</translation>
+    </message>
+    <message>
+        <source>The &amp;father:</source>
+        <translation>Y &amp;tad:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Belonging</source>
@@ -4321,6 +4871,10 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Saved an encrypted copy: “%1”, in the folder “%2”.</source>
         <translation>Cadwyd copi wedi&apos;i amgryptio: “%1”, yn y ffolder “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Family Tree</source>
+        <translation>&amp;Coeden Deulu</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5502,78 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>More about that</source>
         <translation>Mwy am hynny</translation>
+    </message>
+    <message>
+        <source>Parent and child</source>
+        <translation>Rhiant a phlentyn</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Twins</source>
+        <translation>Efeilliaid</translation>
+    </message>
+    <message>
+        <source>Pregnancy lost</source>
+        <translation>Beichiogrwydd a gollwyd</translation>
+    </message>
+    <message>
+        <source>Place in the family tree</source>
+        <translation>Lle yn y goeden deulu</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Rhywedd</translation>
+    </message>
+    <message>
+        <source>Gender, in their words</source>
+        <translation>Rhywedd, yn eu geiriau nhw</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ganwyd</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Bu farw</translation>
+    </message>
+    <message>
+        <source>Has died</source>
+        <translation>Wedi marw</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Un</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>Y llall</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Sut daeth i ben</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Unfath</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mam</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Tad</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6739,149 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>The child&apos;s teachers (they would say which school), and their names wherever they appear</source>
         <translation>Athrawon y plentyn (bydden nhw&apos;n dweud pa ysgol), a&apos;u henwau lle bynnag y maen nhw&apos;n ymddangos</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>They have &amp;died</source>
+        <translation>Maen nhw wedi &amp;marw</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s mother</source>
+        <translation>Ychwanegu mam %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s father</source>
+        <translation>Ychwanegu tad %1</translation>
+    </message>
+    <message>
+        <source>Add a parent or carer of %1</source>
+        <translation>Ychwanegu rhiant neu ofalwr %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s partner</source>
+        <translation>Ychwanegu partner %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s child</source>
+        <translation>Ychwanegu plentyn %1</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s brother or sister</source>
+        <translation>Ychwanegu brawd neu chwaer %1</translation>
+    </message>
+    <message>
+        <source>Family details: %1</source>
+        <translation>Manylion teulu: %1</translation>
+    </message>
+    <message>
+        <source>Empty: when is not known</source>
+        <translation>Gwag: does dim gwybod pryd</translation>
+    </message>
+    <message>
+        <source>Empty: not known</source>
+        <translation>Gwag: ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Someone &amp;new</source>
+        <translation>Rhywun &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Enw &amp;llawn:</translation>
+    </message>
+    <message>
+        <source>What %1 &amp;calls them:</source>
+        <translation>Beth mae %1 yn eu &amp;galw:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Rhywedd:</translation>
+    </message>
+    <message>
+        <source>In their &amp;words (optional):</source>
+        <translation>Yn eu ge&amp;iriau (dewisol):</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Gan&amp;wyd:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>&amp;They are %1&apos;s:</source>
+        <translation>Y &amp;cysylltiad â %1:</translation>
+    </message>
+    <message>
+        <source>Not known or not said</source>
+        <translation>Ddim yn hysbys neu heb ei ddweud</translation>
+    </message>
+    <message>
+        <source>Their &amp;other parent:</source>
+        <translation>Y &amp;tad neu&apos;r fam arall:</translation>
+    </message>
+    <message>
+        <source>&amp;How they are together:</source>
+        <translation>&amp;Sut maen nhw gyda&apos;i gilydd:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>Ers &amp;pryd:</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>Dae&amp;th i ben ar:</translation>
+    </message>
+    <message>
+        <source>They will share %1&apos;s birth parents in the family tree. For a half brother or sister, add them as a child of the parent they share.</source>
+        <translation>Byddan nhw&apos;n rhannu rhieni biolegol %1 yn y goeden deulu. Ar gyfer hanner brawd neu chwaer, ychwanegwch nhw fel plentyn i&apos;r rhiant maen nhw&apos;n ei rannu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ca&amp;dw</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Type a name (or what the child calls them).</source>
+        <translation>Teipiwch enw (neu beth mae&apos;r plentyn yn eu galw).</translation>
+    </message>
+    <message>
+        <source>Choose who it is.</source>
+        <translation>Dewiswch pwy yw e.</translation>
+    </message>
+    <message>
+        <source>Check the dates.</source>
+        <translation>Gwiriwch y dyddiadau.</translation>
+    </message>
+    <message>
+        <source>Choose how they are together.</source>
+        <translation>Dewiswch sut maen nhw gyda&apos;i gilydd.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of parent they are.</source>
+        <translation>Dewiswch pa fath o riant ydyn nhw.</translation>
+    </message>
+    <message>
+        <source>Someone a&amp;lready in this story:</source>
+        <translation>Rhywun sydd &amp;eisoes yn y stori hon:</translation>
+    </message>
+    <message>
+        <source>Di&amp;ed:</source>
+        <translation>Bu f&amp;arw:</translation>
+    </message>
+    <message>
+        <source>%1 is &amp;their:</source>
+        <translation>Y &amp;cysylltiad â %1:</translation>
+    </message>
+    <message>
+        <source>Now the&amp;y are:</source>
+        <translation>Ar hyn o &amp;bryd:</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,159 @@ QList<QJsonObject> objects(const QJsonArray &array, const QString &where, QStrin
     return out;
 }
 
+QJsonValue rounded(double v)
+{
+    return qRound(v * 100) / 100.0;
+}
+
+// The family (the genogram): an absent child/personA is the child the story is about.
+void putFamily(QJsonObject &root, const Family &f)
+{
+    QJsonArray parents;
+    for (const ParentLink &l : f.parents) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), l.id);
+        putId(o, "child", l.child);
+        o.insert(QStringLiteral("parent"), l.parent);
+        o.insert(QStringLiteral("kind"), int(l.kind));
+        put(o, "from", date(l.from));
+        put(o, "to", date(l.to));
+        parents.append(o);
+    }
+    put(root, "parentLinks", parents);
+    QJsonArray partnerships;
+    for (const Partnership &p : f.partnerships) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), p.id);
+        putId(o, "personA", p.personA);
+        o.insert(QStringLiteral("personB"), p.personB);
+        o.insert(QStringLiteral("kind"), int(p.kind));
+        put(o, "from", date(p.from));
+        o.insert(QStringLiteral("ending"), int(p.ending));
+        put(o, "to", date(p.to));
+        partnerships.append(o);
+    }
+    put(root, "partnerships", partnerships);
+    QJsonArray twins;
+    for (const Twins &t : f.twins) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), t.id);
+        putId(o, "personA", t.personA);
+        o.insert(QStringLiteral("personB"), t.personB);
+        putFlag(o, "identical", t.identical);
+        twins.append(o);
+    }
+    put(root, "twins", twins);
+    QJsonArray losses;
+    for (const LostPregnancy &l : f.losses) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), l.id);
+        o.insert(QStringLiteral("mother"), l.mother);
+        putId(o, "father", l.father);
+        o.insert(QStringLiteral("kind"), int(l.kind));
+        put(o, "date", date(l.date));
+        putFlag(o, "private", l.isPrivate);
+        losses.append(o);
+    }
+    put(root, "pregnanciesLost", losses);
+    QJsonArray nudges;
+    for (auto it = f.nudges.cbegin(); it != f.nudges.cend(); ++it) {
+        QJsonObject o;
+        putId(o, "person", it.key());
+        o.insert(QStringLiteral("dx"), rounded(it.value().x()));
+        o.insert(QStringLiteral("dy"), rounded(it.value().y()));
+        nudges.append(o);
+    }
+    put(root, "familyNudges", nudges);
+}
+
+void readFamily(Reader &root, Family &f, QString &error)
+{
+    QSet<ItemId> seen;
+    const auto unique = [&](ItemId id, const QString &where) {
+        if (seen.contains(id) && error.isEmpty())
+            error = CaseJson::tr("The story's file has two records with the same id in “%1”.")
+                        .arg(where);
+        seen.insert(id);
+    };
+    const QString parentsKey = QStringLiteral("parentLinks");
+    for (const QJsonObject &o : objects(root.array("parentLinks"), parentsKey, &error)) {
+        Reader r(o, parentsKey, &error);
+        ParentLink l;
+        l.id = r.requiredId("id");
+        unique(l.id, parentsKey);
+        l.child = r.id("child");
+        l.parent = r.requiredId("parent");
+        l.kind = r.choice("kind", ParentLink::kKindCount, ParentLink::Kind::Other);
+        l.from = r.date("from");
+        l.to = r.date("to");
+        if (l.child == l.parent && error.isEmpty())
+            error = CaseJson::tr("The story's file has a value it cannot use (%1, “%2”).")
+                        .arg(parentsKey, QStringLiteral("parent"));
+        f.parents << l;
+    }
+    seen.clear();
+    const QString partnersKey = QStringLiteral("partnerships");
+    for (const QJsonObject &o : objects(root.array("partnerships"), partnersKey, &error)) {
+        Reader r(o, partnersKey, &error);
+        Partnership p;
+        p.id = r.requiredId("id");
+        unique(p.id, partnersKey);
+        p.personA = r.id("personA");
+        p.personB = r.requiredId("personB");
+        p.kind = r.choice("kind", Partnership::kKindCount, Partnership::Kind::Married);
+        p.from = r.date("from");
+        p.ending = r.choice("ending", Partnership::kEndingCount, Partnership::Ending::Together);
+        p.to = r.date("to");
+        if (p.personA == p.personB && error.isEmpty())
+            error = CaseJson::tr("The story's file has a value it cannot use (%1, “%2”).")
+                        .arg(partnersKey, QStringLiteral("personB"));
+        f.partnerships << p;
+    }
+    seen.clear();
+    const QString twinsKey = QStringLiteral("twins");
+    for (const QJsonObject &o : objects(root.array("twins"), twinsKey, &error)) {
+        Reader r(o, twinsKey, &error);
+        Twins t;
+        t.id = r.requiredId("id");
+        unique(t.id, twinsKey);
+        t.personA = r.id("personA");
+        t.personB = r.requiredId("personB");
+        t.identical = r.flag("identical");
+        if (t.personA == t.personB && error.isEmpty())
+            error = CaseJson::tr("The story's file has a value it cannot use (%1, “%2”).")
+                        .arg(twinsKey, QStringLiteral("personB"));
+        f.twins << t;
+    }
+    seen.clear();
+    const QString lossKey = QStringLiteral("pregnanciesLost");
+    for (const QJsonObject &o : objects(root.array("pregnanciesLost"), lossKey, &error)) {
+        Reader r(o, lossKey, &error);
+        LostPregnancy l;
+        l.id = r.requiredId("id");
+        unique(l.id, lossKey);
+        l.mother = r.requiredId("mother");
+        l.father = r.id("father");
+        l.kind = r.choice("kind", LostPregnancy::kKindCount, LostPregnancy::Kind::Miscarriage);
+        l.date = r.date("date");
+        l.isPrivate = r.flag("private");
+        f.losses << l;
+    }
+    const QString nudgeKey = QStringLiteral("familyNudges");
+    for (const QJsonObject &o : objects(root.array("familyNudges"), nudgeKey, &error)) {
+        Reader r(o, nudgeKey, &error);
+        const ItemId person = r.id("person");
+        const QJsonValue dx = o.value(QStringLiteral("dx"));
+        const QJsonValue dy = o.value(QStringLiteral("dy"));
+        if ((!dx.isDouble() || !dy.isDouble() || qAbs(dx.toDouble()) > 1e6 ||
+             qAbs(dy.toDouble()) > 1e6) &&
+            error.isEmpty())
+            error = CaseJson::tr("The story's file has a value it cannot use (%1, “%2”).")
+                        .arg(nudgeKey, QStringLiteral("dx"));
+        f.nudges.insert(person, QPointF(dx.toDouble(), dy.toDouble()));
+    }
+}
+
 } // namespace
 
 QString CaseJson::mediaFileName(const Media &media)
@@ -253,6 +406,9 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
     put(child, "pronouns", c.child.pronouns);
     put(child, "allAboutMe", c.child.allAboutMe);
     putId(child, "photo", c.child.photoId);
+    if (c.child.gender != Person::Gender::NotKnown)
+        child.insert(QStringLiteral("gender"), int(c.child.gender));
+    put(child, "genderWords", c.child.genderWords);
     root.insert(QStringLiteral("child"), child);
 
     QJsonArray people;
@@ -269,6 +425,12 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
         put(o, "address", p.address);
         put(o, "phone", p.phone);
         putFlag(o, "private", p.isPrivate);
+        if (p.gender != Person::Gender::NotKnown)
+            o.insert(QStringLiteral("gender"), int(p.gender));
+        put(o, "genderWords", p.genderWords);
+        put(o, "born", date(p.born));
+        put(o, "died", date(p.died));
+        putFlag(o, "deceased", p.deceased);
         people.append(o);
     }
     put(root, "people", people);
@@ -375,6 +537,7 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
         positions.append(o);
     }
     put(root, "mapPositions", positions);
+    putFamily(root, c.family);
 
     QJsonArray groups;
     for (const EcomapGroup &g : c.groups) {
@@ -500,6 +663,8 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
     c.child.pronouns = child.text("pronouns");
     c.child.allAboutMe = child.text("allAboutMe");
     c.child.photoId = child.id("photo");
+    c.child.gender = child.choice("gender", Person::kGenderCount, Person::Gender::NotKnown);
+    c.child.genderWords = child.text("genderWords");
 
     QSet<ItemId> mediaIds, personIds, homeIds, eventIds;
     // Every record's id is unique in its list; a repeated one would link to two things.
@@ -550,6 +715,11 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         p.address = r.text("address");
         p.phone = r.text("phone");
         p.isPrivate = r.flag("private");
+        p.gender = r.choice("gender", Person::kGenderCount, Person::Gender::NotKnown);
+        p.genderWords = r.text("genderWords");
+        p.born = r.date("born");
+        p.died = r.date("died");
+        p.deceased = r.flag("deceased");
         c.people << p;
     }
     QSet<ItemId> tieIds;
@@ -638,6 +808,7 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
                         .arg(QStringLiteral("mapPositions"), QStringLiteral("x"));
         c.ecomapPositions.insert(person, QPointF(x.toDouble(), y.toDouble()));
     }
+    readFamily(root, c.family, error);
     QSet<ItemId> groupIds;
     for (const QJsonObject &o : objects(root.array("groups"), QStringLiteral("groups"), &error)) {
         Reader r(o, QStringLiteral("groups"), &error);
@@ -782,6 +953,24 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         for (const KeepInTouch &k : p.keep)
             check(personIds, k.personId, false);
     }
+    for (const ParentLink &l : std::as_const(c.family.parents)) {
+        check(personIds, l.child);
+        check(personIds, l.parent, false);
+    }
+    for (const Partnership &p : std::as_const(c.family.partnerships)) {
+        check(personIds, p.personA);
+        check(personIds, p.personB, false);
+    }
+    for (const Twins &t : std::as_const(c.family.twins)) {
+        check(personIds, t.personA);
+        check(personIds, t.personB, false);
+    }
+    for (const LostPregnancy &l : std::as_const(c.family.losses)) {
+        check(personIds, l.mother, false);
+        check(personIds, l.father);
+    }
+    for (auto it = c.family.nudges.cbegin(); it != c.family.nudges.cend(); ++it)
+        check(personIds, it.key());
     if (broken)
         error = tr("The story's file links to something that is not in it. It may be damaged.");
     return out;

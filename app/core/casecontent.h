@@ -3,6 +3,7 @@
 
 #include "childprofile.h"
 #include "event.h"
+#include "family.h"
 #include "group.h"
 #include "letter.h"
 #include "media.h"
@@ -35,4 +36,5 @@ struct CaseContent
     QList<VoiceEntry> voice;               // what the child said, by date
     QList<MovePlan> movePlans;             // by the home moved into
     std::optional<LaterLifeLetter> letter; // the later life letter, once begun
+    Family family;                         // parents, partners, twins: the genogram
 };

@@ -3,6 +3,7 @@
 
 #include "fuzzydate.h"
 #include "ids.h"
+#include "person.h"
 
 #include <QDate>
 #include <QString>
@@ -16,6 +17,8 @@ struct ChildProfile
     QString pronouns;
     QString allAboutMe; // in their own words (what they say over time: VoiceEntry)
     ItemId photoId = kNoId;
+    Person::Gender gender = Person::Gender::NotKnown; // the genogram's symbol for them
+    QString genderWords;
 
     QString displayName() const { return knownAs.isEmpty() ? fullName : knownAs; }
     // The first day the child could have been born (invalid when not known): ages and the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fuzzydate.h"
 #include "ids.h"
 
 #include <QString>
@@ -31,6 +32,10 @@ struct Person
     };
     static constexpr int kRoleCount = int(Role::NotSure) + 1;
 
+    // How the genogram draws them: a square, a circle, or the neutral symbol.
+    enum class Gender : quint8 { NotKnown, Female, Male, NonBinary };
+    static constexpr int kGenderCount = int(Gender::NonBinary) + 1;
+
     ItemId id = kNoId;
     QString fullName;
     QString knownAs; // the name the child uses: "Nana"
@@ -43,6 +48,12 @@ struct Person
     QString address;
     QString phone;
     bool isPrivate = false;
+    // The family (the genogram). `genderWords`: how they describe themselves, in their words.
+    Gender gender = Gender::NotKnown;
+    QString genderWords;
+    FuzzyDate born;
+    FuzzyDate died;
+    bool deceased = false; // also when the date of death is not known
 
     // What the child calls them, falling back to the full name.
     QString displayName() const { return knownAs.isEmpty() ? fullName : knownAs; }

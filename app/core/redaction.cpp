@@ -141,7 +141,8 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         const int events = removePrivate(c.events);
         const int media = removePrivate(c.media);
         const int ties = removePrivate(c.relationships);
-        const int total = people + memories + placements + events + media + ties;
+        const int losses = removePrivate(c.family.losses);
+        const int total = people + memories + placements + events + media + ties + losses;
         if (total > 0)
             r.leftOut << (total == 1 ? tr("1 item marked private")
                                      : tr("%1 items marked private").arg(total));
@@ -243,6 +244,23 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
     c.relationships.removeIf([&](const Relationship &rel) {
         return !remaining.contains(rel.personA) || !remaining.contains(rel.personB);
     });
+    // The family tree keeps only lines between people who are still in it.
+    Family &f = c.family;
+    f.parents.removeIf([&](const ParentLink &l) {
+        return !remaining.contains(l.child) || !remaining.contains(l.parent);
+    });
+    f.partnerships.removeIf([&](const Partnership &p) {
+        return !remaining.contains(p.personA) || !remaining.contains(p.personB);
+    });
+    f.twins.removeIf([&](const Twins &t) {
+        return !remaining.contains(t.personA) || !remaining.contains(t.personB);
+    });
+    f.losses.removeIf([&](const LostPregnancy &l) { return !remaining.contains(l.mother); });
+    for (LostPregnancy &l : f.losses) {
+        if (!remaining.contains(l.father))
+            l.father = kNoId;
+    }
+    f.nudges.removeIf([&](const auto &it) { return !remaining.contains(it.key()); });
     for (EcomapGroup &g : c.groups)
         g.memberIds.removeIf([&](ItemId id) { return !remaining.contains(id); });
     c.groups.removeIf([](const EcomapGroup &g) { return g.memberIds.isEmpty(); });

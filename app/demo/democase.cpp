@@ -83,6 +83,89 @@ FuzzyDate::Point yearPoint(int y)
     return FuzzyDate::year(y).first();
 }
 
+ParentLink parentLink(ItemId child, ItemId parent, ParentLink::Kind kind = ParentLink::Kind::Birth,
+                      const FuzzyDate &from = {})
+{
+    ParentLink l;
+    l.child = child;
+    l.parent = parent;
+    l.kind = kind;
+    l.from = from;
+    return l;
+}
+
+// Maisie's family: Mum and Dad separated; Tyler her big brother; Ruby, adopted by another family;
+// Nana (Mum's mum) and Grandad, who died; Mum's new partner.
+void addFamily(CaseContent &c, ItemId mum, ItemId dad, ItemId tyler, ItemId ruby, ItemId nana)
+{
+    using G = Person::Gender;
+    c.child.gender = G::Female;
+    const auto set = [&](ItemId id, G gender, const FuzzyDate &born) {
+        person(c, id).gender = gender;
+        person(c, id).born = born;
+    };
+    set(mum, G::Female, FuzzyDate::year(1991));
+    set(dad, G::Male, FuzzyDate::about(yearPoint(1988)));
+    set(tyler, G::Male, FuzzyDate::day(2012, 3, 3));
+    set(ruby, G::Female, FuzzyDate::month(2019, 1));
+    set(nana, G::Female, FuzzyDate::year(1964));
+    const ItemId grandad = addPerson(c, QStringLiteral("David Jones"), DemoCase::tr("Grandad"),
+                                     Role::Grandparent, DemoCase::tr("Mum's dad"));
+    person(c, grandad).gender = G::Male;
+    person(c, grandad).born = FuzzyDate::year(1960);
+    person(c, grandad).died = FuzzyDate::month(2018, 11);
+    person(c, grandad).deceased = true;
+    const ItemId dean = addPerson(c, QStringLiteral("Dean Walsh"), QStringLiteral("Dean"),
+                                  Role::OtherRelative, DemoCase::tr("Mum's partner"));
+    person(c, dean).gender = G::Male;
+    // Ruby's adopters: named in the worker's record, never in a copy for the birth family.
+    const ItemId claire = addPerson(c, QStringLiteral("Claire Hughes"), QString(), Role::Other,
+                                    DemoCase::tr("Ruby's adoptive mum"));
+    const ItemId mark = addPerson(c, QStringLiteral("Mark Hughes"), QString(), Role::Other,
+                                  DemoCase::tr("Ruby's adoptive dad"));
+    for (ItemId id : {claire, mark})
+        person(c, id).isPrivate = true;
+    person(c, claire).gender = G::Female;
+    person(c, mark).gender = G::Male;
+
+    Family &f = c.family;
+    const auto couple = [&](ItemId a, ItemId b, Partnership::Kind kind, const FuzzyDate &from,
+                            Partnership::Ending ending = Partnership::Ending::Together,
+                            const FuzzyDate &to = {}) {
+        Partnership p;
+        p.id = ItemId(f.partnerships.size() + 1);
+        p.personA = a;
+        p.personB = b;
+        p.kind = kind;
+        p.from = from;
+        p.ending = ending;
+        p.to = to;
+        f.partnerships << p;
+    };
+    couple(grandad, nana, Partnership::Kind::Married, FuzzyDate::year(1986),
+           Partnership::Ending::Death, FuzzyDate::month(2018, 11));
+    couple(dad, mum, Partnership::Kind::Cohabiting, FuzzyDate::year(2011),
+           Partnership::Ending::Separated, FuzzyDate::about(yearPoint(2019)));
+    couple(mum, dean, Partnership::Kind::Cohabiting, FuzzyDate::year(2021));
+    couple(claire, mark, Partnership::Kind::Married, FuzzyDate::year(2010));
+    const ParentLink links[] = {
+        parentLink(mum, nana),
+        parentLink(mum, grandad),
+        parentLink(tyler, mum),
+        parentLink(tyler, dad),
+        parentLink(kChildId, mum),
+        parentLink(kChildId, dad),
+        parentLink(ruby, mum),
+        parentLink(ruby, dad),
+        parentLink(ruby, claire, ParentLink::Kind::Adoptive, FuzzyDate::month(2019, 9)),
+        parentLink(ruby, mark, ParentLink::Kind::Adoptive, FuzzyDate::month(2019, 9)),
+    };
+    for (ParentLink l : links) {
+        l.id = ItemId(f.parents.size() + 1);
+        f.parents << l;
+    }
+}
+
 } // namespace
 
 QByteArray DemoCase::drawPicture(int theme, const QSize &size, const QString &caption)
@@ -246,6 +329,7 @@ CaseContent DemoCase::build()
     person(c, tom).phone = QStringLiteral("01443 000 222");
     person(c, dad).notes = tr("Whereabouts not known since 2019.");
     person(c, jo).isPrivate = true;
+    addFamily(c, mum, dad, tyler, ruby, nana);
 
     using S = FuzzyDate::Season;
     relate(c, kChildId, mum, Kind::Stressful, Dir::Both, Contact::Monthly, {}, {},

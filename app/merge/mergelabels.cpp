@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergelabels.h"
 
+#include "familywords.h"
 #include "fuzzydate.h"
 #include "vocabulary.h"
 
@@ -20,7 +21,8 @@ bool isYesNo(const QString &column)
     static const QStringList names = {QStringLiteral("private"),       QStringLiteral("given"),
                                       QStringLiteral("read_back"),     QStringLiteral("migrated"),
                                       QStringLiteral("told_to_child"), QStringLiteral("care"),
-                                      QStringLiteral("easy_read"),     QStringLiteral("draft")};
+                                      QStringLiteral("easy_read"),     QStringLiteral("draft"),
+                                      QStringLiteral("deceased"),      QStringLiteral("identical")};
     return names.contains(column);
 }
 
@@ -55,6 +57,14 @@ QString MergeLabels::kind(int kind)
         return tr("Saved version of the letter");
     if (table == QLatin1String("book_setting"))
         return tr("Book setting");
+    if (table == QLatin1String("parent_link"))
+        return tr("Parent and child");
+    if (table == QLatin1String("partnership"))
+        return tr("Partners");
+    if (table == QLatin1String("twins"))
+        return tr("Twins");
+    if (table == QLatin1String("lost_pregnancy"))
+        return tr("Pregnancy lost");
     return table;
 }
 
@@ -88,6 +98,13 @@ QString MergeLabels::title(const RecordVersions::State &state, int k, const QStr
             out = out.left(39) + QChar(0x2026);
     } else if (table == QLatin1String("ecomap_group")) {
         out = text(r, kind, "name");
+    } else if (table == QLatin1String("parent_link") || table == QLatin1String("partnership") ||
+               table == QLatin1String("twins") || table == QLatin1String("lost_pregnancy")) {
+        const int person = RecordKind::indexOf(QStringLiteral("person"));
+        const auto name = [&](const QVariant &v) {
+            return v.isNull() ? childName(state) : title(state, person, v.toString());
+        };
+        out = tr("%1 and %2").arg(name(r.values.value(0)), name(r.values.value(1)));
     } else if (table == QLatin1String("relationship")) {
         const int person = RecordKind::indexOf(QStringLiteral("person"));
         const QVariant a = r.values.value(0);
@@ -151,8 +168,13 @@ QString MergeLabels::field(const RecordVersions::State &state, int k, int f)
             return tr("Who is in the group");
         if (part == QLatin1String("permissions"))
             return tr("Permission to name people");
+        if (part == QLatin1String("genogram"))
+            return tr("Place in the family tree");
         return part;
     }
+    if (kind.table != QLatin1String("relationship") && f < kind.fields.size() &&
+        kind.fields[f].name == QLatin1String("kind"))
+        return tr("Kind");
     static const QHash<QString, const char *> names = {
         {QStringLiteral("full_name"), QT_TR_NOOP("Full name")},
         {QStringLiteral("known_as"), QT_TR_NOOP("Known as")},
@@ -224,6 +246,19 @@ QString MergeLabels::field(const RecordVersions::State &state, int k, int f)
         {QStringLiteral("saved_at"), QT_TR_NOOP("Saved on")},
         {QStringLiteral("saved_by"), QT_TR_NOOP("Saved by")},
         {QStringLiteral("what"), QT_TR_NOOP("What changed")},
+        {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
+        {QStringLiteral("gender_words"), QT_TR_NOOP("Gender, in their words")},
+        {QStringLiteral("born"), QT_TR_NOOP("Born")},
+        {QStringLiteral("died"), QT_TR_NOOP("Died")},
+        {QStringLiteral("deceased"), QT_TR_NOOP("Has died")},
+        {QStringLiteral("child"), QT_TR_NOOP("Child")},
+        {QStringLiteral("parent"), QT_TR_NOOP("Parent")},
+        {QStringLiteral("person_a"), QT_TR_NOOP("One")},
+        {QStringLiteral("person_b"), QT_TR_NOOP("The other")},
+        {QStringLiteral("ending"), QT_TR_NOOP("How it ended")},
+        {QStringLiteral("identical"), QT_TR_NOOP("Identical")},
+        {QStringLiteral("mother"), QT_TR_NOOP("Mother")},
+        {QStringLiteral("father"), QT_TR_NOOP("Father")},
     };
     const QString column = kind.fields[f].name;
     if (const char *name = names.value(column))
@@ -271,7 +306,8 @@ QString MergeLabels::value(const RecordVersions::State &state, int k, int f, con
         return v.toLongLong() ? tr("Yes") : tr("No");
     // Dates as people write them ("summer 2015"), not as they are stored.
     if (column.name == QLatin1String("date") || column.name.endsWith(QLatin1String("_date")) ||
-        column.name == QLatin1String("date_of_birth")) {
+        column.name == QLatin1String("date_of_birth") || column.name == QLatin1String("born") ||
+        column.name == QLatin1String("died")) {
         if (const auto date = FuzzyDate::fromStorage(v.toString()))
             return date->toDisplayString();
     }
@@ -291,6 +327,22 @@ QString MergeLabels::value(const RecordVersions::State &state, int k, int f, con
     if (kind.table == QLatin1String("relationship") && column.name == QLatin1String("contact") &&
         n >= 0 && n < Relationship::kContactCount)
         return Vocabulary::contactName(Relationship::Contact(n));
+    const QString table = kind.table;
+    if ((table == QLatin1String("person") || table == QLatin1String("child")) &&
+        column.name == QLatin1String("gender") && n >= 0 && n < Person::kGenderCount)
+        return FamilyWords::gender(Person::Gender(n));
+    if (table == QLatin1String("parent_link") && column.name == QLatin1String("kind") && n >= 0 &&
+        n < ParentLink::kKindCount)
+        return FamilyWords::parentKind(ParentLink::Kind(n));
+    if (table == QLatin1String("partnership") && column.name == QLatin1String("kind") && n >= 0 &&
+        n < Partnership::kKindCount)
+        return FamilyWords::partnershipKind(Partnership::Kind(n));
+    if (table == QLatin1String("partnership") && column.name == QLatin1String("ending") && n >= 0 &&
+        n < Partnership::kEndingCount)
+        return FamilyWords::ending(Partnership::Ending(n));
+    if (table == QLatin1String("lost_pregnancy") && column.name == QLatin1String("kind") &&
+        n >= 0 && n < LostPregnancy::kKindCount)
+        return FamilyWords::loss(LostPregnancy::Kind(n));
     if (v.typeId() == QMetaType::QByteArray)
         return tr("(a picture)");
     return v.toString();

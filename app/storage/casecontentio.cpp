@@ -3,6 +3,7 @@
 
 #include "childrepository.h"
 #include "eventrepository.h"
+#include "familyrepository.h"
 #include "grouprepository.h"
 #include "layoutrepository.h"
 #include "letterrepository.h"
@@ -29,6 +30,79 @@ QList<ItemId> mappedList(const QHash<ItemId, ItemId> &map, const QList<ItemId> &
             out << m;
     }
     return out;
+}
+
+// People left out (of a copy) take their family rows with them. 0 is the child here (always
+// written), so someone not written is nullopt.
+StorageError writeFamily(CaseFile &file, Family &f, const QHash<ItemId, ItemId> &personIds)
+{
+    FamilyRepository family(file);
+    const auto person = [&](ItemId id) -> std::optional<ItemId> {
+        if (id == kChildId)
+            return kChildId;
+        const ItemId m = mapped(personIds, id);
+        return m == kNoId ? std::nullopt : std::optional<ItemId>(m);
+    };
+    QList<ParentLink> parents;
+    for (ParentLink l : std::as_const(f.parents)) {
+        const auto child = person(l.child), parent = person(l.parent);
+        if (!child || !parent || *parent == kChildId)
+            continue;
+        l.child = *child;
+        l.parent = *parent;
+        l.id = kNoId;
+        if (StorageError e = family.add(l))
+            return e;
+        parents << l;
+    }
+    QList<Partnership> partnerships;
+    for (Partnership p : std::as_const(f.partnerships)) {
+        const auto a = person(p.personA), b = person(p.personB);
+        if (!a || !b || *b == kChildId)
+            continue;
+        p.personA = *a;
+        p.personB = *b;
+        p.id = kNoId;
+        if (StorageError e = family.add(p))
+            return e;
+        partnerships << p;
+    }
+    QList<Twins> twins;
+    for (Twins t : std::as_const(f.twins)) {
+        const auto a = person(t.personA), b = person(t.personB);
+        if (!a || !b || *b == kChildId)
+            continue;
+        t.personA = *a;
+        t.personB = *b;
+        t.id = kNoId;
+        if (StorageError e = family.add(t))
+            return e;
+        twins << t;
+    }
+    QList<LostPregnancy> losses;
+    for (LostPregnancy l : std::as_const(f.losses)) {
+        l.mother = mapped(personIds, l.mother);
+        l.father = mapped(personIds, l.father);
+        if (l.mother == kNoId)
+            continue;
+        l.id = kNoId;
+        if (StorageError e = family.add(l))
+            return e;
+        losses << l;
+    }
+    QHash<ItemId, QPointF> nudges;
+    for (auto it = f.nudges.cbegin(); it != f.nudges.cend(); ++it) {
+        if (const auto id = person(it.key()))
+            nudges.insert(*id, it.value());
+    }
+    if (StorageError e = family.setNudges(nudges))
+        return e;
+    f.parents = parents;
+    f.partnerships = partnerships;
+    f.twins = twins;
+    f.losses = losses;
+    f.nudges = nudges;
+    return {};
 }
 
 StorageError writeAll(CaseFile &file, CaseContent &c, const CaseContentIO::PictureSource &pictures)
@@ -132,6 +206,8 @@ StorageError writeAll(CaseFile &file, CaseContent &c, const CaseContentIO::Pictu
         if (StorageError e = groups.add(g))
             return e;
     }
+    if (StorageError e = writeFamily(file, c.family, personIds))
+        return e;
     if (c.letter) {
         QList<LetterPermission> kept;
         for (LetterPermission p : std::as_const(c.letter->permissions)) {
@@ -191,13 +267,15 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
     c.groups = groups.all();
     LetterRepository letter(file);
     c.letter = letter.load();
+    FamilyRepository family(file);
+    c.family = family.load();
     if (error) {
         *error = {};
         for (const StorageError &e :
              {child.lastError(), people.lastError(), relationships.lastError(),
               placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
               voice.lastError(), plans.lastError(), layout.lastError(), groups.lastError(),
-              letter.lastError()}) {
+              letter.lastError(), family.lastError()}) {
             if (e.isError()) {
                 *error = e;
                 break;

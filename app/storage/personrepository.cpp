@@ -6,7 +6,7 @@
 namespace {
 const QString kColumns = QStringLiteral(
     "full_name, known_as, role, role_detail, photo_id, notes, childs_words, address, phone, "
-    "private");
+    "private, gender, gender_words, born, born_sort, died, died_sort, deceased");
 
 void bind(QSqlQuery &q, const Person &p)
 {
@@ -20,6 +20,13 @@ void bind(QSqlQuery &q, const Person &p)
     q.addBindValue(p.address);
     q.addBindValue(p.phone);
     q.addBindValue(p.isPrivate);
+    q.addBindValue(int(p.gender));
+    q.addBindValue(p.genderWords);
+    q.addBindValue(p.born.toStorage());
+    q.addBindValue(p.born.isUnknown() ? QVariant() : QVariant(p.born.sortKey()));
+    q.addBindValue(p.died.toStorage());
+    q.addBindValue(p.died.isUnknown() ? QVariant() : QVariant(p.died.sortKey()));
+    q.addBindValue(p.deceased);
 }
 
 Person fromRow(const QSqlQuery &q)
@@ -36,6 +43,11 @@ Person fromRow(const QSqlQuery &q)
     p.address = q.value(8).toString();
     p.phone = q.value(9).toString();
     p.isPrivate = q.value(10).toBool();
+    p.gender = Repository::enumFrom<Person::Gender>(q.value(11), Person::kGenderCount);
+    p.genderWords = q.value(12).toString();
+    p.born = FuzzyDate::fromStorage(q.value(13).toString()).value_or(FuzzyDate());
+    p.died = FuzzyDate::fromStorage(q.value(15).toString()).value_or(FuzzyDate());
+    p.deceased = q.value(17).toBool();
     return p;
 }
 } // namespace
@@ -43,8 +55,9 @@ Person fromRow(const QSqlQuery &q)
 StorageError PersonRepository::add(Person &person)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
-                           .arg(kColumns)))
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO person (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    .arg(kColumns)))
             return false;
         bind(q, person);
         if (!q.exec())
@@ -57,8 +70,10 @@ StorageError PersonRepository::add(Person &person)
 StorageError PersonRepository::restore(const Person &person)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("INSERT INTO person (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                           .arg(kColumns)))
+        if (!q.prepare(
+                QStringLiteral(
+                    "INSERT INTO person (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    .arg(kColumns)))
             return false;
         q.addBindValue(person.id);
         bind(q, person);
@@ -71,7 +86,8 @@ StorageError PersonRepository::update(const Person &person)
     return write([&](QSqlQuery &q) {
         if (!q.prepare(QStringLiteral(
                 "UPDATE person SET full_name=?, known_as=?, role=?, role_detail=?, photo_id=?, "
-                "notes=?, childs_words=?, address=?, phone=?, private=? WHERE id=?")))
+                "notes=?, childs_words=?, address=?, phone=?, private=?, gender=?, gender_words=?, "
+                "born=?, born_sort=?, died=?, died_sort=?, deceased=? WHERE id=?")))
             return false;
         bind(q, person);
         q.addBindValue(person.id);
@@ -91,11 +107,23 @@ PersonLinks PersonRepository::linksOf(ItemId id)
         QStringLiteral("placement_carer"), QStringLiteral("memory_person"),
         QStringLiteral("event_person"), QStringLiteral("voice_entry_person"),
         QStringLiteral("keep_in_touch")};
+    // The family rows that go with them (the genogram), and where they were nudged to.
+    static const QList<std::pair<QString, QString>> family = {
+        {QStringLiteral("parent_link"), QStringLiteral("child = ? OR parent = ?")},
+        {QStringLiteral("partnership"), QStringLiteral("person_a = ? OR person_b = ?")},
+        {QStringLiteral("twins"), QStringLiteral("person_a = ? OR person_b = ?")},
+        {QStringLiteral("lost_pregnancy"), QStringLiteral("mother = ?")},
+        {QStringLiteral("genogram_nudge"), QStringLiteral("person_id = ?")}};
+    QList<std::pair<QString, QString>> wheres;
+    for (const QString &table : tables)
+        wheres.append({table, QStringLiteral("person_id = ?")});
+    wheres << family;
     PersonLinks links;
-    for (const QString &table : tables) {
+    for (const auto &[table, where] : std::as_const(wheres)) {
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE person_id = ?").arg(table));
-        q.addBindValue(id);
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where));
+        for (qsizetype i = where.count(QLatin1Char('?')); i > 0; --i)
+            q.addBindValue(id);
         if (!check(q, q.exec()))
             continue;
         while (q.next()) {
@@ -108,15 +136,18 @@ PersonLinks PersonRepository::linksOf(ItemId id)
             links.rows << row;
         }
     }
-    for (const QString &column : {QStringLiteral("said_to"), QStringLiteral("written_by")}) {
+    const std::pair<const char *, const char *> cleared[] = {
+        {"voice_entry", "said_to"}, {"voice_entry", "written_by"}, {"lost_pregnancy", "father"}};
+    for (const auto &[tableName, columnName] : cleared) {
+        const QString table = QString::fromLatin1(tableName);
+        const QString column = QString::fromLatin1(columnName);
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("SELECT id FROM voice_entry WHERE %1 = ?").arg(column));
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column));
         q.addBindValue(id);
         if (!check(q, q.exec()))
             continue;
         while (q.next())
-            links.cleared << PersonLinks::Row{
-                QStringLiteral("voice_entry"), {column}, {q.value(0), id}};
+            links.cleared << PersonLinks::Row{table, {column}, {q.value(0), id}};
     }
     return links;
 }

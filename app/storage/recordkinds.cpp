@@ -70,11 +70,16 @@ QList<RecordKind> describe()
     person.fields = plain({"full_name", "known_as", "role", "role_detail", "notes", "childs_words",
                            "address", "phone", "private"});
     person.fields << ref("photo_id", Media);
-    person.parts = {{QStringLiteral("position"),
-                     {{QStringLiteral("ecomap_position"),
-                       QStringLiteral("person_id"),
-                       plain({"x", "y"}),
-                       {}}}}};
+    person.fields << plain({"gender", "gender_words", "deceased"});
+    person.fields << dated("born", "born_sort") << dated("died", "died_sort");
+    person.parts = {
+        {QStringLiteral("position"),
+         {{QStringLiteral("ecomap_position"), QStringLiteral("person_id"), plain({"x", "y"}), {}}}},
+        {QStringLiteral("genogram"),
+         {{QStringLiteral("genogram_nudge"),
+           QStringLiteral("person_id"),
+           plain({"dx", "dy"}),
+           {}}}}};
     kinds << person;
 
     RecordKind placement;
@@ -143,7 +148,7 @@ QList<RecordKind> describe()
     child.table = QStringLiteral("child");
     child.key = RecordKind::Key::Single;
     child.fields = plain({"full_name", "known_as", "date_of_birth", "pronouns", "all_about_me",
-                          "wishes_and_feelings"});
+                          "wishes_and_feelings", "gender", "gender_words"});
     child.fields << ref("photo_id", Media);
     kinds << child;
 
@@ -176,6 +181,35 @@ QList<RecordKind> describe()
     setting.keyColumn = QStringLiteral("key");
     setting.fields = plain({"value"});
     kinds << setting;
+
+    // The family (the genogram), after the people it joins.
+    RecordKind parent;
+    parent.table = QStringLiteral("parent_link");
+    parent.fields = {ref("child", Person, true, true), ref("parent", Person, false, true)};
+    parent.fields << plain({"kind"});
+    parent.fields << dated("from_date", "from_sort") << dated("to_date", "to_sort");
+    kinds << parent;
+
+    RecordKind partnership;
+    partnership.table = QStringLiteral("partnership");
+    partnership.fields = {ref("person_a", Person, true, true),
+                          ref("person_b", Person, false, true)};
+    partnership.fields << plain({"kind", "ending"});
+    partnership.fields << dated("from_date", "from_sort") << dated("to_date", "to_sort");
+    kinds << partnership;
+
+    RecordKind twins;
+    twins.table = QStringLiteral("twins");
+    twins.fields = {ref("person_a", Person, true, true), ref("person_b", Person, false, true)};
+    twins.fields << plain({"identical"});
+    kinds << twins;
+
+    RecordKind loss;
+    loss.table = QStringLiteral("lost_pregnancy");
+    loss.fields = {ref("mother", Person, false, true), ref("father", Person)};
+    loss.fields << plain({"kind", "private"});
+    loss.fields << dated("date", "date_sort");
+    kinds << loss;
     return kinds;
 }
 

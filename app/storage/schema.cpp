@@ -342,6 +342,83 @@ QStringList version10()
     return out;
 }
 
+// Version 11: the family, for the genogram. A person's gender (and their own words for it), when
+// they were born and died; who is whose parent and in what way (birth, adoptive, step, ...);
+// partnerships with how they ended; twins; pregnancies lost, where the family wants them shown;
+// and how far someone was moved by hand from where the genogram put them. NULL in a child,
+// person_a or genogram_nudge's 0 stands for the child, as on the ecomap.
+QStringList version11()
+{
+    QStringList out = {
+        QStringLiteral("ALTER TABLE person ADD COLUMN gender INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE person ADD COLUMN gender_words TEXT"),
+        QStringLiteral("ALTER TABLE person ADD COLUMN born TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE person ADD COLUMN born_sort INTEGER"),
+        QStringLiteral("ALTER TABLE person ADD COLUMN died TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE person ADD COLUMN died_sort INTEGER"),
+        QStringLiteral("ALTER TABLE person ADD COLUMN deceased INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN gender INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE child ADD COLUMN gender_words TEXT"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS parent_link (
+        id INTEGER PRIMARY KEY,
+        child INTEGER REFERENCES person(id) ON DELETE CASCADE,
+        parent INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind INTEGER NOT NULL,
+        from_date TEXT NOT NULL DEFAULT '',
+        from_sort INTEGER,
+        to_date TEXT NOT NULL DEFAULT '',
+        to_sort INTEGER,
+        uid TEXT,
+        CHECK (child IS NULL OR child <> parent)))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS parent_link_child ON parent_link(child)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS parent_link_parent ON parent_link(parent)"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS partnership (
+        id INTEGER PRIMARY KEY,
+        person_a INTEGER REFERENCES person(id) ON DELETE CASCADE,
+        person_b INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind INTEGER NOT NULL,
+        from_date TEXT NOT NULL DEFAULT '',
+        from_sort INTEGER,
+        ending INTEGER NOT NULL DEFAULT 0,
+        to_date TEXT NOT NULL DEFAULT '',
+        to_sort INTEGER,
+        uid TEXT,
+        CHECK (person_a IS NULL OR person_a <> person_b)))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS twins (
+        id INTEGER PRIMARY KEY,
+        person_a INTEGER REFERENCES person(id) ON DELETE CASCADE,
+        person_b INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        identical INTEGER NOT NULL DEFAULT 0,
+        uid TEXT,
+        CHECK (person_a IS NULL OR person_a <> person_b)))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS lost_pregnancy (
+        id INTEGER PRIMARY KEY,
+        mother INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        father INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        kind INTEGER NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        date_sort INTEGER,
+        private INTEGER NOT NULL DEFAULT 1,
+        uid TEXT))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS genogram_nudge (
+        person_id INTEGER PRIMARY KEY,
+        dx REAL NOT NULL,
+        dy REAL NOT NULL))"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS person_nudge_gone AFTER DELETE ON person "
+                       "BEGIN DELETE FROM genogram_nudge WHERE person_id = OLD.id; END"),
+    };
+    for (const char *table : {"parent_link", "partnership", "twins", "lost_pregnancy"}) {
+        const QString t = QString::fromLatin1(table);
+        out << QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1_uid ON %1(uid)").arg(t)
+            << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_new_uid AFTER INSERT ON %1 "
+                              "WHEN NEW.uid IS NULL "
+                              "BEGIN UPDATE %1 SET uid = lower(hex(randomblob(16))) "
+                              "WHERE rowid = NEW.rowid; END")
+                   .arg(t);
+    }
+    return out;
+}
+
 // "ALTER TABLE t ADD COLUMN c" where t has c already: a file whose version number was set back
 // by hand (the tests of updates do) or by a tool. Adding it again would stop the update.
 bool hasColumnAlready(QSqlDatabase &db, const QString &statement)
@@ -380,9 +457,10 @@ QList<Schema::Migration> Schema::migrations()
             m.statements << QString::fromUtf8(statement);
         return m;
     };
-    return {step(1, kVersion1), step(2, kVersion2),        step(3, kVersion3), step(4, kVersion4),
-            step(5, kVersion5), step(6, kVersion6),        step(7, kVersion7), step(8, kVersion8),
-            step(9, kVersion9), Migration{10, version10()}};
+    return {step(1, kVersion1),         step(2, kVersion2),        step(3, kVersion3),
+            step(4, kVersion4),         step(5, kVersion5),        step(6, kVersion6),
+            step(7, kVersion7),         step(8, kVersion8),        step(9, kVersion9),
+            Migration{10, version10()}, Migration{11, version11()}};
 }
 
 int Schema::version(QSqlDatabase &db)

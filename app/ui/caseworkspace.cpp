@@ -8,6 +8,7 @@
 #include "childcommands.h"
 #include "dialogs.h"
 #include "ecomappane.h"
+#include "genogrampane.h"
 #include "letterpane.h"
 #include "mediarepository.h"
 #include "movespane.h"
@@ -32,6 +33,7 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     , m_voice(new VoicePane(m_tabs))
     , m_books(new BookPane)
     , m_letter(new LetterPane)
+    , m_family(new GenogramPane(m_tabs))
     , m_bookTabs(new QTabWidget(m_tabs))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
@@ -111,6 +113,9 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     m_bookTabs->addTab(m_letter, tr("Later life letter"));
     m_bookTabs->setAccessibleName(tr("Books and letters"));
     m_tabs->addTab(m_bookTabs, tr("Books"));
+    m_tabs->addTab(m_family, tr("Family"));
+    connect(m_family, &GenogramPane::errorOccurred, this,
+            [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     connect(m_books, &BookPane::exported, this,
             [this](const QString &path) { Dialogs::exportDone(this, path); });
     connect(m_books, &BookPane::errorOccurred, this,
@@ -170,6 +175,7 @@ void CaseWorkspace::setCase(CaseModel *model, QUndoStack *stack)
     m_voice->setCase(model, stack);
     m_books->setCase(model);
     m_letter->setCase(model, stack);
+    m_family->setCase(model, m_ecomap->document(), stack);
 }
 
 void CaseWorkspace::showLetter()

@@ -6,6 +6,7 @@
 class CaseFile;
 class CaseModel;
 class EcomapPane;
+class GenogramPane;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
@@ -23,7 +24,7 @@ class CaseWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    enum class Pane { Ecomap, Timeline, Moves, Voice, Book };
+    enum class Pane { Ecomap, Timeline, Moves, Voice, Book, Family };
 
     explicit CaseWorkspace(QWidget *parent = nullptr);
 
@@ -36,6 +37,7 @@ public:
     VoicePane *voicePane() const { return m_voice; }
     BookPane *bookPane() const { return m_books; }
     LetterPane *letterPane() const { return m_letter; }
+    GenogramPane *familyPane() const { return m_family; }
     // The Books tab, on its later life letter.
     void showLetter();
     void showPane(Pane pane);
@@ -59,6 +61,7 @@ private:
     VoicePane *m_voice;
     BookPane *m_books;
     LetterPane *m_letter;
+    GenogramPane *m_family;
     QTabWidget *m_bookTabs; // the books, and the later life letter
     CaseModel *m_model = nullptr;
     QUndoStack *m_stack = nullptr;

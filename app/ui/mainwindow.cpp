@@ -234,6 +234,8 @@ void MainWindow::createActions()
         paneAction(tr("My &Say"), QKeySequence(Qt::CTRL | Qt::Key_4), CaseWorkspace::Pane::Voice);
     m_bookAction =
         paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_5), CaseWorkspace::Pane::Book);
+    m_familyAction = paneAction(tr("&Family Tree"), QKeySequence(Qt::CTRL | Qt::Key_7),
+                                CaseWorkspace::Pane::Family);
     m_letterAction = new QAction(tr("Later Life Lette&r"), this);
     m_letterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_letterAction, &QAction::triggered, this, [this] { m_workspace->showLetter(); });
@@ -304,6 +306,7 @@ void MainWindow::createMenus()
     view->addAction(m_voiceAction);
     view->addAction(m_bookAction);
     view->addAction(m_letterAction);
+    view->addAction(m_familyAction);
     view->addSeparator();
     view->addAction(m_largerTextAction);
     view->addAction(m_easyReadAction);
@@ -397,7 +400,7 @@ void MainWindow::updateActions()
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
-                       m_letterAction, m_aboutChildAction})
+                       m_letterAction, m_familyAction, m_aboutChildAction})
         a->setEnabled(open);
     updateCommandMenus();
 }

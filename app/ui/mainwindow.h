@@ -146,6 +146,7 @@ private:
     QAction *m_voiceAction = nullptr;
     QAction *m_bookAction = nullptr;
     QAction *m_letterAction = nullptr;
+    QAction *m_familyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casecontent.h"
+#include "gedcomreader.h"
+
+#include <QCoreApplication>
+
+// A family tree (GEDCOM) turned into the case's people and family, and back.
+//
+// Brought in, everyone in the file is a new person ("Not sure yet" who they are to the child,
+// since the file does not say), with their sex, birth and death; each family's couple a
+// partnership; each child's link to each parent of the kind the file gives (birth when it says
+// nothing, as GEDCOM means). The person chosen as the child becomes the child's links instead of
+// a new person. Sent out, only the family's shape goes: names, sex, birth, death, parents and
+// partners — not private people, pregnancies lost, notes, addresses, roles or anything else.
+class FamilyTree
+{
+    Q_DECLARE_TR_FUNCTIONS(FamilyTree)
+
+public:
+    struct Import
+    {
+        QList<Person> people; // ids 1.. local to this import
+        Family family;        // links between them (kChildId: the child)
+        int families = 0;     // families in the file that brought at least one line
+        QList<GedcomReader::Problem> problems;
+    };
+    // `childXref`: the file's person who is the child the story is about (empty: no one).
+    static Import fromGedcom(const GedcomReader::Result &file, const QString &childXref = {});
+
+    struct Export
+    {
+        QByteArray gedcom;
+        int people = 0;
+        int families = 0;
+        QStringList leftOut; // plain sentences for the person exporting
+    };
+    static Export toGedcom(const CaseContent &content);
+};
