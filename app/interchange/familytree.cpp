@@ -76,6 +76,16 @@ GedcomReader::Pedigree pedigreeOf(ParentLink::Kind kind)
     return GedcomReader::Pedigree::Other;
 }
 
+// GEDCOM keeps the surname apart (/Jones/): the last word of a full name, as British names
+// are written; a single name is a given name.
+void nameParts(GedcomReader::Individual &in, const QString &name)
+{
+    in.name = name.simplified();
+    const qsizetype space = in.name.lastIndexOf(QLatin1Char(' '));
+    in.given = space < 0 ? in.name : in.name.left(space);
+    in.surname = space < 0 ? QString() : in.name.mid(space + 1);
+}
+
 } // namespace
 
 FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
@@ -167,7 +177,7 @@ FamilyTree::Export FamilyTree::toGedcom(const CaseContent &c)
 
     GedcomReader::Individual child;
     child.xref = QStringLiteral("@I0@");
-    child.name = c.child.fullName.isEmpty() ? c.child.knownAs : c.child.fullName;
+    nameParts(child, c.child.fullName.isEmpty() ? c.child.knownAs : c.child.fullName);
     child.sex = sexOf(c.child.gender);
     child.born = c.child.born;
     xref.insert(kChildId, child.xref);
@@ -198,7 +208,7 @@ FamilyTree::Export FamilyTree::toGedcom(const CaseContent &c)
             continue;
         GedcomReader::Individual in;
         in.xref = QStringLiteral("@I%1@").arg(p.id);
-        in.name = p.fullName.isEmpty() ? p.knownAs : p.fullName;
+        nameParts(in, p.fullName.isEmpty() ? p.knownAs : p.fullName);
         in.sex = sexOf(p.gender);
         in.born = p.born;
         in.died = p.died;

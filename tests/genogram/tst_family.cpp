@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The family behind the genogram, end to end on a real encrypted case file: stored and read
+// back, exported and brought in (case.json), kept out of copies where private, sent out and
+// read back as GEDCOM, edited through undoable commands, and drawn by the rules of the issue.
+#include "casecontentio.h"
+#include "commands.h"
+#include "casejson.h"
+#include "casemodel.h"
+#include "democase.h"
+#include "ecomapdocument.h"
+#include "familycommands.h"
+#include "familydocument.h"
+#include "familytree.h"
+#include "genogrampicture.h"
+#include "personrepository.h"
+#include "redaction.h"
+
+#include <QJsonArray>
+#include <QPainter>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+std::unique_ptr<CaseFile> newCase(const QTemporaryDir &dir, const QString &name)
+{
+    StorageError error;
+    auto file = CaseFile::create(dir.filePath(name), SecureBytes::fromUtf8(QStringLiteral("pass")),
+                                 &error, KdfParams::fastForTests());
+    if (!file)
+        qWarning("%s", qPrintable(error.detail()));
+    return file;
+}
+
+ItemId idOf(const CaseContent &c, const QString &knownAs)
+{
+    for (const Person &p : c.people) {
+        if (p.knownAs == knownAs || p.fullName == knownAs)
+            return p.id;
+    }
+    return -1;
+}
+
+int count(CaseFile &file, const QString &table)
+{
+    QSqlQuery q(file.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestFamily : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storedAndReadBack();
+    void exportedAndBroughtIn();
+    void brokenFamilyInJsonIsRefused();
+    void privateLinesLeftOutOfCopies();
+    void gedcomOutAndBackIn();
+    void gedcomFromAnotherProgram();
+    void addRelativeUndoRedo();
+    void removingSomeoneTakesTheirLinesAndUndoPutsThemBack();
+    void nudgesMergeAndUndo();
+    void demoDrawnByTheRules();
+    void emptyStoryDrawsTheChildAlone();
+};
+
+void TestFamily::storedAndReadBack()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Maisie.belonging"));
+    QVERIFY(file);
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!demo.family.isEmpty());
+    QVERIFY(!CaseContentIO::write(*file, demo));
+    StorageError error;
+    const CaseContent back = CaseContentIO::read(*file, false, &error);
+    QVERIFY(!error);
+    QCOMPARE(back.family, demo.family);
+    QCOMPARE(back.people, demo.people);
+    QCOMPARE(back.child.gender, Person::Gender::Female);
+    const ItemId grandad = idOf(back, QStringLiteral("David Jones"));
+    QVERIFY(grandad > 0);
+    const Person g = *std::find_if(back.people.cbegin(), back.people.cend(),
+                                   [&](const Person &p) { return p.id == grandad; });
+    QVERIFY(g.deceased);
+    QCOMPARE(g.died, FuzzyDate::month(2018, 11));
+    QCOMPARE(count(*file, QStringLiteral("parent_link")), int(demo.family.parents.size()));
+}
+
+void TestFamily::exportedAndBroughtIn()
+{
+    CaseContent demo = DemoCase::build();
+    demo.family.nudges.insert(kChildId, QPointF(20, -10));
+    demo.family.nudges.insert(idOf(demo, QStringLiteral("Tyler")), QPointF(-30, 0));
+    Twins t;
+    t.id = 1;
+    t.personA = idOf(demo, QStringLiteral("Tyler"));
+    t.personB = idOf(demo, QStringLiteral("Ruby"));
+    t.identical = true;
+    demo.family.twins << t;
+    LostPregnancy loss;
+    loss.id = 1;
+    loss.mother = idOf(demo, QStringLiteral("Kelly Jones"));
+    loss.kind = LostPregnancy::Kind::Stillbirth;
+    loss.date = FuzzyDate::year(2017);
+    demo.family.losses << loss;
+    const CaseJson::Parsed parsed = CaseJson::fromJson(CaseJson::toJson(demo));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.content.family, demo.family);
+    QCOMPARE(parsed.content.people, demo.people);
+    QCOMPARE(parsed.content.child.gender, demo.child.gender);
+}
+
+void TestFamily::brokenFamilyInJsonIsRefused()
+{
+    const CaseContent demo = DemoCase::build();
+    const QJsonObject good = CaseJson::toJson(demo);
+    // A parent who is not in the file, a kind out of range, someone their own parent.
+    const auto broken = [&](const std::function<void(QJsonObject &)> &edit) {
+        QJsonObject json = good;
+        QJsonArray links = json.value(QStringLiteral("parentLinks")).toArray();
+        QJsonObject first = links.first().toObject();
+        QJsonObject changed = first;
+        edit(changed);
+        links.replace(0, changed);
+        json.insert(QStringLiteral("parentLinks"), links);
+        return CaseJson::fromJson(json).error;
+    };
+    QVERIFY(!broken([](QJsonObject &o) { o.insert(QStringLiteral("parent"), 9999); }).isEmpty());
+    QVERIFY(!broken([](QJsonObject &o) { o.insert(QStringLiteral("kind"), 99); }).isEmpty());
+    QVERIFY(!broken([](QJsonObject &o) {
+                 o.insert(QStringLiteral("child"), o.value(QStringLiteral("parent")));
+             }).isEmpty());
+    QVERIFY(!broken([](QJsonObject &o) { o.insert(QStringLiteral("parent"), QStringLiteral("x")); })
+                 .isEmpty());
+}
+
+void TestFamily::privateLinesLeftOutOfCopies()
+{
+    const CaseContent demo = DemoCase::build();
+    const ItemId claire = idOf(demo, QStringLiteral("Claire Hughes"));
+    const ItemId ruby = idOf(demo, QStringLiteral("Ruby"));
+    LostPregnancy loss;
+    loss.id = 1;
+    loss.mother = idOf(demo, QStringLiteral("Kelly Jones"));
+    CaseContent withLoss = demo;
+    withLoss.family.losses << loss;
+    const auto family = Redaction::apply(withLoss, Redaction::Policy::forAudience(
+                                                       Redaction::Audience::Family));
+    const Family &f = family.content.family;
+    QVERIFY(std::none_of(f.parents.cbegin(), f.parents.cend(),
+                         [&](const ParentLink &l) { return l.parent == claire; }));
+    QVERIFY(std::any_of(f.parents.cbegin(), f.parents.cend(),
+                        [&](const ParentLink &l) { return l.child == ruby; }));
+    QVERIFY(f.losses.isEmpty()); // private unless chosen
+    QVERIFY(std::none_of(f.partnerships.cbegin(), f.partnerships.cend(),
+                         [&](const Partnership &p) { return p.involves(claire); }));
+}
+
+void TestFamily::gedcomOutAndBackIn()
+{
+    const CaseContent demo = DemoCase::build();
+    const FamilyTree::Export out = FamilyTree::toGedcom(demo);
+    const QString text = QString::fromUtf8(out.gedcom);
+    QVERIFY(text.startsWith(QStringLiteral("0 HEAD")));
+    // Private people, carers, workers and everything sensitive stay out.
+    for (const char *absent : {"Claire", "Hughes", "Sue Baker", "Helen", "Larch Close", "01443",
+                               "Biscuit", "Whereabouts", "shepherd"})
+        QVERIFY2(!text.contains(QLatin1String(absent)), absent);
+    QVERIFY(!out.leftOut.isEmpty());
+    const GedcomReader::Result read = GedcomReader::read(out.gedcom);
+    QVERIFY(read.problems.isEmpty());
+    const FamilyTree::Import back = FamilyTree::fromGedcom(read, QStringLiteral("@I0@"));
+    QCOMPARE(back.people.size(), qsizetype(out.people - 1)); // the child is the child
+    const auto person = [&](const QString &name) -> const Person * {
+        for (const Person &p : back.people) {
+            if (p.fullName == name)
+                return &p;
+        }
+        return nullptr;
+    };
+    QVERIFY(person(QStringLiteral("Kelly Jones")));
+    QCOMPARE(person(QStringLiteral("Kelly Jones"))->gender, Person::Gender::Female);
+    QVERIFY(person(QStringLiteral("David Jones"))->deceased);
+    QCOMPARE(person(QStringLiteral("David Jones"))->died, FuzzyDate::month(2018, 11));
+    QCOMPARE(person(QStringLiteral("Tyler Jones"))->born, FuzzyDate::day(2012, 3, 3));
+    QCOMPARE(person(QStringLiteral("Kelly Jones"))->role, Person::Role::NotSure);
+    const ItemId mum = person(QStringLiteral("Kelly Jones"))->id;
+    // The child's own parents come back as the child's, not a new person's.
+    QVERIFY(std::any_of(back.family.parents.cbegin(), back.family.parents.cend(),
+                        [&](const ParentLink &l) {
+                            return l.child == kChildId && l.parent == mum &&
+                                   l.kind == ParentLink::Kind::Birth;
+                        }));
+    QVERIFY(std::any_of(back.family.partnerships.cbegin(), back.family.partnerships.cend(),
+                        [&](const Partnership &p) {
+                            return p.involves(mum) && p.kind == Partnership::Kind::NotKnown;
+                        }));
+}
+
+void TestFamily::gedcomFromAnotherProgram()
+{
+    // A family tree as another program writes it: an adoption, a divorce, a marriage date.
+    const QByteArray ged = "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n"
+                           "0 @I1@ INDI\n1 NAME Anne /Smith/\n1 SEX F\n"
+                           "0 @I2@ INDI\n1 NAME Bob /Smith/\n1 SEX M\n"
+                           "0 @I3@ INDI\n1 NAME Cal /Smith/\n1 SEX U\n1 BIRT\n2 DATE ABT 2010\n"
+                           "1 FAMC @F1@\n2 PEDI adopted\n"
+                           "0 @F1@ FAM\n1 HUSB @I2@\n1 WIFE @I1@\n1 CHIL @I3@\n"
+                           "1 MARR\n2 DATE 4 JUN 2001\n1 DIV\n2 DATE 2015\n0 TRLR\n";
+    const FamilyTree::Import in = FamilyTree::fromGedcom(GedcomReader::read(ged));
+    QCOMPARE(in.people.size(), qsizetype(3));
+    QCOMPARE(in.families, 1);
+    QCOMPARE(in.family.parents.size(), qsizetype(2));
+    for (const ParentLink &l : in.family.parents)
+        QCOMPARE(l.kind, ParentLink::Kind::Adoptive);
+    QCOMPARE(in.family.partnerships.size(), qsizetype(1));
+    const Partnership p = in.family.partnerships.first();
+    QCOMPARE(p.kind, Partnership::Kind::Married);
+    QCOMPARE(p.from, FuzzyDate::day(2001, 6, 4));
+    QCOMPARE(p.ending, Partnership::Ending::Divorced);
+    QCOMPARE(p.to, FuzzyDate::year(2015));
+    QCOMPARE(in.people[2].gender, Person::Gender::NotKnown);
+    QVERIFY(!in.people[2].born.isUnknown());
+}
+
+void TestFamily::addRelativeUndoRedo()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("New.belonging"));
+    QVERIFY(file);
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    FamilyDocument family(model);
+    QVERIFY(!family.load());
+    QUndoStack stack;
+
+    Person mum;
+    mum.fullName = QStringLiteral("Jo Bloggs");
+    mum.knownAs = QStringLiteral("Mummy");
+    mum.gender = Person::Gender::Female;
+    ParentLink l;
+    l.child = kChildId;
+    l.parent = Command::kNewPerson;
+    l.kind = ParentLink::Kind::Birth;
+    Command::addRelative(stack, family, map, mum, {l}, {}, QStringLiteral("Add mother"));
+    QCOMPARE(model.people().size(), qsizetype(1));
+    const ItemId id = model.people().first().id;
+    QCOMPARE(family.parentsOf(kChildId).size(), qsizetype(1));
+    QCOMPARE(family.parentsOf(kChildId).first().parent, id);
+    QCOMPARE(count(*file, QStringLiteral("parent_link")), 1);
+
+    stack.undo();
+    QVERIFY(model.people().isEmpty());
+    QVERIFY(family.family().parents.isEmpty());
+    QCOMPARE(count(*file, QStringLiteral("parent_link")), 0);
+    QCOMPARE(count(*file, QStringLiteral("person")), 0);
+
+    stack.redo();
+    QCOMPARE(model.people().size(), qsizetype(1));
+    QCOMPARE(model.people().first().id, id);
+    QCOMPARE(model.people().first().gender, Person::Gender::Female);
+    QCOMPARE(family.parentsOf(kChildId).size(), qsizetype(1));
+
+    // A partnership and its change, each one step.
+    Partnership p;
+    p.personA = id;
+    p.personB = id; // invalid: the file refuses someone partnered with themselves
+    Command::putPartnership(stack, family, std::nullopt, p);
+    QVERIFY(family.family().partnerships.isEmpty());
+    QCOMPARE(stack.count(), 1); // the failed step dropped itself
+}
+
+void TestFamily::removingSomeoneTakesTheirLinesAndUndoPutsThemBack()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
+    QVERIFY(file);
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*file, demo));
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    FamilyDocument family(model);
+    QVERIFY(!family.load());
+    QUndoStack stack;
+    const Family before = family.family();
+    const ItemId mum = idOf(demo, QStringLiteral("Kelly Jones"));
+    Command::removePerson(stack, map, mum);
+    QVERIFY(std::none_of(family.family().parents.cbegin(), family.family().parents.cend(),
+                         [&](const ParentLink &l) { return l.parent == mum || l.child == mum; }));
+    stack.undo();
+    QCOMPARE(family.family().parents.size(), before.parents.size());
+    QCOMPARE(family.family().partnerships.size(), before.partnerships.size());
+}
+
+void TestFamily::nudgesMergeAndUndo()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("N.belonging"));
+    QVERIFY(file);
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    FamilyDocument family(model);
+    QUndoStack stack;
+    Command::nudge(stack, family, kChildId, {}, QPointF(10, 0));
+    Command::nudge(stack, family, kChildId, QPointF(10, 0), QPointF(20, 0));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(family.family().nudges.value(kChildId), QPointF(20, 0));
+    FamilyDocument reread(model);
+    QVERIFY(!reread.load());
+    QCOMPARE(reread.family().nudges.value(kChildId), QPointF(20, 0));
+    stack.undo();
+    QVERIFY(family.family().nudges.isEmpty());
+    QCOMPARE(count(*file, QStringLiteral("genogram_nudge")), 0);
+}
+
+void TestFamily::demoDrawnByTheRules()
+{
+    const CaseContent demo = DemoCase::build();
+    GenogramPicture::Input in;
+    in.child = demo.child;
+    in.people = demo.people;
+    in.family = demo.family;
+    in.placements = demo.placements;
+    in.today = DemoCase::referenceDate();
+    in.householdOn = in.today;
+    GenogramPicture picture;
+    picture.build(in);
+    const QList<ItemId> order = picture.order();
+    // Everyone once; nobody overlapping.
+    QCOMPARE(QSet<ItemId>(order.cbegin(), order.cend()).size(), order.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        for (qsizetype j = i + 1; j < order.size(); ++j)
+            QVERIFY(!picture.symbolRect(order[i]).intersects(picture.symbolRect(order[j])));
+    }
+    const auto at = [&](const char *name) {
+        return picture.centre(idOf(demo, QString::fromUtf8(name)));
+    };
+    // Generations: Nana above Mum above Maisie, Tyler and Ruby; siblings by age, oldest left.
+    QVERIFY(at("Nana").y() < at("Mum").y());
+    QVERIFY(at("Mum").y() < picture.centre(kChildId).y());
+    QCOMPARE(at("Tyler").y(), picture.centre(kChildId).y());
+    QCOMPARE(at("Ruby").y(), picture.centre(kChildId).y());
+    QVERIFY(at("Tyler").x() < picture.centre(kChildId).x());
+    QVERIFY(picture.centre(kChildId).x() < at("Ruby").x());
+    // Couples side by side: Mum between Dad and Dean; Grandad beside Nana.
+    QCOMPARE(std::abs(at("Mum").x() - at("Dad").x()), GenogramPicture::kColumn);
+    QCOMPARE(std::abs(at("Mum").x() - at("Dean").x()), GenogramPicture::kColumn);
+    QCOMPARE(std::abs(at("Nana").x() - at("Grandad").x()), GenogramPicture::kColumn);
+    // Workers and friends are not in the family tree; the carer she lives with (Nana) is.
+    QVERIFY(!picture.contains(idOf(demo, QStringLiteral("Tom"))));
+    QVERIFY(!picture.contains(idOf(demo, QStringLiteral("Lily"))));
+    // One crossing, and only one: Nana's kinship-care line reaches down past Mum's line to
+    // Maisie, two generations below.
+    QCOMPARE(picture.crossings(), 1);
+    QVERIFY(picture.describe(idOf(demo, QStringLiteral("Grandad"))).contains(QStringLiteral("died")));
+    // It paints without trouble.
+    QImage image(picture.bounds().size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.translate(-picture.bounds().topLeft());
+    picture.paint(p);
+    p.end();
+    QVERIFY(image.pixel(image.width() / 2, image.height() / 2) != 0);
+}
+
+void TestFamily::emptyStoryDrawsTheChildAlone()
+{
+    GenogramPicture::Input in;
+    in.child.knownAs = QStringLiteral("Mia");
+    GenogramPicture picture;
+    picture.build(in);
+    QCOMPARE(picture.order(), QList<ItemId>{kChildId});
+    QVERIFY(picture.describe(kChildId).startsWith(QStringLiteral("Mia")));
+}
+
+QTEST_MAIN(TestFamily)
+#include "tst_family.moc"
