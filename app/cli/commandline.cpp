@@ -7,6 +7,7 @@
 #include "casefile.h"
 #include "copymerge.h"
 #include "democase.h"
+#include "familytree.h"
 #include "handoverplan.h"
 #include "handoverwriter.h"
 #include "mergelabels.h"
@@ -14,6 +15,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <termios.h>
 #include <unistd.h>
@@ -23,7 +25,7 @@ namespace {
 const QStringList kCommands = {QStringLiteral("demo"),    QStringLiteral("check"),
                                QStringLiteral("export"),  QStringLiteral("handover"),
                                QStringLiteral("archive"), QStringLiteral("import"),
-                               QStringLiteral("merge")};
+                               QStringLiteral("merge"),   QStringLiteral("gedcom")};
 
 void say(FILE *stream, const QString &line)
 {
@@ -111,8 +113,9 @@ int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *er
         say(out, command == QLatin1String("handover") ? handoverUsage()
                  : command == QLatin1String("archive") || command == QLatin1String("import")
                      ? archiveUsage()
-                 : command == QLatin1String("merge") ? mergeUsage()
-                                                     : usage());
+                 : command == QLatin1String("merge")  ? mergeUsage()
+                 : command == QLatin1String("gedcom") ? gedcomUsage()
+                                                      : usage());
         return Fine;
     }
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("export"))
@@ -125,6 +128,8 @@ int CommandLine::run(const QStringList &arguments, FILE *in, FILE *out, FILE *er
         return importArchive(arguments.mid(2), in, out, err);
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("merge"))
         return merge(arguments.mid(2), in, out, err);
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("gedcom"))
+        return gedcom(arguments.mid(2), in, out, err);
     if (arguments.size() != 3 || !kCommands.contains(arguments.at(1))) {
         say(err, usage());
         return Usage;
@@ -144,6 +149,8 @@ QString CommandLine::usage()
               "       belonging archive CASE -o STORY.zip [--plain]   (the open export)\n"
               "       belonging import STORY.zip -o NEW.belonging\n"
               "       belonging merge CASE OTHER-COPY [--mine|--theirs]\n"
+              "       belonging gedcom import CASE TREE.ged [--child XREF]\n"
+              "       belonging gedcom export CASE -o TREE.ged\n"
               "The passphrase is read from standard input.");
 }
 
@@ -328,6 +335,107 @@ QString CommandLine::archiveUsage()
               "--plain writes it unencrypted, readable by anyone who has the file.\n"
               "import makes a new life story from such an archive. Standard input: the\n"
               "archive's passphrase (an empty line if it has none), then the new story's.");
+}
+
+// "1 person and 1 family", "8 people and 3 families".
+QString CommandLine::countWords(int people, int families)
+{
+    const QString who = people == 1 ? tr("1 person") : tr("%1 people").arg(people);
+    const QString homes = families == 1 ? tr("1 family") : tr("%1 families").arg(families);
+    return tr("%1 and %2").arg(who, homes);
+}
+
+QString CommandLine::gedcomUsage()
+{
+    return tr("Usage: belonging gedcom import CASE TREE.ged [--child XREF]\n"
+              "       belonging gedcom export CASE -o TREE.ged\n"
+              "import adds everyone in a GEDCOM family tree (5.5.1 or 7.0) to CASE as new\n"
+              "people, with who is whose parent and partner; nobody already there is changed.\n"
+              "--child names the person in the file (e.g. @I4@) who is the child the story is\n"
+              "about. It prints how many people and families were added and each line it\n"
+              "could not read. export writes the family's shape as GEDCOM 7: names, sex,\n"
+              "birth, death, parents and partners; private people and everything else are\n"
+              "left out. Standard input: CASE's passphrase.");
+}
+
+int CommandLine::gedcom(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    const QString action = arguments.value(0);
+    QStringList paths;
+    QString output, child;
+    bool valid = action == QLatin1String("import") || action == QLatin1String("export");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("-o") && i + 1 < arguments.size() && output.isEmpty())
+            output = arguments.at(++i);
+        else if (a == QLatin1String("--child") && i + 1 < arguments.size() && child.isEmpty())
+            child = arguments.at(++i);
+        else if (!a.startsWith(QLatin1Char('-')))
+            paths << a;
+        else
+            valid = false;
+    }
+    const bool importing = action == QLatin1String("import");
+    if (!valid || (importing && (paths.size() != 2 || !output.isEmpty())) ||
+        (!importing && (paths.size() != 1 || output.isEmpty() || !child.isEmpty()))) {
+        say(err, gedcomUsage());
+        return Usage;
+    }
+    QByteArray bytes;
+    if (importing) {
+        QFile tree(paths[1]);
+        if (!tree.open(QIODevice::ReadOnly)) {
+            say(err, tr("The family tree file could not be read. Check that it is there."));
+            return OtherError;
+        }
+        if (tree.size() > GedcomReader::kMaxBytes) {
+            say(err, tr("That file is far bigger than any family tree; nothing was added."));
+            return OtherError;
+        }
+        bytes = tree.readAll();
+    }
+    int code = Fine;
+    std::unique_ptr<CaseFile> file = openCase(paths[0], in, err, &code);
+    if (!file)
+        return code;
+    if (!importing) {
+        StorageError readError;
+        const CaseContent content = CaseContentIO::read(*file, false, &readError);
+        if (readError) {
+            say(err, readError.message());
+            return exitCodeFor(readError);
+        }
+        const FamilyTree::Export tree = FamilyTree::toGedcom(content);
+        QSaveFile target(output);
+        if (!target.open(QIODevice::WriteOnly) || target.write(tree.gedcom) != tree.gedcom.size() ||
+            !target.commit()) {
+            say(err, tr("The family tree could not be saved there. Try another place."));
+            return OtherError;
+        }
+        QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        say(out, tr("Wrote %1 to %2.").arg(countWords(tree.people, tree.families), output));
+        for (const QString &left : tree.leftOut)
+            say(out, tr("Left out: %1").arg(left));
+        return Fine;
+    }
+    const GedcomReader::Result read = GedcomReader::read(bytes);
+    if (read.people.isEmpty()) {
+        say(err, tr("No people were found in that file, so nothing was added. Is it a GEDCOM "
+                    "family tree?"));
+        for (const GedcomReader::Problem &p : read.problems)
+            say(err, p.message);
+        return OtherError;
+    }
+    FamilyTree::Import tree = FamilyTree::fromGedcom(read, child);
+    if (StorageError e = FamilyTree::bringIn(*file, tree)) {
+        say(err, e.message());
+        return exitCodeFor(e);
+    }
+    say(out, tr("Added %1.").arg(countWords(int(tree.people.size()), tree.families)));
+    // Each problem names its line already ("Line 6: the date … could not be read").
+    for (const GedcomReader::Problem &p : read.problems)
+        say(out, p.message);
+    return Fine;
 }
 
 QString CommandLine::mergeUsage()

@@ -47,6 +47,9 @@ private:
     static int importArchive(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static QString mergeUsage();
     static int merge(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
+    static QString gedcomUsage();
+    static QString countWords(int people, int families);
+    static int gedcom(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
     static int demo(const QString &path, FILE *in, FILE *out, FILE *err);
     static int check(const QString &path, FILE *in, FILE *out, FILE *err);
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "familytree.h"
 
+#include "familyrepository.h"
 #include "gedcomwriter.h"
+#include "personrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -314,4 +316,70 @@ FamilyTree::Export FamilyTree::toGedcom(const CaseContent &c)
                       "addresses, phone numbers, notes, memories, what the child said, pictures "
                       "and pregnancies lost");
     return out;
+}
+
+StorageError FamilyTree::bringIn(CaseFile &file, Import &import, bool again)
+{
+    if (StorageError e = file.beginBatch())
+        return e;
+    PersonRepository people(file);
+    FamilyRepository family(file);
+    QHash<ItemId, ItemId> ids; // local -> stored
+    StorageError error;
+    for (Person &p : import.people) {
+        if (error)
+            break;
+        const ItemId local = p.id;
+        if (again) {
+            error = people.restore(p);
+        } else {
+            Person stored = p;
+            stored.id = kNoId;
+            error = people.add(stored);
+            p.id = stored.id;
+        }
+        ids.insert(local, p.id);
+    }
+    const auto mapped = [&](ItemId id) { return id == kChildId ? kChildId : ids.value(id, id); };
+    if (!again) {
+        for (ParentLink &l : import.family.parents) {
+            l.child = mapped(l.child);
+            l.parent = mapped(l.parent);
+        }
+        for (Partnership &p : import.family.partnerships) {
+            p.personA = mapped(p.personA);
+            p.personB = mapped(p.personB);
+        }
+    }
+    for (ParentLink &l : import.family.parents) {
+        if (error)
+            break;
+        if (!again)
+            l.id = kNoId;
+        error = family.put(l, again);
+    }
+    for (Partnership &p : import.family.partnerships) {
+        if (error)
+            break;
+        if (!again)
+            p.id = kNoId;
+        error = family.put(p, again);
+    }
+    const StorageError end = file.endBatch(!error);
+    return error ? error : end;
+}
+
+StorageError FamilyTree::takeOut(CaseFile &file, const Import &import)
+{
+    if (StorageError e = file.beginBatch())
+        return e;
+    PersonRepository people(file);
+    StorageError error;
+    // Their lines go with them (ON DELETE CASCADE); lines to the child too.
+    for (const Person &p : import.people) {
+        if (!error)
+            error = people.remove(p.id);
+    }
+    const StorageError end = file.endBatch(!error);
+    return error ? error : end;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casecontent.h"
+#include "casefile.h"
 #include "gedcomreader.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ public:
     };
     // `childXref`: the file's person who is the child the story is about (empty: no one).
     static Import fromGedcom(const GedcomReader::Result &file, const QString &childXref = {});
+
+    // Writes what was read into an open case in one transaction, as new people (never over
+    // anyone there) with their family lines. The first time, the people and lines get new ids,
+    // written back into `import`; with `again` (redo) they are put back under those ids.
+    static StorageError bringIn(CaseFile &file, Import &import, bool again = false);
+    // Removes what bringIn added (undo), in one transaction.
+    static StorageError takeOut(CaseFile &file, const Import &import);
 
     struct Export
     {

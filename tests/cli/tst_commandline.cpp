@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,8 @@ private slots:
     void archiveThenImportBringsTheStoryBack();
     void mergeBringsInTheOtherCopyAndAsksBeforeSettlingQuestions();
     void aMergeKilledPartWayLeavesTheCaseAsItWas();
+    void gedcomExportThenImportIntoANewStory();
+    void gedcomImportReportsWhatItCannotRead();
 
 private:
     struct Run
@@ -456,6 +459,92 @@ void TestCommandLine::aMergeKilledPartWayLeavesTheCaseAsItWas()
             break; // merged: the rest would find nothing to bring in
     }
     QVERIFY(whole + none > 0);
+}
+
+void TestCommandLine::gedcomExportThenImportIntoANewStory()
+{
+    const QString tree = m_dir.filePath(QStringLiteral("maisie.ged"));
+    Run r = run(
+        {QStringLiteral("gedcom"), QStringLiteral("export"), m_demo, QStringLiteral("-o"), tree},
+        "a demo passphrase\n");
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Wrote 8 people and 3 families")));
+    QVERIFY(r.out.contains(QStringLiteral("Left out: 2 people marked private")));
+    QFile file(tree);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ged = file.readAll();
+    QVERIFY(ged.startsWith("0 HEAD"));
+    QVERIFY(!ged.contains("Hughes"));      // Ruby's adopters are private
+    QVERIFY(!ged.contains("Larch Close")); // nothing but the family's shape
+    QCOMPARE(QFileInfo(tree).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+
+    // A new, empty story takes the tree in; Maisie in the file is the child.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.belonging"));
+    QCOMPARE(run({QStringLiteral("demo"), fresh}, "fresh passphrase\n").code, 0);
+    const QString empty = m_dir.filePath(QStringLiteral("empty.belonging"));
+    {
+        StorageError error;
+        auto created =
+            CaseFile::create(empty, SecureBytes::fromUtf8(QStringLiteral("empty pass")), &error);
+        QVERIFY(created);
+    }
+    r = run({QStringLiteral("gedcom"), QStringLiteral("import"), empty, tree,
+             QStringLiteral("--child"), QStringLiteral("@I0@")},
+            "empty pass\n");
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Added 7 people and 3 families.")), qPrintable(r.out));
+    StorageError error;
+    auto opened =
+        CaseFile::open(empty, SecureBytes::fromUtf8(QStringLiteral("empty pass")), &error);
+    QVERIFY(opened);
+    QSqlQuery q(opened->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM parent_link WHERE child IS NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // Mum and Dad are the child's parents
+    // Importing twice adds new people again, never changes anyone there.
+    opened.reset();
+    QCOMPARE(
+        run({QStringLiteral("gedcom"), QStringLiteral("import"), empty, tree}, "empty pass\n").code,
+        0);
+    QCOMPARE(run({QStringLiteral("gedcom"), QStringLiteral("import"), empty, tree}, "wrong\n").code,
+             2);
+}
+
+void TestCommandLine::gedcomImportReportsWhatItCannotRead()
+{
+    const QString tree = m_dir.filePath(QStringLiteral("odd.ged"));
+    QFile file(tree);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ann /Lee/\n1 BIRT\n2 DATE 31 FEB "
+               "1990\n0 @F1@ FAM\n1 HUSB @I9@\n1 CHIL @I1@\n0 TRLR\n");
+    file.close();
+    const QString empty = m_dir.filePath(QStringLiteral("odd.belonging"));
+    {
+        StorageError error;
+        QVERIFY(CaseFile::create(empty, SecureBytes::fromUtf8(QStringLiteral("odd pass")), &error));
+    }
+    Run r = run({QStringLiteral("gedcom"), QStringLiteral("import"), empty, tree}, "odd pass\n");
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Added 1 person and 0 families.")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Line 6: the date")));       // 31 February
+    QVERIFY(r.out.contains(QStringLiteral("Line 7: a family names"))); // someone not there
+    // Not a family tree at all: nothing added, exit 1.
+    const QString notTree = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(notTree);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("Shopping: milk, bread\n");
+    notes.close();
+    r = run({QStringLiteral("gedcom"), QStringLiteral("import"), empty, notTree}, "odd pass\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("No people were found")));
+    QCOMPARE(run({QStringLiteral("gedcom"), QStringLiteral("import"), empty,
+                  m_dir.filePath(QStringLiteral("missing.ged"))},
+                 "odd pass\n")
+                 .code,
+             1);
+    QCOMPARE(run({QStringLiteral("gedcom"), QStringLiteral("sideways"), empty}).code, 64);
+    QCOMPARE(run({QStringLiteral("gedcom"), QStringLiteral("export"), empty}).code, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,9 +3,9 @@
 // back, exported and brought in (case.json), kept out of copies where private, sent out and
 // read back as GEDCOM, edited through undoable commands, and drawn by the rules of the issue.
 #include "casecontentio.h"
-#include "commands.h"
 #include "casejson.h"
 #include "casemodel.h"
+#include "commands.h"
 #include "democase.h"
 #include "ecomapdocument.h"
 #include "familycommands.h"
@@ -137,8 +137,9 @@ void TestFamily::brokenFamilyInJsonIsRefused()
     QVERIFY(!broken([](QJsonObject &o) {
                  o.insert(QStringLiteral("child"), o.value(QStringLiteral("parent")));
              }).isEmpty());
-    QVERIFY(!broken([](QJsonObject &o) { o.insert(QStringLiteral("parent"), QStringLiteral("x")); })
-                 .isEmpty());
+    QVERIFY(!broken([](QJsonObject &o) {
+                 o.insert(QStringLiteral("parent"), QStringLiteral("x"));
+             }).isEmpty());
 }
 
 void TestFamily::privateLinesLeftOutOfCopies()
@@ -151,8 +152,8 @@ void TestFamily::privateLinesLeftOutOfCopies()
     loss.mother = idOf(demo, QStringLiteral("Kelly Jones"));
     CaseContent withLoss = demo;
     withLoss.family.losses << loss;
-    const auto family = Redaction::apply(withLoss, Redaction::Policy::forAudience(
-                                                       Redaction::Audience::Family));
+    const auto family =
+        Redaction::apply(withLoss, Redaction::Policy::forAudience(Redaction::Audience::Family));
     const Family &f = family.content.family;
     QVERIFY(std::none_of(f.parents.cbegin(), f.parents.cend(),
                          [&](const ParentLink &l) { return l.parent == claire; }));
@@ -193,11 +194,10 @@ void TestFamily::gedcomOutAndBackIn()
     QCOMPARE(person(QStringLiteral("Kelly Jones"))->role, Person::Role::NotSure);
     const ItemId mum = person(QStringLiteral("Kelly Jones"))->id;
     // The child's own parents come back as the child's, not a new person's.
-    QVERIFY(std::any_of(back.family.parents.cbegin(), back.family.parents.cend(),
-                        [&](const ParentLink &l) {
-                            return l.child == kChildId && l.parent == mum &&
-                                   l.kind == ParentLink::Kind::Birth;
-                        }));
+    QVERIFY(std::any_of(
+        back.family.parents.cbegin(), back.family.parents.cend(), [&](const ParentLink &l) {
+            return l.child == kChildId && l.parent == mum && l.kind == ParentLink::Kind::Birth;
+        }));
     QVERIFY(std::any_of(back.family.partnerships.cbegin(), back.family.partnerships.cend(),
                         [&](const Partnership &p) {
                             return p.involves(mum) && p.kind == Partnership::Kind::NotKnown;
@@ -363,7 +363,8 @@ void TestFamily::demoDrawnByTheRules()
     // One crossing, and only one: Nana's kinship-care line reaches down past Mum's line to
     // Maisie, two generations below.
     QCOMPARE(picture.crossings(), 1);
-    QVERIFY(picture.describe(idOf(demo, QStringLiteral("Grandad"))).contains(QStringLiteral("died")));
+    QVERIFY(
+        picture.describe(idOf(demo, QStringLiteral("Grandad"))).contains(QStringLiteral("died")));
     // It paints without trouble.
     QImage image(picture.bounds().size().toSize(), QImage::Format_ARGB32);
     image.fill(Qt::white);
