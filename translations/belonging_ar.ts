@@ -939,6 +939,14 @@
         <source>Family</source>
         <translation>العائلة</translation>
     </message>
+    <message>
+        <source>GEDCOM family trees (*.ged *.GED);;All files (*)</source>
+        <translation>أشجار عائلة GEDCOM (*.ged *.GED);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>GEDCOM family trees (*.ged)</source>
+        <translation>أشجار عائلة GEDCOM (*.ged)</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -1222,26 +1230,6 @@ archive&apos;s passphrase (an empty line if it has none), then the new story&apo
         <translation>استُوردت القصة باسم %1 (الأشخاص: %2، الذكريات: %3، الصور: %4).</translation>
     </message>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
-       belonging archive CASE -o STORY.zip [--plain]   (the open export)
-       belonging import STORY.zip -o NEW.belonging
-       belonging merge CASE OTHER-COPY [--mine|--theirs]
-The passphrase is read from standard input.</source>
-        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
-           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
-           belonging export --audience book|family|review|court CASE -o OUT.pdf
-                            [--page-size a4|letter]
-           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
-           belonging archive CASE -o STORY.zip [--plain]   (التصدير المفتوح)
-           belonging import STORY.zip -o NEW.belonging
-           belonging merge CASE OTHER-COPY [--mine|--theirs]
-تُقرأ عبارة المرور من الإدخال القياسي.</translation>
-    </message>
-    <message>
         <source>Usage: belonging merge CASE OTHER-COPY [--mine|--theirs]
 Brings the changes made in another copy of the same story into CASE: what is
 new there is added, what only the other copy changed is taken, and what it
@@ -1293,6 +1281,94 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     <message>
         <source>Those are the same file. Name the other person&apos;s copy second.</source>
         <translation>هذان هما الملف نفسه. اذكر نسخة الشخص الآخر ثانيًا.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
+       belonging archive CASE -o STORY.zip [--plain]   (the open export)
+       belonging import STORY.zip -o NEW.belonging
+       belonging merge CASE OTHER-COPY [--mine|--theirs]
+       belonging gedcom import CASE TREE.ged [--child XREF]
+       belonging gedcom export CASE -o TREE.ged
+The passphrase is read from standard input.</source>
+        <translation>الاستخدام: belonging demo PATH    (يكتب قصة الحياة التجريبية إلى PATH)
+           belonging check PATH   (يتحقق من عبارة المرور ومن الملف)
+           belonging export --audience book|family|review|court CASE -o OUT.pdf
+                            [--page-size a4|letter]
+           belonging handover --for RECEIVER CASE -o COPY.belonging  (انظر --help)
+           belonging archive CASE -o STORY.zip [--plain]   (التصدير المفتوح)
+           belonging import STORY.zip -o NEW.belonging
+           belonging merge CASE OTHER-COPY [--mine|--theirs]
+       belonging gedcom import CASE TREE.ged [--child XREF]
+       belonging gedcom export CASE -o TREE.ged
+تُقرأ عبارة المرور من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 أشخاص</translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation>عائلة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation>%1 عائلات</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>Usage: belonging gedcom import CASE TREE.ged [--child XREF]
+       belonging gedcom export CASE -o TREE.ged
+import adds everyone in a GEDCOM family tree (5.5.1 or 7.0) to CASE as new
+people, with who is whose parent and partner; nobody already there is changed.
+--child names the person in the file (e.g. @I4@) who is the child the story is
+about. It prints how many people and families were added and each line it
+could not read. export writes the family&apos;s shape as GEDCOM 7: names, sex,
+birth, death, parents and partners; private people and everything else are
+left out. Standard input: CASE&apos;s passphrase.</source>
+        <translation>الاستخدام: belonging gedcom import CASE TREE.ged [--child XREF]
+           belonging gedcom export CASE -o TREE.ged
+يضيف import كل من في شجرة عائلة GEDCOM (5.5.1 أو 7.0) إلى CASE كأشخاص جدد،
+مع من هو والد من وشريكه؛ لا يتغير أحد موجود أصلًا.
+يسمّي --child الشخص في الملف (مثل @I4@) الذي هو الطفل صاحب القصة.
+يطبع عدد الأشخاص والعائلات المضافة وكل سطر تعذّرت قراءته.
+يكتب export شكل العائلة بصيغة GEDCOM 7: الأسماء والجنس والميلاد والوفاة
+والوالدين والشركاء؛ ويُستبعد الأشخاص الخاصون وكل ما عدا ذلك.
+الإدخال القياسي: عبارة مرور CASE.</translation>
+    </message>
+    <message>
+        <source>The family tree file could not be read. Check that it is there.</source>
+        <translation>تعذّرت قراءة ملف شجرة العائلة. تأكد من وجوده.</translation>
+    </message>
+    <message>
+        <source>That file is far bigger than any family tree; nothing was added.</source>
+        <translation>هذا الملف أكبر بكثير من أي شجرة عائلة؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>The family tree could not be saved there. Try another place.</source>
+        <translation>تعذّر حفظ شجرة العائلة هناك. جرّب مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>كُتب %1 في %2.</translation>
+    </message>
+    <message>
+        <source>No people were found in that file, so nothing was added. Is it a GEDCOM family tree?</source>
+        <translation>لم يوجد أي شخص في ذلك الملف، فلم يُضف شيء. هل هو شجرة عائلة GEDCOM؟</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>أُضيف %1.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2403,77 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     </message>
 </context>
 <context>
+    <name>FamilyImportDialog</name>
+    <message>
+        <source>Someone not named</source>
+        <translation>شخص بلا اسم</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Bring in a family tree</source>
+        <translation>إدخال شجرة عائلة</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in this story is changed. Afterwards, say who each person is to %4 on the map.</source>
+        <translation>في «%1» %2 و%3. يُضاف كل من فيه كشخص جديد: لا يتغير أحد موجود في هذه القصة. بعد ذلك، حدّد على الخريطة من يكون كل شخص بالنسبة إلى %4.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 أشخاص</translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation>عائلة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation>%1 عائلات</translation>
+    </message>
+    <message>
+        <source>No one: add everyone as new</source>
+        <translation>لا أحد: أضف الجميع كأشخاص جدد</translation>
+    </message>
+    <message>
+        <source>&amp;Which of them is %1?</source>
+        <translation>&amp;من منهم هو %1؟</translation>
+    </message>
+    <message>
+        <source>Who will be added</source>
+        <translation>من سيُضاف</translation>
+    </message>
+    <message>
+        <source>What could not be &amp;read (%1), left out:</source>
+        <translation>ما تعذّرت &amp;قراءته (%1)، وقد استُبعد:</translation>
+    </message>
+    <message>
+        <source>What could not be read</source>
+        <translation>ما تعذّرت قراءته</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Add 1 person</source>
+        <translation>إ&amp;ضافة شخص واحد</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1 people</source>
+        <translation>إ&amp;ضافة %1 أشخاص</translation>
+    </message>
+    <message>
+        <source>Who will be add&amp;ed:</source>
+        <translation>من سيُ&amp;ضاف:</translation>
+    </message>
+</context>
+<context>
     <name>FamilyTree</name>
     <message>
         <source>Someone not named</source>
@@ -2785,6 +2932,58 @@ Standard input: CASE&apos;s passphrase, then the other copy&apos;s.</source>
     <message>
         <source>Household &amp;in:</source>
         <translation>الأسرة &amp;في:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring in a family tree…</source>
+        <translation>إ&amp;دخال شجرة عائلة…</translation>
+    </message>
+    <message>
+        <source>Add the people in a GEDCOM file from a family history program</source>
+        <translation>إضافة الأشخاص من ملف GEDCOM من برنامج لتاريخ العائلة</translation>
+    </message>
+    <message>
+        <source>Bring in a family tree</source>
+        <translation>إدخال شجرة عائلة</translation>
+    </message>
+    <message>
+        <source>That file could not be read. Check that it is still there.</source>
+        <translation>تعذّرت قراءة ذلك الملف. تأكد من أنه ما زال موجودًا.</translation>
+    </message>
+    <message>
+        <source>That file is far bigger than any family tree, so nothing was brought in.</source>
+        <translation>هذا الملف أكبر بكثير من أي شجرة عائلة، فلم يُدخل شيء.</translation>
+    </message>
+    <message>
+        <source>No people were found in that file, so nothing was brought in. Family history programs save family trees as GEDCOM (.ged) files: choose one of those.</source>
+        <translation>لم يوجد أي شخص في ذلك الملف، فلم يُدخل شيء. برامج تاريخ العائلة تحفظ أشجار العائلة كملفات GEDCOM (.ged): اختر واحدًا منها.</translation>
+    </message>
+    <message>
+        <source>Bring in a family tree (%1)</source>
+        <translation>إدخال شجرة عائلة (%1)</translation>
+    </message>
+    <message>
+        <source>Save the family tree as GEDCOM</source>
+        <translation>حفظ شجرة العائلة بصيغة GEDCOM</translation>
+    </message>
+    <message>
+        <source>%1 – family tree</source>
+        <translation>%1 – شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>The family tree could not be saved there (the disk may be full or the folder locked). Choose another place.</source>
+        <translation>تعذّر حفظ شجرة العائلة هناك (قد يكون القرص ممتلئًا أو المجلد مقفلًا). اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Saved the family tree (%1 people) to “%2”.</source>
+        <translation>حُفظت شجرة العائلة (%1 أشخاص) في «%2».</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>ما استُبعد:</translation>
+    </message>
+    <message>
+        <source>Family tree saved</source>
+        <translation>حُفظت شجرة العائلة</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5073,22 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>&amp;Family Tree</source>
         <translation>&amp;شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>Bring In a Family &amp;Tree (GEDCOM)…</source>
+        <translation>إدخال &amp;شجرة عائلة (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Add the people in a family tree saved by a family history program</source>
+        <translation>إضافة الأشخاص من شجرة عائلة حفظها برنامج لتاريخ العائلة</translation>
+    </message>
+    <message>
+        <source>Save the Family Tree as &amp;GEDCOM…</source>
+        <translation>حفظ شجرة العائلة بصيغة &amp;GEDCOM…</translation>
+    </message>
+    <message>
+        <source>Save the family&apos;s shape (names, births, deaths, parents and partners) for a family history program</source>
+        <translation>حفظ شكل العائلة (الأسماء والولادات والوفيات والوالدين والشركاء) لبرنامج تاريخ العائلة</translation>
     </message>
 </context>
 <context>

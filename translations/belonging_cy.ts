@@ -939,6 +939,14 @@
         <source>Family</source>
         <translation>Teulu</translation>
     </message>
+    <message>
+        <source>GEDCOM family trees (*.ged *.GED);;All files (*)</source>
+        <translation>Coed teulu GEDCOM (*.ged *.GED);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>GEDCOM family trees (*.ged)</source>
+        <translation>Coed teulu GEDCOM (*.ged)</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -1222,26 +1230,6 @@ yr archif (llinell wag os nad oes un), yna un y stori newydd.</translation>
         <translation>Daethpwyd â&apos;r stori i mewn fel %1 (pobl: %2, atgofion: %3, lluniau: %4).</translation>
     </message>
     <message>
-        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
-       belonging check PATH   (checks the passphrase and the file)
-       belonging export --audience book|family|review|court CASE -o OUT.pdf
-                        [--page-size a4|letter]
-       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
-       belonging archive CASE -o STORY.zip [--plain]   (the open export)
-       belonging import STORY.zip -o NEW.belonging
-       belonging merge CASE OTHER-COPY [--mine|--theirs]
-The passphrase is read from standard input.</source>
-        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
-         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
-         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
-                          [--page-size a4|letter]
-         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
-         belonging archive ACHOS -o STORI.zip [--plain]   (yr allforio agored)
-         belonging import STORI.zip -o NEWYDD.belonging
-         belonging merge ACHOS COPI-ARALL [--mine|--theirs]
-Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
-    </message>
-    <message>
         <source>Usage: belonging merge CASE OTHER-COPY [--mine|--theirs]
 Brings the changes made in another copy of the same story into CASE: what is
 new there is added, what only the other copy changed is taken, and what it
@@ -1294,6 +1282,94 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     <message>
         <source>Those are the same file. Name the other person&apos;s copy second.</source>
         <translation>Yr un ffeil yw&apos;r rheini. Enwch gopi&apos;r person arall yn ail.</translation>
+    </message>
+    <message>
+        <source>Usage: belonging demo PATH    (writes the demo life story to PATH)
+       belonging check PATH   (checks the passphrase and the file)
+       belonging export --audience book|family|review|court CASE -o OUT.pdf
+                        [--page-size a4|letter]
+       belonging handover --for RECEIVER CASE -o COPY.belonging  (see --help)
+       belonging archive CASE -o STORY.zip [--plain]   (the open export)
+       belonging import STORY.zip -o NEW.belonging
+       belonging merge CASE OTHER-COPY [--mine|--theirs]
+       belonging gedcom import CASE TREE.ged [--child XREF]
+       belonging gedcom export CASE -o TREE.ged
+The passphrase is read from standard input.</source>
+        <translation>Defnydd: belonging demo LLWYBR    (yn ysgrifennu stori bywyd y demo i LLWYBR)
+         belonging check LLWYBR   (yn gwirio&apos;r cyfrinymadrodd a&apos;r ffeil)
+         belonging export --audience book|family|review|court ACHOS -o ALLAN.pdf
+                          [--page-size a4|letter]
+         belonging handover --for DERBYNYDD ACHOS -o COPI.belonging  (gweler --help)
+         belonging archive ACHOS -o STORI.zip [--plain]   (yr allforio agored)
+         belonging import STORI.zip -o NEWYDD.belonging
+         belonging merge ACHOS COPI-ARALL [--mine|--theirs]
+       belonging gedcom import ACHOS COEDEN.ged [--child XREF]
+       belonging gedcom export ACHOS -o COEDEN.ged
+Darllenir y cyfrinymadrodd o&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 o bobl</translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation>1 teulu</translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation>%1 o deuluoedd</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Usage: belonging gedcom import CASE TREE.ged [--child XREF]
+       belonging gedcom export CASE -o TREE.ged
+import adds everyone in a GEDCOM family tree (5.5.1 or 7.0) to CASE as new
+people, with who is whose parent and partner; nobody already there is changed.
+--child names the person in the file (e.g. @I4@) who is the child the story is
+about. It prints how many people and families were added and each line it
+could not read. export writes the family&apos;s shape as GEDCOM 7: names, sex,
+birth, death, parents and partners; private people and everything else are
+left out. Standard input: CASE&apos;s passphrase.</source>
+        <translation>Defnydd: belonging gedcom import ACHOS COEDEN.ged [--child XREF]
+         belonging gedcom export ACHOS -o COEDEN.ged
+Mae import yn ychwanegu pawb mewn coeden deulu GEDCOM (5.5.1 neu 7.0) at ACHOS fel
+pobl newydd, gyda phwy yw rhiant a phartner pwy; does neb sydd yno eisoes yn newid.
+Mae --child yn enwi&apos;r person yn y ffeil (e.e. @I4@) sef y plentyn y mae&apos;r stori
+amdano. Mae&apos;n dangos faint o bobl a theuluoedd a ychwanegwyd a phob llinell na
+ellid ei darllen. Mae export yn ysgrifennu siâp y teulu fel GEDCOM 7: enwau, rhyw,
+geni, marw, rhieni a phartneriaid; caiff pobl breifat a phopeth arall eu gadael
+allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
+    </message>
+    <message>
+        <source>The family tree file could not be read. Check that it is there.</source>
+        <translation>Doedd dim modd darllen ffeil y goeden deulu. Gwiriwch ei bod hi yno.</translation>
+    </message>
+    <message>
+        <source>That file is far bigger than any family tree; nothing was added.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n llawer mwy nag unrhyw goeden deulu; ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <source>The family tree could not be saved there. Try another place.</source>
+        <translation>Doedd dim modd cadw&apos;r goeden deulu yno. Rhowch gynnig ar le arall.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Ysgrifennwyd %1 i %2.</translation>
+    </message>
+    <message>
+        <source>No people were found in that file, so nothing was added. Is it a GEDCOM family tree?</source>
+        <translation>Ni chafwyd hyd i neb yn y ffeil honno, felly ni ychwanegwyd dim. Ai coeden deulu GEDCOM yw hi?</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Ychwanegwyd %1.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2404,77 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     </message>
 </context>
 <context>
+    <name>FamilyImportDialog</name>
+    <message>
+        <source>Someone not named</source>
+        <translation>Rhywun heb enw</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Bring in a family tree</source>
+        <translation>Dod â choeden deulu i mewn</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in this story is changed. Afterwards, say who each person is to %4 on the map.</source>
+        <translation>Mae gan “%1” %2 a %3. Caiff pawb ynddi eu hychwanegu fel rhywun newydd: does neb sydd eisoes yn y stori hon yn cael ei newid. Wedyn, dywedwch pwy yw pob person i %4 ar y map.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 o bobl</translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation>1 teulu</translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation>%1 o deuluoedd</translation>
+    </message>
+    <message>
+        <source>No one: add everyone as new</source>
+        <translation>Neb: ychwanegu pawb fel rhai newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Which of them is %1?</source>
+        <translation>&amp;Pa un ohonyn nhw yw %1?</translation>
+    </message>
+    <message>
+        <source>Who will be added</source>
+        <translation>Pwy fydd yn cael eu hychwanegu</translation>
+    </message>
+    <message>
+        <source>What could not be &amp;read (%1), left out:</source>
+        <translation>Beth na ellid ei &amp;ddarllen (%1), wedi&apos;i adael allan:</translation>
+    </message>
+    <message>
+        <source>What could not be read</source>
+        <translation>Beth na ellid ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>&amp;Add 1 person</source>
+        <translation>&amp;Ychwanegu 1 person</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1 people</source>
+        <translation>&amp;Ychwanegu %1 o bobl</translation>
+    </message>
+    <message>
+        <source>Who will be add&amp;ed:</source>
+        <translation>Pwy fydd yn cael eu &amp;hychwanegu:</translation>
+    </message>
+</context>
+<context>
     <name>FamilyTree</name>
     <message>
         <source>Someone not named</source>
@@ -2786,6 +2933,58 @@ fel yr oedd. Mewnbwn safonol: cyfrinymadrodd ACHOS, yna cyfrinymadrodd y copi ar
     <message>
         <source>Household &amp;in:</source>
         <translation>Aelwyd &amp;yn:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring in a family tree…</source>
+        <translation>Dod â choeden deulu &amp;i mewn…</translation>
+    </message>
+    <message>
+        <source>Add the people in a GEDCOM file from a family history program</source>
+        <translation>Ychwanegu&apos;r bobl mewn ffeil GEDCOM o raglen hanes teulu</translation>
+    </message>
+    <message>
+        <source>Bring in a family tree</source>
+        <translation>Dod â choeden deulu i mewn</translation>
+    </message>
+    <message>
+        <source>That file could not be read. Check that it is still there.</source>
+        <translation>Doedd dim modd darllen y ffeil honno. Gwiriwch ei bod hi yno o hyd.</translation>
+    </message>
+    <message>
+        <source>That file is far bigger than any family tree, so nothing was brought in.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n llawer mwy nag unrhyw goeden deulu, felly ni ddaethpwyd â dim i mewn.</translation>
+    </message>
+    <message>
+        <source>No people were found in that file, so nothing was brought in. Family history programs save family trees as GEDCOM (.ged) files: choose one of those.</source>
+        <translation>Ni chafwyd hyd i neb yn y ffeil honno, felly ni ddaethpwyd â dim i mewn. Mae rhaglenni hanes teulu&apos;n cadw coed teulu fel ffeiliau GEDCOM (.ged): dewiswch un o&apos;r rheini.</translation>
+    </message>
+    <message>
+        <source>Bring in a family tree (%1)</source>
+        <translation>Dod â choeden deulu i mewn (%1)</translation>
+    </message>
+    <message>
+        <source>Save the family tree as GEDCOM</source>
+        <translation>Cadw&apos;r goeden deulu fel GEDCOM</translation>
+    </message>
+    <message>
+        <source>%1 – family tree</source>
+        <translation>%1 – coeden deulu</translation>
+    </message>
+    <message>
+        <source>The family tree could not be saved there (the disk may be full or the folder locked). Choose another place.</source>
+        <translation>Doedd dim modd cadw&apos;r goeden deulu yno (efallai bod y ddisg yn llawn neu&apos;r ffolder wedi&apos;i chloi). Dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>Saved the family tree (%1 people) to “%2”.</source>
+        <translation>Cadwyd y goeden deulu (%1 o bobl) yn “%2”.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Wedi&apos;u gadael allan:</translation>
+    </message>
+    <message>
+        <source>Family tree saved</source>
+        <translation>Coeden deulu wedi&apos;i chadw</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5074,22 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>&amp;Family Tree</source>
         <translation>&amp;Coeden Deulu</translation>
+    </message>
+    <message>
+        <source>Bring In a Family &amp;Tree (GEDCOM)…</source>
+        <translation>Dod â Choeden De&amp;ulu i Mewn (GEDCOM)…</translation>
+    </message>
+    <message>
+        <source>Add the people in a family tree saved by a family history program</source>
+        <translation>Ychwanegu&apos;r bobl mewn coeden deulu a gadwyd gan raglen hanes teulu</translation>
+    </message>
+    <message>
+        <source>Save the Family Tree as &amp;GEDCOM…</source>
+        <translation>&amp;Storio&apos;r Goeden Deulu fel GEDCOM…</translation>
+    </message>
+    <message>
+        <source>Save the family&apos;s shape (names, births, deaths, parents and partners) for a family history program</source>
+        <translation>Cadw siâp y teulu (enwau, genedigaethau, marwolaethau, rhieni a phartneriaid) ar gyfer rhaglen hanes teulu</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,51 @@ private:
     QHash<ItemId, QPointF> m_nudges;
 };
 
+class ImportTree : public QUndoCommand
+{
+public:
+    ImportTree(FamilyDocument &family, EcomapDocument &map, FamilyTree::Import tree,
+               const QString &text)
+        : m_family(family)
+        , m_map(map)
+        , m_tree(std::move(tree))
+    {
+        setText(text);
+    }
+    void redo() override
+    {
+        CaseFile &file = m_family.model().file();
+        if (StorageError e = FamilyTree::bringIn(file, m_tree, m_done)) {
+            emit m_family.failed(e);
+            if (!m_done)
+                setObsolete(true);
+            return;
+        }
+        m_done = true;
+        reload();
+    }
+    void undo() override
+    {
+        if (StorageError e = FamilyTree::takeOut(m_family.model().file(), m_tree)) {
+            emit m_family.failed(e);
+            return;
+        }
+        reload();
+    }
+
+private:
+    void reload()
+    {
+        m_family.model().load(); // the people (the family document follows)
+        m_map.load();            // and their places on the map
+        m_family.model().noteSaved();
+    }
+    FamilyDocument &m_family;
+    EcomapDocument &m_map;
+    FamilyTree::Import m_tree;
+    bool m_done = false;
+};
+
 template <typename T>
 void putItem(QUndoStack &stack, FamilyDocument &doc, const std::optional<T> &before,
              const std::optional<T> &after, const QString &text)
@@ -190,6 +235,14 @@ void nudge(QUndoStack &stack, FamilyDocument &doc, ItemId person, QPointF from, 
     if (from == to)
         return;
     stack.push(new Nudge(doc, person, from, to));
+}
+
+void importTree(QUndoStack &stack, FamilyDocument &family, EcomapDocument &map,
+                const FamilyTree::Import &tree, const QString &text)
+{
+    if (tree.people.isEmpty())
+        return;
+    stack.push(new ImportTree(family, map, tree, text));
 }
 
 void clearNudges(QUndoStack &stack, FamilyDocument &doc)

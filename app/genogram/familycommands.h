@@ -3,6 +3,7 @@
 
 #include "ecomapdocument.h"
 #include "familydocument.h"
+#include "familytree.h"
 
 #include <QPointF>
 
@@ -33,6 +34,10 @@ void putLostPregnancy(QUndoStack &stack, FamilyDocument &doc,
 // Moves someone by hand from where the family tree put them; repeated nudges of the same person
 // (arrow keys, a drag) are one undo step.
 void nudge(QUndoStack &stack, FamilyDocument &doc, ItemId person, QPointF from, QPointF to);
+// Brings in everyone from a family tree (new people with their lines), one undo step; the
+// case's people and map are read again after each step.
+void importTree(QUndoStack &stack, FamilyDocument &family, EcomapDocument &map,
+                const FamilyTree::Import &tree, const QString &text);
 // Puts everyone back where the family tree puts them.
 void clearNudges(QUndoStack &stack, FamilyDocument &doc);
 

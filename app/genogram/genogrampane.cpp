@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "genogrampane.h"
 
+#include "casecontentio.h"
 #include "casemodel.h"
 #include "childcommands.h"
 #include "commands.h"
 #include "ecomapdocument.h"
 #include "familycommands.h"
 #include "familydocument.h"
+#include "familyimportdialog.h"
+#include "familytree.h"
 #include "familywords.h"
 #include "placementrepository.h"
 #include "relativedialog.h"
@@ -14,11 +17,15 @@
 #include <QAccessible>
 #include <QCheckBox>
 #include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QSlider>
@@ -272,8 +279,12 @@ GenogramPane::GenogramPane(QWidget *parent)
     auto *top = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add a relative…"), this);
     auto *details = new QPushButton(tr("Family &details…"), this);
+    auto *bringIn = new QPushButton(tr("&Bring in a family tree…"), this);
+    bringIn->setToolTip(tr("Add the people in a GEDCOM file from a family history program"));
     top->addWidget(add);
     top->addWidget(details);
+    top->addWidget(bringIn);
+    connect(bringIn, &QPushButton::clicked, this, &GenogramPane::importTree);
     top->addWidget(m_ties);
     top->addStretch();
     auto *sliderTitle = new QLabel(tr("Household &in:"), this);
@@ -708,4 +719,76 @@ void GenogramPane::addLoss(ItemId mother)
     LostPregnancy l = dialog.loss();
     l.mother = mother;
     Command::putLostPregnancy(*m_stack, *m_family, std::nullopt, l);
+}
+
+void GenogramPane::importTree()
+{
+    if (!m_model || !m_family || !m_stack || !m_map || !m_chooseOpen)
+        return;
+    const QString path = m_chooseOpen(tr("Bring in a family tree"), QString());
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit errorOccurred(tr("That file could not be read. Check that it is still there."));
+        return;
+    }
+    if (file.size() > GedcomReader::kMaxBytes) {
+        emit errorOccurred(tr("That file is far bigger than any family tree, so nothing was "
+                              "brought in."));
+        return;
+    }
+    const GedcomReader::Result read = GedcomReader::read(file.readAll());
+    if (read.people.isEmpty()) {
+        emit errorOccurred(tr("No people were found in that file, so nothing was brought in. "
+                              "Family history programs save family trees as GEDCOM (.ged) "
+                              "files: choose one of those."));
+        return;
+    }
+    FamilyImportDialog dialog(read, QFileInfo(path).fileName(), nameOf(kChildId), this);
+    if (m_exec(dialog) != QDialog::Accepted)
+        return;
+    const FamilyTree::Import tree = FamilyTree::fromGedcom(read, dialog.childXref());
+    Command::importTree(*m_stack, *m_family, *m_map, tree,
+                        tr("Bring in a family tree (%1)").arg(QFileInfo(path).fileName()));
+}
+
+void GenogramPane::exportTree()
+{
+    if (!m_model || !m_chooseSave)
+        return;
+    const QString child = nameOf(kChildId);
+    const QString folder = m_model->file().isInMemory()
+                               ? QDir::homePath()
+                               : QFileInfo(m_model->file().path()).absolutePath();
+    QString path = m_chooseSave(
+        tr("Save the family tree as GEDCOM"),
+        QDir(folder).filePath(tr("%1 – family tree").arg(child) + QStringLiteral(".ged")));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".ged"), Qt::CaseInsensitive))
+        path += QStringLiteral(".ged");
+    StorageError readError;
+    const CaseContent content = CaseContentIO::read(m_model->file(), false, &readError);
+    if (readError) {
+        emit errorOccurred(readError.message());
+        return;
+    }
+    const FamilyTree::Export tree = FamilyTree::toGedcom(content);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(tree.gedcom) != tree.gedcom.size() ||
+        !out.commit()) {
+        emit errorOccurred(tr("The family tree could not be saved there (the disk may be full "
+                              "or the folder locked). Choose another place."));
+        return;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QStringList lines;
+    lines << tr("Saved the family tree (%1 people) to “%2”.")
+                 .arg(tree.people)
+                 .arg(QDir::toNativeSeparators(path));
+    lines << tr("Left out:");
+    for (const QString &left : tree.leftOut)
+        lines << QStringLiteral("• ") + left;
+    emit informed(tr("Family tree saved"), lines.join(QLatin1Char('\n')));
 }

@@ -40,12 +40,24 @@ public:
     void select(ItemId person);
     ItemId selected() const;
 
+    // GEDCOM in and out. The file is chosen by the functions below (the app's own dialogs;
+    // tests give a path); an empty path is a cancel.
+    using ChooseFile = std::function<QString(const QString &title, const QString &suggested)>;
+    void setChooseFiles(ChooseFile open, ChooseFile save)
+    {
+        m_chooseOpen = std::move(open);
+        m_chooseSave = std::move(save);
+    }
+    void importTree();
+    void exportTree();
+
     // How a dialog is shown (tests answer it); by default exec().
     using Exec = std::function<int(QDialog &)>;
     void setExec(Exec exec) { m_exec = std::move(exec); }
 
 signals:
     void errorOccurred(const QString &message);
+    void informed(const QString &title, const QString &message);
 
 private:
     void rebuild();
@@ -65,6 +77,7 @@ private:
     QLabel *m_sliderLabel;
     QList<Placement> m_placements;
     Exec m_exec;
+    ChooseFile m_chooseOpen, m_chooseSave;
     bool m_sliderSet = false; // the slider starts at now
 };
 

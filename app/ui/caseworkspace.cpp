@@ -116,6 +116,18 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     m_tabs->addTab(m_family, tr("Family"));
     connect(m_family, &GenogramPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
+    connect(m_family, &GenogramPane::informed, this,
+            [this](const QString &title, const QString &message) {
+                Dialogs::question(this, title, message, QMessageBox::Ok, QMessageBox::Ok);
+            });
+    m_family->setChooseFiles(
+        [this](const QString &title, const QString &) {
+            return Dialogs::openFileName(this, title,
+                                         tr("GEDCOM family trees (*.ged *.GED);;All files (*)"));
+        },
+        [this](const QString &title, const QString &suggested) {
+            return Dialogs::saveFileName(this, title, suggested, tr("GEDCOM family trees (*.ged)"));
+        });
     connect(m_books, &BookPane::exported, this,
             [this](const QString &path) { Dialogs::exportDone(this, path); });
     connect(m_books, &BookPane::errorOccurred, this,

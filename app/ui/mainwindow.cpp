@@ -15,6 +15,7 @@
 #include "democase.h"
 #include "dialogs.h"
 #include "ecomappane.h"
+#include "genogrampane.h"
 #include "gettingstarted.h"
 #include "guardeddialog.h"
 #include "handoverdialog.h"
@@ -160,6 +161,19 @@ void MainWindow::createActions()
         tr("Add what was added and changed in another copy of this story (a worker's, or a "
            "copy handed over)"));
     connect(m_mergeAction, &QAction::triggered, this, &MainWindow::bringInChanges);
+    m_importTreeAction = new QAction(tr("Bring In a Family &Tree (GEDCOM)…"), this);
+    m_importTreeAction->setStatusTip(
+        tr("Add the people in a family tree saved by a family history program"));
+    connect(m_importTreeAction, &QAction::triggered, this, [this] {
+        m_workspace->showPane(CaseWorkspace::Pane::Family);
+        m_workspace->familyPane()->importTree();
+    });
+    m_exportTreeAction = new QAction(tr("Save the Family Tree as &GEDCOM…"), this);
+    m_exportTreeAction->setStatusTip(
+        tr("Save the family's shape (names, births, deaths, parents and partners) for a family "
+           "history program"));
+    connect(m_exportTreeAction, &QAction::triggered, this,
+            [this] { m_workspace->familyPane()->exportTree(); });
     m_changePassphraseAction = new QAction(tr("Change &Passphrase…"), this);
     connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
 
@@ -274,6 +288,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportAllAction);
     file->addAction(m_importAction);
     file->addAction(m_mergeAction);
+    file->addAction(m_importTreeAction);
+    file->addAction(m_exportTreeAction);
     file->addAction(m_changePassphraseAction);
     file->addSeparator();
     file->addAction(m_lockAction);
@@ -397,6 +413,8 @@ void MainWindow::updateActions()
     m_handOverAction->setEnabled(open);
     m_exportAllAction->setEnabled(open);
     m_mergeAction->setEnabled(open);
+    m_importTreeAction->setEnabled(open);
+    m_exportTreeAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,

@@ -147,6 +147,8 @@ private:
     QAction *m_bookAction = nullptr;
     QAction *m_letterAction = nullptr;
     QAction *m_familyAction = nullptr;
+    QAction *m_importTreeAction = nullptr;
+    QAction *m_exportTreeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -14,7 +14,9 @@
 #include "ecomappane.h"
 #include "ecomapscene.h"
 #include "eventdialog.h"
+#include "familydocument.h"
 #include "fuzzydateedit.h"
+#include "genogrampane.h"
 #include "gettingstarted.h"
 #include "handoverdialog.h"
 #include "handoverrepository.h"
@@ -33,6 +35,7 @@
 #include "peoplechecklist.h"
 #include "persondialog.h"
 #include "placementdialog.h"
+#include "relativedialog.h"
 #include "timelinedocument.h"
 #include "timelinepane.h"
 #include "voiceanswerdialog.h"
@@ -167,6 +170,7 @@ private slots:
     void largerTextMakesTheMapsCardsLarger();
     void theStoryIsHandedOverToNewCarers();
     void theNewCarersAdditionsComeHomeAndUndoTakesThemBack();
+    void theFamilyTreeIsBuiltByKeyboard();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1508,6 +1512,98 @@ void TestFirstStory::theNewCarersAdditionsComeHomeAndUndoTakesThemBack()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(memoriesHere().contains(zoo));
     QCOMPARE(m_window->caseModel()->child().allAboutMe, theirWords);
+    QVERIFY(!m_window->caseFile()->checkIntegrity());
+}
+
+// The Family tab on the carer's own story: the child's mother added from the child's menu by
+// keyboard alone (the Menu key, a letter, the dialog's fields), undone and redone; then the
+// child nudged with Alt+arrow and the nudge undone.
+void TestFirstStory::theFamilyTreeIsBuiltByKeyboard()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Family);
+    GenogramPane *pane = m_window->workspace()->familyPane();
+    GenogramCanvas *canvas = pane->canvas();
+    canvas->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(pane->selected(), kChildId); // the keyboard starts at the child
+    QVERIFY(canvas->accessibleDescription().contains(QStringLiteral("the child this story")));
+    const qsizetype before = m_window->caseModel()->people().size();
+
+    const QString child = m_window->caseModel()->child().displayName();
+    bool ran = false;
+    whenShown<RelativeDialog>(
+        [child](RelativeDialog *d) {
+            QCOMPARE(d->windowTitle(), QStringLiteral("Add %1's mother").arg(child));
+            QVERIFY(!okButton(d)->isEnabled()); // no name, no kind of parent yet
+            QVERIFY(tabTo(d->nameEdit()));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Karen Smith"));
+            QCOMPARE(d->genderCombo()->currentText(), QStringLiteral("Female"));
+            QVERIFY(!okButton(d)->isEnabled()); // the kind of parent is asked, never assumed
+            QVERIFY(tabTo(d->kindCombo()));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Birth"));
+            QCOMPARE(d->kindCombo()->currentText(), QStringLiteral("Birth parent"));
+            QVERIFY(okButton(d)->isEnabled());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        },
+        &ran);
+    // The person's menu: the Menu key, then M for "Add mother…".
+    QTimer::singleShot(0, [] {
+        auto *poll = new QTimer;
+        poll->setInterval(20);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll] {
+            if (QWidget *menu = QApplication::activePopupWidget()) {
+                poll->stop();
+                poll->deleteLater();
+                QTest::keyClick(menu, Qt::Key_M);
+            }
+        });
+        poll->start();
+    });
+    QTest::keyClick(canvas, Qt::Key_Menu);
+    QTRY_VERIFY(ran);
+    QTRY_COMPARE(m_window->caseModel()->people().size(), before + 1);
+    ItemId mum = kNoId;
+    for (const Person &p : m_window->caseModel()->people()) {
+        if (p.fullName == QStringLiteral("Karen Smith")) {
+            mum = p.id;
+            QCOMPARE(p.gender, Person::Gender::Female);
+            QCOMPARE(p.role, Person::Role::NotSure); // who she is to Sam is asked on the map
+        }
+    }
+    QVERIFY(mum != kNoId);
+    const auto parents = pane->document()->parentsOf(kChildId);
+    QCOMPARE(parents.size(), 1);
+    QCOMPARE(parents.first().parent, mum);
+    QCOMPARE(parents.first().kind, ParentLink::Kind::Birth);
+    QVERIFY(pane->picture().contains(mum));
+    QVERIFY(pane->picture().centre(mum).y() < pane->picture().centre(kChildId).y());
+    // She is on the map too: every list of people is the one case model.
+    QVERIFY(m_window->workspace()->ecomapPane()->document()->person(mum));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->caseModel()->people().size(), before);
+    QVERIFY(pane->document()->parentsOf(kChildId).isEmpty());
+    QVERIFY(!pane->picture().contains(mum));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_window->caseModel()->people().size(), before + 1);
+    QCOMPARE(pane->document()->parentsOf(kChildId).size(), 1);
+    QVERIFY(pane->picture().contains(mum));
+
+    // Alt+Right moves the child a little; one undo step puts them back.
+    canvas->setFocus(Qt::TabFocusReason);
+    pane->select(kChildId);
+    const QPointF where = pane->picture().centre(kChildId);
+    QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(pane->picture().centre(kChildId), where + QPointF(20, 0));
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(pane->picture().centre(kChildId), where);
+    QVERIFY(m_window->caseModel()->person(mum)); // the nudge was one step: Karen is still here
     QVERIFY(!m_window->caseFile()->checkIntegrity());
 }
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "familyimportdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString lifeOf(const GedcomReader::Individual &p)
+{
+    const auto year = [](const FuzzyDate &d) {
+        return d.isUnknown() || !d.earliest().isValid() ? QString()
+                                                        : QString::number(d.earliest().year());
+    };
+    const QString name = p.name.isEmpty() ? FamilyImportDialog::tr("Someone not named") : p.name;
+    const QString born = year(p.born), died = year(p.died);
+    if (born.isEmpty() && died.isEmpty())
+        return name;
+    return FamilyImportDialog::tr("%1 (%2–%3)").arg(name, born, died);
+}
+
+} // namespace
+
+FamilyImportDialog::FamilyImportDialog(const GedcomReader::Result &file, const QString &fileName,
+                                       const QString &childName, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+    , m_child(new QComboBox(this))
+    , m_people(new QListWidget(this))
+    , m_problems(new QListWidget(this))
+{
+    setWindowTitle(tr("Bring in a family tree"));
+    auto *summary = new QLabel(
+        tr("“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in "
+           "this story is changed. Afterwards, say who each person is to %4 on the map.")
+            .arg(fileName,
+                 file.people.size() == 1 ? tr("1 person")
+                                         : tr("%1 people").arg(file.people.size()),
+                 file.families.size() == 1 ? tr("1 family")
+                                           : tr("%1 families").arg(file.families.size()),
+                 childName),
+        this);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+    m_child->addItem(tr("No one: add everyone as new"), QString());
+    for (const GedcomReader::Individual &p : file.people)
+        m_child->addItem(lifeOf(p), p.xref);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Which of them is %1?").arg(childName), m_child);
+    auto *peopleTitle = new QLabel(tr("Who will be add&ed:"), this);
+    peopleTitle->setBuddy(m_people);
+    m_people->setAccessibleName(tr("Who will be added"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addLayout(form);
+    layout->addWidget(peopleTitle);
+    layout->addWidget(m_people, 2);
+    if (!file.problems.isEmpty()) {
+        auto *problemTitle = new QLabel(
+            tr("What could not be &read (%1), left out:").arg(file.problems.size()), this);
+        problemTitle->setBuddy(m_problems);
+        m_problems->setAccessibleName(tr("What could not be read"));
+        for (const GedcomReader::Problem &p : file.problems)
+            m_problems->addItem(p.message);
+        layout->addWidget(problemTitle);
+        layout->addWidget(m_problems, 1);
+    } else {
+        m_problems->hide();
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_add = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_child, &QComboBox::currentIndexChanged, this, &FamilyImportDialog::refresh);
+    refresh();
+    resize(640, 520);
+}
+
+QString FamilyImportDialog::childXref() const
+{
+    return m_child->currentData().toString();
+}
+
+void FamilyImportDialog::refresh()
+{
+    m_people->clear();
+    const QString child = childXref();
+    int count = 0;
+    for (const GedcomReader::Individual &p : m_file.people) {
+        if (p.xref == child)
+            continue;
+        // The list shows the first thousand; the button says how many in all.
+        if (count < 1000)
+            m_people->addItem(lifeOf(p));
+        ++count;
+    }
+    m_add->setText(count == 1 ? tr("&Add 1 person") : tr("&Add %1 people").arg(count));
+    m_add->setEnabled(count > 0);
+}
