@@ -592,6 +592,18 @@
         <source>Why, in the child&apos;s words: %1</source>
         <translation>السبب، بكلمات الطفل: %1</translation>
     </message>
+    <message>
+        <source>My family tree</source>
+        <translation>شجرة عائلتي</translation>
+    </message>
+    <message>
+        <source>Genogram</source>
+        <translation>مخطط العائلة (جينوغرام)</translation>
+    </message>
+    <message>
+        <source>Genogram of %1</source>
+        <translation>مخطط عائلة %1</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -773,6 +785,10 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>The family &amp;tree, with its key</source>
+        <translation>شجرة العائلة مع مفتاح&amp;ها</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2486,7 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     </message>
     <message>
         <source>Who will be add&amp;ed:</source>
-        <translation>من سيُ&amp;ضاف:</translation>
+        <translation>&amp;لائحة من سيُضاف:</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3167,10 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>Miscarriage (triangle), stillbirth (crossed circle)</source>
         <translation>إجهاض تلقائي (مثلث)، ولادة جنين ميت (دائرة مشطوبة)</translation>
+    </message>
+    <message>
+        <source>A married couple</source>
+        <translation>زوجان متزوجان</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,18 @@
         <source>Why, in the child&apos;s words: %1</source>
         <translation>Pam, yng ngeiriau&apos;r plentyn: %1</translation>
     </message>
+    <message>
+        <source>My family tree</source>
+        <translation>Fy nghoeden deulu</translation>
+    </message>
+    <message>
+        <source>Genogram</source>
+        <translation>Genogram</translation>
+    </message>
+    <message>
+        <source>Genogram of %1</source>
+        <translation>Genogram %1</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -773,6 +785,10 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The family &amp;tree, with its key</source>
+        <translation>Y goeden deulu, gyda&apos;i &amp;hallwedd</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3168,10 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>Miscarriage (triangle), stillbirth (crossed circle)</source>
         <translation>Camesgoriad (triongl), marw-enedigaeth (cylch wedi&apos;i groesi)</translation>
+    </message>
+    <message>
+        <source>A married couple</source>
+        <translation>Cwpl priod</translation>
     </message>
 </context>
 <context>

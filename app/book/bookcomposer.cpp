@@ -370,6 +370,20 @@ void BookComposer::composeChildBook(Flow &flow)
         }
     }
 
+    // My family tree, in the child's words, with the names they use.
+    if (m_options.family && !m_case.family.isEmpty()) {
+        const QString section = tr("My family tree");
+        flow.newPage(section);
+        flow.heading(section, TextStyle::Heading1, 0, keep);
+        BookItem tree;
+        tree.type = BookItem::Type::Genogram;
+        tree.rect =
+            QRectF(flow.content().left(), flow.y(), flow.content().width(), flow.remaining());
+        tree.text = section;
+        flow.add(tree);
+        flow.skip(tree.rect.height());
+    }
+
     // Where I have lived.
     if (m_options.placements && !m_case.placements.isEmpty()) {
         flow.newPage(tr("Where I have lived"));
@@ -833,6 +847,21 @@ void BookComposer::composeCourtPack(Flow &flow)
         if (m_options.impactColumn)
             columns << Column{tr("Impact on the child"), 23};
         table(section, columns, rows);
+    }
+
+    // The genogram with its key (the Social Work Evidence Template's section 1.2, beside the
+    // ecomap at 1.3).
+    if (m_options.family && !m_case.family.isEmpty()) {
+        const QString section = tr("Genogram");
+        flow.newPage(section);
+        flow.heading(section, TextStyle::Heading1, 0, keep);
+        BookItem tree;
+        tree.type = BookItem::Type::Genogram;
+        tree.rect =
+            QRectF(flow.content().left(), flow.y(), flow.content().width(), flow.remaining());
+        tree.text = tr("Genogram of %1").arg(name);
+        flow.add(tree);
+        flow.skip(tree.rect.height());
     }
 
     if (m_options.ecomap) {

@@ -15,6 +15,7 @@ struct BookOptions
     Redaction::Audience audience = Redaction::Audience::ChildBook;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     bool ecomap = true;
+    bool family = true;     // the family tree (genogram), with its key
     bool people = true;     // a page or half-page per chosen person
     bool placements = true; // "Where I have lived" / placement history, and the moves
     bool memories = true;

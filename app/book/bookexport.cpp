@@ -6,6 +6,7 @@
 #include "ecomapdocument.h"
 #include "ecomapexport.h"
 #include "ecomapscene.h"
+#include "genogrampicture.h"
 #include "layoutrepository.h"
 #include "mediarepository.h"
 #include "pdfoutline.h"
@@ -75,13 +76,76 @@ StorageError BookExport::prepare()
             return e;
         m_mapScene = std::make_unique<EcomapScene>(*m_mapDoc, *m_mapStack);
     }
+    if (m_options.family && !m_content.family.isEmpty()) {
+        GenogramPicture::Input tree;
+        tree.child = m_content.child;
+        tree.people = m_content.people;
+        tree.family = m_content.family;
+        tree.placements = m_content.placements;
+        tree.today = m_options.preparedOn;
+        tree.householdOn = tree.today;
+        tree.style = Redaction::isProfessional(m_options.audience)
+                         ? GenogramPicture::Style::Professional
+                         : GenogramPicture::Style::Child;
+        if (tree.style == GenogramPicture::Style::Child) {
+            MediaRepository media(m_file);
+            const auto face = [&](ItemId id) {
+                if (id != kNoId && !tree.photos.contains(id))
+                    tree.photos.insert(id, QImage::fromData(media.thumbnail(id)));
+            };
+            face(tree.child.photoId);
+            for (const Person &p : std::as_const(tree.people))
+                face(p.photoId);
+        }
+        m_genogram = std::make_unique<GenogramPicture>();
+        m_genogram->build(tree);
+    }
     m_renderer = std::make_unique<BookRenderer>(
         m_model, [this](ItemId id, QSize pixels) { return image(id, pixels); },
         [this](QPainter &p, const QRectF &rect, const QString &title) {
             paintEcomap(p, rect, title);
         },
         [this](int page) { lookahead(page); });
+    m_renderer->setGenogramPainter(
+        [this](QPainter &p, const QRectF &rect, const QString &) { paintGenogram(p, rect); });
     return {};
+}
+
+// The tree scaled to fit above its key (never enlarged past print size), centred.
+void BookExport::paintGenogram(QPainter &p, const QRectF &rect)
+{
+    if (!m_genogram)
+        return;
+    const GenogramPicture::Style style = Redaction::isProfessional(m_options.audience)
+                                             ? GenogramPicture::Style::Professional
+                                             : GenogramPicture::Style::Child;
+    p.save();
+    QFont font = p.font();
+    font.setPixelSize(9);
+    p.setFont(font);
+    // The key first, measured on a scratch painter, so the tree takes the rest.
+    QImage probe(1, 1, QImage::Format_ARGB32);
+    QPainter measure(&probe);
+    measure.setFont(font);
+    const double keyHeight =
+        GenogramPicture::paintKey(measure, QRectF(0, 0, rect.width(), 2000), style);
+    measure.end();
+    const QRectF treeArea(rect.left(), rect.top(), rect.width(),
+                          std::max(40.0, rect.height() - keyHeight - 16));
+    const QRectF bounds = m_genogram->bounds();
+    const double scale =
+        std::min({treeArea.width() / bounds.width(), treeArea.height() / bounds.height(), 0.75});
+    p.save();
+    p.translate(treeArea.left() + (treeArea.width() - bounds.width() * scale) / 2, treeArea.top());
+    p.scale(scale, scale);
+    p.translate(-bounds.topLeft());
+    m_genogram->paint(p);
+    p.restore();
+    const double keyTop = treeArea.top() + bounds.height() * scale + 16;
+    p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
+    p.drawLine(QPointF(rect.left(), keyTop - 8), QPointF(rect.right(), keyTop - 8));
+    GenogramPicture::paintKey(p, QRectF(rect.left(), keyTop, rect.width(), keyHeight), style);
+    p.restore();
 }
 
 QImage BookExport::decode(QByteArray bytes, QSize pixels)

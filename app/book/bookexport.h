@@ -46,6 +46,7 @@ private:
     void lookahead(int page);
     static QImage decode(QByteArray bytes, QSize pixels);
     void paintEcomap(QPainter &painter, const QRectF &rect, const QString &title);
+    void paintGenogram(QPainter &painter, const QRectF &rect);
 
     CaseFile &m_file;
     BookOptions m_options;
@@ -61,4 +62,5 @@ private:
     std::unique_ptr<CaseModel> m_mapModel;
     std::unique_ptr<EcomapDocument> m_mapDoc;
     std::unique_ptr<EcomapScene> m_mapScene;
+    std::unique_ptr<class GenogramPicture> m_genogram;
 };

@@ -38,6 +38,7 @@ BookPane::BookPane(QWidget *parent)
     : QWidget(parent)
     , m_audience(new QButtonGroup(this))
     , m_ecomap(new QCheckBox(tr("The ec&omap, with its key"), this))
+    , m_family(new QCheckBox(tr("The family &tree, with its key"), this))
     , m_people(new QCheckBox(tr("A page for the &people who matter"), this))
     , m_placements(new QCheckBox(tr("&Where I have lived / placement history"), this))
     , m_memories(new QCheckBox(tr("&Memories and photos"), this))
@@ -72,8 +73,8 @@ BookPane::BookPane(QWidget *parent)
 
     auto *what = new QGroupBox(tr("What goes in"), this);
     auto *whatLayout = new QVBoxLayout(what);
-    for (QCheckBox *box :
-         {m_ecomap, m_people, m_placements, m_memories, m_wishes, m_chronology, m_impact}) {
+    for (QCheckBox *box : {m_ecomap, m_family, m_people, m_placements, m_memories, m_wishes,
+                           m_chronology, m_impact}) {
         box->setChecked(true);
         whatLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &BookPane::refresh);
@@ -183,8 +184,8 @@ void BookPane::loadSettings()
     const QSignalBlocker blockAudience(m_audience);
     const QSignalBlocker blockPage(m_pageSize);
     std::vector<std::unique_ptr<QSignalBlocker>> blockChecks;
-    for (QCheckBox *box : {m_ecomap, m_people, m_placements, m_memories, m_wishes, m_chronology,
-                           m_impact, m_nameInMetadata})
+    for (QCheckBox *box : {m_ecomap, m_family, m_people, m_placements, m_memories, m_wishes,
+                           m_chronology, m_impact, m_nameInMetadata})
         blockChecks.push_back(std::make_unique<QSignalBlocker>(box));
     const auto flag = [this](const char *key) {
         return !m_file || LayoutRepository(*m_file).bookSetting(
@@ -200,6 +201,7 @@ void BookPane::loadSettings()
     const int page = m_pageSize->findData(text("pageSize").toInt(&ok));
     m_pageSize->setCurrentIndex(ok && page >= 0 ? page : 0);
     m_ecomap->setChecked(flag("ecomap"));
+    m_family->setChecked(flag("family"));
     m_people->setChecked(flag("people"));
     m_placements->setChecked(flag("placements"));
     m_memories->setChecked(flag("memories"));
@@ -223,6 +225,7 @@ void BookPane::saveSettings()
         {QStringLiteral("audience"), QString::number(int(o.audience))},
         {QStringLiteral("pageSize"), QString::number(int(o.pageSize))},
         {QStringLiteral("ecomap"), yes(o.ecomap)},
+        {QStringLiteral("family"), yes(o.family)},
         {QStringLiteral("people"), yes(o.people)},
         {QStringLiteral("placements"), yes(o.placements)},
         {QStringLiteral("memories"), yes(o.memories)},
@@ -274,6 +277,7 @@ BookOptions BookPane::options() const
     o.audience = Redaction::Audience(m_audience->checkedId());
     o.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     o.ecomap = m_ecomap->isChecked();
+    o.family = m_family->isChecked();
     o.people = m_people->isChecked();
     o.placements = m_placements->isChecked();
     o.memories = m_memories->isChecked();

@@ -79,6 +79,7 @@ private:
     CaseContent m_content; // metadata only, for the lists and the left-out preview
     QButtonGroup *m_audience;
     QCheckBox *m_ecomap;
+    QCheckBox *m_family;
     QCheckBox *m_people;
     QCheckBox *m_placements;
     QCheckBox *m_memories;

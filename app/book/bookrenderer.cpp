@@ -73,6 +73,10 @@ void BookRenderer::paintPage(QPainter &p, int pageIndex) const
             if (m_ecomap)
                 m_ecomap(p, item.rect, item.text);
             break;
+        case BookItem::Type::Genogram:
+            if (m_genogram)
+                m_genogram(p, item.rect, item.text);
+            break;
         case BookItem::Type::Feeling:
             FeelingIcon::paint(p, item.rect, item.feeling);
             break;

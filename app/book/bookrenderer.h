@@ -21,6 +21,8 @@ public:
     // Draws the ecomap (with its legend and date) into the rectangle, in points.
     using EcomapPainter =
         std::function<void(QPainter &painter, const QRectF &rect, const QString &title)>;
+    // Draws the family tree (genogram) with its key into the rectangle, in points.
+    using GenogramPainter = EcomapPainter;
     // Called after each page; return false to stop.
     using Progress = std::function<bool(int done, int total)>;
     // Told which page is about to be drawn, so pictures for the pages after it can be
@@ -39,11 +41,13 @@ public:
     bool render(QPagedPaintDevice &device, const Progress &progress = {}) const;
 
     static constexpr int kPrintDpi = 200; // photos are sent at this resolution
+    void setGenogramPainter(GenogramPainter painter) { m_genogram = std::move(painter); }
 
 private:
     const BookModel &m_model;
     BookStyle m_style;
     ImageSource m_images;
     EcomapPainter m_ecomap;
+    GenogramPainter m_genogram;
     Lookahead m_lookahead;
 };

@@ -39,8 +39,7 @@ FamilyImportDialog::FamilyImportDialog(const GedcomReader::Result &file, const Q
         tr("“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in "
            "this story is changed. Afterwards, say who each person is to %4 on the map.")
             .arg(fileName,
-                 file.people.size() == 1 ? tr("1 person")
-                                         : tr("%1 people").arg(file.people.size()),
+                 file.people.size() == 1 ? tr("1 person") : tr("%1 people").arg(file.people.size()),
                  file.families.size() == 1 ? tr("1 family")
                                            : tr("%1 families").arg(file.families.size()),
                  childName),

@@ -285,13 +285,16 @@ GenogramPane::GenogramPane(QWidget *parent)
     top->addWidget(details);
     top->addWidget(bringIn);
     connect(bringIn, &QPushButton::clicked, this, &GenogramPane::importTree);
-    top->addWidget(m_ties);
     top->addStretch();
+    // A second row: the words of long languages never squeeze the slider off the screen.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_ties);
+    second->addSpacing(24);
     auto *sliderTitle = new QLabel(tr("Household &in:"), this);
     sliderTitle->setBuddy(m_slider);
-    top->addWidget(sliderTitle);
-    top->addWidget(m_slider, 1);
-    top->addWidget(m_sliderLabel);
+    second->addWidget(sliderTitle);
+    second->addWidget(m_slider, 1);
+    second->addWidget(m_sliderLabel);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_canvas);
@@ -309,6 +312,7 @@ GenogramPane::GenogramPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(second);
     layout->addWidget(m_hint);
     layout->addLayout(middle, 1);
 

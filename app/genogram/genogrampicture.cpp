@@ -5,6 +5,7 @@
 #include "notation.h"
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QSet>
 
@@ -335,7 +336,7 @@ void GenogramPicture::build(const Input &input)
         bounds |=
             QRectF(c.x() - kColumn / 2, c.y() - kHalf - 8, kColumn, kSymbol + kNameHeight + 16);
     }
-    m_bounds = bounds.adjusted(-16, -16, 16, 16);
+    m_bounds = bounds.adjusted(-16, -16, 16, m_householdName.isEmpty() ? 16 : 40);
 }
 
 QRectF GenogramPicture::symbolRect(ItemId person) const
@@ -716,15 +717,21 @@ void GenogramPicture::paint(QPainter &p) const
         flush();
     }
     if (!m_householdName.isEmpty() && !m_households.isEmpty()) {
+        // Beneath the child's own row.
         QRectF box;
-        for (ItemId id : m_households.first())
-            box |= symbolRect(id);
+        for (const QList<ItemId> &row : m_households) {
+            if (row.contains(kChildId)) {
+                for (ItemId id : row)
+                    box |= symbolRect(id);
+            }
+        }
         QFont f = m_font;
         f.setPixelSize(11);
-        f.setItalic(true);
         p.setFont(f);
         p.setPen(kHousehold);
-        p.drawText(QRectF(box.center().x() - 150, box.top() - 36, 300, 16), Qt::AlignHCenter,
+        // Under the outline, clear of the lines above it.
+        const double bottom = box.bottom() + kNameHeight + 10;
+        p.drawText(QRectF(box.center().x() - 150, bottom, 300, 16), Qt::AlignHCenter,
                    m_householdName);
     }
 
@@ -780,6 +787,7 @@ QList<GenogramPicture::KeyRow> GenogramPicture::key(Style style)
                 {S::Male, tr("A boy or man")},
                 {S::Neutral, tr("Someone else")},
                 {S::Deceased, tr("Someone who has died")},
+                {S::Married, tr("A married couple")},
                 {S::Together, tr("A couple")},
                 {S::Separated, tr("A couple who split up")},
                 {S::BirthChild, tr("Their child")},
@@ -889,24 +897,40 @@ double GenogramPicture::paintKey(QPainter &p, const QRectF &area, Style style)
 {
     const QList<KeyRow> rows = key(style);
     QFont f = p.font();
-    f.setPixelSize(12);
     f.setBold(false);
+    f.setItalic(false);
     p.setFont(f);
     const QFontMetricsF fm(f);
-    const double rowHeight = std::max(24.0, fm.height() + 8);
     const int columns = area.width() > 560 ? 2 : 1;
     const double columnWidth = area.width() / columns;
-    const int perColumn = int((rows.size() + columns - 1) / columns);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const int col = int(i) / perColumn;
-        const int row = int(i) % perColumn;
-        const QRectF sample(area.left() + col * columnWidth, area.top() + row * rowHeight, 48,
-                            rowHeight);
-        paintSample(p, rows[i].sample, sample);
-        p.setPen(kInk);
-        p.setFont(f);
-        p.drawText(QRectF(sample.right() + 8, sample.top(), columnWidth - 60, rowHeight),
-                   Qt::AlignVCenter | Qt::TextWordWrap, rows[i].words);
+    const double textWidth = columnWidth - 60;
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    // Each row as tall as its words wrap to (never less than a sample needs).
+    QList<double> heights;
+    for (const KeyRow &row : rows) {
+        const QRectF need =
+            fm.boundingRect(QRectF(0, 0, textWidth, 1000), Qt::TextWordWrap, row.words);
+        heights << std::max(24.0, need.height() + 6);
     }
-    return perColumn * rowHeight;
+    const int perColumn = int((rows.size() + columns - 1) / columns);
+    double tallest = 0;
+    for (int col = 0; col < columns; ++col) {
+        double y = area.top();
+        for (int i = col * perColumn; i < std::min<int>((col + 1) * perColumn, rows.size()); ++i) {
+            const double left =
+                rtl ? area.right() - (col + 1) * columnWidth : area.left() + col * columnWidth;
+            const QRectF sample(rtl ? left + columnWidth - 48 : left, y, 48, heights[i]);
+            const QRectF words(rtl ? left : sample.right() + 8, y, textWidth, heights[i]);
+            paintSample(p, rows[i].sample, sample);
+            p.setPen(kInk);
+            p.setFont(f);
+            p.drawText(words,
+                       Qt::AlignVCenter | Qt::TextWordWrap | Qt::AlignAbsolute |
+                           (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                       rows[i].words);
+            y += heights[i];
+        }
+        tallest = std::max(tallest, y - area.top());
+    }
+    return tallest;
 }

@@ -101,6 +101,7 @@ void TestBook::theChildsBookHasItsSectionsInOrder()
     }
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("All about me"),
                                QStringLiteral("The people who matter to me"),
+                               QStringLiteral("My family tree"),
                                QStringLiteral("Where I have lived"), QStringLiteral("My memories"),
                                QStringLiteral("People I kept in touch with"),
                                QStringLiteral("What I said, and what happened")}));
@@ -126,6 +127,11 @@ void TestBook::theChildsBookHasItsSectionsInOrder()
         for (const BookItem &item : page.items)
             maps += item.type == BookItem::Type::Ecomap;
     QCOMPARE(maps, 1);
+    int trees = 0;
+    for (const BookPage &page : book.pages)
+        for (const BookItem &item : page.items)
+            trees += item.type == BookItem::Type::Genogram;
+    QCOMPARE(trees, 1);
 }
 
 void TestBook::theCourtPackHasItsSectionsAndPageNofM()
@@ -135,14 +141,16 @@ void TestBook::theCourtPackHasItsSectionsAndPageNofM()
     for (const BookOutlineEntry &e : pack.outline)
         top << e.title;
     // Each move is listed under "Relationships through moves", the planned one last.
-    QCOMPARE(top.size(), 13);
-    QVERIFY(top.at(6).startsWith(QStringLiteral("Move 1: from Living with Mum to Sue's house")));
-    QVERIFY(top.at(7).startsWith(QStringLiteral("Move 2: from Sue's house to Lisa's flat")));
-    QVERIFY(top.at(8).startsWith(QStringLiteral("Move 3: from Lisa's flat to Nana's house")));
-    QVERIFY(top.at(9).startsWith(QStringLiteral("Planned move to Nana's new bungalow")));
-    top.remove(6, 4);
+    QCOMPARE(top.size(), 14);
+    QVERIFY(top.at(7).startsWith(QStringLiteral("Move 1: from Living with Mum to Sue's house")));
+    QVERIFY(top.at(8).startsWith(QStringLiteral("Move 2: from Sue's house to Lisa's flat")));
+    QVERIFY(top.at(9).startsWith(QStringLiteral("Move 3: from Lisa's flat to Nana's house")));
+    QVERIFY(top.at(10).startsWith(QStringLiteral("Planned move to Nana's new bungalow")));
+    top.remove(7, 4);
+    // The genogram (SWET 1.2) before the ecomap (1.3).
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Chronology"),
-                               QStringLiteral("Ecomap"), QStringLiteral("People and relationships"),
+                               QStringLiteral("Genogram"), QStringLiteral("Ecomap"),
+                               QStringLiteral("People and relationships"),
                                QStringLiteral("Placement history"),
                                QStringLiteral("Relationships through moves"),
                                QStringLiteral("The child's wishes and feelings in their own "

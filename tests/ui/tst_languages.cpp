@@ -7,6 +7,7 @@
 #include "courtdetailsdialog.h"
 #include "dialogs.h"
 #include "eventdialog.h"
+#include "familyimportdialog.h"
 #include "fuzzydate.h"
 #include "handoverdialog.h"
 #include "handoverplan.h"
@@ -25,6 +26,7 @@
 #include "persondialog.h"
 #include "personrepository.h"
 #include "placementdialog.h"
+#include "relativedialog.h"
 #include "storageerror.h"
 #include "timelinepane.h"
 #include "voiceanswerdialog.h"
@@ -386,7 +388,8 @@ void TestLanguages::nothingIsCutOff()
         {CaseWorkspace::Pane::Timeline, QStringLiteral("timeline")},
         {CaseWorkspace::Pane::Moves, QStringLiteral("moves")},
         {CaseWorkspace::Pane::Voice, QStringLiteral("my-say")},
-        {CaseWorkspace::Pane::Book, QStringLiteral("books")}};
+        {CaseWorkspace::Pane::Book, QStringLiteral("books")},
+        {CaseWorkspace::Pane::Family, QStringLiteral("family")}};
     for (const auto &[pane, name] : panes) {
         w.workspace()->showPane(pane);
         check(&w, name);
@@ -496,6 +499,30 @@ void TestLanguages::nothingIsCutOff()
         MergeDialog mergeDialog(*merge, QStringLiteral("Maisie – at home"),
                                 QStringLiteral("Maisie – the worker's copy"), &w);
         check(&mergeDialog, QStringLiteral("merge"));
+    }
+    // The family tree's dialogs: the longest (a partner, with dates), a child (with the other
+    // parent), a pregnancy lost, and a family tree file with problems to list.
+    RelativeDialog partner(RelativeDialog::Relation::Partner, QStringLiteral("Mum"),
+                           QStringLiteral("Maisie"), &w);
+    partner.setCandidates(w.caseModel()->people());
+    check(&partner, QStringLiteral("relative-partner"));
+    RelativeDialog childOf(RelativeDialog::Relation::Child, QStringLiteral("Mum"),
+                           QStringLiteral("Maisie"), &w);
+    childOf.setCandidates(w.caseModel()->people());
+    childOf.setOtherParents(w.caseModel()->people().mid(0, 3));
+    check(&childOf, QStringLiteral("relative-child"));
+    LossDialog loss(QStringLiteral("Mum"), &w);
+    check(&loss, QStringLiteral("pregnancy-lost"));
+    {
+        QByteArray ged = "0 HEAD\n1 CHAR UTF-8\n";
+        for (int i = 1; i <= 40; ++i)
+            ged += "0 @I" + QByteArray::number(i) + "@ INDI\n1 NAME Person /Number" +
+                   QByteArray::number(i) + "/\n1 BIRT\n2 DATE 31 FEB 1950\n";
+        ged += "0 TRLR\n";
+        const GedcomReader::Result tree = GedcomReader::read(ged);
+        FamilyImportDialog import(tree, QStringLiteral("The Jones family from Aunty Pat.ged"),
+                                  QStringLiteral("Maisie"), &w);
+        check(&import, QStringLiteral("family-tree-import"));
     }
     LockScreen lock;
     lock.resize(900, 600);
