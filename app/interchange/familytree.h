@@ -26,6 +26,8 @@ public:
         Family family;        // links between them (kChildId: the child)
         int families = 0;     // families in the file that brought at least one line
         QList<GedcomReader::Problem> problems;
+        // Given by bringIn(), kept for putting the same records back (redo).
+        QStringList personUids, parentUids, partnershipUids;
     };
     // `childXref`: the file's person who is the child the story is about (empty: no one).
     static Import fromGedcom(const GedcomReader::Result &file, const QString &childXref = {});

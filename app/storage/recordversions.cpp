@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordversions.h"
 
+#include "bulkinsert.h"
+
 // not translated (whole file): SQL and technical details behind StorageError.
 
 #include <QCryptographicHash>
@@ -150,18 +152,20 @@ bool readPartTable(CaseFile &file, const RecordKind::PartTable &t,
     return true;
 }
 
-// One row of field_version, into a query prepared with its INSERT.
-bool writeVersion(QSqlQuery &q, const RecordKind &kind, const QString &key, int field,
+// Rows of field_version, many to a statement.
+BulkInsert versionWriter(const QSqlDatabase &db)
+{
+    return BulkInsert(db, QStringLiteral("INSERT OR REPLACE INTO field_version"),
+                      {QStringLiteral("kind"), QStringLiteral("uid"), QStringLiteral("field"),
+                       QStringLiteral("origin"), QStringLiteral("seq"),
+                       QStringLiteral("changed_at"), QStringLiteral("hash")});
+}
+
+bool writeVersion(BulkInsert &out, const RecordKind &kind, const QString &key, int field,
                   const RecordVersions::Version &v, qint64 hash)
 {
-    q.addBindValue(kind.table);
-    q.addBindValue(key);
-    q.addBindValue(RecordVersions::fieldName(kind, field));
-    q.addBindValue(v.origin);
-    q.addBindValue(v.seq);
-    q.addBindValue(v.at);
-    q.addBindValue(hash);
-    return q.exec();
+    return out.add(
+        {kind.table, key, RecordVersions::fieldName(kind, field), v.origin, v.seq, v.at, hash});
 }
 
 } // namespace
@@ -435,9 +439,8 @@ StorageError RecordVersions::settle(CaseFile &file, State *state)
         return file.errorFor(db.lastError());
     QSqlQuery q(db);
     QSqlError failure;
-    bool ok = q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO field_version (kind, uid, field, origin, seq, changed_at, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert versions = versionWriter(db);
+    bool ok = true;
     const QList<RecordKind> &kinds = RecordKind::all();
     for (qsizetype k = 0; ok && k < kinds.size(); ++k) {
         for (auto it = s.kinds[k].records.cbegin(); ok && it != s.kinds[k].records.cend(); ++it) {
@@ -445,10 +448,13 @@ StorageError RecordVersions::settle(CaseFile &file, State *state)
                 const Version &v = it->versions[f];
                 if (!v.pending)
                     continue;
-                ok = writeVersion(q, kinds[k], it.key(), int(f), v, v.hash);
+                ok = writeVersion(versions, kinds[k], it.key(), int(f), v, v.hash);
             }
         }
     }
+    ok = ok && versions.finish();
+    if (!ok)
+        failure = versions.lastError();
     for (qsizetype k = 0; ok && k < kinds.size(); ++k) {
         for (auto it = s.kinds[k].tombstones.cbegin(); ok && it != s.kinds[k].tombstones.cend();
              ++it) {
@@ -531,9 +537,8 @@ StorageError RecordVersions::carryInto(CaseFile &to, const State &original, cons
     if (error)
         return error;
     QList<std::tuple<QString, QString, QString>> withheld;
-    ok = q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO field_version (kind, uid, field, origin, seq, changed_at, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert versions = versionWriter(to.database());
+    ok = true;
     for (qsizetype k = 0; ok && k < kinds.size(); ++k) {
         for (auto it = copy.kinds[k].records.cbegin(); ok && it != copy.kinds[k].records.cend();
              ++it) {
@@ -544,12 +549,15 @@ StorageError RecordVersions::carryInto(CaseFile &to, const State &original, cons
                 const Version &v = source->versions[f];
                 const qint64 held = hashOf(it->values[f]);
                 // What the copy holds, as the original's change.
-                ok = writeVersion(q, kinds[k], it.key(), int(f), v, held);
+                ok = writeVersion(versions, kinds[k], it.key(), int(f), v, held);
                 if (ok && (held != v.hash || source->withheld.value(f)))
                     withheld << std::tuple(kinds[k].table, it.key(), fieldName(kinds[k], int(f)));
             }
         }
     }
+    ok = ok && versions.finish();
+    if (!ok && versions.lastError().isValid())
+        return to.errorFor(versions.lastError());
     ok = ok && q.prepare(QStringLiteral(
                    "INSERT OR IGNORE INTO withheld_field (kind, uid, field) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; ok && i < withheld.size(); ++i) {
