@@ -2488,6 +2488,22 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <source>Who will be add&amp;ed:</source>
         <translation>&amp;لائحة من سيُضاف:</translation>
     </message>
+    <message>
+        <source>These look like people already in this story. &amp;Tick each one that is the same person:</source>
+        <translation>يبدو أن هؤلاء موجودون في هذه القصة أصلًا. &amp;علّم كل من هو الشخص نفسه:</translation>
+    </message>
+    <message>
+        <source>People who may be in the story already</source>
+        <translation>أشخاص قد يكونون في القصة أصلًا</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here</source>
+        <translation>%1 هو %2، الموجود هنا</translation>
+    </message>
 </context>
 <context>
     <name>FamilyTree</name>
@@ -2926,10 +2942,6 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <translation>إ&amp;عادة إلى حيث تضعه الشجرة</translation>
     </message>
     <message>
-        <source>&amp;Tidy the whole tree</source>
-        <translation>ت&amp;رتيب الشجرة كلها</translation>
-    </message>
-    <message>
         <source>Add %1&apos;s parent</source>
         <translation>إضافة أحد والدَي %1</translation>
     </message>
@@ -3000,6 +3012,18 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>Family tree saved</source>
         <translation>حُفظت شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Save as GEDCOM…</source>
+        <translation>حفظ بص&amp;يغة GEDCOM…</translation>
+    </message>
+    <message>
+        <source>Save the family&apos;s shape for a family history program</source>
+        <translation>حفظ شكل العائلة لبرنامج تاريخ العائلة</translation>
+    </message>
+    <message>
+        <source>T&amp;idy the whole tree</source>
+        <translation>ت&amp;رتيب الشجرة كلها</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3196,10 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <source>A married couple</source>
         <translation>زوجان متزوجان</translation>
     </message>
+    <message>
+        <source>c. %1</source>
+        <translation>نحو %1</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -3262,6 +3290,14 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>File › Hand Over a Copy (Ctrl+Shift+H) makes a copy for new carers, adopters, the young person, the family or another worker, holding only what they may have. When someone else keeps a copy too, File › Bring In Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks where you both changed the same thing.</source>
         <translation>ملف › تسليم نسخة (Ctrl+Shift+H) يصنع نسخة لمقدمي الرعاية الجدد أو المتبنّين أو الشاب نفسه أو العائلة أو أخصائي آخر، لا تحمل إلا ما يحق لهم. وحين يحتفظ شخص آخر بنسخة أيضًا، فإن ملف › جلب التغييرات من نسخة أخرى (Ctrl+Shift+B) يضيف ما أضافه ويسألك حيث غيّرتما الشيء نفسه.</translation>
+    </message>
+    <message>
+        <source>11. The family tree</source>
+        <translation>11. شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>The Family tab (Ctrl+7) draws the family for you. Choose someone with the arrow keys (or right-click them) and press the Menu key to add their mother, father, partner, children or brothers and sisters. A family tree from a family history program (a GEDCOM file) can be brought in there too.</source>
+        <translation>يرسم تبويب العائلة (Ctrl+7) العائلة لك. اختر شخصًا بمفاتيح الأسهم (أو انقر عليه بالزر الأيمن) واضغط مفتاح القائمة لإضافة أمه أو أبيه أو شريكه أو أطفاله أو إخوته وأخواته. يمكن أيضًا إدخال شجرة عائلة من برنامج لتاريخ العائلة (ملف GEDCOM) هناك.</translation>
     </message>
 </context>
 <context>

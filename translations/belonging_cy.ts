@@ -2489,6 +2489,22 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <source>Who will be add&amp;ed:</source>
         <translation>Pwy fydd yn cael eu &amp;hychwanegu:</translation>
     </message>
+    <message>
+        <source>These look like people already in this story. &amp;Tick each one that is the same person:</source>
+        <translation>Mae&apos;r rhain yn edrych fel pobl sydd eisoes yn y stori hon. &amp;Ticiwch bob un sy&apos;r un person:</translation>
+    </message>
+    <message>
+        <source>People who may be in the story already</source>
+        <translation>Pobl a allai fod yn y stori eisoes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, already here</source>
+        <translation>%1 yw %2, sydd yma eisoes</translation>
+    </message>
 </context>
 <context>
     <name>FamilyTree</name>
@@ -2927,10 +2943,6 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <translation>Rhoi &amp;nôl lle mae&apos;r goeden yn eu gosod</translation>
     </message>
     <message>
-        <source>&amp;Tidy the whole tree</source>
-        <translation>Tacluso&apos;r &amp;goeden gyfan</translation>
-    </message>
-    <message>
         <source>Add %1&apos;s parent</source>
         <translation>Ychwanegu rhiant %1</translation>
     </message>
@@ -3001,6 +3013,18 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>Family tree saved</source>
         <translation>Coeden deulu wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>&amp;Save as GEDCOM…</source>
+        <translation>Ca&amp;dw fel GEDCOM…</translation>
+    </message>
+    <message>
+        <source>Save the family&apos;s shape for a family history program</source>
+        <translation>Cadw siâp y teulu ar gyfer rhaglen hanes teulu</translation>
+    </message>
+    <message>
+        <source>T&amp;idy the whole tree</source>
+        <translation>Tacluso&apos;r &amp;goeden gyfan</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3197,10 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <source>A married couple</source>
         <translation>Cwpl priod</translation>
     </message>
+    <message>
+        <source>c. %1</source>
+        <translation>tua %1</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>
@@ -3263,6 +3291,14 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>File › Hand Over a Copy (Ctrl+Shift+H) makes a copy for new carers, adopters, the young person, the family or another worker, holding only what they may have. When someone else keeps a copy too, File › Bring In Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks where you both changed the same thing.</source>
         <translation>Mae Ffeil › Trosglwyddo Copi (Ctrl+Shift+H) yn gwneud copi ar gyfer gofalwyr newydd, mabwysiadwyr, y person ifanc, y teulu neu weithiwr arall, sy&apos;n dal dim ond yr hyn y caiff ei gael. Pan fydd rhywun arall yn cadw copi hefyd, mae Ffeil › Dod â Newidiadau i Mewn o Gopi Arall (Ctrl+Shift+B) yn ychwanegu&apos;r hyn a ychwanegwyd ganddyn nhw ac yn gofyn lle newidiodd y ddau ohonoch yr un peth.</translation>
+    </message>
+    <message>
+        <source>11. The family tree</source>
+        <translation>11. Y goeden deulu</translation>
+    </message>
+    <message>
+        <source>The Family tab (Ctrl+7) draws the family for you. Choose someone with the arrow keys (or right-click them) and press the Menu key to add their mother, father, partner, children or brothers and sisters. A family tree from a family history program (a GEDCOM file) can be brought in there too.</source>
+        <translation>Mae&apos;r tab Teulu (Ctrl+7) yn tynnu llun o&apos;r teulu i chi. Dewiswch rywun gyda&apos;r bysellau saeth (neu de-gliciwch arnyn nhw) a phwyswch y fysell Dewislen i ychwanegu eu mam, eu tad, eu partner, eu plant neu eu brodyr a&apos;u chwiorydd. Gallwch ddod â choeden deulu o raglen hanes teulu (ffeil GEDCOM) i mewn yno hefyd.</translation>
     </message>
 </context>
 <context>

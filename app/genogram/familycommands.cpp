@@ -240,7 +240,7 @@ void nudge(QUndoStack &stack, FamilyDocument &doc, ItemId person, QPointF from, 
 void importTree(QUndoStack &stack, FamilyDocument &family, EcomapDocument &map,
                 const FamilyTree::Import &tree, const QString &text)
 {
-    if (tree.people.isEmpty())
+    if (tree.people.isEmpty() && tree.family.isEmpty())
         return;
     stack.push(new ImportTree(family, map, tree, text));
 }

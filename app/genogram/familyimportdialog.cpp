@@ -27,10 +27,12 @@ QString lifeOf(const GedcomReader::Individual &p)
 } // namespace
 
 FamilyImportDialog::FamilyImportDialog(const GedcomReader::Result &file, const QString &fileName,
-                                       const QString &childName, QWidget *parent)
+                                       const QString &childName, const QList<Person> &people,
+                                       const QHash<QString, ItemId> &lookAlikes, QWidget *parent)
     : QDialog(parent)
     , m_file(file)
     , m_child(new QComboBox(this))
+    , m_same(new QListWidget(this))
     , m_people(new QListWidget(this))
     , m_problems(new QListWidget(this))
 {
@@ -51,12 +53,45 @@ FamilyImportDialog::FamilyImportDialog(const GedcomReader::Result &file, const Q
         m_child->addItem(lifeOf(p), p.xref);
     auto *form = new QFormLayout;
     form->addRow(tr("&Which of them is %1?").arg(childName), m_child);
+    // Someone who is in the story already is joined, not added twice: asked, never assumed.
+    QLabel *sameTitle = nullptr;
+    if (!lookAlikes.isEmpty()) {
+        sameTitle = new QLabel(tr("These look like people already in this story. &Tick each "
+                                  "one that is the same person:"),
+                               this);
+        sameTitle->setWordWrap(true);
+        sameTitle->setBuddy(m_same);
+        m_same->setAccessibleName(tr("People who may be in the story already"));
+        for (const GedcomReader::Individual &p : file.people) {
+            const ItemId id = lookAlikes.value(p.xref, kNoId);
+            const auto here = std::find_if(people.cbegin(), people.cend(),
+                                           [&](const Person &q) { return q.id == id; });
+            if (id == kNoId || here == people.cend())
+                continue;
+            const QString name = here->knownAs.isEmpty() || here->knownAs == here->fullName
+                                     ? here->displayName()
+                                     : tr("%1 (%2)").arg(here->knownAs, here->fullName);
+            auto *item =
+                new QListWidgetItem(tr("%1 is %2, already here").arg(lifeOf(p), name), m_same);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            item->setData(Qt::UserRole, p.xref);
+            item->setData(Qt::UserRole + 1, QVariant::fromValue(id));
+        }
+        connect(m_same, &QListWidget::itemChanged, this, &FamilyImportDialog::refresh);
+    } else {
+        m_same->hide();
+    }
     auto *peopleTitle = new QLabel(tr("Who will be add&ed:"), this);
     peopleTitle->setBuddy(m_people);
     m_people->setAccessibleName(tr("Who will be added"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
     layout->addLayout(form);
+    if (sameTitle) {
+        layout->addWidget(sameTitle);
+        layout->addWidget(m_same, 1);
+    }
     layout->addWidget(peopleTitle);
     layout->addWidget(m_people, 2);
     if (!file.problems.isEmpty()) {
@@ -86,13 +121,26 @@ QString FamilyImportDialog::childXref() const
     return m_child->currentData().toString();
 }
 
+QHash<QString, ItemId> FamilyImportDialog::same() const
+{
+    QHash<QString, ItemId> out;
+    for (int i = 0; i < m_same->count(); ++i) {
+        const QListWidgetItem *item = m_same->item(i);
+        if (item->checkState() == Qt::Checked && item->data(Qt::UserRole).toString() != childXref())
+            out.insert(item->data(Qt::UserRole).toString(),
+                       item->data(Qt::UserRole + 1).value<ItemId>());
+    }
+    return out;
+}
+
 void FamilyImportDialog::refresh()
 {
     m_people->clear();
     const QString child = childXref();
+    const QHash<QString, ItemId> joined = same();
     int count = 0;
     for (const GedcomReader::Individual &p : m_file.people) {
-        if (p.xref == child)
+        if (p.xref == child || joined.contains(p.xref))
             continue;
         // The list shows the first thousand; the button says how many in all.
         if (count < 1000)
@@ -100,5 +148,5 @@ void FamilyImportDialog::refresh()
         ++count;
     }
     m_add->setText(count == 1 ? tr("&Add 1 person") : tr("&Add %1 people").arg(count));
-    m_add->setEnabled(count > 0);
+    m_add->setEnabled(count > 0 || !joined.isEmpty());
 }

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "gedcomreader.h"
+#include "person.h"
+
+#include <QHash>
 
 #include <QDialog>
 
@@ -16,8 +19,13 @@ class FamilyImportDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `lookAlikes`: people in the file who look like someone in `people` (see FamilyTree).
     FamilyImportDialog(const GedcomReader::Result &file, const QString &fileName,
-                       const QString &childName, QWidget *parent = nullptr);
+                       const QString &childName, const QList<Person> &people = {},
+                       const QHash<QString, ItemId> &lookAlikes = {}, QWidget *parent = nullptr);
+    // The ones ticked as the same person: xref -> their id in the story.
+    QHash<QString, ItemId> same() const;
+    QListWidget *sameList() const { return m_same; }
 
     // The file's person who is the child (empty: no one).
     QString childXref() const;
@@ -31,6 +39,7 @@ private:
 
     const GedcomReader::Result &m_file;
     QComboBox *m_child;
+    QListWidget *m_same;
     QListWidget *m_people;
     QListWidget *m_problems;
     QPushButton *m_add;

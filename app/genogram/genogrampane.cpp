@@ -284,7 +284,11 @@ GenogramPane::GenogramPane(QWidget *parent)
     top->addWidget(add);
     top->addWidget(details);
     top->addWidget(bringIn);
+    auto *save = new QPushButton(tr("&Save as GEDCOM…"), this);
+    save->setToolTip(tr("Save the family's shape for a family history program"));
+    top->addWidget(save);
     connect(bringIn, &QPushButton::clicked, this, &GenogramPane::importTree);
+    connect(save, &QPushButton::clicked, this, &GenogramPane::exportTree);
     top->addStretch();
     // A second row: the words of long languages never squeeze the slider off the screen.
     auto *second = new QHBoxLayout;
@@ -561,7 +565,7 @@ QMenu *GenogramPane::menuFor(ItemId person)
         Command::nudge(*m_stack, *m_family, person, m_family->family().nudges.value(person),
                        QPointF());
     });
-    QAction *tidy = menu->addAction(tr("&Tidy the whole tree"));
+    QAction *tidy = menu->addAction(tr("T&idy the whole tree"));
     tidy->setEnabled(!m_family->family().nudges.isEmpty());
     connect(tidy, &QAction::triggered, this, [this] { Command::clearNudges(*m_stack, *m_family); });
     return menu;
@@ -749,10 +753,13 @@ void GenogramPane::importTree()
                               "files: choose one of those."));
         return;
     }
-    FamilyImportDialog dialog(read, QFileInfo(path).fileName(), nameOf(kChildId), this);
+    const QList<Person> people = m_model->people();
+    FamilyImportDialog dialog(read, QFileInfo(path).fileName(), nameOf(kChildId), people,
+                              FamilyTree::lookAlikes(read, people), this);
     if (m_exec(dialog) != QDialog::Accepted)
         return;
-    const FamilyTree::Import tree = FamilyTree::fromGedcom(read, dialog.childXref());
+    const FamilyTree::Import tree =
+        FamilyTree::fromGedcom(read, dialog.childXref(), dialog.same(), m_family->family());
     Command::importTree(*m_stack, *m_family, *m_map, tree,
                         tr("Bring in a family tree (%1)").arg(QFileInfo(path).fileName()));
 }

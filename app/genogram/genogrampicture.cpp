@@ -46,12 +46,17 @@ bool solidCouple(const Partnership *p)
                  p->kind == Partnership::Kind::CivilPartnership);
 }
 
+// A year as the record knows it: "c. 1948" when it is about, before, after or between.
 QString year(const FuzzyDate &d)
 {
     if (d.isUnknown())
         return {};
     const QDate first = d.earliest();
-    return first.isValid() ? QString::number(first.year()) : QString();
+    if (!first.isValid())
+        return {};
+    return d.qualifier() == FuzzyDate::Qualifier::Exact
+               ? QString::number(first.year())
+               : GenogramPicture::tr("c. %1").arg(first.year());
 }
 
 void shape(QPainter &p, Person::Gender gender, const QRectF &r)
@@ -616,8 +621,9 @@ void GenogramPicture::paintPerson(QPainter &p, ItemId id) const
     }
     // A living person's age inside their symbol.
     const FuzzyDate &born = id == kChildId ? m_in.child.born : person->born;
+    // Only from a birth date the record is sure of (not "about 1988"): an age is read as fact.
     if (!deceased && !born.isUnknown() && m_in.style == Style::Professional &&
-        born.earliest().isValid()) {
+        born.earliest().isValid() && born.qualifier() == FuzzyDate::Qualifier::Exact) {
         const QDate b = born.earliest();
         int age = m_in.today.year() - b.year();
         if (m_in.today < b.addYears(age))

@@ -166,6 +166,8 @@ RelativeDialog::RelativeDialog(Relation relation, const QString &ofName, const Q
     connect(m_fullName, &QLineEdit::textChanged, this, &RelativeDialog::validate);
     connect(m_knownAs, &QLineEdit::textChanged, this, &RelativeDialog::validate);
     setScrollingBody(body, {m_message, buttons});
+    fitToScreen();
+    m_fullName->setFocus(); // typing starts with the name, not the choice above it
     validate();
 }
 
@@ -311,6 +313,8 @@ LossDialog::LossDialog(const QString &motherName, QWidget *parent)
     auto *body = new QVBoxLayout;
     body->addLayout(form);
     setScrollingBody(body, {buttons});
+    fitToScreen();
+    m_kind->setFocus();
     validate();
 }
 

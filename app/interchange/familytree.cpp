@@ -13,6 +13,8 @@
 
 namespace {
 
+constexpr ItemId kLocalIds = ItemId(1) << 40;
+
 Person::Gender genderOf(GedcomReader::Sex sex)
 {
     switch (sex) {
@@ -93,12 +95,40 @@ void nameParts(GedcomReader::Individual &in, const QString &name)
 
 } // namespace
 
+QHash<QString, ItemId> FamilyTree::lookAlikes(const GedcomReader::Result &file,
+                                              const QList<Person> &people)
+{
+    const auto key = [](const QString &name) { return name.simplified().toCaseFolded(); };
+    QHash<QString, QList<const Person *>> byName;
+    for (const Person &p : people) {
+        for (const QString &name : {p.fullName, p.knownAs}) {
+            if (!name.trimmed().isEmpty())
+                byName[key(name)] << &p;
+        }
+    }
+    QHash<QString, ItemId> out;
+    for (const GedcomReader::Individual &in : file.people) {
+        for (const Person *p : byName.value(key(in.name))) {
+            const bool bothKnown = !in.born.isUnknown() && !p->born.isUnknown() &&
+                                   in.born.earliest().isValid() && p->born.earliest().isValid();
+            if (bothKnown && in.born.earliest().year() != p->born.earliest().year())
+                continue;
+            out.insert(in.xref, p->id);
+            break;
+        }
+    }
+    return out;
+}
+
 FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
-                                          const QString &childXref)
+                                          const QString &childXref,
+                                          const QHash<QString, ItemId> &same,
+                                          const Family &existing)
 {
     Import out;
     out.problems = file.problems;
     QHash<QString, ItemId> ids;
+    QSet<ItemId> known; // people already in the story, not added again
     QHash<QString, const GedcomReader::Individual *> byXref;
     for (const GedcomReader::Individual &in : file.people) {
         byXref.insert(in.xref, &in);
@@ -106,8 +136,14 @@ FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
             ids.insert(in.xref, kChildId);
             continue;
         }
+        if (const auto it = same.constFind(in.xref); it != same.cend() && *it > 0) {
+            ids.insert(in.xref, *it);
+            known.insert(*it);
+            continue;
+        }
         Person p;
-        p.id = ItemId(out.people.size() + 1);
+        // Local ids far above any in a story, so they never mistake one for someone there.
+        p.id = kLocalIds + ItemId(out.people.size() + 1);
         p.fullName = in.name.simplified();
         if (p.fullName.isEmpty())
             p.fullName = tr("Someone not named");
@@ -140,9 +176,16 @@ FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
                 p.ending = Partnership::Ending::Divorced;
                 p.to = fam.divorcedOn;
             }
-            p.id = ItemId(out.family.partnerships.size() + 1);
-            out.family.partnerships << p;
-            used = true;
+            const bool already =
+                std::any_of(existing.partnerships.cbegin(), existing.partnerships.cend(),
+                            [&](const Partnership &e) {
+                                return e.involves(p.personA) && e.involves(p.personB);
+                            });
+            if (!already) {
+                p.id = ItemId(out.family.partnerships.size() + 1);
+                out.family.partnerships << p;
+                used = true;
+            }
         }
         for (const QString &childRef : fam.children) {
             const auto child = ids.constFind(childRef);
@@ -157,6 +200,11 @@ FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
             }
             for (const auto &parent : {husband, wife}) {
                 if (parent == ids.cend() || *parent == *child || *parent == kChildId)
+                    continue;
+                const bool already = std::any_of(
+                    existing.parents.cbegin(), existing.parents.cend(),
+                    [&](const ParentLink &e) { return e.child == *child && e.parent == *parent; });
+                if (already)
                     continue;
                 ParentLink l;
                 l.id = ItemId(out.family.parents.size() + 1);
@@ -353,7 +401,9 @@ StorageError FamilyTree::bringIn(CaseFile &file, Import &import, bool again)
             p.id = next++;
             import.personUids << RecordVersions::newUid();
         }
-        const auto mapped = [&](ItemId id) { return id == kChildId ? kChildId : ids.value(id); };
+        const auto mapped = [&](ItemId id) {
+            return id == kChildId ? kChildId : ids.value(id, id); // someone already there
+        };
         next = *parent;
         import.parentUids.clear();
         for (ParentLink &l : import.family.parents) {
@@ -433,8 +483,17 @@ StorageError FamilyTree::takeOut(CaseFile &file, const Import &import)
     if (StorageError e = file.beginBatch())
         return e;
     PersonRepository people(file);
+    FamilyRepository family(file);
     StorageError error;
-    // Their lines go with them (ON DELETE CASCADE); lines to the child too.
+    // The lines first: some join people who were there before and stay.
+    for (const ParentLink &l : import.family.parents) {
+        if (!error)
+            error = family.remove(QStringLiteral("parent_link"), l.id);
+    }
+    for (const Partnership &p : import.family.partnerships) {
+        if (!error)
+            error = family.remove(QStringLiteral("partnership"), p.id);
+    }
     for (const Person &p : import.people) {
         if (!error)
             error = people.remove(p.id);

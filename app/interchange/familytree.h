@@ -29,8 +29,17 @@ public:
         // Given by bringIn(), kept for putting the same records back (redo).
         QStringList personUids, parentUids, partnershipUids;
     };
-    // `childXref`: the file's person who is the child the story is about (empty: no one).
-    static Import fromGedcom(const GedcomReader::Result &file, const QString &childXref = {});
+    // `childXref`: the file's person who is the child the story is about (empty: no one);
+    // `same`: people in the file who are someone already in the story (xref -> their id),
+    // joined by the file's lines instead of being added again. Lines the story has already
+    // (`existing`) are not added twice.
+    static Import fromGedcom(const GedcomReader::Result &file, const QString &childXref = {},
+                             const QHash<QString, ItemId> &same = {}, const Family &existing = {});
+    // People in the file who look like someone already in the story: the same name (full, or
+    // what the child calls them), and the same year of birth where both are known. Only
+    // suggestions: the user ticks the ones that are the same person.
+    static QHash<QString, ItemId> lookAlikes(const GedcomReader::Result &file,
+                                             const QList<Person> &people);
 
     // Writes what was read into an open case in one transaction, as new people (never over
     // anyone there) with their family lines. The first time, the people and lines get new ids,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gedcomwriter.h"
 
+#include <QHash>
+
 // not translated (whole file): GEDCOM's own words.
 
 namespace {
@@ -122,6 +124,15 @@ QByteArray GedcomWriter::write(const QList<GedcomReader::Individual> &people,
     line(out, 2, QStringLiteral("VERS"), QStringLiteral("7.0"));
     line(out, 1, QStringLiteral("SOUR"), QStringLiteral("BELONGING"));
     line(out, 2, QStringLiteral("NAME"), QStringLiteral("Belonging"));
+    // Each partner's own families (FAMS): GEDCOM 7 allows leaving them out, but programs
+    // that read 5.5.1 find a couple through them.
+    QHash<QString, QStringList> spouseIn;
+    for (const GedcomReader::Family &f : families) {
+        for (const QString &partner : {f.husband, f.wife}) {
+            if (!partner.isEmpty())
+                spouseIn[partner] << f.xref;
+        }
+    }
     for (const GedcomReader::Individual &p : people) {
         out += "0 " + p.xref.toUtf8() + " INDI\n";
         QString name = p.given;
@@ -142,6 +153,8 @@ QByteArray GedcomWriter::write(const QList<GedcomReader::Individual> &people,
             if (const char *pedi = pedigree(l.pedigree))
                 line(out, 2, QStringLiteral("PEDI"), QString::fromLatin1(pedi));
         }
+        for (const QString &family : spouseIn.value(p.xref))
+            out += "1 FAMS " + family.toUtf8() + '\n';
     }
     for (const GedcomReader::Family &f : families) {
         out += "0 " + f.xref.toUtf8() + " FAM\n";

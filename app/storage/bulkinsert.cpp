@@ -26,13 +26,13 @@ bool BulkInsert::finish()
 
 bool BulkInsert::flush()
 {
-    const QString one =
-        QStringLiteral("(") + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') +
-        QStringLiteral(")");
+    const QString one = QStringLiteral("(") +
+                        QStringList(m_columns.size(), QStringLiteral("?")).join(u',') +
+                        QStringLiteral(")");
     QSqlQuery q(m_db);
-    const bool ok = q.prepare(QStringLiteral("%1 (%2) VALUES %3")
-                                  .arg(m_head, m_columns.join(u','),
-                                       QStringList(m_rows, one).join(u',')));
+    const bool ok =
+        q.prepare(QStringLiteral("%1 (%2) VALUES %3")
+                      .arg(m_head, m_columns.join(u','), QStringList(m_rows, one).join(u',')));
     if (ok) {
         for (const QVariant &v : std::as_const(m_waiting))
             q.addBindValue(v);

@@ -72,6 +72,12 @@ QString GettingStarted::html()
                     "what they may have. When someone else keeps a copy too, File › Bring In "
                     "Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks "
                     "where you both changed the same thing."));
+    page += step(QString(), tr("11. The family tree"),
+                 tr("The Family tab (Ctrl+7) draws the family for you. Choose someone with the "
+                    "arrow keys (or right-click them) and press the Menu key to add their "
+                    "mother, father, partner, children or brothers and sisters. A family tree "
+                    "from a family history program (a GEDCOM file) can be brought in there "
+                    "too."));
     return page;
 }
 

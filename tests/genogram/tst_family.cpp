@@ -10,6 +10,7 @@
 #include "ecomapdocument.h"
 #include "familycommands.h"
 #include "familydocument.h"
+#include "familyrepository.h"
 #include "familytree.h"
 #include "genogrampicture.h"
 #include "personrepository.h"
@@ -63,6 +64,7 @@ private slots:
     void privateLinesLeftOutOfCopies();
     void gedcomOutAndBackIn();
     void gedcomFromAnotherProgram();
+    void aTreeJoinsPeopleAlreadyThereAndUndoLeavesThem();
     void addRelativeUndoRedo();
     void removingSomeoneTakesTheirLinesAndUndoPutsThemBack();
     void nudgesMergeAndUndo();
@@ -383,6 +385,56 @@ void TestFamily::emptyStoryDrawsTheChildAlone()
     picture.build(in);
     QCOMPARE(picture.order(), QList<ItemId>{kChildId});
     QVERIFY(picture.describe(kChildId).startsWith(QStringLiteral("Mia")));
+}
+
+void TestFamily::aTreeJoinsPeopleAlreadyThereAndUndoLeavesThem()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Leo.belonging"));
+    QVERIFY(file);
+    // Built by hand first: Leo's mum, as his birth parent.
+    Person mum;
+    mum.fullName = QStringLiteral("Priya Patel");
+    mum.knownAs = QStringLiteral("Mum");
+    mum.born = FuzzyDate::year(1979);
+    QVERIFY(!PersonRepository(*file).add(mum));
+    ParentLink hers;
+    hers.child = kChildId;
+    hers.parent = mum.id;
+    QVERIFY(!FamilyRepository(*file).add(hers));
+    // A relative's tree with Leo, his mum and her parents.
+    const QByteArray ged = "0 HEAD\n1 CHAR UTF-8\n"
+                           "0 @I1@ INDI\n1 NAME Ravi /Patel/\n1 SEX M\n"
+                           "0 @I2@ INDI\n1 NAME Meena /Patel/\n1 SEX F\n"
+                           "0 @I3@ INDI\n1 NAME Priya /Patel/\n1 BIRT\n2 DATE 1979\n"
+                           "0 @I4@ INDI\n1 NAME Leo /Wright/\n"
+                           "0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n1 CHIL @I3@\n"
+                           "0 @F2@ FAM\n1 WIFE @I3@\n1 CHIL @I4@\n0 TRLR\n";
+    const GedcomReader::Result read = GedcomReader::read(ged);
+    const QList<Person> here = PersonRepository(*file).all();
+    const auto alike = FamilyTree::lookAlikes(read, here);
+    QCOMPARE(alike.value(QStringLiteral("@I3@")), mum.id); // by name and year of birth
+    QCOMPARE(alike.size(), 1);
+    FamilyTree::Import tree =
+        FamilyTree::fromGedcom(read, QStringLiteral("@I4@"), alike, FamilyRepository(*file).load());
+    QCOMPARE(tree.people.size(), qsizetype(2)); // the grandparents only
+    QVERIFY(!FamilyTree::bringIn(*file, tree));
+    const Family after = FamilyRepository(*file).load();
+    // Leo's mum once, her line to Leo once, and her parents joined to her.
+    QCOMPARE(PersonRepository(*file).all().size(), qsizetype(3));
+    QCOMPARE(std::count_if(after.parents.cbegin(), after.parents.cend(),
+                           [&](const ParentLink &l) { return l.child == kChildId; }),
+             1);
+    QCOMPARE(std::count_if(after.parents.cbegin(), after.parents.cend(),
+                           [&](const ParentLink &l) { return l.child == mum.id; }),
+             2);
+    // Taken out again (undo): the grandparents and their lines go, Mum and her line stay.
+    QVERIFY(!FamilyTree::takeOut(*file, tree));
+    QCOMPARE(PersonRepository(*file).all().size(), qsizetype(1));
+    QCOMPARE(FamilyRepository(*file).load().parents.size(), qsizetype(1));
+    // And back (redo), with the same ids.
+    QVERIFY(!FamilyTree::bringIn(*file, tree, true));
+    QCOMPARE(FamilyRepository(*file).load(), after);
 }
 
 QTEST_MAIN(TestFamily)

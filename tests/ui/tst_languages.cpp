@@ -8,6 +8,7 @@
 #include "dialogs.h"
 #include "eventdialog.h"
 #include "familyimportdialog.h"
+#include "familytree.h"
 #include "fuzzydate.h"
 #include "handoverdialog.h"
 #include "handoverplan.h"
@@ -518,10 +519,13 @@ void TestLanguages::nothingIsCutOff()
         for (int i = 1; i <= 40; ++i)
             ged += "0 @I" + QByteArray::number(i) + "@ INDI\n1 NAME Person /Number" +
                    QByteArray::number(i) + "/\n1 BIRT\n2 DATE 31 FEB 1950\n";
-        ged += "0 TRLR\n";
+        ged += "0 @K1@ INDI\n1 NAME Kelly /Jones/\n0 @K2@ INDI\n1 NAME Lee /Turner/\n0 TRLR\n";
         const GedcomReader::Result tree = GedcomReader::read(ged);
+        const QList<Person> people = w.caseModel()->people();
+        const auto alike = FamilyTree::lookAlikes(tree, people);
+        QCOMPARE(alike.size(), 2); // Mum and Dad, by name
         FamilyImportDialog import(tree, QStringLiteral("The Jones family from Aunty Pat.ged"),
-                                  QStringLiteral("Maisie"), &w);
+                                  QStringLiteral("Maisie"), people, alike, &w);
         check(&import, QStringLiteral("family-tree-import"));
     }
     LockScreen lock;
