@@ -7154,6 +7154,10 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <source>Now the&amp;y are:</source>
         <translation>ا&amp;لآن:</translation>
     </message>
+    <message>
+        <source>&amp;Known as:</source>
+        <translation>&amp;يُعرف باسم:</translation>
+    </message>
 </context>
 <context>
     <name>RemoveGroup</name>

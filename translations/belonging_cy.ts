@@ -7154,6 +7154,10 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <source>Now the&amp;y are:</source>
         <translation>Ar hyn o &amp;bryd:</translation>
     </message>
+    <message>
+        <source>&amp;Known as:</source>
+        <translation>&amp;Adnabyddir fel:</translation>
+    </message>
 </context>
 <context>
     <name>RemoveGroup</name>

@@ -487,6 +487,23 @@ QMenu *GenogramPane::menuFor(ItemId person)
         if (l.child == person || !parents.contains(l.parent))
             continue;
         const ItemId other = l.child;
+        // Twins share a birthday: someone born in another year is not offered.
+        const auto bornOf = [this](ItemId id) {
+            if (id == kChildId)
+                return m_model->child().born;
+            const auto p = m_model->person(id);
+            return p ? p->born : FuzzyDate();
+        };
+        const auto genderOf = [this](ItemId id) {
+            if (id == kChildId)
+                return m_model->child().gender;
+            const auto p = m_model->person(id);
+            return p ? p->gender : Person::Gender::NotKnown;
+        };
+        const FuzzyDate mine = bornOf(person), theirs = bornOf(other);
+        if (!mine.isUnknown() && !theirs.isUnknown() && mine.earliest().isValid() &&
+            theirs.earliest().isValid() && mine.earliest().year() != theirs.earliest().year())
+            continue;
         bool already = false;
         for (const Twins &t : m_family->family().twins)
             already = already || ((t.personA == person && t.personB == other) ||
@@ -498,7 +515,13 @@ QMenu *GenogramPane::menuFor(ItemId person)
             listed = listed || a->data().value<ItemId>() == other;
         if (listed)
             continue;
+        // Identical twins are the same sex as far as the record says.
+        const Person::Gender g1 = genderOf(person), g2 = genderOf(other);
+        const bool mayBeIdentical =
+            g1 == Person::Gender::NotKnown || g2 == Person::Gender::NotKnown || g1 == g2;
         for (bool identical : {false, true}) {
+            if (identical && !mayBeIdentical)
+                continue;
             QAction *a = twins->addAction(identical ? tr("%1 (identical)").arg(nameOf(other))
                                                     : nameOf(other));
             a->setData(QVariant::fromValue(other));
@@ -686,7 +709,7 @@ void GenogramPane::editDetails(ItemId id)
         RelativeDialog dialog(RelativeDialog::Relation::Details, nameOf(kChildId), nameOf(kChildId),
                               this);
         dialog.setPerson(asPerson);
-        dialog.deceasedBox()->setVisible(false);
+        dialog.setChildsOwn();
         if (m_exec(dialog) != QDialog::Accepted)
             return;
         const Person p = dialog.person();

@@ -203,6 +203,20 @@ void RelativeDialog::setPerson(const Person &person)
     validate();
 }
 
+void RelativeDialog::setChildsOwn()
+{
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_knownAs)))
+            label->setText(tr("&Known as:"));
+        for (QWidget *w : {static_cast<QWidget *>(m_deceased), static_cast<QWidget *>(m_died)}) {
+            if (QWidget *label = form->labelForField(w))
+                label->hide();
+        }
+    }
+    m_deceased->hide();
+    m_died->hide();
+}
+
 bool RelativeDialog::isExisting() const
 {
     return m_useExisting && m_useExisting->isChecked() && m_existing->currentIndex() >= 0;

@@ -33,6 +33,8 @@ public:
     void setOtherParents(const QList<Person> &partners);
     // For Details: the person whose details are changed (their other fields are kept).
     void setPerson(const Person &person);
+    // The child's own details: "Known as", and no question of having died.
+    void setChildsOwn();
 
     Relation relation() const { return m_relation; }
     // The new person (id kNoId), or the one chosen from the story (their id), with the details.
