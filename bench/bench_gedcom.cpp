@@ -67,8 +67,8 @@ QByteArray makeFamily(int size)
             const bool female = people[i].sex == GedcomReader::Sex::Female;
             const int marriages = i % 5 == 0 ? 2 : 1;
             for (int m = 0; m < marriages && people.size() < size; ++m) {
-                const int partner = person(year - 28 + m,
-                                           female ? GedcomReader::Sex::Male : GedcomReader::Sex::Female);
+                const int partner = person(year - 28 + m, female ? GedcomReader::Sex::Male
+                                                                 : GedcomReader::Sex::Female);
                 GedcomReader::Family f;
                 f.xref = QStringLiteral("@F%1@").arg(families.size() + 1);
                 f.husband = people[female ? partner : i].xref;
@@ -81,13 +81,13 @@ QByteArray makeFamily(int size)
                 }
                 const int children = 2 + int(rng.bounded(3));
                 for (int c = 0; c < children && people.size() < size; ++c) {
-                    const int child = person(year + c * 2 + m * 8, rng.bounded(2)
-                                                                       ? GedcomReader::Sex::Male
-                                                                       : GedcomReader::Sex::Female);
+                    const int child =
+                        person(year + c * 2 + m * 8, rng.bounded(2) ? GedcomReader::Sex::Male
+                                                                    : GedcomReader::Sex::Female);
                     const bool adopted = child % 7 == 0;
                     people[child].childOf << GedcomReader::FamilyLink{
-                        f.xref, adopted ? GedcomReader::Pedigree::Adopted
-                                        : GedcomReader::Pedigree::Birth};
+                        f.xref,
+                        adopted ? GedcomReader::Pedigree::Adopted : GedcomReader::Pedigree::Birth};
                     f.children << people[child].xref;
                     next << child;
                 }
