@@ -3025,6 +3025,10 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <source>T&amp;idy the whole tree</source>
         <translation>ت&amp;رتيب الشجرة كلها</translation>
     </message>
+    <message>
+        <source>Change %1…</source>
+        <translation>تغيير %1…</translation>
+    </message>
 </context>
 <context>
     <name>GenogramPicture</name>

@@ -3026,6 +3026,10 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <source>T&amp;idy the whole tree</source>
         <translation>Tacluso&apos;r &amp;goeden gyfan</translation>
     </message>
+    <message>
+        <source>Change %1…</source>
+        <translation>Newid %1…</translation>
+    </message>
 </context>
 <context>
     <name>GenogramPicture</name>

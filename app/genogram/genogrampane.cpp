@@ -541,6 +541,24 @@ QMenu *GenogramPane::menuFor(ItemId person)
                 [this, person] { addLoss(person); });
     }
 
+    // Partnerships to change: their kind, dates and how they ended.
+    for (const Partnership &p : m_family->partnershipsOf(person)) {
+        const QString title = tr("%1 and %2 as partners").arg(nameOf(p.personA), nameOf(p.personB));
+        connect(menu->addAction(tr("Change %1…").arg(title)), &QAction::triggered, this,
+                [this, p, title] {
+                    RelativeDialog dialog(RelativeDialog::Relation::Partner, nameOf(p.personA),
+                                          nameOf(kChildId), this);
+                    dialog.setPartnershipToChange(p, title);
+                    if (m_exec(dialog) != QDialog::Accepted)
+                        return;
+                    Partnership after = dialog.partnership();
+                    after.id = p.id;
+                    after.personA = p.personA;
+                    after.personB = p.personB;
+                    Command::putPartnership(*m_stack, *m_family, p, after);
+                });
+    }
+
     // Lines to remove.
     QMenu *remove = menu->addMenu(tr("&Remove a line"));
     for (const ParentLink &l : m_family->family().parents) {

@@ -217,6 +217,31 @@ void RelativeDialog::setChildsOwn()
     m_died->hide();
 }
 
+void RelativeDialog::setPartnershipToChange(const Partnership &partnership, const QString &title)
+{
+    if (m_relation != Relation::Partner)
+        return;
+    m_changingOnly = true;
+    setWindowTitle(title);
+    const QList<QWidget *> person = {m_useNew, m_useExisting, m_existing, m_fullName, m_knownAs,
+                                     m_gender, m_genderWords, m_born,     m_deceased, m_died};
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        for (QWidget *w : person) {
+            if (QWidget *label = form->labelForField(w))
+                label->hide();
+        }
+    }
+    for (QWidget *w : person)
+        w->hide();
+    m_kind->setCurrentIndex(m_kind->findData(int(partnership.kind)));
+    m_from->setDate(partnership.from);
+    m_ending->setCurrentIndex(m_ending->findData(int(partnership.ending)));
+    m_to->setDate(partnership.to);
+    m_ok->setText(tr("&Save"));
+    m_kind->setFocus();
+    validate();
+}
+
 bool RelativeDialog::isExisting() const
 {
     return m_useExisting && m_useExisting->isChecked() && m_existing->currentIndex() >= 0;
@@ -270,11 +295,13 @@ ItemId RelativeDialog::otherParent() const
 void RelativeDialog::validate()
 {
     QString problem;
-    const bool existing = isExisting();
+    // Changing a partnership asks nothing about a person.
+    const bool existing = isExisting() || m_changingOnly;
     if (!existing && m_relation != Relation::Details && m_fullName->text().trimmed().isEmpty() &&
         m_knownAs->text().trimmed().isEmpty())
         problem = tr("Type a name (or what the child calls them).");
-    else if (m_useExisting && m_useExisting->isChecked() && m_existing->currentIndex() < 0)
+    else if (!m_changingOnly && m_useExisting && m_useExisting->isChecked() &&
+             m_existing->currentIndex() < 0)
         problem = tr("Choose who it is.");
     else if (!existing &&
              (!m_born->isAcceptable() || (m_deceased->isChecked() && !m_died->isAcceptable())))

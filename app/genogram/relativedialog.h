@@ -35,6 +35,9 @@ public:
     void setPerson(const Person &person);
     // The child's own details: "Known as", and no question of having died.
     void setChildsOwn();
+    // Partner only: changes a partnership already there (its kind, dates and ending); nobody
+    // is added.
+    void setPartnershipToChange(const Partnership &partnership, const QString &title);
 
     Relation relation() const { return m_relation; }
     // The new person (id kNoId), or the one chosen from the story (their id), with the details.
@@ -74,6 +77,7 @@ private:
     QComboBox *m_otherParent = nullptr;
     QLabel *m_message;
     QPushButton *m_ok;
+    bool m_changingOnly = false;
 };
 
 // A pregnancy lost, added where the family wants it shown: what happened (asked, never

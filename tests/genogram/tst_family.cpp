@@ -12,11 +12,16 @@
 #include "familydocument.h"
 #include "familyrepository.h"
 #include "familytree.h"
+#include "genogrampane.h"
 #include "genogrampicture.h"
 #include "personrepository.h"
 #include "redaction.h"
+#include "relativedialog.h"
 
+#include <QComboBox>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -68,6 +73,7 @@ private slots:
     void addRelativeUndoRedo();
     void removingSomeoneTakesTheirLinesAndUndoPutsThemBack();
     void nudgesMergeAndUndo();
+    void aPartnershipIsChangedFromThePersonsMenu();
     void demoDrawnByTheRules();
     void emptyStoryDrawsTheChildAlone();
 };
@@ -435,6 +441,62 @@ void TestFamily::aTreeJoinsPeopleAlreadyThereAndUndoLeavesThem()
     // And back (redo), with the same ids.
     QVERIFY(!FamilyTree::bringIn(*file, tree, true));
     QCOMPARE(FamilyRepository(*file).load(), after);
+}
+
+void TestFamily::aPartnershipIsChangedFromThePersonsMenu()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
+    QVERIFY(file);
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*file, demo));
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    QUndoStack stack;
+    GenogramPane pane;
+    pane.setCase(&model, &map, &stack);
+    const ItemId mum = idOf(demo, QStringLiteral("Kelly Jones"));
+    const ItemId dad = idOf(demo, QStringLiteral("Lee Turner"));
+    // The dialog opens with what is recorded; the user says they divorced in 2020.
+    QString kindShown;
+    bool nameShown = true;
+    pane.setExec([&](QDialog &d) -> int {
+        auto *dialog = qobject_cast<RelativeDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        kindShown = dialog->kindCombo()->currentText();
+        nameShown = dialog->nameEdit()->isVisibleTo(dialog); // nobody is added
+        auto *ending = dialog->findChildren<QComboBox *>().last();
+        ending->setCurrentIndex(int(Partnership::Ending::Divorced));
+        return int(QDialog::Accepted);
+    });
+    QMenu *menu = pane.menuFor(mum);
+    QVERIFY(menu);
+    QAction *change = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("Change Dad and Mum as partners…") ||
+            a->text() == QStringLiteral("Change Mum and Dad as partners…"))
+            change = a;
+    }
+    QVERIFY(change);
+    change->trigger();
+    QCOMPARE(kindShown, QStringLiteral("Living together"));
+    QVERIFY(!nameShown);
+    const auto couple = [&] {
+        for (const Partnership &p : pane.document()->family().partnerships) {
+            if (p.involves(mum) && p.involves(dad))
+                return p;
+        }
+        return Partnership();
+    };
+    QCOMPARE(couple().ending, Partnership::Ending::Divorced);
+    QCOMPARE(couple().kind, Partnership::Kind::Cohabiting);
+    QCOMPARE(FamilyRepository(*file).load().partnerships, pane.document()->family().partnerships);
+    stack.undo();
+    QCOMPARE(couple().ending, Partnership::Ending::Separated);
+    delete menu;
 }
 
 QTEST_MAIN(TestFamily)
