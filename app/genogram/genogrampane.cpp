@@ -483,23 +483,23 @@ QMenu *GenogramPane::menuFor(ItemId person)
     for (const ParentLink &l : m_family->parentsOf(person))
         parents.insert(l.parent);
     QMenu *twins = menu->addMenu(tr("Mark as a &twin of"));
+    // Twins share a birthday: someone born in another year is not offered.
+    const auto bornOf = [this](ItemId id) {
+        if (id == kChildId)
+            return m_model->child().born;
+        const auto p = m_model->person(id);
+        return p ? p->born : FuzzyDate();
+    };
+    const auto genderOf = [this](ItemId id) {
+        if (id == kChildId)
+            return m_model->child().gender;
+        const auto p = m_model->person(id);
+        return p ? p->gender : Person::Gender::NotKnown;
+    };
     for (const ParentLink &l : m_family->family().parents) {
         if (l.child == person || !parents.contains(l.parent))
             continue;
         const ItemId other = l.child;
-        // Twins share a birthday: someone born in another year is not offered.
-        const auto bornOf = [this](ItemId id) {
-            if (id == kChildId)
-                return m_model->child().born;
-            const auto p = m_model->person(id);
-            return p ? p->born : FuzzyDate();
-        };
-        const auto genderOf = [this](ItemId id) {
-            if (id == kChildId)
-                return m_model->child().gender;
-            const auto p = m_model->person(id);
-            return p ? p->gender : Person::Gender::NotKnown;
-        };
         const FuzzyDate mine = bornOf(person), theirs = bornOf(other);
         if (!mine.isUnknown() && !theirs.isUnknown() && mine.earliest().isValid() &&
             theirs.earliest().isValid() && mine.earliest().year() != theirs.earliest().year())

@@ -369,8 +369,6 @@ QString GenogramPicture::nameOf(ItemId person) const
     const Person *p = m_people.value(person);
     if (!p)
         return {};
-    if (m_in.style == Style::Child)
-        return p->displayName();
     return p->displayName();
 }
 
@@ -510,7 +508,8 @@ void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
                     p.setPen(kInk);
                     const QFontMetricsF fm(f);
                     const double width = b.x() - a.x() - kSymbol - 4;
-                    double top = y - 6 - fm.height() * words.size();
+                    // Above the slashes (which reach 9 above the line), never through them.
+                    double top = y - 11 - fm.height() * words.size();
                     for (const QString &w : std::as_const(words)) {
                         p.drawText(QRectF(a.x() + kHalf + 2, top, width, fm.height()),
                                    Qt::AlignHCenter, fm.elidedText(w, Qt::ElideRight, width));
@@ -641,15 +640,12 @@ void GenogramPicture::paintPerson(QPainter &p, ItemId id) const
         QPen sel(kSelection, 3);
         p.setPen(sel);
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(r.adjusted(-10, -10, 10, 10), 8, 8);
+        p.drawRoundedRect(r.adjusted(-8, -8, 8, 2), 8, 8); // clear of the name beneath
     }
 
     // Name, other name, years.
-    QStringList lines;
-    if (m_in.style == Style::Child) {
-        lines << nameOf(id);
-    } else {
-        lines << nameOf(id);
+    QStringList lines = {nameOf(id)};
+    if (m_in.style == Style::Professional) {
         const QString full = id == kChildId ? m_in.child.fullName : person->fullName;
         if (!full.isEmpty() && full != lines.first())
             lines << full;
@@ -705,8 +701,6 @@ void GenogramPicture::paint(QPainter &p) const
             p.drawRoundedRect(box, 18, 18);
             run.clear();
         };
-        const qsizetype rowIndex = m_order.indexOf(row.first());
-        Q_UNUSED(rowIndex)
         QList<ItemId> sameRow;
         for (ItemId id : m_order) {
             if (qRound(m_at.value(id).y()) == qRound(m_at.value(row.first()).y()))

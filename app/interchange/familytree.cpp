@@ -432,15 +432,19 @@ StorageError FamilyTree::bringIn(CaseFile &file, Import &import, bool again)
                        QStringLiteral("died_sort"), QStringLiteral("deceased"),
                        QStringLiteral("private")});
     bool ok = true;
+    // Each table's rows end with finish(); the first error is the one reported.
+    const auto done = [&](BulkInsert &out) {
+        ok = ok && out.finish();
+        if (!ok && !failure.isValid())
+            failure = out.lastError();
+    };
     for (qsizetype i = 0; ok && i < import.people.size(); ++i) {
         const Person &p = import.people[i];
         ok = people.add({p.id, import.personUids.value(i), p.fullName, p.knownAs, int(p.role),
                          int(p.gender), p.born.toStorage(), sort(p.born), p.died.toStorage(),
                          sort(p.died), p.deceased, p.isPrivate});
     }
-    ok = ok && people.finish();
-    if (!ok)
-        failure = people.lastError();
+    done(people);
     BulkInsert parents(db, QStringLiteral("INSERT INTO parent_link"),
                        {QStringLiteral("id"), QStringLiteral("uid"), QStringLiteral("child"),
                         QStringLiteral("parent"), QStringLiteral("kind"),
@@ -451,10 +455,7 @@ StorageError FamilyTree::bringIn(CaseFile &file, Import &import, bool again)
         ok = parents.add({l.id, import.parentUids.value(i), orChild(l.child), l.parent, int(l.kind),
                           l.from.toStorage(), sort(l.from), l.to.toStorage(), sort(l.to)});
     }
-    if (ok && !(ok = parents.finish()))
-        failure = parents.lastError();
-    else if (!ok && !failure.isValid())
-        failure = parents.lastError();
+    done(parents);
     BulkInsert partners(db, QStringLiteral("INSERT INTO partnership"),
                         {QStringLiteral("id"), QStringLiteral("uid"), QStringLiteral("person_a"),
                          QStringLiteral("person_b"), QStringLiteral("kind"),
@@ -467,10 +468,7 @@ StorageError FamilyTree::bringIn(CaseFile &file, Import &import, bool again)
                            int(p.kind), p.from.toStorage(), sort(p.from), int(p.ending),
                            p.to.toStorage(), sort(p.to)});
     }
-    if (ok && !(ok = partners.finish()))
-        failure = partners.lastError();
-    else if (!ok && !failure.isValid())
-        failure = partners.lastError();
+    done(partners);
     if (!ok) {
         file.endBatch(false);
         return file.errorFor(failure);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casefile.h"
+#include "gedcomreader.h"
 #include "memoryrepository.h"
 #include "personrepository.h"
 
@@ -543,6 +544,15 @@ void TestCommandLine::gedcomImportReportsWhatItCannotRead()
                  "odd pass\n")
                  .code,
              1);
+    // Far bigger than any family tree: refused before it is read (a sparse file).
+    const QString huge = m_dir.filePath(QStringLiteral("huge.ged"));
+    QFile big(huge);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(GedcomReader::kMaxBytes + 1));
+    big.close();
+    r = run({QStringLiteral("gedcom"), QStringLiteral("import"), empty, huge}, "odd pass\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("far bigger")));
     QCOMPARE(run({QStringLiteral("gedcom"), QStringLiteral("sideways"), empty}).code, 64);
     QCOMPARE(run({QStringLiteral("gedcom"), QStringLiteral("export"), empty}).code, 64);
 }

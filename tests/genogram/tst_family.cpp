@@ -19,10 +19,12 @@
 #include "relativedialog.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +76,7 @@ private slots:
     void removingSomeoneTakesTheirLinesAndUndoPutsThemBack();
     void nudgesMergeAndUndo();
     void aPartnershipIsChangedFromThePersonsMenu();
+    void theTabRefusesWhatIsNotAFamilyTreeAndSaysSo();
     void demoDrawnByTheRules();
     void emptyStoryDrawsTheChildAlone();
 };
@@ -497,6 +500,55 @@ void TestFamily::aPartnershipIsChangedFromThePersonsMenu()
     stack.undo();
     QCOMPARE(couple().ending, Partnership::Ending::Separated);
     delete menu;
+}
+
+void TestFamily::theTabRefusesWhatIsNotAFamilyTreeAndSaysSo()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("New.belonging"));
+    QVERIFY(file);
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    QUndoStack stack;
+    GenogramPane pane;
+    pane.setCase(&model, &map, &stack);
+    QString chosen;
+    pane.setChooseFiles([&](const QString &, const QString &) { return chosen; },
+                        [&](const QString &, const QString &) { return chosen; });
+    pane.setExec([](QDialog &) { return int(QDialog::Accepted); });
+    QSignalSpy errors(&pane, &GenogramPane::errorOccurred);
+    const auto lastError = [&] {
+        return errors.isEmpty() ? QString() : errors.last().at(0).toString();
+    };
+
+    chosen = dir.filePath(QStringLiteral("gone.ged")); // not there
+    pane.importTree();
+    QVERIFY(lastError().contains(QStringLiteral("could not be read")));
+    chosen = dir.filePath(QStringLiteral("shopping.txt")); // not a family tree
+    QFile text(chosen);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("milk, bread, eggs\n");
+    text.close();
+    pane.importTree();
+    QVERIFY(lastError().contains(QStringLiteral("No people were found")));
+    chosen = dir.filePath(QStringLiteral("huge.ged")); // bigger than any family tree (sparse)
+    QFile huge(chosen);
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(GedcomReader::kMaxBytes + 1));
+    huge.close();
+    pane.importTree();
+    QVERIFY(lastError().contains(QStringLiteral("far bigger")));
+    QVERIFY(model.people().isEmpty());
+    QCOMPARE(stack.count(), 0); // nothing was done, so nothing to undo
+
+    // Saving where nothing can be written says so and leaves nothing.
+    chosen = dir.filePath(QStringLiteral("no such folder/tree.ged"));
+    pane.exportTree();
+    QVERIFY(lastError().contains(QStringLiteral("could not be saved")));
+    QVERIFY(!QFileInfo::exists(chosen));
+    QCOMPARE(errors.size(), 4);
 }
 
 QTEST_MAIN(TestFamily)
