@@ -619,6 +619,10 @@
         <source>The PDF could not be finished.</source>
         <translation>تعذّر إكمال ملف PDF.</translation>
     </message>
+    <message>
+        <source>Ages as at %1. “c.” before a year: the year is not known exactly.</source>
+        <translation>الأعمار كما في %1. «c.» قبل السنة: السنة غير معروفة بدقة.</translation>
+    </message>
 </context>
 <context>
     <name>BookPane</name>
@@ -3203,6 +3207,23 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>c. %1</source>
         <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>adopted %1</source>
+        <translation>تبنٍّ %1</translation>
+    </message>
+    <message>
+        <source>SGO %1</source>
+        <comment>special guardianship order</comment>
+        <translation>وصاية خاصة %1</translation>
+    </message>
+    <message>
+        <source>Looks after a child</source>
+        <translation>يعتني بطفل</translation>
+    </message>
+    <message>
+        <source>Twins</source>
+        <translation>توأم</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +7182,22 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>&amp;Known as:</source>
         <translation>&amp;يُعرف باسم:</translation>
+    </message>
+    <message>
+        <source>Empty: not known or not needed</source>
+        <translation>فارغ: غير معروف أو غير لازم</translation>
+    </message>
+    <message>
+        <source>Empty: still so, or not known</source>
+        <translation>فارغ: ما زال كذلك، أو غير معروف</translation>
+    </message>
+    <message>
+        <source>S&amp;ince (optional):</source>
+        <translation>من&amp;ذ (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Until (optional):</source>
+        <translation>إلى &amp;غاية (اختياري):</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,10 @@
         <source>The PDF could not be finished.</source>
         <translation>Doedd dim modd gorffen y PDF.</translation>
     </message>
+    <message>
+        <source>Ages as at %1. “c.” before a year: the year is not known exactly.</source>
+        <translation>Oedrannau fel yr oeddent ar %1. Mae “c.” cyn blwyddyn yn golygu nad yw’r flwyddyn yn hysbys yn union.</translation>
+    </message>
 </context>
 <context>
     <name>BookPane</name>
@@ -3204,6 +3208,23 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>c. %1</source>
         <translation>tua %1</translation>
+    </message>
+    <message>
+        <source>adopted %1</source>
+        <translation>mabwysiadwyd %1</translation>
+    </message>
+    <message>
+        <source>SGO %1</source>
+        <comment>special guardianship order</comment>
+        <translation>GGA %1</translation>
+    </message>
+    <message>
+        <source>Looks after a child</source>
+        <translation>Yn gofalu am blentyn</translation>
+    </message>
+    <message>
+        <source>Twins</source>
+        <translation>Gefeilliaid</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +7182,22 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>&amp;Known as:</source>
         <translation>&amp;Adnabyddir fel:</translation>
+    </message>
+    <message>
+        <source>Empty: not known or not needed</source>
+        <translation>Gwag: ddim yn hysbys neu ddim ei angen</translation>
+    </message>
+    <message>
+        <source>Empty: still so, or not known</source>
+        <translation>Gwag: felly o hyd, neu ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>S&amp;ince (optional):</source>
+        <translation>Ers &amp;pryd (dewisol):</translation>
+    </message>
+    <message>
+        <source>&amp;Until (optional):</source>
+        <translation>&amp;Hyd at (dewisol):</translation>
     </message>
 </context>
 <context>

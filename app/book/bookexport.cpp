@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookexport.h"
 
+#include "fuzzydate.h"
+
 #include "casecontentio.h"
 #include "casefile.h"
 #include "ecomapdocument.h"
@@ -127,11 +129,20 @@ void BookExport::paintGenogram(QPainter &p, const QRectF &rect)
     QImage probe(1, 1, QImage::Format_ARGB32);
     QPainter measure(&probe);
     measure.setFont(font);
+    const QList<GenogramPicture::KeyRow> key = m_genogram->keyForWhatIsDrawn();
     const double keyHeight =
-        GenogramPicture::paintKey(measure, QRectF(0, 0, rect.width(), 2000), style);
+        GenogramPicture::paintKey(measure, QRectF(0, 0, rect.width(), 2000), key);
     measure.end();
+    // A court reader needs the day the ages were worked out, and what "c." means.
+    QString asAt;
+    if (style == GenogramPicture::Style::Professional) {
+        const QDate on = m_options.preparedOn;
+        asAt = tr("Ages as at %1. “c.” before a year: the year is not known exactly.")
+                   .arg(FuzzyDate::day(on.year(), on.month(), on.day()).toDisplayString());
+    }
+    const double asAtHeight = asAt.isEmpty() ? 0 : QFontMetricsF(font).height() * 2 + 6;
     const QRectF treeArea(rect.left(), rect.top(), rect.width(),
-                          std::max(40.0, rect.height() - keyHeight - 16));
+                          std::max(40.0, rect.height() - keyHeight - asAtHeight - 16));
     const QRectF bounds = m_genogram->bounds();
     const double scale =
         std::min({treeArea.width() / bounds.width(), treeArea.height() / bounds.height(), 0.75});
@@ -144,7 +155,15 @@ void BookExport::paintGenogram(QPainter &p, const QRectF &rect)
     const double keyTop = treeArea.top() + bounds.height() * scale + 16;
     p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
     p.drawLine(QPointF(rect.left(), keyTop - 8), QPointF(rect.right(), keyTop - 8));
-    GenogramPicture::paintKey(p, QRectF(rect.left(), keyTop, rect.width(), keyHeight), style);
+    GenogramPicture::paintKey(p, QRectF(rect.left(), keyTop, rect.width(), keyHeight), key);
+    if (!asAt.isEmpty()) {
+        p.setPen(Qt::black);
+        QFont plain = font;
+        plain.setBold(false);
+        p.setFont(plain);
+        p.drawText(QRectF(rect.left(), keyTop + keyHeight + 6, rect.width(), asAtHeight),
+                   Qt::TextWordWrap | Qt::AlignLeading | Qt::AlignTop, asAt);
+    }
     p.restore();
 }
 

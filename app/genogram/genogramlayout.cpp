@@ -242,11 +242,14 @@ void Layout::sweepDown(int g)
     for (const QList<int> &block : std::as_const(m_blocks[g])) {
         double sum = 0, count = 0, sibling = 0;
         for (int i : block) {
-            for (int u : std::as_const(m_parentUnions[i])) {
-                sum += unionCentre(u, false);
-                ++count;
-                sibling = double(m_children[u].indexOf(i));
-            }
+            // Only the parents someone hangs from place them: a carer's or adopter's line must
+            // not pull a child out of birth order among their brothers and sisters.
+            if (m_parentUnions[i].isEmpty())
+                continue;
+            const int u = m_parentUnions[i].first();
+            sum += unionCentre(u, false);
+            ++count;
+            sibling = double(m_children[u].indexOf(i));
         }
         keys.insert(block.first(), {count > 0 ? sum / count : std::numeric_limits<double>::max(),
                                     sibling, m_rank[block.first()]});

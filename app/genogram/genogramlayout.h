@@ -31,7 +31,7 @@ public:
     struct Child
     {
         int person = 0;
-        int parents = 0; // index into unions
+        int parents = 0; // index into unions; a person's first entry: the parents they hang from
     };
     struct Input
     {

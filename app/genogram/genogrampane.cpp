@@ -56,8 +56,9 @@ public:
         QImage probe(1, 1, QImage::Format_ARGB32);
         QPainter p(&probe);
         p.setFont(font());
-        return int(GenogramPicture::paintKey(p, QRectF(0, 0, w, 2000),
-                                             GenogramPicture::Style::Professional)) +
+        return int(GenogramPicture::paintKey(
+                   p, QRectF(0, 0, w, 2000),
+                   GenogramPicture::key(GenogramPicture::Style::Professional))) +
                8;
     }
 
@@ -66,7 +67,8 @@ protected:
     {
         QPainter p(this);
         p.setFont(font());
-        GenogramPicture::paintKey(p, QRectF(rect()), GenogramPicture::Style::Professional);
+        GenogramPicture::paintKey(p, QRectF(rect()),
+                                  GenogramPicture::key(GenogramPicture::Style::Professional));
     }
 };
 
@@ -559,19 +561,36 @@ QMenu *GenogramPane::menuFor(ItemId person)
                 });
     }
 
+    // A parent's line: its kind and dates changed, or the line removed.
+    const auto lineName = [this](const ParentLink &l) {
+        return tr("%1 as %2's %3")
+            .arg(nameOf(l.parent), nameOf(l.child), FamilyWords::parentKind(l.kind).toLower());
+    };
+    for (const ParentLink &l : m_family->family().parents) {
+        if (l.child != person && l.parent != person)
+            continue;
+        const QString title = lineName(l);
+        connect(menu->addAction(tr("Change %1…").arg(title)), &QAction::triggered, this,
+                [this, l, title] {
+                    RelativeDialog dialog(RelativeDialog::Relation::Parent, nameOf(l.child),
+                                          nameOf(kChildId), this);
+                    dialog.setParentLinkToChange(l, title);
+                    if (m_exec(dialog) != QDialog::Accepted)
+                        return;
+                    ParentLink after = dialog.parentLink();
+                    after.id = l.id;
+                    after.child = l.child;
+                    after.parent = l.parent;
+                    Command::putParentLink(*m_stack, *m_family, l, after);
+                });
+    }
+
     // Lines to remove.
     QMenu *remove = menu->addMenu(tr("&Remove a line"));
     for (const ParentLink &l : m_family->family().parents) {
         if (l.child != person && l.parent != person)
             continue;
-        const QString text = l.child == person
-                                 ? tr("%1 as %2's %3")
-                                       .arg(nameOf(l.parent), nameOf(person),
-                                            FamilyWords::parentKind(l.kind).toLower())
-                                 : tr("%1 as %2's %3")
-                                       .arg(nameOf(person), nameOf(l.child),
-                                            FamilyWords::parentKind(l.kind).toLower());
-        connect(remove->addAction(text), &QAction::triggered, this,
+        connect(remove->addAction(lineName(l)), &QAction::triggered, this,
                 [this, l] { Command::putParentLink(*m_stack, *m_family, l, std::nullopt); });
     }
     for (const Partnership &p : m_family->partnershipsOf(person)) {
@@ -652,10 +671,9 @@ void GenogramPane::addRelative(ItemId of, int relationValue)
     case R::Mother:
     case R::Father:
     case R::Parent: {
-        ParentLink l;
+        ParentLink l = dialog.parentLink();
         l.child = of;
         l.parent = who;
-        l.kind = dialog.parentKind();
         parents << l;
         text = tr("Add %1's parent").arg(nameOf(of));
         break;
@@ -669,10 +687,9 @@ void GenogramPane::addRelative(ItemId of, int relationValue)
         break;
     }
     case R::Child: {
-        ParentLink l;
+        ParentLink l = dialog.parentLink();
         l.child = who;
         l.parent = of;
-        l.kind = dialog.parentKind();
         parents << l;
         if (const ItemId other = dialog.otherParent(); other != kNoId) {
             l.parent = other;

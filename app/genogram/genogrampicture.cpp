@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -460,6 +461,72 @@ ParentLink::Kind GenogramPicture::linkKind(ItemId child, const Couple &c) const
                                                       : ParentLink::Kind::Foster;
 }
 
+QPolygonF GenogramPicture::extraLine(const Extra &e) const
+{
+    const QPointF from = dropOf(m_couples[e.couple]);
+    const QPointF to = m_at.value(e.child) - QPointF(0, kHalf);
+    const double startY = from.y() + 12;
+    // People in the rows between (a grandparent carer's line passes their parents' row): the
+    // line goes round their symbols and names, never through them.
+    QList<std::pair<double, double>> taken;
+    double lowest = startY;
+    for (auto it = m_at.cbegin(); it != m_at.cend(); ++it) {
+        const QPointF at = it.value();
+        if (at.y() > from.y() + 1 && at.y() < to.y() - 1) {
+            taken.append({at.x() - kColumn / 2 + 12, at.x() + kColumn / 2 - 12});
+            lowest = std::max(lowest, at.y() + kHalf + kNameHeight + 4);
+        }
+    }
+    if (taken.isEmpty())
+        return QPolygonF({from, QPointF(from.x(), startY), to});
+    const auto isFree = [&](double x) {
+        return std::none_of(taken.cbegin(), taken.cend(),
+                            [x](const auto &span) { return x > span.first && x < span.second; });
+    };
+    QList<double> candidates = {from.x()};
+    for (const auto &[left, right] : std::as_const(taken))
+        candidates << left - 4 << right + 4;
+    double channel = from.x();
+    double best = std::numeric_limits<double>::max();
+    for (double x : std::as_const(candidates)) {
+        const double cost = std::abs(x - from.x()) + std::abs(x - to.x());
+        if (isFree(x) && cost < best) {
+            best = cost;
+            channel = x;
+        }
+    }
+    // Beside the child's own line from their parents, not on top of it.
+    const double endX = to.x() + (channel < to.x() ? -8 : 8);
+    return QPolygonF({from, QPointF(from.x(), startY), QPointF(channel, startY),
+                      QPointF(channel, lowest), QPointF(endX, lowest), QPointF(endX, to.y())});
+}
+
+void GenogramPicture::paintOrderYear(QPainter &p, ItemId child, const Couple &c, QPointF at) const
+{
+    // An adoption or an order has a year worth reading beside its line; a birth line has none.
+    for (const ParentLink &l : std::as_const(m_in.family.parents)) {
+        if (l.child != child || (l.parent != c.a && l.parent != c.b) ||
+            l.kind == ParentLink::Kind::Birth)
+            continue;
+        const QString y = year(l.from);
+        if (y.isEmpty())
+            return;
+        const QString text = l.kind == ParentLink::Kind::Adoptive ? tr("adopted %1").arg(y)
+                             : l.kind == ParentLink::Kind::SpecialGuardian
+                                 ? tr("SGO %1", "special guardianship order").arg(y)
+                                 : tr("from %1").arg(y);
+        QFont f = m_font;
+        f.setPixelSize(10);
+        p.setFont(f);
+        p.setPen(kInk);
+        const QFontMetricsF fm(f);
+        const double width = kColumn / 2 - 6;
+        p.drawText(QRectF(at.x() + 4, at.y() - fm.height() / 2, width, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, width));
+        return;
+    }
+}
+
 void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
 {
     const QPointF drop = dropOf(c);
@@ -579,6 +646,8 @@ void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
         p.setPen(ink(2, styleFor(linkKind(h.child, c))));
         const QPointF from(twinPoint.value(h.child, h.top.x()), bar);
         p.drawLine(from, h.top);
+        if (m_in.style == Style::Professional)
+            paintOrderYear(p, h.child, c, (from + h.top) / 2);
     }
     p.setPen(ink(2));
     for (const auto &[a, b] : std::as_const(identical)) {
@@ -738,12 +807,9 @@ void GenogramPicture::paint(QPainter &p) const
     for (const Couple &c : m_couples)
         paintCouple(p, c);
     for (const Extra &e : m_extras) {
-        const Couple &c = m_couples[e.couple];
-        const QPointF to = m_at.value(e.child) - QPointF(0, kHalf);
         p.setPen(ink(2, styleFor(e.kind)));
-        const QPointF from = dropOf(c);
-        p.drawLine(from, QPointF(from.x(), from.y() + 12));
-        p.drawLine(QPointF(from.x(), from.y() + 12), to);
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(extraLine(e));
     }
     if (m_in.showTies) {
         for (const Relationship &r : m_in.ties) {
@@ -778,6 +844,65 @@ void GenogramPicture::paint(QPainter &p) const
     p.restore();
 }
 
+QList<GenogramPicture::KeyRow> GenogramPicture::keyForWhatIsDrawn() const
+{
+    using S = KeyRow::Sample;
+    QSet<S> used = {S::Child};
+    const auto lineSample = [](ParentLink::Kind kind) {
+        const Qt::PenStyle style = styleFor(kind);
+        return style == Qt::SolidLine  ? S::BirthChild
+               : style == Qt::DashLine ? S::Adopted
+                                       : S::Fostered;
+    };
+    for (auto it = m_at.cbegin(); it != m_at.cend(); ++it) {
+        if (it.key() == kChildId) {
+            if (m_in.child.gender != Person::Gender::NotKnown &&
+                m_in.child.gender != Person::Gender::NonBinary)
+                used.insert(m_in.child.gender == Person::Gender::Female ? S::Female : S::Male);
+            continue;
+        }
+        const Person *person = m_people.value(it.key());
+        if (!person)
+            continue;
+        used.insert(person->gender == Person::Gender::Female ? S::Female
+                    : person->gender == Person::Gender::Male ? S::Male
+                                                             : S::Neutral);
+        if (person->deceased)
+            used.insert(S::Deceased);
+    }
+    for (const Couple &c : m_couples) {
+        if (c.b != kNoSelection) {
+            used.insert(solidCouple(c.partnership) ? S::Married : S::Together);
+            if (c.partnership && c.partnership->ending == Partnership::Ending::Separated)
+                used.insert(S::Separated);
+            if (c.partnership && c.partnership->ending == Partnership::Ending::Divorced)
+                used.insert(S::Divorced);
+        }
+        for (ItemId child : c.children)
+            used.insert(lineSample(linkKind(child, c)));
+    }
+    for (const Extra &e : m_extras)
+        used.insert(lineSample(e.kind));
+    for (const Twins &t : std::as_const(m_in.family.twins)) {
+        if (m_at.contains(t.personA) && m_at.contains(t.personB))
+            used.insert(S::Twins);
+    }
+    if (!m_households.isEmpty())
+        used.insert(S::Household);
+    if (!m_losses.isEmpty())
+        used.insert(S::Loss);
+    QList<KeyRow> rows = key(m_in.style);
+    rows.removeIf([&](const KeyRow &row) { return !used.contains(row.sample); });
+    // The child's sample is drawn as the child is.
+    for (KeyRow &row : rows) {
+        if (row.sample == S::Child && m_in.child.gender == Person::Gender::Female)
+            row.sample = S::ChildFemale;
+        else if (row.sample == S::Child && m_in.child.gender == Person::Gender::Male)
+            row.sample = S::ChildMale;
+    }
+    return rows;
+}
+
 QList<GenogramPicture::KeyRow> GenogramPicture::key(Style style)
 {
     using S = KeyRow::Sample;
@@ -792,6 +917,8 @@ QList<GenogramPicture::KeyRow> GenogramPicture::key(Style style)
                 {S::Separated, tr("A couple who split up")},
                 {S::BirthChild, tr("Their child")},
                 {S::Adopted, tr("Adopted")},
+                {S::Fostered, tr("Looks after a child")},
+                {S::Twins, tr("Twins")},
                 {S::Household, tr("Who I live with")}};
     return {{S::Female, tr("Female")},
             {S::Male, tr("Male")},
@@ -832,10 +959,16 @@ void GenogramPicture::paintSample(QPainter &p, KeyRow::Sample sample, const QRec
         shape(p, Person::Gender::NotKnown, sym);
         break;
     case S::Child:
-        shape(p, Person::Gender::NotKnown, sym.adjusted(3, 3, -3, -3));
+    case S::ChildFemale:
+    case S::ChildMale: {
+        const Person::Gender g = sample == S::ChildFemale ? Person::Gender::Female
+                                 : sample == S::ChildMale ? Person::Gender::Male
+                                                          : Person::Gender::NotKnown;
+        shape(p, g, sym.adjusted(3, 3, -3, -3));
         p.setBrush(Qt::NoBrush);
-        shape(p, Person::Gender::NotKnown, sym.adjusted(-1, -1, 1, 1));
+        shape(p, g, sym.adjusted(-1, -1, 1, 1));
         break;
+    }
     case S::Deceased:
         shape(p, Person::Gender::Male, sym);
         p.drawLine(sym.topLeft(), sym.bottomRight());
@@ -893,9 +1026,8 @@ void GenogramPicture::paintSample(QPainter &p, KeyRow::Sample sample, const QRec
     p.restore();
 }
 
-double GenogramPicture::paintKey(QPainter &p, const QRectF &area, Style style)
+double GenogramPicture::paintKey(QPainter &p, const QRectF &area, const QList<KeyRow> &rows)
 {
-    const QList<KeyRow> rows = key(style);
     QFont f = p.font();
     f.setBold(false);
     f.setItalic(false);

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QImage>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QRectF>
 
 class QPainter;
@@ -85,14 +86,18 @@ public:
             Twins,
             Household,
             Loss,
+            ChildFemale, // the child's own symbol, when their gender is known
+            ChildMale,
         };
         Sample sample;
         QString words;
     };
     static QList<KeyRow> key(Style style);
+    // Only the rows for symbols and lines this picture draws (for books: a short key is read).
+    QList<KeyRow> keyForWhatIsDrawn() const;
     static void paintSample(QPainter &p, KeyRow::Sample sample, const QRectF &box);
-    // The key drawn as a block `width` wide (for books); returns the height used.
-    static double paintKey(QPainter &p, const QRectF &area, Style style);
+    // The key drawn as a block `width` wide; returns the height used.
+    static double paintKey(QPainter &p, const QRectF &area, const QList<KeyRow> &rows);
 
     // Who belongs in a genogram: the child, anyone in a family line, and family by role.
     static bool isFamily(const Person &person);
@@ -115,6 +120,8 @@ private:
     QPointF dropOf(const Couple &c) const;
     double coupleY(const Couple &c) const;
     ParentLink::Kind linkKind(ItemId child, const Couple &c) const;
+    QPolygonF extraLine(const Extra &e) const; // from the other parents down to the child
+    void paintOrderYear(QPainter &p, ItemId child, const Couple &c, QPointF at) const;
 
     Input m_in;
     QHash<ItemId, const Person *> m_people;

@@ -117,8 +117,17 @@ RelativeDialog::RelativeDialog(Relation relation, const QString &ofName, const Q
             m_otherParent->addItem(tr("Not known or not said"), QVariant::fromValue(kNoId));
             how->addRow(tr("Their &other parent:"), m_otherParent);
         }
+        // An adoption or special guardianship order has a date; most lines have none.
+        m_from = new FuzzyDateEdit(this);
+        m_from->setEmptyMeaning(tr("Empty: not known or not needed"));
+        m_to = new FuzzyDateEdit(this);
+        m_to->setEmptyMeaning(tr("Empty: still so, or not known"));
+        how->addRow(tr("S&ince (optional):"), m_from);
+        how->addRow(tr("&Until (optional):"), m_to);
         body->addLayout(how);
         connect(m_kind, &QComboBox::currentIndexChanged, this, &RelativeDialog::validate);
+        connect(m_from, &FuzzyDateEdit::changed, this, &RelativeDialog::validate);
+        connect(m_to, &FuzzyDateEdit::changed, this, &RelativeDialog::validate);
     } else if (relation == Relation::Partner) {
         m_kind = new QComboBox(this);
         m_kind->addItem(tr("Choose…"), -1);
@@ -223,20 +232,44 @@ void RelativeDialog::setPartnershipToChange(const Partnership &partnership, cons
         return;
     m_changingOnly = true;
     setWindowTitle(title);
-    const QList<QWidget *> person = {m_useNew, m_useExisting, m_existing, m_fullName, m_knownAs,
-                                     m_gender, m_genderWords, m_born,     m_deceased, m_died};
-    for (QFormLayout *form : findChildren<QFormLayout *>()) {
-        for (QWidget *w : person) {
-            if (QWidget *label = form->labelForField(w))
-                label->hide();
-        }
-    }
-    for (QWidget *w : person)
-        w->hide();
+    hidePersonFields();
     m_kind->setCurrentIndex(m_kind->findData(int(partnership.kind)));
     m_from->setDate(partnership.from);
     m_ending->setCurrentIndex(m_ending->findData(int(partnership.ending)));
     m_to->setDate(partnership.to);
+    m_ok->setText(tr("&Save"));
+    m_kind->setFocus();
+    validate();
+}
+
+void RelativeDialog::hidePersonFields()
+{
+    // The other parent is asked only when a child is added.
+    const QList<QWidget *> person = {m_useNew,   m_useExisting, m_existing,    m_fullName,
+                                     m_knownAs,  m_gender,      m_genderWords, m_born,
+                                     m_deceased, m_died,        m_otherParent};
+    for (QWidget *w : person) {
+        if (!w)
+            continue;
+        for (QFormLayout *form : findChildren<QFormLayout *>()) {
+            if (QWidget *label = form->labelForField(w))
+                label->hide();
+        }
+        w->hide();
+    }
+}
+
+void RelativeDialog::setParentLinkToChange(const ParentLink &link, const QString &title)
+{
+    if (m_relation == Relation::Partner || m_relation == Relation::Sibling ||
+        m_relation == Relation::Details)
+        return;
+    m_changingOnly = true;
+    setWindowTitle(title);
+    hidePersonFields();
+    m_kind->setCurrentIndex(m_kind->findData(int(link.kind)));
+    m_from->setDate(link.from);
+    m_to->setDate(link.to);
     m_ok->setText(tr("&Save"));
     m_kind->setFocus();
     validate();
@@ -271,6 +304,17 @@ ParentLink::Kind RelativeDialog::parentKind() const
 {
     const int k = m_kind ? m_kind->currentData().toInt() : 0;
     return ParentLink::Kind(qBound(0, k, ParentLink::kKindCount - 1));
+}
+
+ParentLink RelativeDialog::parentLink() const
+{
+    ParentLink l;
+    l.kind = parentKind();
+    if (m_from && m_relation != Relation::Partner) {
+        l.from = m_from->date().value_or(FuzzyDate());
+        l.to = m_to->date().value_or(FuzzyDate());
+    }
+    return l;
 }
 
 Partnership RelativeDialog::partnership() const

@@ -38,12 +38,16 @@ public:
     // Partner only: changes a partnership already there (its kind, dates and ending); nobody
     // is added.
     void setPartnershipToChange(const Partnership &partnership, const QString &title);
+    // Mother, Father, Parent or Child only: changes a parent's line already there (its kind and
+    // dates); nobody is added.
+    void setParentLinkToChange(const ParentLink &link, const QString &title);
 
     Relation relation() const { return m_relation; }
     // The new person (id kNoId), or the one chosen from the story (their id), with the details.
     Person person() const;
     bool isExisting() const;
     ParentLink::Kind parentKind() const;
+    ParentLink parentLink() const;   // kind, from, to (ends not filled in)
     Partnership partnership() const; // kind, from, ending, to (ends not filled in)
     ItemId otherParent() const;      // for Child; kNoId: not known
 
@@ -57,6 +61,7 @@ public:
 
 private:
     void validate();
+    void hidePersonFields();
 
     Relation m_relation;
     Person m_person;

@@ -328,8 +328,14 @@ void TestBook::pdfsAreValidSearchableAndEmbedTheirFonts()
     if (options.audience != Redaction::Audience::Court)
         QVERIFY2(fonts.contains(QStringLiteral("Andika")), qPrintable(fonts));
     const QString text = pdfText(path);
+    // To look at the books by eye: BELONGING_SCREENSHOTS=/some/folder.
+    if (const QString folder = qEnvironmentVariable("BELONGING_SCREENSHOTS"); !folder.isEmpty())
+        QFile::copy(path, QDir(folder).filePath(QFileInfo(path).fileName()));
     QVERIFY(text.contains(expected));
     QVERIFY(text.contains(QStringLiteral("Maisie")));
+    // The court reader is told on which day the genogram's ages were worked out.
+    QCOMPARE(text.contains(QStringLiteral("Ages as at")),
+             options.audience == Redaction::Audience::Court);
     int status = -1;
     tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &status);
     QCOMPARE(status, 0);

@@ -12,6 +12,7 @@
 #include "familydocument.h"
 #include "familyrepository.h"
 #include "familytree.h"
+#include "fuzzydateedit.h"
 #include "genogrampane.h"
 #include "genogrampicture.h"
 #include "personrepository.h"
@@ -76,7 +77,9 @@ private slots:
     void removingSomeoneTakesTheirLinesAndUndoPutsThemBack();
     void nudgesMergeAndUndo();
     void aPartnershipIsChangedFromThePersonsMenu();
+    void aParentsLineIsChangedFromThePersonsMenu();
     void theTabRefusesWhatIsNotAFamilyTreeAndSaysSo();
+    void demoDrawnByTheRules_data();
     void demoDrawnByTheRules();
     void emptyStoryDrawsTheChildAlone();
 };
@@ -335,9 +338,22 @@ void TestFamily::nudgesMergeAndUndo()
     QCOMPARE(count(*file, QStringLiteral("genogram_nudge")), 0);
 }
 
+void TestFamily::demoDrawnByTheRules_data()
+{
+    QTest::addColumn<int>("audience"); // -1: the whole case, as the Family tab draws it
+    QTest::newRow("tab") << -1;
+    // The court pack leaves Ruby's adopters out (private): the tree must still keep its rules.
+    QTest::newRow("court") << int(Redaction::Audience::Court);
+    QTest::newRow("book") << int(Redaction::Audience::ChildBook);
+}
+
 void TestFamily::demoDrawnByTheRules()
 {
-    const CaseContent demo = DemoCase::build();
+    QFETCH(int, audience);
+    CaseContent demo = DemoCase::build();
+    if (audience >= 0)
+        demo = Redaction::apply(demo, Redaction::Policy::forAudience(Redaction::Audience(audience)))
+                   .content;
     GenogramPicture::Input in;
     in.child = demo.child;
     in.people = demo.people;
@@ -384,6 +400,19 @@ void TestFamily::demoDrawnByTheRules()
     picture.paint(p);
     p.end();
     QVERIFY(image.pixel(image.width() / 2, image.height() / 2) != 0);
+    // The printed key explains what is drawn and nothing else; the child's symbol as drawn.
+    QList<GenogramPicture::KeyRow::Sample> samples;
+    for (const auto &row : picture.keyForWhatIsDrawn())
+        samples << row.sample;
+    using S = GenogramPicture::KeyRow::Sample;
+    QVERIFY(samples.contains(S::ChildFemale));
+    QVERIFY(samples.contains(S::Deceased));
+    QVERIFY(samples.contains(S::Separated));
+    QVERIFY(samples.contains(S::Household));
+    QVERIFY(samples.contains(S::Fostered)); // Nana's kinship-care line
+    for (S unused : {S::Child, S::Neutral, S::Divorced, S::Twins, S::Loss})
+        QVERIFY(!samples.contains(unused));
+    QCOMPARE(samples.contains(S::Adopted), audience < 0); // the adopters are private
 }
 
 void TestFamily::emptyStoryDrawsTheChildAlone()
@@ -394,6 +423,9 @@ void TestFamily::emptyStoryDrawsTheChildAlone()
     picture.build(in);
     QCOMPARE(picture.order(), QList<ItemId>{kChildId});
     QVERIFY(picture.describe(kChildId).startsWith(QStringLiteral("Mia")));
+    // Her key has her symbol alone.
+    QCOMPARE(picture.keyForWhatIsDrawn().size(), 1);
+    QCOMPARE(picture.keyForWhatIsDrawn().first().sample, GenogramPicture::KeyRow::Sample::Child);
 }
 
 void TestFamily::aTreeJoinsPeopleAlreadyThereAndUndoLeavesThem()
@@ -552,4 +584,71 @@ void TestFamily::theTabRefusesWhatIsNotAFamilyTreeAndSaysSo()
 }
 
 QTEST_MAIN(TestFamily)
+void TestFamily::aParentsLineIsChangedFromThePersonsMenu()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
+    QVERIFY(file);
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*file, demo));
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    QUndoStack stack;
+    GenogramPane pane;
+    pane.setCase(&model, &map, &stack);
+    const ItemId claire = idOf(demo, QStringLiteral("Claire Hughes"));
+    // Ruby's adopters: the record had the order's month wrong, and it was a special
+    // guardianship order in 2024, not an adoption.
+    QString kindShown;
+    bool nameShown = true;
+    pane.setExec([&](QDialog &d) -> int {
+        auto *dialog = qobject_cast<RelativeDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        kindShown = dialog->kindCombo()->currentText();
+        nameShown = dialog->nameEdit()->isVisibleTo(dialog);
+        dialog->kindCombo()->setCurrentIndex(
+            dialog->kindCombo()->findData(int(ParentLink::Kind::SpecialGuardian)));
+        const auto dates = dialog->findChildren<FuzzyDateEdit *>();
+        for (FuzzyDateEdit *e : dates) {
+            if (e->isVisibleTo(dialog)) { // the first shown is "Since"
+                e->lineEdit()->setText(QStringLiteral("2024"));
+                break;
+            }
+        }
+        return int(QDialog::Accepted);
+    });
+    const auto carerLine = [&] {
+        for (const ParentLink &l : pane.document()->family().parents) {
+            if (l.parent == claire && l.child != kChildId)
+                return l;
+        }
+        return ParentLink();
+    };
+    const ParentLink before = carerLine();
+    QCOMPARE(before.kind, ParentLink::Kind::Adoptive);
+    QCOMPARE(before.from.toDisplayString(), QStringLiteral("September 2019"));
+    QMenu *menu = pane.menuFor(claire);
+    QVERIFY(menu);
+    QAction *change = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("Change Claire Hughes as Ruby's adoptive parent…"))
+            change = a;
+    }
+    QVERIFY(change);
+    change->trigger();
+    QCOMPARE(kindShown, QStringLiteral("Adoptive parent"));
+    QVERIFY(!nameShown);
+    QCOMPARE(carerLine().kind, ParentLink::Kind::SpecialGuardian);
+    QCOMPARE(carerLine().from.toDisplayString(), QStringLiteral("2024"));
+    QCOMPARE(carerLine().id, before.id);
+    QCOMPARE(FamilyRepository(*file).load().parents, pane.document()->family().parents);
+    stack.undo();
+    QCOMPARE(carerLine(), before);
+    QCOMPARE(FamilyRepository(*file).load().parents, pane.document()->family().parents);
+    delete menu;
+}
+
 #include "tst_family.moc"
