@@ -6429,6 +6429,21 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     </message>
 </context>
 <context>
+    <name>OpusClip</name>
+    <message>
+        <source>The recording could not be saved.</source>
+        <translation>تعذّر حفظ التسجيل.</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played: it is not a recording Belonging can read, or it is damaged.</source>
+        <translation>لا يمكن تشغيل هذا التسجيل: ليس تسجيلًا يستطيع Belonging قراءته، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>This recording is empty or damaged.</source>
+        <translation>هذا التسجيل فارغ أو تالف.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open a life story</source>
@@ -8115,6 +8130,40 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Felt: %1</source>
         <translation>الشعور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayer</name>
+    <message>
+        <source>No speaker or headphones were found, so the recording cannot be played.</source>
+        <translation>لم يُعثر على سماعة أو سماعات رأس، لذا لا يمكن تشغيل التسجيل.</translation>
+    </message>
+    <message>
+        <source>The speaker cannot play this recording.</source>
+        <translation>لا تستطيع السماعة تشغيل هذا التسجيل.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played.</source>
+        <translation>تعذّر تشغيل التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>No microphone was found. Check that one is plugged in and turned on, or type the words instead.</source>
+        <translation>لم يُعثر على ميكروفون. تأكد من توصيله وتشغيله، أو اكتب الكلمات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used.</source>
+        <translation>تعذّر استخدام الميكروفون.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used. Another program may be using it.</source>
+        <translation>تعذّر استخدام الميكروفون. قد يكون برنامج آخر يستخدمه.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded so far is kept.</source>
+        <translation>توقف الميكروفون عن العمل. تم الاحتفاظ بما سُجّل حتى الآن.</translation>
     </message>
 </context>
 <context>

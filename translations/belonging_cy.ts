@@ -6430,6 +6430,21 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     </message>
 </context>
 <context>
+    <name>OpusClip</name>
+    <message>
+        <source>The recording could not be saved.</source>
+        <translation>Doedd dim modd cadw’r recordiad.</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played: it is not a recording Belonging can read, or it is damaged.</source>
+        <translation>Does dim modd chwarae’r recordiad hwn: nid yw’n recordiad y gall Belonging ei ddarllen, neu mae wedi’i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>This recording is empty or damaged.</source>
+        <translation>Mae’r recordiad hwn yn wag neu wedi’i ddifrodi.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open a life story</source>
@@ -8115,6 +8130,40 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Felt: %1</source>
         <translation>Teimlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayer</name>
+    <message>
+        <source>No speaker or headphones were found, so the recording cannot be played.</source>
+        <translation>Doedd dim seinydd na chlustffonau i’w cael, felly does dim modd chwarae’r recordiad.</translation>
+    </message>
+    <message>
+        <source>The speaker cannot play this recording.</source>
+        <translation>Does dim modd i’r seinydd chwarae’r recordiad hwn.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played.</source>
+        <translation>Doedd dim modd chwarae’r recordiad.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>No microphone was found. Check that one is plugged in and turned on, or type the words instead.</source>
+        <translation>Doedd dim meicroffon i’w gael. Gwiriwch fod un wedi’i blygio i mewn a’i droi ymlaen, neu teipiwch y geiriau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used.</source>
+        <translation>Doedd dim modd defnyddio’r meicroffon.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used. Another program may be using it.</source>
+        <translation>Doedd dim modd defnyddio’r meicroffon. Efallai fod rhaglen arall yn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. What was recorded so far is kept.</source>
+        <translation>Stopiodd y meicroffon weithio. Mae’r hyn a recordiwyd hyd yma wedi’i gadw.</translation>
     </message>
 </context>
 <context>
