@@ -6982,6 +6982,21 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>This computer cannot read aloud yet: it has no speech engine. An adult can install one (speech-dispatcher with espeak-ng).</source>
+        <translation>لا يستطيع هذا الحاسوب القراءة بصوت عالٍ بعد: ليس لديه محرك كلام. يمكن لشخص بالغ تثبيت واحد (speech-dispatcher مع espeak-ng).</translation>
+    </message>
+    <message>
+        <source>This computer has no voice that reads %1 aloud.</source>
+        <translation>لا يوجد في هذا الحاسوب صوت يقرأ %1 بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not working on this computer just now. Try again in a moment.</source>
+        <translation>القراءة بصوت عالٍ لا تعمل على هذا الحاسوب الآن. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+</context>
+<context>
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>

@@ -6982,6 +6982,21 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>This computer cannot read aloud yet: it has no speech engine. An adult can install one (speech-dispatcher with espeak-ng).</source>
+        <translation>Dydy’r cyfrifiadur hwn ddim yn gallu darllen yn uchel eto: does ganddo ddim peiriant lleferydd. Gall oedolyn osod un (speech-dispatcher gydag espeak-ng).</translation>
+    </message>
+    <message>
+        <source>This computer has no voice that reads %1 aloud.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim llais sy’n darllen %1 yn uchel.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not working on this computer just now. Try again in a moment.</source>
+        <translation>Dydy darllen yn uchel ddim yn gweithio ar y cyfrifiadur hwn ar hyn o bryd. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+</context>
+<context>
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>

@@ -37,9 +37,8 @@ std::unique_ptr<OggOpusFile, FileFree> open(const QByteArray &ogg)
     if (!OpusClip::looksLikeOpus(ogg))
         return nullptr;
     int error = 0;
-    return std::unique_ptr<OggOpusFile, FileFree>(
-        op_open_memory(reinterpret_cast<const unsigned char *>(ogg.constData()),
-                       size_t(ogg.size()), &error));
+    return std::unique_ptr<OggOpusFile, FileFree>(op_open_memory(
+        reinterpret_cast<const unsigned char *>(ogg.constData()), size_t(ogg.size()), &error));
 }
 
 } // namespace

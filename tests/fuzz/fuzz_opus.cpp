@@ -29,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (pcm->isEmpty() || ms > qint64(OpusClip::kMaxSeconds) * 1000)
         std::abort();
     // Encoded again (the first seconds, to keep each input quick), it reads back.
-    const QByteArray again = OpusClip::encode(pcm->left(OpusClip::kDecodedRate * 2 * 2),
-                                              OpusClip::kDecodedRate, &error);
+    const QByteArray again =
+        OpusClip::encode(pcm->left(OpusClip::kDecodedRate * 2 * 2), OpusClip::kDecodedRate, &error);
     if (again.isEmpty() || !OpusClip::decode(again))
         std::abort();
     return 0;

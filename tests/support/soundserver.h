@@ -8,7 +8,8 @@
 
 // A real PulseAudio for one test program: its own socket in a throw-away folder, a null sink
 // and, as the default source, a microphone that hears the sink's monitor (what is played into
-// the sink is what the "microphone" hears). Started before Qt Multimedia is first used; stopped on destruction.
+// the sink is what the "microphone" hears). Started before Qt Multimedia is first used; stopped on
+// destruction.
 class SoundServer
 {
 public:
@@ -21,6 +22,8 @@ public:
     QString folder() const { return m_dir.path(); }
 
 private:
+    QString output() const; // what the server printed (for a failure's message)
+
     QTemporaryDir m_dir;
     QProcess m_server;
     QProcess m_player;

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
@@ -26,6 +27,12 @@ SoundServer::~SoundServer()
     }
 }
 
+QString SoundServer::output() const
+{
+    QFile f(m_dir.filePath(QStringLiteral("output.log")));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.read(4000)) : QString();
+}
+
 bool SoundServer::start(QString *error)
 {
     const QString pulseaudio = QStandardPaths::findExecutable(QStringLiteral("pulseaudio"));
@@ -38,20 +45,22 @@ bool SoundServer::start(QString *error)
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
     env.insert(QStringLiteral("HOME"), m_dir.path());
     m_server.setProcessEnvironment(env);
+    // To a file: a full pipe nobody reads would stop the server mid-start.
     m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(pulseaudio,
-                   {QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
-                    QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--use-pid-file=no"),
-                    QStringLiteral("--load=module-native-protocol-unix socket=%1 "
-                                   "auth-anonymous=1")
-                        .arg(socket),
-                    QStringLiteral("--load=module-null-sink sink_name=%1 rate=48000 channels=1")
-                        .arg(kSink),
-                    // Qt Multimedia lists no monitor as a microphone: a source remapped from
-                    // the monitor is one.
-                    QStringLiteral("--load=module-remap-source source_name=%1_mic "
-                                   "master=%1.monitor channels=1")
-                        .arg(kSink)});
+    m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("output.log")));
+    m_server.start(
+        pulseaudio,
+        {QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
+         QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--use-pid-file=no"),
+         QStringLiteral("--load=module-native-protocol-unix socket=%1 "
+                        "auth-anonymous=1")
+             .arg(socket),
+         QStringLiteral("--load=module-null-sink sink_name=%1 rate=48000 channels=1").arg(kSink),
+         // Qt Multimedia lists no monitor as a microphone: a source remapped from
+         // the monitor is one.
+         QStringLiteral("--load=module-remap-source source_name=%1_mic "
+                        "master=%1.monitor channels=1")
+             .arg(kSink)});
     if (!m_server.waitForStarted(5000)) {
         *error = QStringLiteral("pulseaudio did not start");
         return false;
@@ -61,15 +70,15 @@ bool SoundServer::start(QString *error)
            m_server.state() == QProcess::Running)
         QThread::msleep(50);
     if (!QFileInfo::exists(socket)) {
-        *error = QStringLiteral("pulseaudio gave no socket: ") + QString::fromLocal8Bit(
-                                                                     m_server.readAll());
+        *error = QStringLiteral("pulseaudio gave no socket: ") +
+                 QString::fromLocal8Bit(m_server.readAll());
         return false;
     }
     // Qt Multimedia and pactl find the server here; the monitor is the microphone.
     qputenv("PULSE_SERVER", QByteArray("unix:") + socket.toLocal8Bit());
     QProcess pactl;
-    pactl.start(QStringLiteral("pactl"), {QStringLiteral("set-default-source"),
-                                          kSink + QStringLiteral("_mic")});
+    pactl.start(QStringLiteral("pactl"),
+                {QStringLiteral("set-default-source"), kSink + QStringLiteral("_mic")});
     if (!pactl.waitForFinished(5000) || pactl.exitCode() != 0) {
         *error = QStringLiteral("pactl could not choose the source: ") +
                  QString::fromLocal8Bit(pactl.readAll());
