@@ -956,16 +956,16 @@
         <translation>أُرسل إلى الطابعة “%1”.</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation>العائلة</translation>
-    </message>
-    <message>
         <source>GEDCOM family trees (*.ged *.GED);;All files (*)</source>
         <translation>أشجار عائلة GEDCOM (*.ged *.GED);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>GEDCOM family trees (*.ged)</source>
         <translation>أشجار عائلة GEDCOM (*.ged)</translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>شجرة العائلة</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1112,10 @@
     <message>
         <source>Tidy the family tree</source>
         <translation>ترتيب شجرة العائلة</translation>
+    </message>
+    <message>
+        <source>Put %1 on the map</source>
+        <translation>وضع %1 على الخريطة</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2441,6 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <translation>إدخال شجرة عائلة</translation>
     </message>
     <message>
-        <source>“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in this story is changed. Afterwards, say who each person is to %4 on the map.</source>
-        <translation>في «%1» %2 و%3. يُضاف كل من فيه كشخص جديد: لا يتغير أحد موجود في هذه القصة. بعد ذلك، حدّد على الخريطة من يكون كل شخص بالنسبة إلى %4.</translation>
-    </message>
-    <message>
         <source>1 person</source>
         <translation>شخص واحد</translation>
     </message>
@@ -2507,6 +2507,19 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>%1 is %2, already here</source>
         <translation>%1 هو %2، الموجود هنا</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>between two years</comment>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 and %3. Anyone you tick below as already here is joined to the person in this story (whose details stay as they are); everyone else is added to %4&apos;s family tree as someone new. New people are not put on the map of people who matter: choose who from their menu on the Family tree tab.</source>
+        <translation>في “%1” %2 و%3. كل من تضع عليه علامة أدناه على أنه موجود هنا يُربط بالشخص الموجود في هذه القصة (وتبقى تفاصيله كما هي)؛ ويُضاف الباقون إلى شجرة عائلة %4 كأشخاص جدد. لا يوضع الأشخاص الجدد على خريطة الأشخاص المهمين: اختر من تريد من قائمته في تبويب شجرة العائلة.</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3046,42 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <source>Change %1…</source>
         <translation>تغيير %1…</translation>
     </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>تصغير (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>تكبير (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree</source>
+        <translation>ملاءمة الشجرة كلها</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in view (Ctrl+0)</source>
+        <translation>إظهار الشجرة كلها (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Put &amp;on the map of people who matter</source>
+        <translation>و&amp;ضع على خريطة الأشخاص المهمين</translation>
+    </message>
+    <message>
+        <source>Record how %1 and %2 are together…</source>
+        <translation>تسجيل كيف يكون %1 و%2 معًا…</translation>
+    </message>
 </context>
 <context>
     <name>GenogramPicture</name>
@@ -3224,6 +3273,11 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>Twins</source>
         <translation>توأم</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of years</comment>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

@@ -956,16 +956,16 @@
         <translation>Wedi’i anfon at yr argraffydd “%1”.</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation>Teulu</translation>
-    </message>
-    <message>
         <source>GEDCOM family trees (*.ged *.GED);;All files (*)</source>
         <translation>Coed teulu GEDCOM (*.ged *.GED);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>GEDCOM family trees (*.ged)</source>
         <translation>Coed teulu GEDCOM (*.ged)</translation>
+    </message>
+    <message>
+        <source>Family tree</source>
+        <translation>Coeden deulu</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1112,10 @@
     <message>
         <source>Tidy the family tree</source>
         <translation>Tacluso&apos;r goeden deulu</translation>
+    </message>
+    <message>
+        <source>Put %1 on the map</source>
+        <translation>Rhoi %1 ar y map</translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2442,6 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <translation>Dod â choeden deulu i mewn</translation>
     </message>
     <message>
-        <source>“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in this story is changed. Afterwards, say who each person is to %4 on the map.</source>
-        <translation>Mae gan “%1” %2 a %3. Caiff pawb ynddi eu hychwanegu fel rhywun newydd: does neb sydd eisoes yn y stori hon yn cael ei newid. Wedyn, dywedwch pwy yw pob person i %4 ar y map.</translation>
-    </message>
-    <message>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
@@ -2508,6 +2508,19 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>%1 is %2, already here</source>
         <translation>%1 yw %2, sydd yma eisoes</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>between two years</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>tua %1</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 and %3. Anyone you tick below as already here is joined to the person in this story (whose details stay as they are); everyone else is added to %4&apos;s family tree as someone new. New people are not put on the map of people who matter: choose who from their menu on the Family tree tab.</source>
+        <translation>Mae gan “%1” %2 a %3. Mae unrhyw un rydych chi’n ei dicio isod fel rhywun sydd yma’n barod yn cael ei gysylltu â’r person yn y stori hon (mae ei fanylion yn aros fel y maen nhw); mae pawb arall yn cael eu hychwanegu at goeden deulu %4 fel rhywun newydd. Dydy pobl newydd ddim yn cael eu rhoi ar fap y bobl sy’n cyfrif: dewiswch pwy o’u dewislen ar y tab Coeden deulu.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3047,42 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <source>Change %1…</source>
         <translation>Newid %1…</translation>
     </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Chwyddo allan (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Chwyddo i mewn (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ffitio</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree</source>
+        <translation>Ffitio’r goeden gyfan</translation>
+    </message>
+    <message>
+        <source>Fit the whole tree in view (Ctrl+0)</source>
+        <translation>Dangos y goeden gyfan (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Put &amp;on the map of people who matter</source>
+        <translation>Rhoi ar fap y bobl sy’n &amp;cyfrif</translation>
+    </message>
+    <message>
+        <source>Record how %1 and %2 are together…</source>
+        <translation>Cofnodi sut mae %1 a %2 gyda’i gilydd…</translation>
+    </message>
 </context>
 <context>
     <name>GenogramPicture</name>
@@ -3225,6 +3274,11 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>Twins</source>
         <translation>Gefeilliaid</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of years</comment>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

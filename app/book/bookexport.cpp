@@ -56,7 +56,11 @@ StorageError BookExport::prepare()
             return error;
         CaseContent map;
         map.child = m_content.child;
-        map.people = m_content.people;
+        // The map's people: those placed on it (relatives from a family tree may not be).
+        for (const Person &p : std::as_const(m_content.people)) {
+            if (m_content.ecomapPositions.contains(p.id) || !m_content.family.hasLine(p.id))
+                map.people << p;
+        }
         map.relationships = m_content.relationships;
         map.groups = m_content.groups;
         map.ecomapPositions = m_content.ecomapPositions;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+
 #include "fuzzydate.h"
 #include "ids.h"
 
@@ -94,6 +96,16 @@ struct Family
     bool isEmpty() const
     {
         return parents.isEmpty() && partnerships.isEmpty() && twins.isEmpty() && losses.isEmpty();
+    }
+    // Whether `person` is a parent, child or partner in a line of the family.
+    bool hasLine(ItemId person) const
+    {
+        return std::any_of(parents.cbegin(), parents.cend(),
+                           [person](const ParentLink &l) {
+                               return l.child == person || l.parent == person;
+                           }) ||
+               std::any_of(partnerships.cbegin(), partnerships.cend(),
+                           [person](const Partnership &p) { return p.involves(person); });
     }
     bool operator==(const Family &) const = default;
 };

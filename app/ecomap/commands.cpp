@@ -22,6 +22,30 @@ QString nameOf(const EcomapDocument &doc, ItemId id)
     return p ? p->displayName() : QString();
 }
 
+// Someone already in the story (a relative from a family tree) put on the map, or taken off.
+class PlaceOnMap : public QUndoCommand
+{
+public:
+    PlaceOnMap(EcomapDocument &doc, ItemId id, QPointF position)
+        : m_doc(doc)
+        , m_id(id)
+        , m_position(position)
+    {
+        setText(QCoreApplication::translate("Command", "Put %1 on the map").arg(nameOf(doc, id)));
+    }
+    void redo() override
+    {
+        if (m_doc.placeOnMap(m_id, m_position))
+            setObsolete(true);
+    }
+    void undo() override { m_doc.placeOnMap(m_id, std::nullopt); }
+
+private:
+    EcomapDocument &m_doc;
+    ItemId m_id;
+    QPointF m_position;
+};
+
 class AddPerson : public QUndoCommand
 {
 public:
@@ -270,6 +294,13 @@ private:
 } // namespace
 
 namespace Command {
+
+void placeOnMap(QUndoStack &stack, EcomapDocument &doc, ItemId id, int ring)
+{
+    if (doc.isOnMap(id) || !doc.person(id))
+        return;
+    stack.push(new PlaceOnMap(doc, id, doc.suggestPosition(ring)));
+}
 
 void makeGroup(QUndoStack &stack, EcomapDocument &doc, const QString &name,
                const QList<ItemId> &members)

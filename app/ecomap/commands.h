@@ -17,6 +17,9 @@ void addPerson(QUndoStack &stack, EcomapDocument &doc, const Person &person, QPo
                const Relationship &tie);
 void editPerson(QUndoStack &stack, EcomapDocument &doc, const Person &updated);
 void removePerson(QUndoStack &stack, EcomapDocument &doc, ItemId id);
+// Puts someone already in the story (a relative brought in from a family tree) on the map, on
+// closeness ring `ring` (0 close, 1 middle, 2 further away).
+void placeOnMap(QUndoStack &stack, EcomapDocument &doc, ItemId id, int ring);
 // Repeated moves of the same person (keyboard nudges) merge into one undo step.
 void movePerson(QUndoStack &stack, EcomapDocument &doc, ItemId id, QPointF from, QPointF to);
 void addRelationship(QUndoStack &stack, EcomapDocument &doc, const Relationship &relationship);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ecomapdocument.h"
 
+#include "familyrepository.h"
+
 #include "childrepository.h"
 #include "grouprepository.h"
 #include "layoutrepository.h"
@@ -34,10 +36,13 @@ StorageError EcomapDocument::load()
     m_groups.clear();
     for (const EcomapGroup &g : groupRepo.all())
         m_groups.insert(g.id, g);
-    // Anyone without a position yet gets a spot on a ring.
+    // Anyone without a position yet gets a spot on a ring — except relatives brought in from
+    // a family tree, who stay off the map until someone puts them on it (a tree of hundreds
+    // would bury the people who matter day to day).
     QHash<ItemId, QPointF> missing;
+    const Family family = FamilyRepository(m_file).load();
     for (const Person &p : m_model.people()) {
-        if (!m_positions.contains(p.id)) {
+        if (!m_positions.contains(p.id) && !family.hasLine(p.id)) {
             const QPointF spot = suggestPosition(1);
             m_positions.insert(p.id, spot);
             missing.insert(p.id, spot);
@@ -83,6 +88,29 @@ QImage EcomapDocument::thumbnail(ItemId media) const
 QList<Person> EcomapDocument::people() const
 {
     return m_model.people();
+}
+
+QList<Person> EcomapDocument::peopleOnMap() const
+{
+    QList<Person> out = m_model.people();
+    out.removeIf([this](const Person &p) { return !m_positions.contains(p.id); });
+    return out;
+}
+
+StorageError EcomapDocument::placeOnMap(ItemId id, std::optional<QPointF> position)
+{
+    if (!position) {
+        if (StorageError e = LayoutRepository(m_file).removePosition(id))
+            return report(e);
+        m_positions.remove(id);
+        emit personLeftMap(id);
+        return {};
+    }
+    if (StorageError e = LayoutRepository(m_file).setPosition(id, *position))
+        return report(e);
+    m_positions.insert(id, *position);
+    emit personAdded(id);
+    return {};
 }
 
 std::optional<Person> EcomapDocument::person(ItemId id) const

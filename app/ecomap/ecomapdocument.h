@@ -31,7 +31,10 @@ public:
 
     const ChildProfile &child() const { return m_model.child(); }
     CaseModel &model() const { return m_model; }
-    QList<Person> people() const;
+    QList<Person> people() const; // everyone in the story
+    // Those with a place on the map (relatives from a family tree may have none).
+    QList<Person> peopleOnMap() const;
+    bool isOnMap(ItemId personId) const { return m_positions.contains(personId); }
     std::optional<Person> person(ItemId id) const;
     QList<Relationship> relationships() const;
     std::optional<Relationship> relationship(ItemId id) const;
@@ -57,6 +60,8 @@ public:
     StorageError updatePerson(const Person &person);
     StorageError removePerson(ItemId id, PersonLinks *links = nullptr);
     StorageError movePerson(ItemId id, QPointF position);
+    // Puts someone already in the story on the map, or (nullopt) takes them off it again.
+    StorageError placeOnMap(ItemId id, std::optional<QPointF> position);
     StorageError addRelationship(Relationship &relationship);
     StorageError restoreRelationship(const Relationship &relationship);
     StorageError updateRelationship(const Relationship &relationship);
@@ -73,6 +78,7 @@ signals:
     void personChanged(ItemId id);
     void personRemoved(ItemId id);
     void personMoved(ItemId id);
+    void personLeftMap(ItemId id); // still in the story, no longer on the map
     void relationshipAdded(ItemId id);
     void relationshipChanged(ItemId id);
     void relationshipRemoved(ItemId id);

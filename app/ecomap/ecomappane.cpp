@@ -554,7 +554,7 @@ void EcomapPane::connectPerson(ItemId id)
         return;
     QStringList names;
     QList<ItemId> ids;
-    for (const Person &other : m_doc->people()) {
+    for (const Person &other : m_doc->peopleOnMap()) {
         if (other.id == id)
             continue;
         names << QStringLiteral("%1 (%2)").arg(other.displayName(),

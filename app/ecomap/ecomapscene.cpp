@@ -26,6 +26,9 @@ EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent
     connect(&doc, &EcomapDocument::reset, this, &EcomapScene::rebuild);
     connect(&doc, &EcomapDocument::personAdded, this, [this](ItemId id) {
         addPersonItem(id);
+        // Someone put back on the map: their lines are drawn again.
+        for (const Relationship &r : m_doc.relationshipsOf(id))
+            addTieItem(r.id);
         applyDateFilter();
     });
     connect(&doc, &EcomapDocument::personChanged, this, [this](ItemId id) {
@@ -34,6 +37,20 @@ EcomapScene::EcomapScene(EcomapDocument &doc, QUndoStack &stack, QObject *parent
     });
     connect(&doc, &EcomapDocument::personRemoved, this,
             [this](ItemId id) { delete m_people.take(id); });
+    // Off the map but still in the story: their card goes, and any line drawn to it.
+    connect(&doc, &EcomapDocument::personLeftMap, this, [this](ItemId id) {
+        for (auto it = m_ties.begin(); it != m_ties.end();) {
+            const auto r = m_doc.relationship(it.key());
+            if (r && (r->personA == id || r->personB == id)) {
+                delete it.value();
+                it = m_ties.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        delete m_people.take(id);
+        setSceneRect(contentsRect());
+    });
     connect(&doc, &EcomapDocument::personMoved, this, [this](ItemId id) {
         if (PersonItem *item = m_people.value(id)) {
             if (item->pos() != m_doc.position(id))
@@ -73,7 +90,7 @@ void EcomapScene::rebuild()
     addItem(m_child);
     connect(m_child, &ChildItem::activated, this, &EcomapScene::childActivated);
     m_child->setScale(m_cardScale);
-    for (const Person &p : m_doc.people())
+    for (const Person &p : m_doc.peopleOnMap())
         addPersonItem(p.id);
     for (const Relationship &r : m_doc.relationships())
         addTieItem(r.id);
@@ -98,7 +115,7 @@ void EcomapScene::setCardScale(qreal scale)
 void EcomapScene::addPersonItem(ItemId id)
 {
     const auto person = m_doc.person(id);
-    if (!person || m_people.contains(id))
+    if (!person || m_people.contains(id) || !m_doc.isOnMap(id))
         return;
     auto *item = new PersonItem(*person, m_doc.photoOf(id));
     item->setPos(m_doc.position(id));

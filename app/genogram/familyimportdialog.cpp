@@ -14,8 +14,18 @@ namespace {
 QString lifeOf(const GedcomReader::Individual &p)
 {
     const auto year = [](const FuzzyDate &d) {
-        return d.isUnknown() || !d.earliest().isValid() ? QString()
-                                                        : QString::number(d.earliest().year());
+        if (d.isUnknown() || !d.earliest().isValid())
+            return QString();
+        const int first = d.earliest().year();
+        if (d.qualifier() == FuzzyDate::Qualifier::Exact)
+            return QString::number(first);
+        // "c. 1948", or a range of years as the file gave it.
+        if (d.qualifier() == FuzzyDate::Qualifier::Between && d.latest().isValid() &&
+            d.latest().year() != first)
+            return FamilyImportDialog::tr("%1 to %2", "between two years")
+                .arg(first)
+                .arg(d.latest().year());
+        return FamilyImportDialog::tr("c. %1").arg(first);
     };
     const QString name = p.name.isEmpty() ? FamilyImportDialog::tr("Someone not named") : p.name;
     const QString born = year(p.born), died = year(p.died);
@@ -38,8 +48,10 @@ FamilyImportDialog::FamilyImportDialog(const GedcomReader::Result &file, const Q
 {
     setWindowTitle(tr("Bring in a family tree"));
     auto *summary = new QLabel(
-        tr("“%1” has %2 and %3. Everyone in it is added as someone new: nobody already in "
-           "this story is changed. Afterwards, say who each person is to %4 on the map.")
+        tr("“%1” has %2 and %3. Anyone you tick below as already here is joined to the person "
+           "in this story (whose details stay as they are); everyone else is added to %4's "
+           "family tree as someone new. New people are not put on the map of people who "
+           "matter: choose who from their menu on the Family tree tab.")
             .arg(fileName,
                  file.people.size() == 1 ? tr("1 person") : tr("%1 people").arg(file.people.size()),
                  file.families.size() == 1 ? tr("1 family")
@@ -113,7 +125,9 @@ FamilyImportDialog::FamilyImportDialog(const GedcomReader::Result &file, const Q
     layout->addWidget(buttons);
     connect(m_child, &QComboBox::currentIndexChanged, this, &FamilyImportDialog::refresh);
     refresh();
-    resize(640, 520);
+    // Wide enough that the summary wraps to a few lines in every language, with Larger Text
+    // (the lists below take what height is left, and scroll).
+    resize(760, 560);
 }
 
 QString FamilyImportDialog::childXref() const

@@ -9,6 +9,7 @@
 #include "familycommands.h"
 #include "familydocument.h"
 #include "familyimportdialog.h"
+#include "familyroles.h"
 #include "familytree.h"
 #include "familywords.h"
 #include "placementrepository.h"
@@ -16,6 +17,7 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
@@ -28,9 +30,13 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
+#include <QShortcut>
 #include <QSlider>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace {
 
@@ -97,17 +103,40 @@ void GenogramCanvas::setPicture(const GenogramPicture &picture)
 
 QSize GenogramCanvas::sizeHint() const
 {
-    return m_picture.bounds().size().toSize() + QSize(2, 2);
+    return (m_picture.bounds().size() * m_zoom).toSize() + QSize(2, 2);
 }
 
 QPointF GenogramCanvas::toScene(QPointF widget) const
 {
-    return widget + m_picture.bounds().topLeft();
+    return widget / m_zoom + m_picture.bounds().topLeft();
 }
 
 QPoint GenogramCanvas::pointOf(ItemId person) const
 {
-    return (m_picture.centre(person) - m_picture.bounds().topLeft()).toPoint();
+    return ((m_picture.centre(person) - m_picture.bounds().topLeft()) * m_zoom).toPoint();
+}
+
+void GenogramCanvas::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    updateGeometry();
+    resize(sizeHint().expandedTo(parentWidget() ? parentWidget()->size() : QSize()));
+    update();
+    emit zoomChanged(m_zoom);
+}
+
+void GenogramCanvas::wheelEvent(QWheelEvent *event)
+{
+    // Ctrl and the wheel zoom, as on the map; the wheel alone scrolls.
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(m_zoom * (event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15));
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
 }
 
 void GenogramCanvas::select(ItemId person)
@@ -118,6 +147,7 @@ void GenogramCanvas::select(ItemId person)
     m_picture.setSelected(person, true);
     update();
     announce();
+    emit selectionMoved(pointOf(person));
 }
 
 void GenogramCanvas::announce()
@@ -135,6 +165,7 @@ void GenogramCanvas::announce()
 void GenogramCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    p.scale(m_zoom, m_zoom);
     p.translate(-m_picture.bounds().topLeft());
     m_picture.paint(p);
     if (m_dragFrom && m_picture.contains(m_selected)) {
@@ -231,7 +262,7 @@ void GenogramCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_dragFrom)
         return;
-    m_dragBy = event->position() - *m_dragFrom;
+    m_dragBy = (event->position() - *m_dragFrom) / m_zoom;
     update();
 }
 
@@ -243,7 +274,7 @@ void GenogramCanvas::mouseReleaseEvent(QMouseEvent *)
     const QPointF by = m_dragBy;
     m_dragBy = {};
     update();
-    if (by.manhattanLength() >= 4 && m_picture.contains(m_selected))
+    if (by.manhattanLength() * m_zoom >= 4 && m_picture.contains(m_selected))
         emit nudged(m_selected, by);
 }
 
@@ -306,6 +337,44 @@ GenogramPane::GenogramPane(QWidget *parent)
     scroll->setWidget(m_canvas);
     scroll->setWidgetResizable(false);
     scroll->setBackgroundRole(QPalette::Base);
+    m_scroll = scroll;
+    // Whoever is chosen (by keys, by a click, at the start: the child) is kept in sight.
+    connect(m_canvas, &GenogramCanvas::selectionMoved, this,
+            [scroll](QPoint at) { scroll->ensureVisible(at.x(), at.y(), 140, 110); });
+    // Zoom: buttons, Ctrl+wheel, and the map's keys (Ctrl+=, Ctrl+-, Ctrl+0 fits).
+    auto *zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    auto *zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl+=)"));
+    auto *fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    fit->setAccessibleName(tr("Fit the whole tree"));
+    fit->setToolTip(tr("Fit the whole tree in view (Ctrl+0)"));
+    connect(zoomIn, &QToolButton::clicked, this,
+            [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); });
+    connect(zoomOut, &QToolButton::clicked, this,
+            [this] { m_canvas->setZoom(m_canvas->zoom() / 1.25); });
+    connect(fit, &QToolButton::clicked, this, &GenogramPane::fitTree);
+    for (const auto &[keys, slot] :
+         std::initializer_list<std::pair<QList<QKeySequence>, std::function<void()>>>{
+             {{QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+              [this] { m_canvas->setZoom(m_canvas->zoom() * 1.25); }},
+             {{QKeySequence::ZoomOut}, [this] { m_canvas->setZoom(m_canvas->zoom() / 1.25); }},
+             {{QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitTree(); }}}) {
+        for (const QKeySequence &k : keys) {
+            auto *shortcut =
+                new QShortcut(k, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, slot);
+        }
+    }
+    second->addSpacing(12);
+    second->addWidget(zoomOut);
+    second->addWidget(zoomIn);
+    second->addWidget(fit);
     auto *key = new KeyWidget(this);
     auto *keyScroll = new QScrollArea(this);
     keyScroll->setWidget(key);
@@ -451,6 +520,29 @@ QString GenogramPane::nameOf(ItemId id) const
     return p ? p->displayName() : QString();
 }
 
+void GenogramPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The child (or whoever is chosen) in sight when the tab opens, wherever the tree begins.
+    QTimer::singleShot(0, this, [this] {
+        const ItemId who = m_canvas->picture().contains(selected()) ? selected() : kChildId;
+        if (m_scroll && m_canvas->picture().contains(who)) {
+            const QPoint at = m_canvas->pointOf(who);
+            m_scroll->ensureVisible(at.x(), at.y(), 140, 110);
+        }
+    });
+}
+
+void GenogramPane::fitTree()
+{
+    const QRectF bounds = m_canvas->picture().bounds();
+    if (!m_scroll || bounds.isEmpty())
+        return;
+    const QSize room = m_scroll->viewport()->size() - QSize(4, 4);
+    m_canvas->setZoom(std::min(
+        {double(room.width()) / bounds.width(), double(room.height()) / bounds.height(), 1.0}));
+}
+
 QMenu *GenogramPane::menuFor(ItemId person)
 {
     if (!m_model || !m_family || !m_stack)
@@ -479,6 +571,11 @@ QMenu *GenogramPane::menuFor(ItemId person)
     menu->addSeparator();
     connect(menu->addAction(tr("Family &details…")), &QAction::triggered, this,
             [this, person] { editDetails(person); });
+    // Relatives brought in from a family tree are not on the map until someone chooses.
+    if (person != kChildId && m_map && !m_map->isOnMap(person)) {
+        connect(menu->addAction(tr("Put &on the map of people who matter")), &QAction::triggered,
+                this, [this, person] { Command::placeOnMap(*m_stack, *m_map, person, 2); });
+    }
 
     // Twins: someone sharing a birth parent.
     QSet<ItemId> parents;
@@ -541,6 +638,40 @@ QMenu *GenogramPane::menuFor(ItemId person)
     if (person != kChildId) {
         connect(menu->addAction(tr("Add a pregnancy &lost…")), &QAction::triggered, this,
                 [this, person] { addLoss(person); });
+    }
+
+    // Parents of the same child with nothing recorded about them as a couple (the tree draws
+    // them side by side): how they are together is recorded here.
+    QSet<ItemId> coParents;
+    for (const ParentLink &mine : m_family->childrenOf(person)) {
+        if (mine.kind != ParentLink::Kind::Birth)
+            continue;
+        for (const ParentLink &other : m_family->parentsOf(mine.child)) {
+            if (other.parent != person && other.kind == ParentLink::Kind::Birth)
+                coParents.insert(other.parent);
+        }
+    }
+    for (const Partnership &p : m_family->partnershipsOf(person))
+        coParents.remove(p.other(person));
+    for (ItemId other : std::as_const(coParents)) {
+        const QString title = tr("%1 and %2 as partners").arg(nameOf(person), nameOf(other));
+        connect(menu->addAction(
+                    tr("Record how %1 and %2 are together…").arg(nameOf(person), nameOf(other))),
+                &QAction::triggered, this, [this, person, other, title] {
+                    RelativeDialog dialog(RelativeDialog::Relation::Partner, nameOf(person),
+                                          nameOf(kChildId), this);
+                    Partnership unchosen;
+                    unchosen.personA = person;
+                    unchosen.personB = other;
+                    dialog.setPartnershipToChange(unchosen, title);
+                    dialog.kindCombo()->setCurrentIndex(0); // "Choose…": nothing assumed
+                    if (m_exec(dialog) != QDialog::Accepted)
+                        return;
+                    Partnership after = dialog.partnership();
+                    after.personA = person;
+                    after.personB = other;
+                    Command::putPartnership(*m_stack, *m_family, std::nullopt, after);
+                });
     }
 
     // Partnerships to change: their kind, dates and how they ended.
@@ -714,7 +845,15 @@ void GenogramPane::addRelative(ItemId of, int relationValue)
         return;
     }
     if (!existing) {
-        Command::addRelative(*m_stack, *m_family, *m_map, chosen, parents, partnerships, text);
+        // Who they are to the child, where the line just chosen says it (the child's birth
+        // mother, a brother, a grandparent); otherwise still to be chosen on the map.
+        Person added = chosen;
+        Family after = m_family->family();
+        after.parents += parents;
+        after.partnerships += partnerships;
+        if (const auto role = roleFromFamily(after, Command::kNewPerson, added.gender))
+            added.role = *role;
+        Command::addRelative(*m_stack, *m_family, *m_map, added, parents, partnerships, text);
         return;
     }
     // Someone already in the story: only the lines are new, one undo step for them all.

@@ -12,6 +12,7 @@ class FamilyDocument;
 class QCheckBox;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QSlider;
 class QUndoStack;
 class GenogramCanvas;
@@ -50,10 +51,15 @@ public:
     }
     void importTree();
     void exportTree();
+    // The whole tree in view (never larger than drawn size).
+    void fitTree();
 
     // How a dialog is shown (tests answer it); by default exec().
     using Exec = std::function<int(QDialog &)>;
     void setExec(Exec exec) { m_exec = std::move(exec); }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     void errorOccurred(const QString &message);
@@ -79,6 +85,7 @@ private:
     Exec m_exec;
     ChooseFile m_chooseOpen, m_chooseSave;
     bool m_sliderSet = false; // the slider starts at now
+    QScrollArea *m_scroll = nullptr;
 };
 
 // The drawing itself: selection, keyboard, drag to nudge.
@@ -95,8 +102,14 @@ public:
     void select(ItemId person);
     QSize sizeHint() const override;
     QPoint pointOf(ItemId person) const; // widget coordinates of a person's symbol
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    static constexpr double kMinZoom = 0.25;
+    static constexpr double kMaxZoom = 2.0;
 
 signals:
+    void zoomChanged(double zoom);
+    void selectionMoved(QPoint at); // the chosen person's place, to keep them in sight
     void menuRequested(ItemId person, QPoint globalPos);
     void detailsRequested(ItemId person);
     void nudged(ItemId person, QPointF by);
@@ -110,6 +123,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     QPointF toScene(QPointF widget) const;
@@ -118,5 +132,6 @@ private:
     GenogramPicture m_picture;
     ItemId m_selected = GenogramPicture::kNoSelection;
     std::optional<QPointF> m_dragFrom;
-    QPointF m_dragBy;
+    QPointF m_dragBy; // scene units
+    double m_zoom = 1.0;
 };

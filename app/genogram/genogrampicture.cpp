@@ -55,9 +55,14 @@ QString year(const FuzzyDate &d)
     const QDate first = d.earliest();
     if (!first.isValid())
         return {};
-    return d.qualifier() == FuzzyDate::Qualifier::Exact
-               ? QString::number(first.year())
-               : GenogramPicture::tr("c. %1").arg(first.year());
+    if (d.qualifier() == FuzzyDate::Qualifier::Exact)
+        return QString::number(first.year());
+    // "between 1960 and 1962" reads as the range, not as one year.
+    const QDate last = d.latest();
+    if (d.qualifier() == FuzzyDate::Qualifier::Between && last.isValid() &&
+        last.year() != first.year())
+        return GenogramPicture::tr("%1–%2", "a range of years").arg(first.year()).arg(last.year());
+    return GenogramPicture::tr("c. %1").arg(first.year());
 }
 
 void shape(QPainter &p, Person::Gender gender, const QRectF &r)
@@ -327,6 +332,9 @@ void GenogramPicture::build(const Input &input)
             m_householdName =
                 years.isEmpty() ? home.placeName : tr("%1, from %2").arg(home.placeName, years);
         }
+        // No home recorded for that day: a box round the child alone would say nothing.
+        if (members.size() == 1 && m_householdName.isEmpty())
+            members.clear();
         QHash<int, QList<ItemId>> rows;
         for (ItemId id : std::as_const(m_order)) {
             if (members.contains(id))
@@ -431,8 +439,19 @@ double GenogramPicture::coupleY(const Couple &c) const
 QPointF GenogramPicture::dropOf(const Couple &c) const
 {
     const QPointF a = m_at.value(c.a);
-    if (c.b == kNoSelection) // beside them, in the gap between their name and the next
-        return QPointF(a.x() + kColumn / 2, a.y());
+    if (c.b == kNoSelection) {
+        // Beside them, in the gap between their name and the next — on the side where no
+        // partner stands, so a carer's line never seems to come from a couple.
+        const auto someoneAt = [&](double x) {
+            return std::any_of(m_at.cbegin(), m_at.cend(), [&](const QPointF &p) {
+                return std::abs(p.y() - a.y()) < 1 && std::abs(p.x() - x) < 1;
+            });
+        };
+        const bool rightTaken = someoneAt(a.x() + kColumn);
+        return QPointF(rightTaken && !someoneAt(a.x() - kColumn) ? a.x() - kColumn / 2
+                                                                 : a.x() + kColumn / 2,
+                       a.y());
+    }
     const QPointF b = m_at.value(c.b);
     const double left = std::min(a.x(), b.x()) + kHalf;
     const double right = std::max(a.x(), b.x()) - kHalf;
@@ -533,7 +552,7 @@ void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
     if (c.b == kNoSelection && (!c.children.isEmpty() || !m_losses.isEmpty())) {
         p.setPen(ink(2));
         const QPointF a = m_at.value(c.a);
-        p.drawLine(QPointF(a.x() + kHalf, a.y()), drop);
+        p.drawLine(QPointF(drop.x() < a.x() ? a.x() - kHalf : a.x() + kHalf, a.y()), drop);
     }
     if (c.b != kNoSelection) {
         QPointF a = m_at.value(c.a), b = m_at.value(c.b);
@@ -809,7 +828,11 @@ void GenogramPicture::paint(QPainter &p) const
     for (const Extra &e : m_extras) {
         p.setPen(ink(2, styleFor(e.kind)));
         p.setBrush(Qt::NoBrush);
-        p.drawPolyline(extraLine(e));
+        const QPolygonF line = extraLine(e);
+        p.drawPolyline(line);
+        if (m_in.style == Style::Professional && line.size() >= 2)
+            paintOrderYear(p, e.child, m_couples[e.couple],
+                           (line[line.size() - 2] + line.last()) / 2);
     }
     if (m_in.showTies) {
         for (const Relationship &r : m_in.ties) {
@@ -987,19 +1010,20 @@ void GenogramPicture::paintSample(QPainter &p, KeyRow::Sample sample, const QRec
         slashes(p, box.center(), sample == S::Separated ? 1 : 2);
         break;
     case S::BirthChild:
-        p.drawLine(QPointF(box.center().x(), box.top() + 2),
-                   QPointF(box.center().x(), box.bottom() - 2));
-        break;
     case S::Adopted:
-        p.setPen(ink(2, Qt::DashLine));
-        p.drawLine(QPointF(box.center().x(), box.top() + 2),
-                   QPointF(box.center().x(), box.bottom() - 2));
+    case S::Fostered: {
+        // A short line from a bar, kept clear of the rows above and below, so three of them
+        // in a column never join into one.
+        p.setPen(ink(2, sample == S::BirthChild ? Qt::SolidLine
+                        : sample == S::Adopted  ? Qt::DashLine
+                                                : Qt::DotLine));
+        const double top = box.top() + box.height() * 0.2,
+                     bottom = box.bottom() - box.height() * 0.2;
+        p.drawLine(QPointF(box.center().x(), top), QPointF(box.center().x(), bottom));
+        p.setPen(ink(2));
+        p.drawLine(QPointF(box.center().x() - 8, top), QPointF(box.center().x() + 8, top));
         break;
-    case S::Fostered:
-        p.setPen(ink(2, Qt::DotLine));
-        p.drawLine(QPointF(box.center().x(), box.top() + 2),
-                   QPointF(box.center().x(), box.bottom() - 2));
-        break;
+    }
     case S::Twins: {
         const QPointF top(box.center().x(), box.top() + 2);
         p.drawLine(top, QPointF(box.center().x() - 10, box.bottom() - 2));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "familytree.h"
 
+#include "familyroles.h"
+
 #include "bulkinsert.h"
 #include "familyrepository.h"
 #include "gedcomwriter.h"
@@ -85,10 +87,12 @@ GedcomReader::Pedigree pedigreeOf(ParentLink::Kind kind)
 
 // GEDCOM keeps the surname apart (/Jones/): the last word of a full name, as British names
 // are written; a single name is a given name.
-void nameParts(GedcomReader::Individual &in, const QString &name)
+// A full name's last word is taken as the surname; what the child calls someone ("Leo's dad")
+// has no surname in it and is written whole.
+void nameParts(GedcomReader::Individual &in, const QString &fullName, const QString &knownAs)
 {
-    in.name = name.simplified();
-    const qsizetype space = in.name.lastIndexOf(QLatin1Char(' '));
+    in.name = (fullName.isEmpty() ? knownAs : fullName).simplified();
+    const qsizetype space = fullName.isEmpty() ? -1 : in.name.lastIndexOf(QLatin1Char(' '));
     in.given = space < 0 ? in.name : in.name.left(space);
     in.surname = space < 0 ? QString() : in.name.mid(space + 1);
 }
@@ -147,7 +151,7 @@ FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
         p.fullName = in.name.simplified();
         if (p.fullName.isEmpty())
             p.fullName = tr("Someone not named");
-        p.role = Person::Role::NotSure; // the file does not say who they are to the child
+        p.role = Person::Role::NotSure; // unless the lines say, below
         p.gender = genderOf(in.sex);
         p.born = in.born;
         p.died = in.died;
@@ -218,6 +222,14 @@ FamilyTree::Import FamilyTree::fromGedcom(const GedcomReader::Result &file,
         if (used)
             ++out.families;
     }
+    // What the file's lines say each new person is to the child (birth mother, sister, ...).
+    Family all = existing;
+    all.parents += out.family.parents;
+    all.partnerships += out.family.partnerships;
+    for (Person &p : out.people) {
+        if (const auto role = roleFromFamily(all, p.id, p.gender))
+            p.role = *role;
+    }
     return out;
 }
 
@@ -230,7 +242,7 @@ FamilyTree::Export FamilyTree::toGedcom(const CaseContent &c)
 
     GedcomReader::Individual child;
     child.xref = QStringLiteral("@I0@");
-    nameParts(child, c.child.fullName.isEmpty() ? c.child.knownAs : c.child.fullName);
+    nameParts(child, c.child.fullName, c.child.knownAs);
     child.sex = sexOf(c.child.gender);
     child.born = c.child.born;
     xref.insert(kChildId, child.xref);
@@ -261,7 +273,7 @@ FamilyTree::Export FamilyTree::toGedcom(const CaseContent &c)
             continue;
         GedcomReader::Individual in;
         in.xref = QStringLiteral("@I%1@").arg(p.id);
-        nameParts(in, p.fullName.isEmpty() ? p.knownAs : p.fullName);
+        nameParts(in, p.fullName, p.knownAs);
         in.sex = sexOf(p.gender);
         in.born = p.born;
         in.died = p.died;

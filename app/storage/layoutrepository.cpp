@@ -58,6 +58,16 @@ QHash<ItemId, QPointF> LayoutRepository::positions()
     return result;
 }
 
+StorageError LayoutRepository::removePosition(ItemId personId)
+{
+    return write([&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("DELETE FROM ecomap_position WHERE person_id = ?")))
+            return false;
+        q.addBindValue(personId);
+        return q.exec();
+    });
+}
+
 StorageError LayoutRepository::setPosition(ItemId personId, QPointF position)
 {
     return setPositions({{personId, position}});

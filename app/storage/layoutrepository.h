@@ -16,6 +16,7 @@ public:
     {}
     QHash<ItemId, QPointF> positions();
     StorageError setPosition(ItemId personId, QPointF position);
+    StorageError removePosition(ItemId personId);
     StorageError setPositions(const QHash<ItemId, QPointF> &positions);
 
     QString bookSetting(const QString &key, const QString &fallback = {});

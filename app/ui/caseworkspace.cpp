@@ -113,12 +113,12 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
     m_bookTabs->addTab(m_letter, tr("Later life letter"));
     m_bookTabs->setAccessibleName(tr("Books and letters"));
     m_tabs->addTab(m_bookTabs, tr("Books"));
-    m_tabs->addTab(m_family, tr("Family"));
+    m_tabs->addTab(m_family, tr("Family tree"));
     connect(m_family, &GenogramPane::errorOccurred, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Belonging"), message); });
     connect(m_family, &GenogramPane::informed, this,
             [this](const QString &title, const QString &message) {
-                Dialogs::question(this, title, message, QMessageBox::Ok, QMessageBox::Ok);
+                Dialogs::information(this, title, message);
             });
     m_family->setChooseFiles(
         [this](const QString &title, const QString &) {

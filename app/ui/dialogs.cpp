@@ -24,6 +24,14 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastInformation = text;
+    if (s_suppressWarnings)
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastWarning = text;

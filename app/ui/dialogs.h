@@ -26,6 +26,8 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // Something done, told with the information icon (not a question: nothing is asked).
+    static void information(QWidget *parent, const QString &title, const QString &text);
     // `folder`: where the dialog starts (empty: the platform's choice).
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter,
                                 const QString &folder = {});
@@ -74,6 +76,7 @@ public:
     static void setNextFileName(const QString &path) { s_nextFileName = path; }
     // The text of the last warning shown (or suppressed in tests), for assertions.
     static QString lastWarning() { return s_lastWarning; }
+    static QString lastInformation() { return s_lastInformation; }
     static void setSuppressWarnings(bool suppress) { s_suppressWarnings = suppress; }
     // When recent files are not remembered, file dialogs are Qt's own: the desktop's native
     // dialog would add the file (often named after the child) to the system's recent list.
@@ -84,6 +87,7 @@ private:
     static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static inline std::optional<QString> s_nextFileName;
     static inline QString s_lastWarning;
+    static inline QString s_lastInformation;
     static inline bool s_suppressWarnings = false;
     static inline bool s_privateFileDialogs = false;
     static inline bool s_scripted = false;

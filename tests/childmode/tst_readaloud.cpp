@@ -47,8 +47,7 @@ void TestReadAloud::eachLanguageIsSpokenInItsOwnVoice_data()
     QTest::newRow("cy") << QLocale(QLocale::Welsh)
                         << QStringLiteral("Beth hoffet ti ei ddweud wrthym heddiw?")
                         << QStringLiteral("Welsh");
-    QTest::newRow("ar") << QLocale(QLocale::Arabic)
-                        << QStringLiteral("ماذا تحب أن تخبرنا اليوم؟")
+    QTest::newRow("ar") << QLocale(QLocale::Arabic) << QStringLiteral("ماذا تحب أن تخبرنا اليوم؟")
                         << QStringLiteral("Arabic");
 }
 

@@ -8,9 +8,12 @@
 #include "commands.h"
 #include "democase.h"
 #include "ecomapdocument.h"
+#include "ecomapitems.h"
+#include "ecomapscene.h"
 #include "familycommands.h"
 #include "familydocument.h"
 #include "familyrepository.h"
+#include "familyroles.h"
 #include "familytree.h"
 #include "fuzzydateedit.h"
 #include "genogrampane.h"
@@ -21,10 +24,12 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -82,6 +87,10 @@ private slots:
     void demoDrawnByTheRules_data();
     void demoDrawnByTheRules();
     void emptyStoryDrawsTheChildAlone();
+    void whoSomeoneIsComesFromTheirLines();
+    void aTreeBroughtInStaysOffTheMapUntilChosen();
+    void parentsWithNothingRecordedAsACoupleAreAsked();
+    void zoomKeepsClicksOnThePersonAndFitShowsItAll();
 };
 
 void TestFamily::storedAndReadBack()
@@ -205,7 +214,9 @@ void TestFamily::gedcomOutAndBackIn()
     QVERIFY(person(QStringLiteral("David Jones"))->deceased);
     QCOMPARE(person(QStringLiteral("David Jones"))->died, FuzzyDate::month(2018, 11));
     QCOMPARE(person(QStringLiteral("Tyler Jones"))->born, FuzzyDate::day(2012, 3, 3));
-    QCOMPARE(person(QStringLiteral("Kelly Jones"))->role, Person::Role::NotSure);
+    // Who she is comes from the file's lines: the child's birth mother.
+    QCOMPARE(person(QStringLiteral("Kelly Jones"))->role, Person::Role::BirthMother);
+    QCOMPARE(person(QStringLiteral("Dean Walsh"))->role, Person::Role::NotSure); // a partner
     const ItemId mum = person(QStringLiteral("Kelly Jones"))->id;
     // The child's own parents come back as the child's, not a new person's.
     QVERIFY(std::any_of(
@@ -649,6 +660,241 @@ void TestFamily::aParentsLineIsChangedFromThePersonsMenu()
     QCOMPARE(carerLine(), before);
     QCOMPARE(FamilyRepository(*file).load().parents, pane.document()->family().parents);
     delete menu;
+}
+
+void TestFamily::whoSomeoneIsComesFromTheirLines()
+{
+    const CaseContent demo = DemoCase::build();
+    const auto roleOf = [&](const char *knownAs) {
+        const ItemId id = idOf(demo, QString::fromUtf8(knownAs));
+        for (const Person &p : demo.people) {
+            if (p.id == id)
+                return roleFromFamily(demo.family, id, p.gender);
+        }
+        return std::optional<Person::Role>();
+    };
+    using Role = Person::Role;
+    QCOMPARE(roleOf("Mum"), Role::BirthMother);
+    QCOMPARE(roleOf("Dad"), Role::BirthFather);
+    QCOMPARE(roleOf("Tyler"), Role::Sibling);
+    QCOMPARE(roleOf("Ruby"), Role::Sibling);
+    QCOMPARE(roleOf("Nana"), Role::Grandparent);
+    QCOMPARE(roleOf("Grandad"), Role::Grandparent);
+    QCOMPARE(roleOf("Dean"), std::nullopt);          // Mum's partner: not a relative by a line
+    QCOMPARE(roleOf("Claire Hughes"), std::nullopt); // Ruby's adopter: not Maisie's relative
+    QCOMPARE(roleOf("Tom"), std::nullopt);           // a worker: no line at all
+    // A birth parent whose gender is not recorded is not guessed to be a mother or father.
+    QCOMPARE(
+        roleFromFamily(demo.family, idOf(demo, QStringLiteral("Mum")), Person::Gender::NotKnown),
+        std::nullopt);
+    // A carer's line says they are a carer.
+    Family withCarer = demo.family;
+    ParentLink sgo;
+    sgo.parent = 999;
+    sgo.kind = ParentLink::Kind::SpecialGuardian;
+    withCarer.parents << sgo;
+    QCOMPARE(roleFromFamily(withCarer, 999, Person::Gender::Female), Role::KinshipCarer);
+    // Brought in from a family tree, people get the role the file's lines give them.
+    const QByteArray ged = "0 HEAD\n1 CHAR UTF-8\n"
+                           "0 @I1@ INDI\n1 NAME Jade /Carter/\n1 SEX F\n"
+                           "0 @I2@ INDI\n1 NAME Leo /Carter/\n1 SEX M\n1 FAMC @F1@\n"
+                           "0 @I3@ INDI\n1 NAME Sue /Carter/\n1 SEX F\n"
+                           "0 @I4@ INDI\n1 NAME Dan /Carter/\n1 SEX M\n"
+                           "0 @F1@ FAM\n1 WIFE @I1@\n1 CHIL @I2@\n"
+                           "0 @F2@ FAM\n1 WIFE @I3@\n1 CHIL @I1@\n1 CHIL @I4@\n0 TRLR\n";
+    const FamilyTree::Import in =
+        FamilyTree::fromGedcom(GedcomReader::read(ged), QStringLiteral("@I2@"));
+    QHash<QString, Person::Role> roles;
+    for (const Person &p : in.people)
+        roles.insert(p.fullName, p.role);
+    QCOMPARE(roles.value(QStringLiteral("Jade Carter")), Role::BirthMother);
+    QCOMPARE(roles.value(QStringLiteral("Sue Carter")), Role::Grandparent);
+    QCOMPARE(roles.value(QStringLiteral("Dan Carter")), Role::OtherRelative); // an uncle
+}
+
+void TestFamily::aTreeBroughtInStaysOffTheMapUntilChosen()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Leo.belonging"));
+    QVERIFY(file);
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    QUndoStack stack;
+    GenogramPane pane;
+    pane.setCase(&model, &map, &stack);
+    // Someone the carer added on the map is there; the tree's relatives are not.
+    Person worker;
+    worker.fullName = QStringLiteral("Sam Patel");
+    worker.role = Person::Role::SocialWorker;
+    Relationship tie;
+    Command::addPerson(stack, map, worker, map.suggestPosition(1), tie);
+    const QByteArray ged = "0 HEAD\n1 CHAR UTF-8\n"
+                           "0 @I1@ INDI\n1 NAME Jade /Carter/\n1 SEX F\n"
+                           "0 @I2@ INDI\n1 NAME Leo /Carter/\n1 SEX M\n1 FAMC @F1@\n"
+                           "0 @I3@ INDI\n1 NAME Sue /Carter/\n1 SEX F\n"
+                           "0 @F1@ FAM\n1 WIFE @I1@\n1 CHIL @I2@\n"
+                           "0 @F2@ FAM\n1 WIFE @I3@\n1 CHIL @I1@\n0 TRLR\n";
+    const FamilyTree::Import in =
+        FamilyTree::fromGedcom(GedcomReader::read(ged), QStringLiteral("@I2@"));
+    Command::importTree(stack, *pane.document(), map, in, QStringLiteral("Bring in"));
+    QCOMPARE(model.people().size(), qsizetype(3));
+    QCOMPARE(map.peopleOnMap().size(), qsizetype(1));
+    EcomapScene scene(map, stack);
+    const auto cards = [&] {
+        int n = 0;
+        for (QGraphicsItem *item : scene.items())
+            n += dynamic_cast<PersonItem *>(item) != nullptr;
+        return n;
+    };
+    QCOMPARE(cards(), 1);
+    // Read again (as when the story is opened next time): still off the map.
+    QVERIFY(!map.load());
+    QCOMPARE(map.peopleOnMap().size(), qsizetype(1));
+    // Jade is put on the map from her menu on the Family tab; undo takes her off again.
+    ItemId jade = kNoId;
+    for (const Person &p : model.people()) {
+        if (p.fullName == QStringLiteral("Jade Carter"))
+            jade = p.id;
+    }
+    QMenu *menu = pane.menuFor(jade);
+    QVERIFY(menu);
+    QAction *put = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text().contains(QStringLiteral("on the map")))
+            put = a;
+    }
+    QVERIFY(put);
+    put->trigger();
+    delete menu;
+    QVERIFY(map.isOnMap(jade));
+    QCOMPARE(cards(), 2);
+    QVERIFY(!map.load());
+    QVERIFY(map.isOnMap(jade)); // kept in the file
+    stack.undo();
+    QVERIFY(!map.isOnMap(jade));
+    QCOMPARE(cards(), 1);
+    QVERIFY(!map.load());
+    QVERIFY(!map.isOnMap(jade));
+    // Her menu no longer offers it once she is there.
+    stack.redo();
+    menu = pane.menuFor(jade);
+    for (QAction *a : menu->actions())
+        QVERIFY(!a->text().contains(QStringLiteral("on the map")));
+    delete menu;
+}
+
+void TestFamily::parentsWithNothingRecordedAsACoupleAreAsked()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Leo.belonging"));
+    QVERIFY(file);
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    QUndoStack stack;
+    GenogramPane pane;
+    pane.setCase(&model, &map, &stack);
+    // Leo's mother and father, added one after the other: nothing said about them as a couple.
+    pane.setExec([&](QDialog &d) -> int {
+        auto *dialog = qobject_cast<RelativeDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        dialog->nameEdit()->setText(dialog->windowTitle().contains(QStringLiteral("mother"))
+                                        ? QStringLiteral("Jade")
+                                        : QStringLiteral("Ryan"));
+        dialog->kindCombo()->setCurrentIndex(
+            dialog->kindCombo()->findData(int(ParentLink::Kind::Birth)));
+        return int(QDialog::Accepted);
+    });
+    for (const QString &add : {QStringLiteral("Add &mother…"), QStringLiteral("Add &father…")}) {
+        QMenu *childMenu = pane.menuFor(kChildId);
+        for (QAction *a : childMenu->actions()) {
+            if (a->text() == add)
+                a->trigger();
+        }
+        delete childMenu;
+    }
+    QCOMPARE(model.people().size(), qsizetype(2));
+    // Added as the child's birth mother and father: that is who they are on the map too.
+    QCOMPARE(model.people().first().role, Person::Role::BirthMother);
+    QCOMPARE(model.people().last().role, Person::Role::BirthFather);
+    const ItemId jade = model.people().first().id, ryan = model.people().last().id;
+    QVERIFY(pane.document()->family().partnerships.isEmpty());
+    // Jade's menu asks how she and Ryan are together; the kind starts unchosen.
+    int kindShown = -2;
+    pane.setExec([&](QDialog &d) -> int {
+        auto *dialog = qobject_cast<RelativeDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        kindShown = dialog->kindCombo()->currentData().toInt();
+        dialog->kindCombo()->setCurrentIndex(
+            dialog->kindCombo()->findData(int(Partnership::Kind::Cohabiting)));
+        auto *ending = dialog->findChildren<QComboBox *>().last();
+        ending->setCurrentIndex(ending->findData(int(Partnership::Ending::Separated)));
+        return int(QDialog::Accepted);
+    });
+    QMenu *menu = pane.menuFor(jade);
+    QAction *record = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text() == QStringLiteral("Record how Jade and Ryan are together…"))
+            record = a;
+    }
+    QVERIFY(record);
+    record->trigger();
+    delete menu;
+    QCOMPARE(kindShown, -1);
+    QCOMPARE(pane.document()->family().partnerships.size(), qsizetype(1));
+    const Partnership p = pane.document()->family().partnerships.first();
+    QVERIFY(p.involves(jade) && p.involves(ryan));
+    QCOMPARE(p.ending, Partnership::Ending::Separated);
+    // Now recorded: the menu offers to change it instead.
+    menu = pane.menuFor(jade);
+    for (QAction *a : menu->actions())
+        QVERIFY(!a->text().startsWith(QStringLiteral("Record how")));
+    delete menu;
+    stack.undo();
+    QVERIFY(pane.document()->family().partnerships.isEmpty());
+}
+
+void TestFamily::zoomKeepsClicksOnThePersonAndFitShowsItAll()
+{
+    QTemporaryDir dir;
+    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
+    QVERIFY(file);
+    CaseContent demo = DemoCase::build();
+    QVERIFY(!CaseContentIO::write(*file, demo));
+    CaseModel model(*file);
+    QVERIFY(!model.load());
+    EcomapDocument map(model);
+    QVERIFY(!map.load());
+    QUndoStack stack;
+    GenogramPane pane;
+    pane.setCase(&model, &map, &stack);
+    pane.resize(700, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    auto *canvas = pane.findChild<GenogramCanvas *>();
+    QVERIFY(canvas);
+    const QSize full = canvas->sizeHint();
+    // Fit: the whole tree inside the view, never drawn larger than it is.
+    pane.fitTree();
+    QVERIFY(canvas->zoom() < 1.0);
+    auto *scroll = pane.findChild<QScrollArea *>();
+    QVERIFY(canvas->sizeHint().width() <= scroll->viewport()->width());
+    QVERIFY(canvas->sizeHint().height() <= scroll->viewport()->height());
+    // Ctrl+= zooms in again; a click lands on the person drawn there at any zoom.
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(canvas->zoom() > 0.3);
+    const ItemId nana = idOf(demo, QStringLiteral("Nana"));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->pointOf(nana));
+    QCOMPARE(canvas->selected(), nana);
+    canvas->setZoom(100); // bounded
+    QCOMPARE(canvas->zoom(), GenogramCanvas::kMaxZoom);
+    QVERIFY(qAbs(canvas->sizeHint().width() - full.width() * GenogramCanvas::kMaxZoom) < 6);
 }
 
 #include "tst_family.moc"

@@ -32,7 +32,8 @@ bool SpeechServer::start(QString *error)
     const QString program = QStandardPaths::findExecutable(QStringLiteral("speech-dispatcher"));
     const QString module = QStringLiteral("/usr/lib/speech-dispatcher-modules/sd_espeak-ng");
     if (program.isEmpty() || !QFileInfo::exists(module)) {
-        *error = QStringLiteral("speech-dispatcher with espeak-ng is needed (scripts/install-deps)");
+        *error =
+            QStringLiteral("speech-dispatcher with espeak-ng is needed (scripts/install-deps)");
         return false;
     }
     // A configuration of our own: espeak-ng, speaking through PulseAudio.
@@ -59,13 +60,12 @@ bool SpeechServer::start(QString *error)
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("output.log")));
     // Its short options: the long ones take no "=value".
-    m_server.start(program, {QStringLiteral("-s"), QStringLiteral("-l"), QStringLiteral("2"),
-                             QStringLiteral("-c"), QStringLiteral("unix_socket"),
-                             QStringLiteral("-S"), socket, QStringLiteral("-t"),
-                             QStringLiteral("0"), QStringLiteral("-C"),
-                             m_dir.filePath(QStringLiteral("conf")), QStringLiteral("-P"),
-                             m_dir.filePath(QStringLiteral("pid")), QStringLiteral("-L"),
-                             m_dir.path()});
+    m_server.start(program,
+                   {QStringLiteral("-s"), QStringLiteral("-l"), QStringLiteral("2"),
+                    QStringLiteral("-c"), QStringLiteral("unix_socket"), QStringLiteral("-S"),
+                    socket, QStringLiteral("-t"), QStringLiteral("0"), QStringLiteral("-C"),
+                    m_dir.filePath(QStringLiteral("conf")), QStringLiteral("-P"),
+                    m_dir.filePath(QStringLiteral("pid")), QStringLiteral("-L"), m_dir.path()});
     if (!m_server.waitForStarted(5000)) {
         *error = QStringLiteral("speech-dispatcher did not start");
         return false;
@@ -79,9 +79,8 @@ bool SpeechServer::start(QString *error)
         log.open(QIODevice::ReadOnly);
         *error = QStringLiteral("speech-dispatcher gave no socket (%1): %2 %3")
                      .arg(m_server.state() == QProcess::Running ? QStringLiteral("running")
-                                                                 : QStringLiteral("ended"),
-                          output(),
-                          QString::fromLocal8Bit(log.read(4000)));
+                                                                : QStringLiteral("ended"),
+                          output(), QString::fromLocal8Bit(log.read(4000)));
         return false;
     }
     qputenv("SPEECHD_ADDRESS", QByteArray("unix_socket:") + socket.toLocal8Bit());

@@ -1569,7 +1569,8 @@ void TestFirstStory::theFamilyTreeIsBuiltByKeyboard()
         if (p.fullName == QStringLiteral("Karen Smith")) {
             mum = p.id;
             QCOMPARE(p.gender, Person::Gender::Female);
-            QCOMPARE(p.role, Person::Role::NotSure); // who she is to Sam is asked on the map
+            // Added as Sam's mother, his birth parent: that is who she is on the map too.
+            QCOMPARE(p.role, Person::Role::BirthMother);
         }
     }
     QVERIFY(mum != kNoId);
