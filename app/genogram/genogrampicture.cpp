@@ -484,11 +484,11 @@ QPolygonF GenogramPicture::extraLine(const Extra &e) const
 {
     const QPointF from = dropOf(m_couples[e.couple]);
     const QPointF to = m_at.value(e.child) - QPointF(0, kHalf);
-    const double startY = from.y() + 12;
-    // People in the rows between (a grandparent carer's line passes their parents' row): the
-    // line goes round their symbols and names, never through them.
-    QList<std::pair<double, double>> taken;
-    double lowest = startY;
+    // Down the gap beside the carers' names to below their row, then across and down: square
+    // turns in the empty bands between rows, never through a symbol or a name.
+    const double below = from.y() + kHalf + kNameHeight + 4;
+    QList<std::pair<double, double>> taken; // names in the rows between, left to right
+    double lowest = below;
     for (auto it = m_at.cbegin(); it != m_at.cend(); ++it) {
         const QPointF at = it.value();
         if (at.y() > from.y() + 1 && at.y() < to.y() - 1) {
@@ -496,28 +496,32 @@ QPolygonF GenogramPicture::extraLine(const Extra &e) const
             lowest = std::max(lowest, at.y() + kHalf + kNameHeight + 4);
         }
     }
-    if (taken.isEmpty())
-        return QPolygonF({from, QPointF(from.x(), startY), to});
-    const auto isFree = [&](double x) {
-        return std::none_of(taken.cbegin(), taken.cend(),
-                            [x](const auto &span) { return x > span.first && x < span.second; });
-    };
-    QList<double> candidates = {from.x()};
-    for (const auto &[left, right] : std::as_const(taken))
-        candidates << left - 4 << right + 4;
     double channel = from.x();
-    double best = std::numeric_limits<double>::max();
-    for (double x : std::as_const(candidates)) {
-        const double cost = std::abs(x - from.x()) + std::abs(x - to.x());
-        if (isFree(x) && cost < best) {
-            best = cost;
-            channel = x;
+    if (!taken.isEmpty()) {
+        const auto isFree = [&](double x) {
+            return std::none_of(taken.cbegin(), taken.cend(), [x](const auto &span) {
+                return x > span.first && x < span.second;
+            });
+        };
+        QList<double> candidates = {from.x()};
+        for (const auto &[left, right] : std::as_const(taken))
+            candidates << left - 4 << right + 4;
+        double best = std::numeric_limits<double>::max();
+        for (double x : std::as_const(candidates)) {
+            const double cost = std::abs(x - from.x()) + std::abs(x - to.x());
+            if (isFree(x) && cost < best) {
+                best = cost;
+                channel = x;
+            }
         }
     }
     // Beside the child's own line from their parents, not on top of it.
     const double endX = to.x() + (channel < to.x() ? -8 : 8);
-    return QPolygonF({from, QPointF(from.x(), startY), QPointF(channel, startY),
-                      QPointF(channel, lowest), QPointF(endX, lowest), QPointF(endX, to.y())});
+    QPolygonF line({from, QPointF(from.x(), below)});
+    if (!taken.isEmpty())
+        line << QPointF(channel, below) << QPointF(channel, lowest);
+    line << QPointF(endX, lowest) << QPointF(endX, to.y());
+    return line;
 }
 
 void GenogramPicture::paintOrderYear(QPainter &p, ItemId child, const Couple &c, QPointF at) const
@@ -539,7 +543,7 @@ void GenogramPicture::paintOrderYear(QPainter &p, ItemId child, const Couple &c,
         p.setFont(f);
         p.setPen(kInk);
         const QFontMetricsF fm(f);
-        const double width = kColumn / 2 - 6;
+        const double width = kColumn - 20; // short of the next line along
         p.drawText(QRectF(at.x() + 4, at.y() - fm.height() / 2, width, fm.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, width));
         return;
