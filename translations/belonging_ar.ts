@@ -969,6 +969,113 @@
     </message>
 </context>
 <context>
+    <name>ChildModeView</name>
+    <message>
+        <source>Grown-ups</source>
+        <translation>الكبار</translation>
+    </message>
+    <message>
+        <source>Back to the grown-ups&apos; view (needs the password)</source>
+        <translation>العودة إلى عرض الكبار (يحتاج إلى كلمة المرور)</translation>
+    </message>
+    <message>
+        <source>Read this out loud</source>
+        <translation>اقرأ هذا بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read out loud: %1</source>
+        <translation>اقرأ بصوت عالٍ: %1</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>ماذا تحب أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>My say: tell us what you think</source>
+        <translation>رأيي: أخبرنا بما تفكر فيه</translation>
+    </message>
+    <message>
+        <source>What is good in your life right now?</source>
+        <translation>ما الشيء الجيد في حياتك الآن؟</translation>
+    </message>
+    <message>
+        <source>Is anything worrying you?</source>
+        <translation>هل يقلقك شيء؟</translation>
+    </message>
+    <message>
+        <source>If you could wish for anything, what would it be?</source>
+        <translation>لو استطعت أن تتمنى أي شيء، فماذا سيكون؟</translation>
+    </message>
+    <message>
+        <source>How do you feel about where you live?</source>
+        <translation>ما شعورك تجاه المكان الذي تعيش فيه؟</translation>
+    </message>
+    <message>
+        <source>Who would you like to see more?</source>
+        <translation>من تحب أن تراه أكثر؟</translation>
+    </message>
+    <message>
+        <source>Type your words here (a grown-up can help)</source>
+        <translation>اكتب كلماتك هنا (يمكن لشخص كبير أن يساعدك)</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>كلماتك</translation>
+    </message>
+    <message>
+        <source>Save my words</source>
+        <translation>احفظ كلماتي</translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation>تخطَّ هذا</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to say</source>
+        <translation>لا أريد أن أقول</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Ask your grown-up to type the password.</source>
+        <translation>اطلب من الشخص الكبير معك أن يكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Go to the grown-ups&apos; view</source>
+        <translation>الذهاب إلى عرض الكبار</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>ابقَ هنا</translation>
+    </message>
+    <message>
+        <source>My space</source>
+        <translation>مساحتي</translation>
+    </message>
+    <message>
+        <source>%1&apos;s space</source>
+        <translation>مساحة %1</translation>
+    </message>
+    <message>
+        <source>That&apos;s all the questions for now. Thank you for telling us.</source>
+        <translation>هذه كل الأسئلة الآن. شكرًا لأنك أخبرتنا.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your words are saved.</source>
+        <translation>شكرًا. حُفظت كلماتك.</translation>
+    </message>
+    <message>
+        <source>That is not the password. Ask your grown-up to try again.</source>
+        <translation>هذه ليست كلمة المرور. اطلب من الشخص الكبير أن يحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Chronology</name>
     <message>
         <source>In the child&apos;s words: “%1”</source>
@@ -5224,6 +5331,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Save the family&apos;s shape (names, births, deaths, parents and partners) for a family history program</source>
         <translation>حفظ شكل العائلة (الأسماء والولادات والوفيات والوالدين والشركاء) لبرنامج تاريخ العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Child Mode</source>
+        <translation>&amp;وضع الطفل</translation>
+    </message>
+    <message>
+        <source>A space for the child, with big buttons and reading aloud; leaving it asks for the password</source>
+        <translation>مساحة للطفل، فيها أزرار كبيرة وقراءة بصوت عالٍ؛ والخروج منها يطلب كلمة المرور</translation>
     </message>
 </context>
 <context>

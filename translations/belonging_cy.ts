@@ -969,6 +969,113 @@
     </message>
 </context>
 <context>
+    <name>ChildModeView</name>
+    <message>
+        <source>Grown-ups</source>
+        <translation>Oedolion</translation>
+    </message>
+    <message>
+        <source>Back to the grown-ups&apos; view (needs the password)</source>
+        <translation>Yn ôl i olwg yr oedolion (mae angen y cyfrinair)</translation>
+    </message>
+    <message>
+        <source>Read this out loud</source>
+        <translation>Darllen hwn yn uchel</translation>
+    </message>
+    <message>
+        <source>Read out loud: %1</source>
+        <translation>Darllen yn uchel: %1</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Beth hoffet ti ei wneud?</translation>
+    </message>
+    <message>
+        <source>My say: tell us what you think</source>
+        <translation>Fy llais: dywed wrthym beth rwyt ti’n ei feddwl</translation>
+    </message>
+    <message>
+        <source>What is good in your life right now?</source>
+        <translation>Beth sy’n dda yn dy fywyd ar hyn o bryd?</translation>
+    </message>
+    <message>
+        <source>Is anything worrying you?</source>
+        <translation>Oes rhywbeth yn dy boeni di?</translation>
+    </message>
+    <message>
+        <source>If you could wish for anything, what would it be?</source>
+        <translation>Pe gallet ti ddymuno unrhyw beth, beth fyddai e?</translation>
+    </message>
+    <message>
+        <source>How do you feel about where you live?</source>
+        <translation>Sut wyt ti’n teimlo am y lle rwyt ti’n byw?</translation>
+    </message>
+    <message>
+        <source>Who would you like to see more?</source>
+        <translation>Pwy hoffet ti eu gweld yn amlach?</translation>
+    </message>
+    <message>
+        <source>Type your words here (a grown-up can help)</source>
+        <translation>Teipia dy eiriau yma (gall oedolyn helpu)</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Dy eiriau</translation>
+    </message>
+    <message>
+        <source>Save my words</source>
+        <translation>Cadw fy ngeiriau</translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation>Neidio dros hwn</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to say</source>
+        <translation>Dydw i ddim eisiau dweud</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Ask your grown-up to type the password.</source>
+        <translation>Gofyn i dy oedolyn deipio’r cyfrinair.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Go to the grown-ups&apos; view</source>
+        <translation>Mynd i olwg yr oedolion</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Aros yma</translation>
+    </message>
+    <message>
+        <source>My space</source>
+        <translation>Fy lle i</translation>
+    </message>
+    <message>
+        <source>%1&apos;s space</source>
+        <translation>Lle %1</translation>
+    </message>
+    <message>
+        <source>That&apos;s all the questions for now. Thank you for telling us.</source>
+        <translation>Dyna’r holl gwestiynau am nawr. Diolch am ddweud wrthym.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your words are saved.</source>
+        <translation>Diolch. Mae dy eiriau wedi’u cadw.</translation>
+    </message>
+    <message>
+        <source>That is not the password. Ask your grown-up to try again.</source>
+        <translation>Nid dyna’r cyfrinair. Gofyn i dy oedolyn drio eto.</translation>
+    </message>
+</context>
+<context>
     <name>Chronology</name>
     <message>
         <source>In the child&apos;s words: “%1”</source>
@@ -5225,6 +5332,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Save the family&apos;s shape (names, births, deaths, parents and partners) for a family history program</source>
         <translation>Cadw siâp y teulu (enwau, genedigaethau, marwolaethau, rhieni a phartneriaid) ar gyfer rhaglen hanes teulu</translation>
+    </message>
+    <message>
+        <source>&amp;Child Mode</source>
+        <translation>M&amp;odd y Plentyn</translation>
+    </message>
+    <message>
+        <source>A space for the child, with big buttons and reading aloud; leaving it asks for the password</source>
+        <translation>Lle i’r plentyn, gyda botymau mawr a darllen yn uchel; mae gadael yn gofyn am y cyfrinair</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "casefile.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "childmodeview.h"
 #include "childrepository.h"
 #include "democase.h"
 #include "dialogs.h"
@@ -28,6 +29,7 @@
 #include "recentfiles.h"
 #include "slowwork.h"
 #include "timelinepane.h"
+#include "voicepane.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -43,6 +45,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -58,6 +61,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_welcome(new WelcomePage(m_stack))
     , m_workspace(new CaseWorkspace(m_stack))
     , m_lockScreen(new LockScreen(m_stack))
+    , m_childMode(new ChildModeView(m_stack))
     , m_inactivity(new InactivityTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -65,6 +69,11 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lockScreen);
+    m_stack->addWidget(m_childMode);
+    m_childMode->setCheckPassphrase([this](const QString &given) {
+        return m_case && m_case->isPassphrase(SecureBytes::fromUtf8(given), m_kdf);
+    });
+    connect(m_childMode, &ChildModeView::leaveAllowed, this, &MainWindow::leaveChildMode);
     connect(m_lockScreen, &LockScreen::unlockRequested, this,
             [this](const QString &passphrase) { unlock(passphrase); });
     connect(m_lockScreen, &LockScreen::closeRequested, this, &MainWindow::closeCase);
@@ -250,6 +259,11 @@ void MainWindow::createActions()
         paneAction(tr("&Books"), QKeySequence(Qt::CTRL | Qt::Key_5), CaseWorkspace::Pane::Book);
     m_familyAction = paneAction(tr("&Family Tree"), QKeySequence(Qt::CTRL | Qt::Key_7),
                                 CaseWorkspace::Pane::Family);
+    m_childModeAction = new QAction(tr("&Child Mode"), this);
+    m_childModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    m_childModeAction->setStatusTip(tr("A space for the child, with big buttons and reading "
+                                       "aloud; leaving it asks for the password"));
+    connect(m_childModeAction, &QAction::triggered, this, &MainWindow::enterChildMode);
     m_letterAction = new QAction(tr("Later Life Lette&r"), this);
     m_letterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_letterAction, &QAction::triggered, this, [this] { m_workspace->showLetter(); });
@@ -323,6 +337,8 @@ void MainWindow::createMenus()
     view->addAction(m_bookAction);
     view->addAction(m_letterAction);
     view->addAction(m_familyAction);
+    view->addSeparator();
+    view->addAction(m_childModeAction);
     view->addSeparator();
     view->addAction(m_largerTextAction);
     view->addAction(m_easyReadAction);
@@ -418,7 +434,7 @@ void MainWindow::updateActions()
     m_changePassphraseAction->setEnabled(open && !m_case->isInMemory());
     m_lockAction->setEnabled(open && !m_case->isInMemory());
     for (QAction *a : {m_ecomapAction, m_timelineAction, m_movesAction, m_voiceAction, m_bookAction,
-                       m_letterAction, m_familyAction, m_aboutChildAction})
+                       m_letterAction, m_familyAction, m_aboutChildAction, m_childModeAction})
         a->setEnabled(open);
     updateCommandMenus();
 }
@@ -976,6 +992,7 @@ void MainWindow::showCase(std::unique_ptr<CaseFile> file, const QString &windowT
             [this] { statusBar()->showMessage(tr("All changes saved"), 4000); });
     m_workspace->showPane(CaseWorkspace::Pane::Ecomap);
     m_stack->setCurrentWidget(m_workspace);
+    m_caseTitle = windowTitle;
     setWindowTitle(tr("%1 — Belonging").arg(windowTitle));
     updateRecentMenu();
     updateActions();
@@ -1041,6 +1058,88 @@ void MainWindow::setAutoLockMinutes(int minutes)
     m_inactivity->setInterval(minutes * 60 * 1000);
 }
 
+namespace {
+
+// While the child has the window, no shortcut of the adults' view does anything, whatever
+// else enables its action meanwhile (the undo action follows the undo stack, for one).
+class ChildModeGuard : public QObject
+{
+public:
+    ChildModeGuard(QWidget *space, QObject *parent)
+        : QObject(parent)
+        , m_space(space)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Shortcut)
+            return false;
+        if (auto *shortcut = qobject_cast<QShortcut *>(watched);
+            shortcut && m_space->isAncestorOf(qobject_cast<QWidget *>(shortcut->parent())))
+            return false; // the child's own (Escape stops the reading)
+        return true;
+    }
+
+private:
+    QWidget *m_space;
+};
+
+} // namespace
+
+bool MainWindow::isInChildMode() const
+{
+    return m_stack->currentWidget() == m_childMode;
+}
+
+void MainWindow::enterChildMode()
+{
+    if (!hasOpenCase() || isInChildMode())
+        return;
+    // Open dialogs belong to the adults' view.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    // Nothing of the adults' view may be reached: no menus, and no shortcut does anything.
+    m_beforeChildMode.clear();
+    for (QAction *a : findChildren<QAction *>()) {
+        m_beforeChildMode.insert(a, a->isEnabled());
+        a->setEnabled(false);
+    }
+    menuBar()->hide();
+    statusBar()->hide();
+    if (!m_childModeGuard) {
+        m_childModeGuard = new ChildModeGuard(m_childMode, this);
+        qApp->installEventFilter(m_childModeGuard);
+    }
+    m_childMode->setCase(m_model.get(), m_workspace->voicePane()->document(), m_undoStack);
+    m_childMode->start();
+    m_stack->setCurrentWidget(m_childMode);
+    setWindowTitle(tr("%1 — Belonging").arg(m_childMode->title()));
+}
+
+void MainWindow::leaveChildMode()
+{
+    if (!isInChildMode() && m_beforeChildMode.isEmpty())
+        return;
+    for (auto it = m_beforeChildMode.cbegin(); it != m_beforeChildMode.cend(); ++it)
+        it.key()->setEnabled(it.value());
+    m_beforeChildMode.clear();
+    if (m_childModeGuard) {
+        qApp->removeEventFilter(m_childModeGuard);
+        delete m_childModeGuard;
+        m_childModeGuard = nullptr;
+    }
+    menuBar()->show();
+    statusBar()->show();
+    if (isInChildMode()) {
+        m_stack->setCurrentWidget(m_workspace);
+        setWindowTitle(tr("%1 — Belonging").arg(m_caseTitle));
+    }
+    updateActions();
+}
+
 bool MainWindow::isLocked() const
 {
     return m_stack->currentWidget() == m_lockScreen;
@@ -1093,6 +1192,7 @@ bool MainWindow::unlock(const QString &passphrase)
 
 void MainWindow::closeCase()
 {
+    leaveChildMode(); // the adults' actions come back, for whoever opens a story next
     // Everything that could hold a copy of the case goes first; then the key is wiped.
     m_workspace->setCase(nullptr, nullptr);
     m_undoStack->clear();

@@ -11,6 +11,7 @@ class CaseFile;
 class CaseModel;
 class CaseWorkspace;
 class InactivityTimer;
+class ChildModeView;
 class LockScreen;
 class QAction;
 class QMenu;
@@ -43,12 +44,16 @@ public:
     // a lock screen; only the passphrase opens it again. Not for the demo, which has none.
     void lock();
     bool isLocked() const;
+    // The child's own space, full window; leaving asks for the passphrase.
+    void enterChildMode();
+    bool isInChildMode() const;
     bool unlock(const QString &passphrase);
     // Minutes of no keyboard or mouse input before locking; 0 = never.
     void setAutoLockMinutes(int minutes);
     int autoLockMinutes() const;
     InactivityTimer *inactivityTimer() const { return m_inactivity; }
     LockScreen *lockScreen() const { return m_lockScreen; }
+    ChildModeView *childMode() const { return m_childMode; }
     CaseFile *currentCase() const { return m_case.get(); }
     CaseModel *caseModel() const { return m_model.get(); }
     CaseFile *caseFile() const { return m_case.get(); }
@@ -112,12 +117,18 @@ private:
     WelcomePage *m_welcome;
     CaseWorkspace *m_workspace;
     LockScreen *m_lockScreen;
+    ChildModeView *m_childMode;
+    // While the child has the window: every action of the adults' view off (its state before).
+    QHash<QAction *, bool> m_beforeChildMode;
+    QObject *m_childModeGuard = nullptr; // eats the adults' shortcuts meanwhile
+    void leaveChildMode();
     InactivityTimer *m_inactivity;
     QString m_lockedPath;
     int m_lockedPane = 0;
     std::unique_ptr<CaseFile> m_case;
     std::unique_ptr<CaseModel> m_model; // of m_case: what every view observes
     KdfParams m_kdf;
+    QString m_caseTitle; // the open story's name, for the window title
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -147,6 +158,7 @@ private:
     QAction *m_bookAction = nullptr;
     QAction *m_letterAction = nullptr;
     QAction *m_familyAction = nullptr;
+    QAction *m_childModeAction = nullptr;
     QAction *m_importTreeAction = nullptr;
     QAction *m_exportTreeAction = nullptr;
     QAction *m_aboutAction = nullptr;

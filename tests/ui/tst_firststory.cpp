@@ -7,6 +7,7 @@
 #include "casefile.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "childmodeview.h"
 #include "childrepository.h"
 #include "courtdetailsdialog.h"
 #include "dialogs.h"
@@ -56,6 +57,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -171,6 +173,7 @@ private slots:
     void theStoryIsHandedOverToNewCarers();
     void theNewCarersAdditionsComeHomeAndUndoTakesThemBack();
     void theFamilyTreeIsBuiltByKeyboard();
+    void theChildModeKeepsTheRecordOutOfReach();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1606,6 +1609,126 @@ void TestFirstStory::theFamilyTreeIsBuiltByKeyboard()
     QCOMPARE(pane->picture().centre(kChildId), where);
     QVERIFY(m_window->caseModel()->person(mum)); // the nudge was one step: Karen is still here
     QVERIFY(!m_window->caseFile()->checkIntegrity());
+}
+
+void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    VoiceDocument *voice = m_window->workspace()->voicePane()->document();
+    const qsizetype said = voice->entries().size();
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QVERIFY(m_window->isInChildMode());
+    ChildModeView *space = m_window->childMode();
+    QCOMPARE(space->currentPage(), space->homePage());
+    QVERIFY(space->title().startsWith(QStringLiteral("Sam")));
+    // Nothing of the adults' view can be reached: no menus, no action, no shortcut.
+    QVERIFY(!m_window->menuBar()->isVisible());
+    for (QAction *a : m_window->findChildren<QAction *>())
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_7),
+          QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_O),
+          QKeySequence(Qt::Key_Escape)}) {
+        QTest::keySequence(QApplication::focusWidget() ? QApplication::focusWidget() : space, k);
+        QVERIFY(m_window->isInChildMode());
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    }
+    // Every button a child's finger can hit (at least 44 pixels), every text with a speaker
+    // named for what it reads; no word from the professional record in sight.
+    const auto visibleTexts = [space] {
+        QStringList out;
+        for (QLabel *l : space->findChildren<QLabel *>()) {
+            if (l->isVisible())
+                out << l->text();
+        }
+        for (QAbstractButton *b : space->findChildren<QAbstractButton *>()) {
+            if (b->isVisible())
+                out << b->text() << b->accessibleName();
+        }
+        return out.join(QLatin1Char('\n'));
+    };
+    for (QAbstractButton *b : space->findChildren<QAbstractButton *>()) {
+        if (b->isVisible())
+            QVERIFY2(b->width() >= ChildModeView::kMinTarget &&
+                         b->height() >= ChildModeView::kMinTarget,
+                     qPrintable(b->text() + b->accessibleName()));
+    }
+    QVERIFY(visibleTexts().contains(QStringLiteral("Read out loud: What would you like to do?")));
+    for (const char *adult : {"Chronology", "Address", "Court", "Notes", "Timeline", "ecomap",
+                              "Social worker", "Private"})
+        QVERIFY2(!visibleTexts().contains(QString::fromLatin1(adult), Qt::CaseInsensitive), adult);
+
+    // "My say" by keyboard alone: Tab to it, Space, type, Tab to "Save my words", Space.
+    QPushButton *mySay = nullptr;
+    for (QPushButton *b : space->homePage()->findChildren<QPushButton *>()) {
+        if (b->text().startsWith(QStringLiteral("My say")))
+            mySay = b;
+    }
+    QVERIFY(mySay);
+    QCOMPARE(QApplication::focusWidget(), mySay); // the first place has the keyboard
+    QTest::keyClick(mySay, Qt::Key_Space);
+    QCOMPARE(space->currentPage(), space->sayPage());
+    QCOMPARE(QApplication::focusWidget(), space->answerEdit());
+    QTest::keyClicks(space->answerEdit(), QStringLiteral("Playing football with Tyler"));
+    QTest::keyClick(space->answerEdit(), Qt::Key_Tab); // to "Save my words"
+    auto *keep = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    QVERIFY(keep);
+    QCOMPARE(keep->text(), QStringLiteral("Save my words"));
+    QTest::keyClick(keep, Qt::Key_Space);
+    QTRY_COMPARE(voice->entries().size(), said + 1);
+    const auto kept =
+        std::find_if(voice->entries().cbegin(), voice->entries().cend(), [](const VoiceEntry &e) {
+            return e.words == QStringLiteral("Playing football with Tyler");
+        });
+    QVERIFY(kept != voice->entries().cend());
+    QCOMPARE(kept->given, VoiceEntry::Given::TypedByChild);
+    QCOMPARE(kept->topic, VoiceEntry::Topic::GoodThings);
+    QCOMPARE(kept->prompt, QStringLiteral("What is good in your life right now?"));
+    QCOMPARE(kept->audiences, quint8(0)); // who may see it is asked with an adult, later
+    // The next question; "I don't want to say" is kept as the child's answer; Skip keeps none.
+    QCOMPARE(QApplication::focusWidget(), space->answerEdit());
+    for (QPushButton *b : space->sayPage()->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("I don't want to say"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QCOMPARE(voice->entries().size(), said + 2);
+    for (QPushButton *b : space->sayPage()->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Skip this one"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QCOMPARE(voice->entries().size(), said + 2);
+
+    // Leaving asks for the password: a wrong one keeps the child here.
+    QPushButton *grownUps = nullptr;
+    for (QPushButton *b : space->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Grown-ups"))
+            grownUps = b;
+    }
+    QVERIFY(grownUps);
+    QTest::mouseClick(grownUps, Qt::LeftButton);
+    QCOMPARE(space->currentPage(), space->leavePage());
+    QTest::keyClicks(space->passphraseEdit(), QStringLiteral("let me in"));
+    QTest::keyClick(space->passphraseEdit(), Qt::Key_Return);
+    QVERIFY(m_window->isInChildMode());
+    QVERIFY(visibleTexts().contains(QStringLiteral("That is not the password")));
+    QVERIFY(space->passphraseEdit()->text().isEmpty());
+    // What the child said cannot be undone from here (Ctrl+Z does nothing in child mode).
+    const int steps = m_window->undoStack()->index();
+    QTest::keyClick(space->passphraseEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keySequence(space->passphraseEdit(), QKeySequence::Undo);
+    QCOMPARE(m_window->undoStack()->index(), steps);
+    QCOMPARE(voice->entries().size(), said + 2);
+    // The grown-up's own: back to the adults' view, menus and actions as they were.
+    QTest::keyClicks(space->passphraseEdit(), QStringLiteral("a long passphrase"));
+    QTest::keyClick(space->passphraseEdit(), Qt::Key_Return);
+    QVERIFY(!m_window->isInChildMode());
+    QCOMPARE(m_window->centralWidget()->findChild<CaseWorkspace *>(), m_window->workspace());
+    QVERIFY(m_window->menuBar()->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Voice);
+    // What Sam said is in the adults' record, as typed by Sam.
+    QVERIFY(m_window->undoStack()->canUndo());
 }
 
 QTEST_MAIN(TestFirstStory)

@@ -3,6 +3,7 @@
 #include "casecontentio.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "childmodeview.h"
 #include "copymerge.h"
 #include "courtdetailsdialog.h"
 #include "dialogs.h"
@@ -45,6 +46,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -397,6 +399,22 @@ void TestLanguages::nothingIsCutOff()
     }
     w.workspace()->showLetter();
     check(&w, QStringLiteral("letter"));
+    // Child mode: its start, a question, and the way out.
+    w.enterChildMode();
+    QVERIFY(w.isInChildMode());
+    check(&w, QStringLiteral("child-mode"));
+    for (QPushButton *b : w.childMode()->homePage()->findChildren<QPushButton *>()) {
+        if (b->minimumHeight() >= ChildModeView::kMinTarget * 3)
+            b->click(); // "My say"
+    }
+    QCOMPARE(w.childMode()->currentPage(), w.childMode()->sayPage());
+    check(&w, QStringLiteral("child-mode-say"));
+    w.childMode()->findChild<QPushButton *>(QStringLiteral("grownUps"))->click();
+    QCOMPARE(w.childMode()->currentPage(), w.childMode()->leavePage());
+    check(&w, QStringLiteral("child-mode-leave"));
+    w.closeCase();
+    QVERIFY(!w.isInChildMode());
+    w.openDemo();
     w.show();
     TimelineDocument *doc = w.workspace()->timelinePane()->document();
     QVERIFY(doc);

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "childmodeview.h"
+
+#include "casemodel.h"
+#include "readaloud.h"
+#include "voicecommands.h"
+#include "voicedocument.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+QFont bigFont(const QFont &base, double scale)
+{
+    QFont f = base;
+    // The easy-read font where it is installed: letters a child tells apart (b d p q, I l 1).
+    if (QFontDatabase::families().contains(QStringLiteral("Andika")))
+        f.setFamily(QStringLiteral("Andika"));
+    f.setPointSizeF(std::max(12.0, base.pointSizeF()) * scale);
+    return f;
+}
+
+} // namespace
+
+ChildModeView::ChildModeView(QWidget *parent)
+    : QWidget(parent)
+    , m_reader(new ReadAloud(this))
+    , m_title(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_speakerMessage(new QLabel(this))
+{
+    setAutoFillBackground(true);
+    QPalette warm = palette();
+    warm.setColor(QPalette::Window, QColor(0xfd, 0xf6, 0xe3));
+    setPalette(warm);
+    setFont(bigFont(font(), 1.35));
+
+    m_title->setFont(bigFont(font(), 1.6));
+    m_title->setWordWrap(true);
+    auto *grownUps = new QPushButton(tr("Grown-ups"), this);
+    grownUps->setObjectName(QStringLiteral("grownUps"));
+    grownUps->setToolTip(tr("Back to the grown-ups' view (needs the password)"));
+    grownUps->setMinimumSize(kMinTarget * 3, kMinTarget);
+    connect(grownUps, &QPushButton::clicked, this, [this] {
+        if (m_pages->currentWidget() != m_leave)
+            m_before = m_pages->currentWidget();
+        m_passphrase->clear();
+        m_leaveProblem->clear();
+        m_pages->setCurrentWidget(m_leave);
+        m_passphrase->setFocus();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(withSpeaker(m_title, [this] { return m_title->text(); }), 1);
+    top->addWidget(grownUps, 0, Qt::AlignTop);
+
+    m_speakerMessage->setWordWrap(true);
+    m_speakerMessage->setFont(bigFont(font(), 0.8));
+    m_speakerMessage->hide();
+
+    m_home = makeHome();
+    m_say = makeSay();
+    m_leave = makeLeave();
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_say);
+    m_pages->addWidget(m_leave);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addLayout(top);
+    layout->addWidget(m_speakerMessage);
+    layout->addWidget(m_pages, 1);
+
+    // Escape stops the reading; it never leaves.
+    auto *hush = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(hush, &QShortcut::activated, m_reader, &ReadAloud::stop);
+}
+
+ChildModeView::~ChildModeView() = default;
+
+QString ChildModeView::title() const
+{
+    return m_title->text();
+}
+
+QWidget *ChildModeView::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QPushButton *ChildModeView::bigButton(const QString &text)
+{
+    auto *b = new QPushButton(text, this);
+    b->setMinimumHeight(kMinTarget + 12);
+    b->setMinimumWidth(kMinTarget * 3);
+    return b;
+}
+
+QWidget *ChildModeView::withSpeaker(QWidget *text, const std::function<QString()> &words)
+{
+    auto *row = new QWidget(this);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *speaker = new QPushButton(row);
+    speaker->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    speaker->setIconSize(QSize(28, 28));
+    speaker->setFixedSize(kMinTarget + 8, kMinTarget + 8);
+    speaker->setToolTip(tr("Read this out loud"));
+    speaker->setProperty("readAloud", true);
+    connect(speaker, &QPushButton::clicked, this, [this, words] { speak(words()); });
+    h->addWidget(speaker, 0, Qt::AlignTop);
+    h->addWidget(text, 1);
+    m_speakers.append({speaker, words});
+    return row;
+}
+
+void ChildModeView::refreshSpeakers()
+{
+    // Named by what each reads, so a screen reader says which text it is for.
+    for (const auto &[speaker, words] : std::as_const(m_speakers))
+        speaker->setAccessibleName(tr("Read out loud: %1").arg(words()));
+}
+
+void ChildModeView::speak(const QString &words)
+{
+    if (m_reader->say(words)) {
+        m_speakerMessage->hide();
+        return;
+    }
+    // Told where the child and adult are looking, not in a box to dismiss.
+    m_speakerMessage->setText(m_reader->problemText());
+    m_speakerMessage->show();
+}
+
+QWidget *ChildModeView::makeHome()
+{
+    auto *page = new QWidget(this);
+    auto *question = new QLabel(tr("What would you like to do?"), page);
+    question->setWordWrap(true);
+    auto *say = bigButton(tr("My say: tell us what you think"));
+    say->setMinimumHeight(kMinTarget * 3);
+    connect(say, &QPushButton::clicked, this, [this] { showPrompt(0); });
+    m_firstPlace = say;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(withSpeaker(question, [question] { return question->text(); }));
+    auto *tiles = new QGridLayout;
+    tiles->addWidget(withSpeaker(say, [say] { return say->text(); }), 0, 0);
+    layout->addLayout(tiles);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *ChildModeView::makeSay()
+{
+    m_prompts = {
+        {tr("What is good in your life right now?"), VoiceEntry::Topic::GoodThings},
+        {tr("Is anything worrying you?"), VoiceEntry::Topic::Worries},
+        {tr("If you could wish for anything, what would it be?"), VoiceEntry::Topic::Dreams},
+        {tr("How do you feel about where you live?"), VoiceEntry::Topic::Home},
+        {tr("Who would you like to see more?"), VoiceEntry::Topic::FamilyTime},
+    };
+    auto *page = new QWidget(this);
+    m_promptLabel = new QLabel(page);
+    m_promptLabel->setWordWrap(true);
+    m_promptLabel->setFont(bigFont(font(), 1.3));
+    m_thanks = new QLabel(page);
+    m_thanks->setWordWrap(true);
+    m_answer = new QPlainTextEdit(page);
+    m_answer->setPlaceholderText(tr("Type your words here (a grown-up can help)"));
+    m_answer->setAccessibleName(tr("Your words"));
+    m_answer->setTabChangesFocus(true);
+    m_keep = bigButton(tr("Save my words"));
+    m_keep->setDefault(true);
+    auto *skip = bigButton(tr("Skip this one"));
+    auto *notSaying = bigButton(tr("I don't want to say"));
+    auto *home = bigButton(tr("Back"));
+    connect(m_answer, &QPlainTextEdit::textChanged, this,
+            [this] { m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty()); });
+    connect(m_keep, &QPushButton::clicked, this,
+            [this] { keepAnswer(m_answer->toPlainText().trimmed()); });
+    connect(skip, &QPushButton::clicked, this, [this] { showPrompt(m_prompt + 1); });
+    // Choosing not to say is the child's answer too, and kept as theirs.
+    connect(notSaying, &QPushButton::clicked, this, [this, notSaying] {
+        keepAnswer(notSaying->text());
+    });
+    connect(home, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentWidget(m_home);
+        m_firstPlace->setFocus(Qt::OtherFocusReason);
+    });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(withSpeaker(m_promptLabel, [this] { return m_promptLabel->text(); }));
+    layout->addWidget(m_answer, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_keep);
+    buttons->addWidget(skip);
+    buttons->addWidget(notSaying);
+    buttons->addStretch(1);
+    buttons->addWidget(home);
+    layout->addLayout(buttons);
+    m_thanksRow = withSpeaker(m_thanks, [this] { return m_thanks->text(); });
+    m_thanksRow->hide(); // until there is something to thank the child for
+    layout->addWidget(m_thanksRow);
+    return page;
+}
+
+QWidget *ChildModeView::makeLeave()
+{
+    auto *page = new QWidget(this);
+    auto *ask = new QLabel(tr("Ask your grown-up to type the password."), page);
+    ask->setWordWrap(true);
+    m_passphrase = new QLineEdit(page);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Password"));
+    m_passphrase->setMinimumHeight(kMinTarget);
+    m_leaveProblem = new QLabel(page);
+    m_leaveProblem->setWordWrap(true);
+    auto *go = bigButton(tr("Go to the grown-ups' view"));
+    auto *stay = bigButton(tr("Stay here"));
+    connect(go, &QPushButton::clicked, this, &ChildModeView::tryLeave);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &ChildModeView::tryLeave);
+    connect(stay, &QPushButton::clicked, this, [this] {
+        m_passphrase->clear();
+        m_pages->setCurrentWidget(m_before ? m_before : m_home);
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(withSpeaker(ask, [ask] { return ask->text(); }));
+    layout->addWidget(m_passphrase);
+    layout->addWidget(m_leaveProblem);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(go);
+    buttons->addWidget(stay);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return page;
+}
+
+void ChildModeView::setCase(CaseModel *model, VoiceDocument *voice, QUndoStack *stack)
+{
+    m_model = model;
+    m_voice = voice;
+    m_stack = stack;
+}
+
+void ChildModeView::start()
+{
+    const QString name = m_model ? m_model->child().displayName() : QString();
+    m_title->setText(name.isEmpty() ? tr("My space") : tr("%1's space").arg(name));
+    m_answer->clear();
+    m_thanks->clear();
+    m_thanksRow->hide();
+    m_passphrase->clear();
+    m_leaveProblem->clear();
+    m_speakerMessage->hide();
+    m_before = nullptr;
+    m_pages->setCurrentWidget(m_home);
+    refreshSpeakers();
+    m_firstPlace->setFocus(Qt::OtherFocusReason); // Space or Enter goes straight in
+}
+
+void ChildModeView::showPrompt(int index)
+{
+    m_pages->setCurrentWidget(m_say);
+    m_answer->clear();
+    m_keep->setEnabled(false);
+    if (index >= m_prompts.size()) {
+        m_prompt = int(m_prompts.size());
+        m_promptLabel->setText(tr("That's all the questions for now. Thank you for telling us."));
+        m_answer->setEnabled(false);
+        refreshSpeakers();
+        return;
+    }
+    m_prompt = index;
+    m_answer->setEnabled(true);
+    m_promptLabel->setText(m_prompts[index].text);
+    m_answer->setFocus();
+    refreshSpeakers();
+}
+
+void ChildModeView::keepAnswer(const QString &words)
+{
+    if (!m_voice || !m_stack || words.isEmpty() || m_prompt >= m_prompts.size())
+        return;
+    VoiceEntry e;
+    const QDate today = m_voice->today();
+    e.date = FuzzyDate::day(today.year(), today.month(), today.day());
+    e.prompt = m_prompts[m_prompt].text;
+    e.topic = m_prompts[m_prompt].topic;
+    e.words = words;
+    e.given = VoiceEntry::Given::TypedByChild;
+    // Who may see it is the child's choice, asked with an adult afterwards: nobody yet.
+    e.audiences = 0;
+    Command::addVoiceEntry(*m_stack, *m_voice, e);
+    m_thanks->setText(tr("Thank you. Your words are saved."));
+    m_thanksRow->show();
+    showPrompt(m_prompt + 1);
+}
+
+void ChildModeView::tryLeave()
+{
+    const QString given = m_passphrase->text();
+    m_passphrase->clear();
+    if (m_check && !given.isEmpty() && m_check(given)) {
+        emit leaveAllowed();
+        return;
+    }
+    m_leaveProblem->setText(tr("That is not the password. Ask your grown-up to try again."));
+    m_passphrase->setFocus();
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "voiceentry.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class CaseModel;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+class ReadAloud;
+class VoiceDocument;
+
+// The child's own space, used with an adult beside them: big buttons, the easy-read font,
+// short sentences, a speaker button beside every text, and nothing from the adults' record in
+// sight. Leaving asks for the story's passphrase, so a child cannot wander into the record.
+class ChildModeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChildModeView(QWidget *parent = nullptr);
+    ~ChildModeView() override;
+
+    // What the child's answers are kept in: the wishes-and-feelings record (its undo stack).
+    void setCase(CaseModel *model, VoiceDocument *voice, QUndoStack *stack);
+    // Whether a passphrase is the story's (MainWindow checks it against the open file).
+    using CheckPassphrase = std::function<bool(const QString &)>;
+    void setCheckPassphrase(CheckPassphrase check) { m_check = std::move(check); }
+    // Starts at the beginning: the places to go, with nothing typed left from last time.
+    void start();
+
+    QString title() const; // "Maisie's space"
+    // The speaker used by every read-aloud button (tests give one with no engine).
+    ReadAloud *readAloud() const { return m_reader; }
+
+    // The smallest a button may be for a child's finger (WCAG 2.5.5).
+    static constexpr int kMinTarget = 44;
+
+    // For tests: the places and their main controls.
+    QWidget *homePage() const { return m_home; }
+    QWidget *sayPage() const { return m_say; }
+    QWidget *leavePage() const { return m_leave; }
+    QWidget *currentPage() const;
+    QPlainTextEdit *answerEdit() const { return m_answer; }
+    QLineEdit *passphraseEdit() const { return m_passphrase; }
+    QLabel *speakerMessage() const { return m_speakerMessage; }
+
+signals:
+    // The right passphrase was given: the adults' view may come back.
+    void leaveAllowed();
+
+private:
+    struct Prompt
+    {
+        QString text;
+        VoiceEntry::Topic topic;
+    };
+    QWidget *makeHome();
+    QWidget *makeSay();
+    QWidget *makeLeave();
+    // A row of a text and its speaker button; `label` is the text's own widget.
+    QWidget *withSpeaker(QWidget *text, const std::function<QString()> &words);
+    QPushButton *bigButton(const QString &text);
+    void speak(const QString &words);
+    void refreshSpeakers();
+    void showPrompt(int index);
+    void keepAnswer(const QString &words);
+    void tryLeave();
+
+    QPointer<CaseModel> m_model;
+    QPointer<VoiceDocument> m_voice;
+    QUndoStack *m_stack = nullptr;
+    CheckPassphrase m_check;
+    ReadAloud *m_reader;
+
+    QLabel *m_title;
+    QStackedWidget *m_pages;
+    QWidget *m_home;
+    QWidget *m_say;
+    QWidget *m_leave;
+    QWidget *m_before = nullptr; // where "Stay here" goes back to
+    QPushButton *m_firstPlace = nullptr;
+    QLabel *m_speakerMessage;
+    QList<Prompt> m_prompts;
+    int m_prompt = 0;
+    QLabel *m_promptLabel;
+    QLabel *m_thanks;
+    QWidget *m_thanksRow = nullptr;
+    QPlainTextEdit *m_answer;
+    QPushButton *m_keep;
+    QLineEdit *m_passphrase;
+    QLabel *m_leaveProblem;
+    QList<std::pair<QPushButton *, std::function<QString()>>> m_speakers;
+};
