@@ -3229,20 +3229,8 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <translation>%1: طفله</translation>
     </message>
     <message>
-        <source>m. %1</source>
-        <translation>زواج %1</translation>
-    </message>
-    <message>
         <source>from %1</source>
         <translation>منذ %1</translation>
-    </message>
-    <message>
-        <source>div. %1</source>
-        <translation>طلاق %1</translation>
-    </message>
-    <message>
-        <source>sep. %1</source>
-        <translation>انفصال %1</translation>
     </message>
     <message>
         <source>to %1</source>
@@ -3385,6 +3373,18 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <source>%1–%2</source>
         <comment>a range of years</comment>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>تزوّجا %1</translation>
+    </message>
+    <message>
+        <source>divorced %1</source>
+        <translation>طلاق %1</translation>
+    </message>
+    <message>
+        <source>separated %1</source>
+        <translation>انفصال %1</translation>
     </message>
 </context>
 <context>

@@ -3230,20 +3230,8 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <translation>%1: eu plentyn</translation>
     </message>
     <message>
-        <source>m. %1</source>
-        <translation>pr. %1</translation>
-    </message>
-    <message>
         <source>from %1</source>
         <translation>o %1</translation>
-    </message>
-    <message>
-        <source>div. %1</source>
-        <translation>ysg. %1</translation>
-    </message>
-    <message>
-        <source>sep. %1</source>
-        <translation>gwah. %1</translation>
     </message>
     <message>
         <source>to %1</source>
@@ -3386,6 +3374,18 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <source>%1–%2</source>
         <comment>a range of years</comment>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>married %1</source>
+        <translation>priodi %1</translation>
+    </message>
+    <message>
+        <source>divorced %1</source>
+        <translation>ysgaru %1</translation>
+    </message>
+    <message>
+        <source>separated %1</source>
+        <translation>gwahanu %1</translation>
     </message>
 </context>
 <context>

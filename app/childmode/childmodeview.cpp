@@ -189,9 +189,8 @@ QWidget *ChildModeView::makeSay()
             [this] { keepAnswer(m_answer->toPlainText().trimmed()); });
     connect(skip, &QPushButton::clicked, this, [this] { showPrompt(m_prompt + 1); });
     // Choosing not to say is the child's answer too, and kept as theirs.
-    connect(notSaying, &QPushButton::clicked, this, [this, notSaying] {
-        keepAnswer(notSaying->text());
-    });
+    connect(notSaying, &QPushButton::clicked, this,
+            [this, notSaying] { keepAnswer(notSaying->text()); });
     connect(home, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentWidget(m_home);
         m_firstPlace->setFocus(Qt::OtherFocusReason);

@@ -96,7 +96,7 @@ void GenogramCanvas::setPicture(const GenogramPicture &picture)
         m_selected = GenogramPicture::kNoSelection;
     m_picture.setSelected(m_selected, true);
     updateGeometry();
-    resize(sizeHint().expandedTo(parentWidget() ? parentWidget()->size() : QSize()));
+    resize(sizeHint()); // the scroll area centres a small tree
     update();
     announce();
 }
@@ -123,7 +123,7 @@ void GenogramCanvas::setZoom(double zoom)
         return;
     m_zoom = zoom;
     updateGeometry();
-    resize(sizeHint().expandedTo(parentWidget() ? parentWidget()->size() : QSize()));
+    resize(sizeHint()); // the scroll area centres a small tree
     update();
     emit zoomChanged(m_zoom);
 }
@@ -337,6 +337,9 @@ GenogramPane::GenogramPane(QWidget *parent)
     scroll->setWidget(m_canvas);
     scroll->setWidgetResizable(false);
     scroll->setBackgroundRole(QPalette::Base);
+    // Tab goes to the tree itself (not its frame); a small tree sits in the middle.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAlignment(Qt::AlignCenter);
     m_scroll = scroll;
     // Whoever is chosen (by keys, by a click, at the start: the child) is kept in sight.
     connect(m_canvas, &GenogramCanvas::selectionMoved, this,

@@ -553,7 +553,11 @@ void GenogramPicture::paintOrderYear(QPainter &p, ItemId child, const Couple &c,
 void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
 {
     const QPointF drop = dropOf(c);
-    if (c.b == kNoSelection && (!c.children.isEmpty() || !m_losses.isEmpty())) {
+    const bool carriesLines = !c.children.isEmpty() || !m_losses.isEmpty() ||
+                              std::any_of(m_extras.cbegin(), m_extras.cend(), [&](const Extra &e) {
+                                  return &m_couples[e.couple] == &c;
+                              });
+    if (c.b == kNoSelection && carriesLines) {
         p.setPen(ink(2));
         const QPointF a = m_at.value(c.a);
         p.drawLine(QPointF(drop.x() < a.x() ? a.x() - kHalf : a.x() + kHalf, a.y()), drop);
@@ -582,12 +586,14 @@ void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
             if (m_in.style == Style::Professional) {
                 QStringList words;
                 if (const QString y1 = year(c.partnership->from); !y1.isEmpty())
-                    words << (solidCouple(c.partnership) ? tr("m. %1") : tr("from %1")).arg(y1);
+                    words
+                        << (solidCouple(c.partnership) ? tr("married %1") : tr("from %1")).arg(y1);
+                // Whole words: "sep. 2016" reads as September.
                 if (const QString y2 = year(c.partnership->to); !y2.isEmpty()) {
                     if (c.partnership->ending == Partnership::Ending::Divorced)
-                        words << tr("div. %1").arg(y2);
+                        words << tr("divorced %1").arg(y2);
                     else if (c.partnership->ending == Partnership::Ending::Separated)
-                        words << tr("sep. %1").arg(y2);
+                        words << tr("separated %1").arg(y2);
                     else
                         words << tr("to %1").arg(y2);
                 }
@@ -681,6 +687,25 @@ void GenogramPicture::paintCouple(QPainter &p, const Couple &c) const
     }
 }
 
+std::optional<int> GenogramPicture::ageOn(const FuzzyDate &born, QDate today)
+{
+    // Only from a birth the record is sure of (not "about 1988"), and only when every day the
+    // birth could have been gives the same age: "born 1995" is 30 or 31 in December 2026.
+    if (born.isUnknown() || born.qualifier() != FuzzyDate::Qualifier::Exact ||
+        !born.earliest().isValid() || !born.latest().isValid())
+        return std::nullopt;
+    const auto ageFrom = [today](QDate b) {
+        int age = today.year() - b.year();
+        if (today < b.addYears(age))
+            --age;
+        return age;
+    };
+    const int age = ageFrom(born.earliest());
+    if (age != ageFrom(born.latest()) || age < 0 || age >= 130)
+        return std::nullopt;
+    return age;
+}
+
 void GenogramPicture::paintPerson(QPainter &p, ItemId id) const
 {
     const Person *person = m_people.value(id);
@@ -713,19 +738,14 @@ void GenogramPicture::paintPerson(QPainter &p, ItemId id) const
     // A living person's age inside their symbol.
     const FuzzyDate &born = id == kChildId ? m_in.child.born : person->born;
     // Only from a birth date the record is sure of (not "about 1988"): an age is read as fact.
-    if (!deceased && !born.isUnknown() && m_in.style == Style::Professional &&
-        born.earliest().isValid() && born.qualifier() == FuzzyDate::Qualifier::Exact) {
-        const QDate b = born.earliest();
-        int age = m_in.today.year() - b.year();
-        if (m_in.today < b.addYears(age))
-            --age;
-        if (age >= 0 && age < 130) {
+    if (!deceased && m_in.style == Style::Professional) {
+        if (const auto age = ageOn(born, m_in.today)) {
             QFont f = m_font;
             f.setPixelSize(15);
             f.setBold(true);
             p.setFont(f);
             p.setPen(kInk);
-            p.drawText(r, Qt::AlignCenter, QString::number(age));
+            p.drawText(r, Qt::AlignCenter, QString::number(*age));
         }
     }
     if (id == m_selected) {

@@ -12,6 +12,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <optional>
+
 class QPainter;
 
 // The family drawn: who is in the genogram, where (GenogramLayout plus anyone's nudge), and how
@@ -98,6 +100,10 @@ public:
     static void paintSample(QPainter &p, KeyRow::Sample sample, const QRectF &box);
     // The key drawn as a block `width` wide; returns the height used.
     static double paintKey(QPainter &p, const QRectF &area, const QList<KeyRow> &rows);
+
+    // The age drawn in someone's symbol on `today`: none when the birth is uncertain enough
+    // to make it one of two.
+    static std::optional<int> ageOn(const FuzzyDate &born, QDate today);
 
     // Who belongs in a genogram: the child, anyone in a family line, and family by role.
     static bool isFamily(const Person &person);

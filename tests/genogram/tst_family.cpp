@@ -434,6 +434,14 @@ void TestFamily::emptyStoryDrawsTheChildAlone()
     picture.build(in);
     QCOMPARE(picture.order(), QList<ItemId>{kChildId});
     QVERIFY(picture.describe(kChildId).startsWith(QStringLiteral("Mia")));
+    // Ages only where the record makes them certain.
+    const QDate on(2026, 12, 3);
+    QCOMPARE(GenogramPicture::ageOn(FuzzyDate::day(2015, 4, 1), on), 11);
+    QCOMPARE(GenogramPicture::ageOn(FuzzyDate::day(2015, 12, 4), on), 10);
+    QCOMPARE(GenogramPicture::ageOn(FuzzyDate::month(2015, 6), on), 11);
+    QCOMPARE(GenogramPicture::ageOn(FuzzyDate::month(2015, 12), on), std::nullopt); // 10 or 11
+    QCOMPARE(GenogramPicture::ageOn(FuzzyDate::year(1995), on), std::nullopt);      // 30 or 31
+    QCOMPARE(GenogramPicture::ageOn(FuzzyDate(), on), std::nullopt);
     // Her key has her symbol alone.
     QCOMPARE(picture.keyForWhatIsDrawn().size(), 1);
     QCOMPARE(picture.keyForWhatIsDrawn().first().sample, GenogramPicture::KeyRow::Sample::Child);
