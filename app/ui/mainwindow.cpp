@@ -23,6 +23,7 @@
 #include "handoverplan.h"
 #include "handoverrepository.h"
 #include "handoversheet.h"
+#include "joinedlettersstyle.h"
 #include "mergecommand.h"
 #include "mergedialog.h"
 #include "movespane.h"
@@ -1016,6 +1017,7 @@ void MainWindow::applyReadingSettings()
     m_settings.setValue(QStringLiteral("accessibility/highContrast"),
                         m_highContrastAction->isChecked());
     Look::setHighContrast(m_highContrastAction->isChecked());
+    JoinedLettersStyle::install();
     // The Fusion style draws frames and tick boxes a shade darker than the window, which on
     // black is invisible: in high contrast they get white outlines, and a tick is yellow.
     qApp->setStyleSheet(

@@ -234,10 +234,32 @@ void TestLanguages::arabicTurnsTheLayoutRoundAndWelshDoesNot()
         const QString folder = qEnvironmentVariable("BELONGING_SCREENSHOTS");
         if (!folder.isEmpty())
             QVERIFY(w.grab().save(folder + QStringLiteral("/rtl-timeline.png")));
+        // Arabic words stay joined: a shortcut's letter is not drawn apart from the rest ("&ملف"
+        // draws as "ملف"), and Alt with the letter still works.
+        QPushButton withKey(QStringLiteral("&ملف"));
+        QPushButton without(QStringLiteral("ملف"));
+        for (QPushButton *b : {&withKey, &without}) {
+            b->resize(160, 40);
+            b->show();
+            QVERIFY(QTest::qWaitForWindowExposed(b));
+        }
+        QCOMPARE(withKey.grab().toImage(), without.grab().toImage());
+        QVERIFY(!withKey.shortcut().isEmpty()); // Alt+م
     }
     QCOMPARE(Languages::install(QStringLiteral("cy")), QStringLiteral("cy"));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     QCOMPARE(QLocale().language(), QLocale::Welsh);
+    {
+        // Left to right, the shortcut's letter is underlined as usual.
+        QPushButton withKey(QStringLiteral("&Ffeil"));
+        QPushButton without(QStringLiteral("Ffeil"));
+        for (QPushButton *b : {&withKey, &without}) {
+            b->resize(160, 40);
+            b->show();
+            QVERIFY(QTest::qWaitForWindowExposed(b));
+        }
+        QVERIFY(withKey.grab().toImage() != without.grab().toImage());
+    }
 }
 
 void TestLanguages::theSystemLanguageIsUsedWhenNoneIsChosen()
