@@ -967,6 +967,14 @@
         <source>Family tree</source>
         <translation>شجرة العائلة</translation>
     </message>
+    <message>
+        <source>Child mode: the child&apos;s own space</source>
+        <translation>وضع الطفل: مساحة الطفل الخاصة</translation>
+    </message>
+    <message>
+        <source>Big buttons and reading aloud for the child (Ctrl+8); leaving asks for the password</source>
+        <translation>أزرار كبيرة وقراءة بصوت عالٍ للطفل (Ctrl+8)؛ والخروج يطلب كلمة المرور</translation>
+    </message>
 </context>
 <context>
     <name>ChildModeView</name>
@@ -3482,8 +3490,16 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <translation>11. شجرة العائلة</translation>
     </message>
     <message>
-        <source>The Family tab (Ctrl+7) draws the family for you. Choose someone with the arrow keys (or right-click them) and press the Menu key to add their mother, father, partner, children or brothers and sisters. A family tree from a family history program (a GEDCOM file) can be brought in there too.</source>
-        <translation>يرسم تبويب العائلة (Ctrl+7) العائلة لك. اختر شخصًا بمفاتيح الأسهم (أو انقر عليه بالزر الأيمن) واضغط مفتاح القائمة لإضافة أمه أو أبيه أو شريكه أو أطفاله أو إخوته وأخواته. يمكن أيضًا إدخال شجرة عائلة من برنامج لتاريخ العائلة (ملف GEDCOM) هناك.</translation>
+        <source>The Family tree tab (Ctrl+7) draws the family for you. Choose someone with the arrow keys (or right-click them) and press the Menu key to add their mother, father, partner, children or brothers and sisters. A family tree from a family history program (a GEDCOM file) can be brought in there too.</source>
+        <translation>يرسم تبويب شجرة العائلة (Ctrl+7) العائلة نيابة عنك. اختر شخصًا بمفاتيح الأسهم (أو انقر عليه بالزر الأيمن) واضغط مفتاح القائمة لإضافة أمه أو أبيه أو شريكه أو أطفاله أو إخوته وأخواته. ويمكن إدخال شجرة عائلة من برنامج لتاريخ العائلات (ملف GEDCOM) هناك أيضًا.</translation>
+    </message>
+    <message>
+        <source>12. The child&apos;s own space</source>
+        <translation>12. مساحة الطفل الخاصة</translation>
+    </message>
+    <message>
+        <source>View › Child Mode (Ctrl+8) gives the window to the child, with you beside them: big buttons, a speaker that reads every text aloud, and My say, one question at a time. Nothing from your record can be reached; to leave, press Grown-ups and type the password.</source>
+        <translation>يعطي عرض › وضع الطفل (Ctrl+8) النافذة للطفل وأنت بجانبه: أزرار كبيرة، وسماعة تقرأ كل نص بصوت عالٍ، و«رأيي» سؤالًا واحدًا في كل مرة. لا يمكن الوصول إلى أي شيء من سجلك؛ وللخروج اضغط «الكبار» واكتب كلمة المرور.</translation>
     </message>
 </context>
 <context>

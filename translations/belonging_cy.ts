@@ -967,6 +967,14 @@
         <source>Family tree</source>
         <translation>Coeden deulu</translation>
     </message>
+    <message>
+        <source>Child mode: the child&apos;s own space</source>
+        <translation>Modd y plentyn: lle’r plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Big buttons and reading aloud for the child (Ctrl+8); leaving asks for the password</source>
+        <translation>Botymau mawr a darllen yn uchel i’r plentyn (Ctrl+8); mae gadael yn gofyn am y cyfrinair</translation>
+    </message>
 </context>
 <context>
     <name>ChildModeView</name>
@@ -3483,8 +3491,16 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <translation>11. Y goeden deulu</translation>
     </message>
     <message>
-        <source>The Family tab (Ctrl+7) draws the family for you. Choose someone with the arrow keys (or right-click them) and press the Menu key to add their mother, father, partner, children or brothers and sisters. A family tree from a family history program (a GEDCOM file) can be brought in there too.</source>
-        <translation>Mae&apos;r tab Teulu (Ctrl+7) yn tynnu llun o&apos;r teulu i chi. Dewiswch rywun gyda&apos;r bysellau saeth (neu de-gliciwch arnyn nhw) a phwyswch y fysell Dewislen i ychwanegu eu mam, eu tad, eu partner, eu plant neu eu brodyr a&apos;u chwiorydd. Gallwch ddod â choeden deulu o raglen hanes teulu (ffeil GEDCOM) i mewn yno hefyd.</translation>
+        <source>The Family tree tab (Ctrl+7) draws the family for you. Choose someone with the arrow keys (or right-click them) and press the Menu key to add their mother, father, partner, children or brothers and sisters. A family tree from a family history program (a GEDCOM file) can be brought in there too.</source>
+        <translation>Mae’r tab Coeden deulu (Ctrl+7) yn tynnu llun o’r teulu i chi. Dewiswch rywun gyda’r bysellau saeth (neu de-gliciwch arnyn nhw) a phwyso’r fysell Dewislen i ychwanegu eu mam, eu tad, eu partner, eu plant neu eu brodyr a’u chwiorydd. Gellir dod â choeden deulu o raglen hanes teulu (ffeil GEDCOM) i mewn yno hefyd.</translation>
+    </message>
+    <message>
+        <source>12. The child&apos;s own space</source>
+        <translation>12. Lle’r plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>View › Child Mode (Ctrl+8) gives the window to the child, with you beside them: big buttons, a speaker that reads every text aloud, and My say, one question at a time. Nothing from your record can be reached; to leave, press Grown-ups and type the password.</source>
+        <translation>Mae Gweld › Modd y Plentyn (Ctrl+8) yn rhoi’r ffenestr i’r plentyn, gyda chi wrth eu hochr: botymau mawr, seinydd sy’n darllen pob testun yn uchel, a Fy llais, un cwestiwn ar y tro. Does dim modd cyrraedd dim o’ch cofnod chi; i adael, pwyswch Oedolion a theipio’r cyfrinair.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,10 @@
 #include "timelinepane.h"
 #include "voicepane.h"
 
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -152,9 +154,18 @@ CaseWorkspace::CaseWorkspace(QWidget *parent)
         m_tabs->setTabToolTip(
             i, QKeySequence(Qt::CTRL | (Qt::Key_1 + i)).toString(QKeySequence::NativeText));
 
+    // The child's own space, one press from the story's front page.
+    m_childModeButton = new QPushButton(tr("Child mode: the child's own space"), this);
+    m_childModeButton->setMinimumHeight(44);
+    m_childModeButton->setToolTip(tr("Big buttons and reading aloud for the child (Ctrl+8); "
+                                     "leaving asks for the password"));
+    connect(m_childModeButton, &QPushButton::clicked, this, &CaseWorkspace::childModeRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_childModeButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 }
 

@@ -8,6 +8,7 @@ class CaseModel;
 class EcomapPane;
 class GenogramPane;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QUndoStack;
 class MovesPane;
@@ -49,11 +50,13 @@ public:
 signals:
     // A short note for the status bar (a job sent to the printer).
     void status(const QString &message);
+    void childModeRequested();
 
 private:
     QList<QDate> placementEndings() const;
 
     QLabel *m_heading;
+    QPushButton *m_childModeButton = nullptr;
     QTabWidget *m_tabs;
     EcomapPane *m_ecomap;
     TimelinePane *m_timeline;

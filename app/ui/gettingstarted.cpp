@@ -73,11 +73,16 @@ QString GettingStarted::html()
                     "Changes from Another Copy (Ctrl+Shift+B) adds what they added and asks "
                     "where you both changed the same thing."));
     page += step(QString(), tr("11. The family tree"),
-                 tr("The Family tab (Ctrl+7) draws the family for you. Choose someone with the "
-                    "arrow keys (or right-click them) and press the Menu key to add their "
+                 tr("The Family tree tab (Ctrl+7) draws the family for you. Choose someone with "
+                    "the arrow keys (or right-click them) and press the Menu key to add their "
                     "mother, father, partner, children or brothers and sisters. A family tree "
                     "from a family history program (a GEDCOM file) can be brought in there "
                     "too."));
+    page += step(QString(), tr("12. The child's own space"),
+                 tr("View › Child Mode (Ctrl+8) gives the window to the child, with you beside "
+                    "them: big buttons, a speaker that reads every text aloud, and My say, one "
+                    "question at a time. Nothing from your record can be reached; to leave, "
+                    "press Grown-ups and type the password."));
     return page;
 }
 

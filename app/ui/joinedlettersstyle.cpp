@@ -4,8 +4,8 @@
 #include <QApplication>
 #include <QStyleFactory>
 
-int JoinedLettersStyle::styleHint(StyleHint hint, const QStyleOption *option,
-                                  const QWidget *widget, QStyleHintReturn *returnData) const
+int JoinedLettersStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                                  QStyleHintReturn *returnData) const
 {
     if (hint == SH_UnderlineShortcut && QGuiApplication::layoutDirection() == Qt::RightToLeft)
         return 0;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
         return m_case && m_case->isPassphrase(SecureBytes::fromUtf8(given), m_kdf);
     });
     connect(m_childMode, &ChildModeView::leaveAllowed, this, &MainWindow::leaveChildMode);
+    connect(m_workspace, &CaseWorkspace::childModeRequested, this, &MainWindow::enterChildMode);
     connect(m_lockScreen, &LockScreen::unlockRequested, this,
             [this](const QString &passphrase) { unlock(passphrase); });
     connect(m_lockScreen, &LockScreen::closeRequested, this, &MainWindow::closeCase);

@@ -48,6 +48,44 @@ std::unique_ptr<CaseFile> newCase(const QTemporaryDir &dir, const QString &name)
     return file;
 }
 
+// A story open as the app has it: the file, its model, the map, an undo stack and the Family
+// tree tab over them.
+class OpenStory
+{
+public:
+    bool open(CaseContent *content) // written into the story (ids filled in), when given
+    {
+        m_file = newCase(m_dir, QStringLiteral("Story.belonging"));
+        if (!m_file || (content && CaseContentIO::write(*m_file, *content)))
+            return false;
+        m_model = std::make_unique<CaseModel>(*m_file);
+        if (m_model->load())
+            return false;
+        m_map = std::make_unique<EcomapDocument>(*m_model);
+        if (m_map->load())
+            return false;
+        m_pane.setCase(m_model.get(), m_map.get(), &m_stack);
+        return true;
+    }
+    struct Parts
+    {
+        CaseFile *file;
+        CaseModel &model;
+        EcomapDocument &map;
+        QUndoStack &stack;
+        GenogramPane &pane;
+    };
+    Parts parts() { return {m_file.get(), *m_model, *m_map, m_stack, m_pane}; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseFile> m_file;
+    std::unique_ptr<CaseModel> m_model;
+    std::unique_ptr<EcomapDocument> m_map;
+    QUndoStack m_stack;
+    GenogramPane m_pane;
+};
+
 ItemId idOf(const CaseContent &c, const QString &knownAs)
 {
     for (const Person &p : c.people) {
@@ -499,18 +537,10 @@ void TestFamily::aTreeJoinsPeopleAlreadyThereAndUndoLeavesThem()
 
 void TestFamily::aPartnershipIsChangedFromThePersonsMenu()
 {
-    QTemporaryDir dir;
-    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
-    QVERIFY(file);
     CaseContent demo = DemoCase::build();
-    QVERIFY(!CaseContentIO::write(*file, demo));
-    CaseModel model(*file);
-    QVERIFY(!model.load());
-    EcomapDocument map(model);
-    QVERIFY(!map.load());
-    QUndoStack stack;
-    GenogramPane pane;
-    pane.setCase(&model, &map, &stack);
+    OpenStory story;
+    QVERIFY(story.open(&demo));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
     const ItemId mum = idOf(demo, QStringLiteral("Kelly Jones"));
     const ItemId dad = idOf(demo, QStringLiteral("Lee Turner"));
     // The dialog opens with what is recorded; the user says they divorced in 2020.
@@ -555,16 +585,10 @@ void TestFamily::aPartnershipIsChangedFromThePersonsMenu()
 
 void TestFamily::theTabRefusesWhatIsNotAFamilyTreeAndSaysSo()
 {
-    QTemporaryDir dir;
-    auto file = newCase(dir, QStringLiteral("New.belonging"));
-    QVERIFY(file);
-    CaseModel model(*file);
-    QVERIFY(!model.load());
-    EcomapDocument map(model);
-    QVERIFY(!map.load());
-    QUndoStack stack;
-    GenogramPane pane;
-    pane.setCase(&model, &map, &stack);
+    OpenStory story;
+    QVERIFY(story.open(nullptr));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
+    QTemporaryDir dir; // where the files to bring in are
     QString chosen;
     pane.setChooseFiles([&](const QString &, const QString &) { return chosen; },
                         [&](const QString &, const QString &) { return chosen; });
@@ -605,18 +629,10 @@ void TestFamily::theTabRefusesWhatIsNotAFamilyTreeAndSaysSo()
 QTEST_MAIN(TestFamily)
 void TestFamily::aParentsLineIsChangedFromThePersonsMenu()
 {
-    QTemporaryDir dir;
-    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
-    QVERIFY(file);
     CaseContent demo = DemoCase::build();
-    QVERIFY(!CaseContentIO::write(*file, demo));
-    CaseModel model(*file);
-    QVERIFY(!model.load());
-    EcomapDocument map(model);
-    QVERIFY(!map.load());
-    QUndoStack stack;
-    GenogramPane pane;
-    pane.setCase(&model, &map, &stack);
+    OpenStory story;
+    QVERIFY(story.open(&demo));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
     const ItemId claire = idOf(demo, QStringLiteral("Claire Hughes"));
     // Ruby's adopters: the record had the order's month wrong, and it was a special
     // guardianship order in 2024, not an adoption.
@@ -722,16 +738,9 @@ void TestFamily::whoSomeoneIsComesFromTheirLines()
 
 void TestFamily::aTreeBroughtInStaysOffTheMapUntilChosen()
 {
-    QTemporaryDir dir;
-    auto file = newCase(dir, QStringLiteral("Leo.belonging"));
-    QVERIFY(file);
-    CaseModel model(*file);
-    QVERIFY(!model.load());
-    EcomapDocument map(model);
-    QVERIFY(!map.load());
-    QUndoStack stack;
-    GenogramPane pane;
-    pane.setCase(&model, &map, &stack);
+    OpenStory story;
+    QVERIFY(story.open(nullptr));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
     // Someone the carer added on the map is there; the tree's relatives are not.
     Person worker;
     worker.fullName = QStringLiteral("Sam Patel");
@@ -795,16 +804,9 @@ void TestFamily::aTreeBroughtInStaysOffTheMapUntilChosen()
 
 void TestFamily::parentsWithNothingRecordedAsACoupleAreAsked()
 {
-    QTemporaryDir dir;
-    auto file = newCase(dir, QStringLiteral("Leo.belonging"));
-    QVERIFY(file);
-    CaseModel model(*file);
-    QVERIFY(!model.load());
-    EcomapDocument map(model);
-    QVERIFY(!map.load());
-    QUndoStack stack;
-    GenogramPane pane;
-    pane.setCase(&model, &map, &stack);
+    OpenStory story;
+    QVERIFY(story.open(nullptr));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
     // Leo's mother and father, added one after the other: nothing said about them as a couple.
     pane.setExec([&](QDialog &d) -> int {
         auto *dialog = qobject_cast<RelativeDialog *>(&d);
@@ -869,18 +871,10 @@ void TestFamily::parentsWithNothingRecordedAsACoupleAreAsked()
 
 void TestFamily::zoomKeepsClicksOnThePersonAndFitShowsItAll()
 {
-    QTemporaryDir dir;
-    auto file = newCase(dir, QStringLiteral("Demo.belonging"));
-    QVERIFY(file);
     CaseContent demo = DemoCase::build();
-    QVERIFY(!CaseContentIO::write(*file, demo));
-    CaseModel model(*file);
-    QVERIFY(!model.load());
-    EcomapDocument map(model);
-    QVERIFY(!map.load());
-    QUndoStack stack;
-    GenogramPane pane;
-    pane.setCase(&model, &map, &stack);
+    OpenStory story;
+    QVERIFY(story.open(&demo));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
     pane.resize(700, 500);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));

@@ -1729,6 +1729,20 @@ void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
     QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Voice);
     // What Sam said is in the adults' record, as typed by Sam.
     QVERIFY(m_window->undoStack()->canUndo());
+    // The story's front page has child mode one press away too.
+    QPushButton *front = nullptr;
+    for (QPushButton *b : m_window->workspace()->findChildren<QPushButton *>()) {
+        if (b->text().startsWith(QStringLiteral("Child mode")))
+            front = b;
+    }
+    QVERIFY(front);
+    QTest::mouseClick(front, Qt::LeftButton);
+    QVERIFY(m_window->isInChildMode());
+    QCOMPARE(space->currentPage(), space->homePage()); // a fresh start, nothing typed left
+    QTest::mouseClick(grownUps, Qt::LeftButton);
+    QTest::keyClicks(space->passphraseEdit(), QStringLiteral("a long passphrase"));
+    QTest::keyClick(space->passphraseEdit(), Qt::Key_Return);
+    QVERIFY(!m_window->isInChildMode());
 }
 
 QTEST_MAIN(TestFirstStory)
