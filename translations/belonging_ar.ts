@@ -1082,6 +1082,18 @@
         <source>That is not the password. Ask your grown-up to try again.</source>
         <translation>هذه ليست كلمة المرور. اطلب من الشخص الكبير أن يحاول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>How do you feel about it? You can pick faces too.</source>
+        <translation>ما شعورك تجاه ذلك؟ يمكنك أن تختار وجوهًا أيضًا.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>That&apos;s fine. You don&apos;t have to say.</source>
+        <translation>لا بأس. ليس عليك أن تقول.</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -5355,6 +5367,17 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>A space for the child, with big buttons and reading aloud; leaving it asks for the password</source>
         <translation>مساحة للطفل، فيها أزرار كبيرة وقراءة بصوت عالٍ؛ والخروج منها يطلب كلمة المرور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 said something new in My say (%n answer(s)).</source>
+        <translation>
+            <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
+            <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
+            <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
+            <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
+            <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
+            <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1082,6 +1082,18 @@
         <source>That is not the password. Ask your grown-up to try again.</source>
         <translation>Nid dyna’r cyfrinair. Gofyn i dy oedolyn drio eto.</translation>
     </message>
+    <message>
+        <source>How do you feel about it? You can pick faces too.</source>
+        <translation>Sut wyt ti’n teimlo am hyn? Galli di ddewis wynebau hefyd.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Cwestiwn %1 o %2</translation>
+    </message>
+    <message>
+        <source>That&apos;s fine. You don&apos;t have to say.</source>
+        <translation>Mae hynny’n iawn. Does dim rhaid i ti ddweud.</translation>
+    </message>
 </context>
 <context>
     <name>Chronology</name>
@@ -5356,6 +5368,16 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>A space for the child, with big buttons and reading aloud; leaving it asks for the password</source>
         <translation>Lle i’r plentyn, gyda botymau mawr a darllen yn uchel; mae gadael yn gofyn am y cyfrinair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 said something new in My say (%n answer(s)).</source>
+        <translation>
+            <numerusform>Dywedodd %1 rywbeth newydd yn Fy llais (%n ateb).</numerusform>
+            <numerusform>Dywedodd %1 rywbeth newydd yn Fy llais (%n ateb).</numerusform>
+            <numerusform>Dywedodd %1 rywbeth newydd yn Fy llais (%n ateb).</numerusform>
+            <numerusform>Dywedodd %1 rywbeth newydd yn Fy llais (%n ateb).</numerusform>
+            <numerusform>Dywedodd %1 rywbeth newydd yn Fy llais (%n ateb).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "childmodeview.h"
 
 #include "casemodel.h"
+#include "feelingpicker.h"
 #include "readaloud.h"
 #include "voicecommands.h"
 #include "voicedocument.h"
@@ -16,6 +17,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -51,14 +53,7 @@ ChildModeView::ChildModeView(QWidget *parent)
     grownUps->setObjectName(QStringLiteral("grownUps"));
     grownUps->setToolTip(tr("Back to the grown-ups' view (needs the password)"));
     grownUps->setMinimumSize(kMinTarget * 3, kMinTarget);
-    connect(grownUps, &QPushButton::clicked, this, [this] {
-        if (m_pages->currentWidget() != m_leave)
-            m_before = m_pages->currentWidget();
-        m_passphrase->clear();
-        m_leaveProblem->clear();
-        m_pages->setCurrentWidget(m_leave);
-        m_passphrase->setFocus();
-    });
+    connect(grownUps, &QPushButton::clicked, this, &ChildModeView::askForGrownUp);
     auto *top = new QHBoxLayout;
     top->addWidget(withSpeaker(m_title, [this] { return m_title->text(); }), 1);
     top->addWidget(grownUps, 0, Qt::AlignTop);
@@ -73,6 +68,11 @@ ChildModeView::ChildModeView(QWidget *parent)
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_say);
     m_pages->addWidget(m_leave);
+    // A message about reading aloud belongs to the page it was asked on.
+    connect(m_pages, &QStackedWidget::currentChanged, m_speakerMessage, &QWidget::hide);
+    // Where the keyboard is must be easy to see.
+    setStyleSheet(QStringLiteral("QPushButton:focus, QToolButton:focus { border: 3px solid "
+                                 "#1a5fb4; border-radius: 4px; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -148,7 +148,13 @@ QWidget *ChildModeView::makeHome()
     question->setWordWrap(true);
     auto *say = bigButton(tr("My say: tell us what you think"));
     say->setMinimumHeight(kMinTarget * 3);
-    connect(say, &QPushButton::clicked, this, [this] { showPrompt(0); });
+    // Back where the child left off, with anything typed still there.
+    connect(say, &QPushButton::clicked, this, [this] {
+        if (m_prompt >= m_prompts.size() || m_progress->text().isEmpty())
+            showPrompt(m_prompt >= m_prompts.size() ? 0 : m_prompt);
+        else
+            resumePrompt();
+    });
     m_firstPlace = say;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(withSpeaker(question, [question] { return question->text(); }));
@@ -172,6 +178,7 @@ QWidget *ChildModeView::makeSay()
     m_promptLabel = new QLabel(page);
     m_promptLabel->setWordWrap(true);
     m_promptLabel->setFont(bigFont(font(), 1.3));
+    m_progress = new QLabel(page);
     m_thanks = new QLabel(page);
     m_thanks->setWordWrap(true);
     m_answer = new QPlainTextEdit(page);
@@ -183,22 +190,47 @@ QWidget *ChildModeView::makeSay()
     auto *skip = bigButton(tr("Skip this one"));
     auto *notSaying = bigButton(tr("I don't want to say"));
     auto *home = bigButton(tr("Back"));
-    connect(m_answer, &QPlainTextEdit::textChanged, this,
-            [this] { m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty()); });
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
+        m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty() ||
+                           (m_faces && !m_faces->feelings().isEmpty()));
+    });
     connect(m_keep, &QPushButton::clicked, this,
-            [this] { keepAnswer(m_answer->toPlainText().trimmed()); });
-    connect(skip, &QPushButton::clicked, this, [this] { showPrompt(m_prompt + 1); });
+            [this] { keepAnswer(m_answer->toPlainText().trimmed(), m_faces->feelings()); });
+    connect(skip, &QPushButton::clicked, this, [this] {
+        m_thanksRow->hide();
+        showPrompt(m_prompt + 1);
+    });
     // Choosing not to say is the child's answer too, and kept as theirs.
-    connect(notSaying, &QPushButton::clicked, this,
-            [this, notSaying] { keepAnswer(notSaying->text()); });
+    connect(notSaying, &QPushButton::clicked, this, [this, notSaying] {
+        m_declining = true;
+        keepAnswer(notSaying->text(), {});
+        m_declining = false;
+    });
     connect(home, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentWidget(m_home);
         m_firstPlace->setFocus(Qt::OtherFocusReason);
     });
 
+    // Faces as well as words: some children show a feeling more easily than they write it.
+    auto *howTitle = new QLabel(tr("How do you feel about it? You can pick faces too."), page);
+    howTitle->setWordWrap(true);
+    m_faces = new FeelingPicker(page);
+    m_faces->setQuestion(howTitle->text());
+    for (QToolButton *face : m_faces->buttons()) {
+        face->setIconSize(QSize(40, 40));
+        face->setMinimumSize(kMinTarget + 36, kMinTarget + 16);
+    }
+    connect(m_faces, &FeelingPicker::changed, this, [this] {
+        m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty() ||
+                           !m_faces->feelings().isEmpty());
+    });
+
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_progress);
     layout->addWidget(withSpeaker(m_promptLabel, [this] { return m_promptLabel->text(); }));
     layout->addWidget(m_answer, 1);
+    layout->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
+    layout->addWidget(m_faces);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keep);
     buttons->addWidget(skip);
@@ -263,32 +295,63 @@ void ChildModeView::start()
     m_speakerMessage->hide();
     m_before = nullptr;
     m_pages->setCurrentWidget(m_home);
+    m_prompt = 0;
+    m_kept = 0;
+    m_faces->setFeelings({});
+    m_progress->clear();
     refreshSpeakers();
     m_firstPlace->setFocus(Qt::OtherFocusReason); // Space or Enter goes straight in
+}
+
+void ChildModeView::askForGrownUp()
+{
+    if (m_pages->currentWidget() != m_leave)
+        m_before = m_pages->currentWidget();
+    m_passphrase->clear();
+    m_leaveProblem->clear();
+    m_pages->setCurrentWidget(m_leave);
+    m_passphrase->setFocus();
+}
+
+void ChildModeView::resumePrompt()
+{
+    m_pages->setCurrentWidget(m_say);
+    m_answer->setFocus();
+}
+
+QString ChildModeView::childName() const
+{
+    return m_model ? m_model->child().displayName() : QString();
 }
 
 void ChildModeView::showPrompt(int index)
 {
     m_pages->setCurrentWidget(m_say);
     m_answer->clear();
+    m_faces->setFeelings({});
     m_keep->setEnabled(false);
     if (index >= m_prompts.size()) {
         m_prompt = int(m_prompts.size());
         m_promptLabel->setText(tr("That's all the questions for now. Thank you for telling us."));
+        m_progress->clear();
         m_answer->setEnabled(false);
+        m_faces->setEnabled(false);
         refreshSpeakers();
         return;
     }
     m_prompt = index;
     m_answer->setEnabled(true);
+    m_faces->setEnabled(true);
     m_promptLabel->setText(m_prompts[index].text);
+    m_progress->setText(tr("Question %1 of %2").arg(index + 1).arg(m_prompts.size()));
     m_answer->setFocus();
     refreshSpeakers();
 }
 
-void ChildModeView::keepAnswer(const QString &words)
+void ChildModeView::keepAnswer(const QString &words, const QList<Memory::Feeling> &feelings)
 {
-    if (!m_voice || !m_stack || words.isEmpty() || m_prompt >= m_prompts.size())
+    if (!m_voice || !m_stack || (words.isEmpty() && feelings.isEmpty()) ||
+        m_prompt >= m_prompts.size())
         return;
     VoiceEntry e;
     const QDate today = m_voice->today();
@@ -296,12 +359,16 @@ void ChildModeView::keepAnswer(const QString &words)
     e.prompt = m_prompts[m_prompt].text;
     e.topic = m_prompts[m_prompt].topic;
     e.words = words;
+    e.feelings = feelings;
     e.given = VoiceEntry::Given::TypedByChild;
     // Who may see it is the child's choice, asked with an adult afterwards: nobody yet.
     e.audiences = 0;
     Command::addVoiceEntry(*m_stack, *m_voice, e);
-    m_thanks->setText(tr("Thank you. Your words are saved."));
-    m_thanksRow->show();
+    m_thanks->setText(words.isEmpty() && feelings.isEmpty() ? QString()
+                      : m_declining ? tr("That's fine. You don't have to say.")
+                                    : tr("Thank you. Your words are saved."));
+    m_thanksRow->setVisible(!m_thanks->text().isEmpty());
+    ++m_kept;
     showPrompt(m_prompt + 1);
 }
 

@@ -9,6 +9,7 @@
 #include <functional>
 
 class CaseModel;
+class FeelingPicker;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,6 +37,11 @@ public:
     void setCheckPassphrase(CheckPassphrase check) { m_check = std::move(check); }
     // Starts at the beginning: the places to go, with nothing typed left from last time.
     void start();
+    // The way out: asks for the passphrase (also when the window is being closed).
+    void askForGrownUp();
+    // Answers kept since start(), for the adult coming back.
+    int answersKept() const { return m_kept; }
+    QString childName() const;
 
     QString title() const; // "Maisie's space"
     // The speaker used by every read-aloud button (tests give one with no engine).
@@ -50,6 +56,7 @@ public:
     QWidget *leavePage() const { return m_leave; }
     QWidget *currentPage() const;
     QPlainTextEdit *answerEdit() const { return m_answer; }
+    FeelingPicker *faces() const { return m_faces; }
     QLineEdit *passphraseEdit() const { return m_passphrase; }
     QLabel *speakerMessage() const { return m_speakerMessage; }
 
@@ -72,7 +79,8 @@ private:
     void speak(const QString &words);
     void refreshSpeakers();
     void showPrompt(int index);
-    void keepAnswer(const QString &words);
+    void resumePrompt();
+    void keepAnswer(const QString &words, const QList<Memory::Feeling> &feelings);
     void tryLeave();
 
     QPointer<CaseModel> m_model;
@@ -92,9 +100,13 @@ private:
     QList<Prompt> m_prompts;
     int m_prompt = 0;
     QLabel *m_promptLabel;
+    QLabel *m_progress = nullptr;
+    int m_kept = 0;
+    bool m_declining = false;
     QLabel *m_thanks;
     QWidget *m_thanksRow = nullptr;
     QPlainTextEdit *m_answer;
+    FeelingPicker *m_faces = nullptr;
     QPushButton *m_keep;
     QLineEdit *m_passphrase;
     QLabel *m_leaveProblem;

@@ -1139,6 +1139,13 @@ void MainWindow::leaveChildMode()
     if (isInChildMode()) {
         m_stack->setCurrentWidget(m_workspace);
         setWindowTitle(tr("%1 — Belonging").arg(m_caseTitle));
+        // What the child said is waiting in My say: shown, and said.
+        if (const int said = m_childMode->answersKept(); said > 0) {
+            m_workspace->showPane(CaseWorkspace::Pane::Voice);
+            statusBar()->showMessage(tr("%1 said something new in My say (%n answer(s)).", "", said)
+                                         .arg(m_childMode->childName()),
+                                     15000);
+        }
     }
     updateActions();
 }
@@ -1226,6 +1233,13 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A child cannot end their own session by closing the window: the grown-up's passphrase
+    // is asked first, as for leaving child mode.
+    if (isInChildMode()) {
+        m_childMode->askForGrownUp();
+        event->ignore();
+        return;
+    }
     m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("window/state"), saveState());
     closeCase();

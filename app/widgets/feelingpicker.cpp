@@ -26,6 +26,7 @@ FeelingPicker::FeelingPicker(QWidget *parent)
         button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         button->setAutoRaise(true);
         grid->addWidget(button, f / 5, f % 5);
+        connect(button, &QToolButton::toggled, this, &FeelingPicker::changed);
         m_buttons << button;
     }
 }

@@ -21,6 +21,9 @@ public:
     void setQuestion(const QString &question);
     const QList<QToolButton *> &buttons() const { return m_buttons; }
 
+signals:
+    void changed(); // a face picked or put back
+
 private:
     QList<QToolButton *> m_buttons;
 };

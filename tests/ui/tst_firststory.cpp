@@ -16,6 +16,7 @@
 #include "ecomapscene.h"
 #include "eventdialog.h"
 #include "familydocument.h"
+#include "feelingpicker.h"
 #include "fuzzydateedit.h"
 #include "genogrampane.h"
 #include "gettingstarted.h"
@@ -73,6 +74,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -1693,11 +1695,44 @@ void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
             QTest::mouseClick(b, Qt::LeftButton);
     }
     QCOMPARE(voice->entries().size(), said + 2);
-    for (QPushButton *b : space->sayPage()->findChildren<QPushButton *>()) {
-        if (b->text() == QStringLiteral("Skip this one"))
+    const auto sayButton = [space](const QString &text) {
+        for (QPushButton *b : space->sayPage()->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QVERIFY(visibleTexts().contains(QStringLiteral("That's fine. You don't have to say.")));
+    QTest::mouseClick(sayButton(QStringLiteral("Skip this one")), Qt::LeftButton);
+    QCOMPARE(voice->entries().size(), said + 2);
+    QVERIFY(!visibleTexts().contains(QStringLiteral("saved"))); // nothing said, nothing thanked
+    QVERIFY(visibleTexts().contains(QStringLiteral("Question 4 of 5")));
+    // Back to the start and in again: the same question, with what was typed still there.
+    QTest::keyClicks(space->answerEdit(), QStringLiteral("I miss my nan"));
+    QTest::mouseClick(sayButton(QStringLiteral("Back")), Qt::LeftButton);
+    QCOMPARE(space->currentPage(), space->homePage());
+    QTest::mouseClick(mySay, Qt::LeftButton);
+    QVERIFY(visibleTexts().contains(QStringLiteral("Question 4 of 5")));
+    QCOMPARE(space->answerEdit()->toPlainText(), QStringLiteral("I miss my nan"));
+    // A face alone is an answer too.
+    space->answerEdit()->clear();
+    QTest::mouseClick(space->faces()->buttons().at(int(Memory::Feeling::Sad)), Qt::LeftButton);
+    QTest::mouseClick(sayButton(QStringLiteral("Save my words")), Qt::LeftButton);
+    QCOMPARE(voice->entries().size(), said + 3);
+    QVERIFY(
+        std::any_of(voice->entries().cbegin(), voice->entries().cend(), [](const VoiceEntry &e) {
+            return e.words.isEmpty() && e.feelings == QList<Memory::Feeling>{Memory::Feeling::Sad};
+        }));
+    // Closing the window does not end the child's session: the grown-up is asked for.
+    m_window->close();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->isInChildMode());
+    QCOMPARE(space->currentPage(), space->leavePage());
+    for (QPushButton *b : space->leavePage()->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Stay here"))
             QTest::mouseClick(b, Qt::LeftButton);
     }
-    QCOMPARE(voice->entries().size(), said + 2);
+    QCOMPARE(space->currentPage(), space->sayPage());
 
     // Leaving asks for the password: a wrong one keeps the child here.
     QPushButton *grownUps = nullptr;
@@ -1718,15 +1753,16 @@ void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
     QTest::keyClick(space->passphraseEdit(), Qt::Key_Z, Qt::ControlModifier);
     QTest::keySequence(space->passphraseEdit(), QKeySequence::Undo);
     QCOMPARE(m_window->undoStack()->index(), steps);
-    QCOMPARE(voice->entries().size(), said + 2);
+    QCOMPARE(voice->entries().size(), said + 3);
     // The grown-up's own: back to the adults' view, menus and actions as they were.
     QTest::keyClicks(space->passphraseEdit(), QStringLiteral("a long passphrase"));
     QTest::keyClick(space->passphraseEdit(), Qt::Key_Return);
     QVERIFY(!m_window->isInChildMode());
     QCOMPARE(m_window->centralWidget()->findChild<CaseWorkspace *>(), m_window->workspace());
     QVERIFY(m_window->menuBar()->isVisible());
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    // What Sam said is shown to the grown-up straight away.
     QCOMPARE(m_window->workspace()->currentPane(), CaseWorkspace::Pane::Voice);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("said something new")));
     // What Sam said is in the adults' record, as typed by Sam.
     QVERIFY(m_window->undoStack()->canUndo());
     // The story's front page has child mode one press away too.
