@@ -781,9 +781,23 @@ void GenogramPane::addRelative(ItemId of, int relationValue)
         already.insert(l.child);
     for (const Partnership &p : m_family->partnershipsOf(of))
         already.insert(p.other(of));
+    // Nobody offered as a parent who was born after the person, nor as a child who was born
+    // before them (where both years are known).
+    const FuzzyDate ofBorn = of == kChildId
+                                 ? m_model->child().born
+                                 : (m_model->person(of) ? m_model->person(of)->born : FuzzyDate());
+    const auto yearOf = [](const FuzzyDate &d) {
+        return d.isUnknown() || !d.earliest().isValid() ? 0 : d.earliest().year();
+    };
+    const bool asParent = relation == R::Mother || relation == R::Father || relation == R::Parent;
     for (const Person &p : m_model->people()) {
-        if (!already.contains(p.id))
-            candidates << p;
+        if (already.contains(p.id))
+            continue;
+        const int mine = yearOf(ofBorn), theirs = yearOf(p.born);
+        if (mine && theirs &&
+            ((asParent && theirs >= mine) || (relation == R::Child && theirs <= mine)))
+            continue;
+        candidates << p;
     }
     dialog.setCandidates(candidates);
     QList<Person> partners;

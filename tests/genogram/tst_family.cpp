@@ -129,6 +129,7 @@ private slots:
     void aTreeBroughtInStaysOffTheMapUntilChosen();
     void parentsWithNothingRecordedAsACoupleAreAsked();
     void zoomKeepsClicksOnThePersonAndFitShowsItAll();
+    void nobodyYoungerIsOfferedAsAParent();
 };
 
 void TestFamily::storedAndReadBack()
@@ -897,6 +898,41 @@ void TestFamily::zoomKeepsClicksOnThePersonAndFitShowsItAll()
     canvas->setZoom(100); // bounded
     QCOMPARE(canvas->zoom(), GenogramCanvas::kMaxZoom);
     QVERIFY(qAbs(canvas->sizeHint().width() - full.width() * GenogramCanvas::kMaxZoom) < 6);
+}
+
+void TestFamily::nobodyYoungerIsOfferedAsAParent()
+{
+    CaseContent demo = DemoCase::build();
+    OpenStory story;
+    QVERIFY(story.open(&demo));
+    [[maybe_unused]] auto [file, model, map, stack, pane] = story.parts();
+    QStringList offered;
+    pane.setExec([&](QDialog &d) -> int {
+        if (auto *dialog = qobject_cast<RelativeDialog *>(&d)) {
+            for (int i = 0; i < dialog->existingCombo()->count(); ++i)
+                offered << dialog->existingCombo()->itemText(i);
+        }
+        return int(QDialog::Rejected);
+    });
+    const auto open = [&](const QString &action) {
+        offered.clear();
+        QMenu *menu = pane.menuFor(kChildId);
+        for (QAction *a : menu->actions()) {
+            if (a->text() == action)
+                a->trigger();
+        }
+        delete menu;
+        return offered.join(QLatin1Char('\n'));
+    };
+    // Maisie (2015): Ruby (2019) is never her parent or carer; Nana (1964) may be.
+    const QString parents = open(QStringLiteral("Add another &parent or carer…"));
+    QVERIFY(!parents.contains(QStringLiteral("Ruby")));
+    QVERIFY(parents.contains(QStringLiteral("Nana")));
+    // And as her child, nobody born before her.
+    const QString children = open(QStringLiteral("Add a &child…"));
+    QVERIFY(!children.contains(QStringLiteral("Nana")));
+    QVERIFY(children.contains(QStringLiteral("Ruby")));
+    QVERIFY(!children.contains(QStringLiteral("Tyler"))); // 2012
 }
 
 #include "tst_family.moc"
