@@ -71,7 +71,8 @@ ChildModeView::ChildModeView(QWidget *parent)
     // A message about reading aloud belongs to the page it was asked on.
     connect(m_pages, &QStackedWidget::currentChanged, m_speakerMessage, &QWidget::hide);
     // Where the keyboard is must be easy to see.
-    setStyleSheet(QStringLiteral("QPushButton:focus, QToolButton:focus { border: 3px solid "
+    setStyleSheet(QStringLiteral("QPushButton { padding: 6px 18px; }"
+                                 "QPushButton:focus, QToolButton:focus { border: 3px solid "
                                  "#1a5fb4; border-radius: 4px; }"));
 
     auto *layout = new QVBoxLayout(this);

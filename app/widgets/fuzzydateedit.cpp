@@ -16,6 +16,9 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     m_edit->setToolTip(
         tr("For example: %1, summer 2015, about 2012").arg(FuzzyDate::numericExample(locale())));
     m_edit->setMaxLength(60);
+    // Wide enough to show the example whole: cut short, it loses the part that says how.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) +
+                            24);
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);
     QFont small = m_feedback->font();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "soundserver.h"
 
+#include "serverprocess.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -16,21 +18,8 @@ SoundServer::SoundServer() = default;
 
 SoundServer::~SoundServer()
 {
-    for (QProcess *p : {&m_player, &m_server}) {
-        if (p->state() == QProcess::NotRunning)
-            continue;
-        p->terminate();
-        if (!p->waitForFinished(3000)) {
-            p->kill();
-            p->waitForFinished(3000);
-        }
-    }
-}
-
-QString SoundServer::output() const
-{
-    QFile f(m_dir.filePath(QStringLiteral("output.log")));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.read(4000)) : QString();
+    ServerProcess::stop(m_player);
+    ServerProcess::stop(m_server);
 }
 
 bool SoundServer::start(QString *error)
@@ -41,39 +30,22 @@ bool SoundServer::start(QString *error)
         return false;
     }
     const QString socket = m_dir.filePath(QStringLiteral("native"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    m_server.setProcessEnvironment(env);
-    // To a file: a full pipe nobody reads would stop the server mid-start.
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("output.log")));
-    m_server.start(
-        pulseaudio,
-        {QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
-         QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--use-pid-file=no"),
-         QStringLiteral("--load=module-native-protocol-unix socket=%1 "
-                        "auth-anonymous=1")
-             .arg(socket),
-         QStringLiteral("--load=module-null-sink sink_name=%1 rate=48000 channels=1").arg(kSink),
-         // Qt Multimedia lists no monitor as a microphone: a source remapped from
-         // the monitor is one.
-         QStringLiteral("--load=module-remap-source source_name=%1_mic "
-                        "master=%1.monitor channels=1")
-             .arg(kSink)});
-    if (!m_server.waitForStarted(5000)) {
-        *error = QStringLiteral("pulseaudio did not start");
+    if (!ServerProcess::start(
+            m_server, pulseaudio,
+            {QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
+             QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--use-pid-file=no"),
+             QStringLiteral("--load=module-native-protocol-unix socket=%1 "
+                            "auth-anonymous=1")
+                 .arg(socket),
+             QStringLiteral("--load=module-null-sink sink_name=%1 rate=48000 channels=1")
+                 .arg(kSink),
+             // Qt Multimedia lists no monitor as a microphone: a source remapped from
+             // the monitor is one.
+             QStringLiteral("--load=module-remap-source source_name=%1_mic "
+                            "master=%1.monitor channels=1")
+                 .arg(kSink)},
+            m_dir.path(), socket, error))
         return false;
-    }
-    const QDeadlineTimer deadline(10000);
-    while (!QFileInfo::exists(socket) && !deadline.hasExpired() &&
-           m_server.state() == QProcess::Running)
-        QThread::msleep(50);
-    if (!QFileInfo::exists(socket)) {
-        *error = QStringLiteral("pulseaudio gave no socket: ") +
-                 QString::fromLocal8Bit(m_server.readAll());
-        return false;
-    }
     // Qt Multimedia and pactl find the server here; the monitor is the microphone.
     qputenv("PULSE_SERVER", QByteArray("unix:") + socket.toLocal8Bit());
     QProcess pactl;

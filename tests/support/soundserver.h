@@ -22,8 +22,6 @@ public:
     QString folder() const { return m_dir.path(); }
 
 private:
-    QString output() const; // what the server printed (for a failure's message)
-
     QTemporaryDir m_dir;
     QProcess m_server;
     QProcess m_player;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speechserver.h"
 
+#include "serverprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -12,19 +14,7 @@ SpeechServer::SpeechServer() = default;
 
 SpeechServer::~SpeechServer()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(3000)) {
-            m_server.kill();
-            m_server.waitForFinished(3000);
-        }
-    }
-}
-
-QString SpeechServer::output() const
-{
-    QFile f(m_dir.filePath(QStringLiteral("output.log")));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.read(4000)) : QString();
+    ServerProcess::stop(m_server);
 }
 
 bool SpeechServer::start(QString *error)
@@ -52,37 +42,16 @@ bool SpeechServer::start(QString *error)
                "DefaultLanguage \"en\"\n");
     conf.close();
     const QString socket = m_dir.filePath(QStringLiteral("speechd.sock"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    m_server.setProcessEnvironment(env);
-    // To a file: a full pipe nobody reads would stop the server mid-start.
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("output.log")));
     // Its short options: the long ones take no "=value".
-    m_server.start(program,
-                   {QStringLiteral("-s"), QStringLiteral("-l"), QStringLiteral("2"),
-                    QStringLiteral("-c"), QStringLiteral("unix_socket"), QStringLiteral("-S"),
-                    socket, QStringLiteral("-t"), QStringLiteral("0"), QStringLiteral("-C"),
-                    m_dir.filePath(QStringLiteral("conf")), QStringLiteral("-P"),
-                    m_dir.filePath(QStringLiteral("pid")), QStringLiteral("-L"), m_dir.path()});
-    if (!m_server.waitForStarted(5000)) {
-        *error = QStringLiteral("speech-dispatcher did not start");
+    if (!ServerProcess::start(
+            m_server, program,
+            {QStringLiteral("-s"), QStringLiteral("-l"), QStringLiteral("2"), QStringLiteral("-c"),
+             QStringLiteral("unix_socket"), QStringLiteral("-S"), socket, QStringLiteral("-t"),
+             QStringLiteral("0"), QStringLiteral("-C"), m_dir.filePath(QStringLiteral("conf")),
+             QStringLiteral("-P"), m_dir.filePath(QStringLiteral("pid")), QStringLiteral("-L"),
+             m_dir.path()},
+            m_dir.path(), socket, error))
         return false;
-    }
-    const QDeadlineTimer deadline(10000);
-    while (!QFileInfo::exists(socket) && !deadline.hasExpired() &&
-           m_server.state() == QProcess::Running)
-        QThread::msleep(50);
-    if (!QFileInfo::exists(socket)) {
-        QFile log(m_dir.filePath(QStringLiteral("speech-dispatcher.log")));
-        log.open(QIODevice::ReadOnly);
-        *error = QStringLiteral("speech-dispatcher gave no socket (%1): %2 %3")
-                     .arg(m_server.state() == QProcess::Running ? QStringLiteral("running")
-                                                                : QStringLiteral("ended"),
-                          output(), QString::fromLocal8Bit(log.read(4000)));
-        return false;
-    }
     qputenv("SPEECHD_ADDRESS", QByteArray("unix_socket:") + socket.toLocal8Bit());
     return true;
 }

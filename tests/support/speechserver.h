@@ -16,8 +16,6 @@ public:
     bool start(QString *error);
 
 private:
-    QString output() const; // what the server printed (for a failure's message)
-
     QTemporaryDir m_dir;
     QProcess m_server;
 };
