@@ -604,6 +604,58 @@
         <source>Genogram of %1</source>
         <translation>مخطط عائلة %1</translation>
     </message>
+    <message>
+        <source>My own map, as I saw it on %1. The closer to me, the closer they feel.</source>
+        <translation>خريطتي الخاصة، كما رأيتها في %1. كلما كان الشخص أقرب إليّ، شعرت أنه أقرب.</translation>
+    </message>
+    <message>
+        <source>My own map of the people in my life</source>
+        <translation>خريطتي الخاصة للناس في حياتي</translation>
+    </message>
+    <message>
+        <source>I told this in my own voice too (a recording).</source>
+        <translation>حكيت هذا بصوتي أيضًا (تسجيل).</translation>
+    </message>
+    <message>
+        <source>I chose not to say.</source>
+        <translation>اخترت ألّا أقول.</translation>
+    </message>
+    <message>
+        <source>I said it in my own voice (a recording).</source>
+        <translation>قلته بصوتي (تسجيل).</translation>
+    </message>
+    <message>
+        <source>The child chose not to say.</source>
+        <translation>اختار الطفل ألّا يقول.</translation>
+    </message>
+    <message>
+        <source>A recording in the child&apos;s own voice was made; it is kept in the encrypted case file, not in this document.</source>
+        <translation>سُجّل تسجيل بصوت الطفل نفسه؛ وهو محفوظ في ملف القضية المشفّر، لا في هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own map</source>
+        <translation>خريطة الطفل الخاصة</translation>
+    </message>
+    <message>
+        <source>Made by %1 in Belonging&apos;s child mode, with an adult beside them, on %2: each person placed close, in the middle or further away, as %1 chose. Marks: + closer than on the ecomap, − further away, ! not on the ecomap.</source>
+        <translation>أعدّها %1 في وضع الطفل في Belonging، وبجانبه شخص بالغ، في %2: وُضع كل شخص قريبًا أو في الوسط أو أبعد، كما اختار %1. العلامات: + أقرب مما في الخريطة البيئية، − أبعد، ! ليس في الخريطة البيئية.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own map, %2</source>
+        <translation>خريطة %1 الخاصة، %2</translation>
+    </message>
+    <message>
+        <source>Where the child&apos;s map and the ecomap differ</source>
+        <translation>مواضع الاختلاف بين خريطة الطفل والخريطة البيئية</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>إنهما متطابقتان.</translation>
+    </message>
+    <message>
+        <source>Earlier maps by %1, kept in the case file: %2.</source>
+        <translation>خرائط سابقة أعدّها %1، محفوظة في ملف القضية: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -857,6 +909,10 @@
         <source>This export could not be read. Check that it is still there and that you are allowed to read it.</source>
         <translation>تعذّرت قراءة هذا التصدير. تحقق من أنه ما زال موجودًا وأنه يُسمح لك بقراءته.</translation>
     </message>
+    <message>
+        <source>A recording in the archive is damaged or is not a recording.</source>
+        <translation>تسجيل في الأرشيف تالف أو ليس تسجيلًا.</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -891,6 +947,10 @@
     <message>
         <source>The story&apos;s file links to something that is not in it. It may be damaged.</source>
         <translation>يشير ملف القصة إلى شيء غير موجود فيه. ربما هو تالف.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has a recording of a kind Belonging does not keep.</source>
+        <translation>في ملف القصة تسجيل من نوع لا يحفظه Belonging.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1034,59 @@
     <message>
         <source>Big buttons and reading aloud for the child (Ctrl+8); leaving asks for the password</source>
         <translation>أزرار كبيرة وقراءة بصوت عالٍ للطفل (Ctrl+8)؛ والخروج يطلب كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMapCompare</name>
+    <message>
+        <source>close</source>
+        <translation>قريب</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>في الوسط</translation>
+    </message>
+    <message>
+        <source>further away</source>
+        <translation>أبعد</translation>
+    </message>
+    <message>
+        <source>%1 puts %2 closer than the adults&apos; map does (%3, not %4).</source>
+        <translation>يضع %1 %2 أقرب مما في خريطة الكبار (%3، لا %4).</translation>
+    </message>
+    <message>
+        <source>%1 puts %2 further away than the adults&apos; map does (%3, not %4).</source>
+        <translation>يضع %1 %2 أبعد مما في خريطة الكبار (%3، لا %4).</translation>
+    </message>
+    <message>
+        <source>%1 put %2 on their map (%3); the adults&apos; map does not have them.</source>
+        <translation>وضع %1 %2 على خريطته (%3)؛ وليس في خريطة الكبار.</translation>
+    </message>
+    <message>
+        <source>%2 is on the adults&apos; map (%3) but not on %1&apos;s.</source>
+        <translation>%2 في خريطة الكبار (%3) لكن ليس في خريطة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMapPicture</name>
+    <message>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMapView</name>
+    <message>
+        <source>My people: how close each person feels</source>
+        <translation>ناسي: كم يبدو كل شخص قريبًا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is on the map yet.</source>
+        <translation>لا أحد على الخريطة بعد.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1206,65 @@
     <message>
         <source>That&apos;s fine. You don&apos;t have to say.</source>
         <translation>لا بأس. ليس عليك أن تقول.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <source>My people: who is close to me</source>
+        <translation>ناسي: من القريب مني</translation>
+    </message>
+    <message>
+        <source>My memories: add one</source>
+        <translation>ذكرياتي: أضف ذكرى</translation>
+    </message>
+    <message>
+        <source>My book: read my story</source>
+        <translation>كتابي: اقرأ قصتي</translation>
+    </message>
+    <message>
+        <source>How big is the worry?</source>
+        <translation>ما حجم القلق؟</translation>
+    </message>
+    <message>
+        <source>The worry is %1</source>
+        <translation>القلق %1</translation>
+    </message>
+    <message>
+        <source>Thank you. Your voice is saved.</source>
+        <translation>شكرًا. حُفظ صوتك.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildViewPanel</name>
+    <message>
+        <source>Which day&apos;s map</source>
+        <translation>خريطة أي يوم</translation>
+    </message>
+    <message>
+        <source>Marks: + closer than on the adults&apos; map, − further away, ! only on the child&apos;s map.</source>
+        <translation>العلامات: + أقرب مما في خريطة الكبار، − أبعد، ! في خريطة الطفل فقط.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own map</source>
+        <translation>خريطة %1 الخاصة</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>As %1 saw it on %2</source>
+        <translation>كما رآها %1 في %2</translation>
+    </message>
+    <message>
+        <source>%1 has not made their own map yet. They can in Child Mode, under “My people”.</source>
+        <translation>لم يُعدّ %1 خريطته الخاصة بعد. يمكنه ذلك في وضع الطفل، تحت «ناسي».</translation>
+    </message>
+    <message>
+        <source>%1&apos;s map and the adults&apos; map agree.</source>
+        <translation>خريطة %1 وخريطة الكبار متطابقتان.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1415,22 @@
     <message>
         <source>Put %1 on the map</source>
         <translation>وضع %1 على الخريطة</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>Move %1 on the child&apos;s own map</source>
+        <translation>نقل %1 على خريطة الطفل الخاصة</translation>
+    </message>
+    <message>
+        <source>Put %1 on the child&apos;s own map</source>
+        <translation>وضع %1 على خريطة الطفل الخاصة</translation>
+    </message>
+    <message>
+        <source>Take %1 off the child&apos;s own map</source>
+        <translation>إزالة %1 من خريطة الطفل الخاصة</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2541,18 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>Now</source>
         <translation>الآن</translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;view</source>
+        <translation>&amp;وجهة نظر الطفل</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own map beside this one, with the differences marked</source>
+        <translation>خريطة الطفل الخاصة بجانب هذه، مع تعليم الاختلافات</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;view</source>
+        <translation>&amp;وجهة نظر %1</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3986,14 @@ left out. Standard input: CASE&apos;s passphrase.</source>
     <message>
         <source>%1 things the child said</source>
         <translation>ما قاله الطفل: %1</translation>
+    </message>
+    <message>
+        <source>1 recording in the child&apos;s own voice</source>
+        <translation>تسجيل واحد بصوت الطفل نفسه</translation>
+    </message>
+    <message>
+        <source>%1 recordings in the child&apos;s own voice</source>
+        <translation>%1 تسجيلات بصوت الطفل نفسه</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5587,17 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
             <numerusform>قال %1 شيئًا جديدًا في «رأيي» (%n إجابة).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 added memories to the timeline (%n memory(s)): add when they happened.</source>
+        <translation>
+            <numerusform>أضاف %1 ذكريات إلى الخط الزمني (%n ذكرى): أضف متى حدثت.</numerusform>
+            <numerusform>أضاف %1 ذكرى إلى الخط الزمني (%n ذكرى): أضف متى حدثت.</numerusform>
+            <numerusform>أضاف %1 ذكريين إلى الخط الزمني (%n ذكرى): أضف متى حدثتا.</numerusform>
+            <numerusform>أضاف %1 ذكريات إلى الخط الزمني (%n ذكريات): أضف متى حدثت.</numerusform>
+            <numerusform>أضاف %1 ذكريات إلى الخط الزمني (%n ذكرى): أضف متى حدثت.</numerusform>
+            <numerusform>أضاف %1 ذكريات إلى الخط الزمني (%n ذكرى): أضف متى حدثت.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -5496,6 +5715,10 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>In %1&apos;s wo&amp;rds:</source>
         <translation>ب&amp;كلمات %1:</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s own voice:</source>
+        <translation>بصوت %1 نفسه:</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6794,119 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     </message>
 </context>
 <context>
+    <name>MyBookPage</name>
+    <message>
+        <source>Back a page</source>
+        <translation>صفحة إلى الوراء</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Your book is empty so far. Add a memory and it will be here.</source>
+        <translation>كتابك فارغ حتى الآن. أضف ذكرى وستظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyMemoriesPage</name>
+    <message>
+        <source>Add a photo</source>
+        <translation>أضف صورة</translation>
+    </message>
+    <message>
+        <source>Save my memory</source>
+        <translation>احفظ ذكرياتي</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>What is your memory called?</source>
+        <translation>ما اسم ذكراك؟</translation>
+    </message>
+    <message>
+        <source>For example: My first bike</source>
+        <translation>مثلًا: أول دراجة لي</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>How does it make you feel?</source>
+        <translation>ما شعورك حيالها؟</translation>
+    </message>
+    <message>
+        <source>Tell us about it (a grown-up can help you type)</source>
+        <translation>احكِ لنا عنها (يمكن لشخص كبير أن يساعدك في الكتابة)</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>كلماتك</translation>
+    </message>
+    <message>
+        <source>That photo could not be used. Try another one.</source>
+        <translation>تعذّر استخدام تلك الصورة. جرّب صورة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your memory is saved. You can add another one.</source>
+        <translation>حُفظت ذكراك. يمكنك أن تضيف ذكرى أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>MyPeoplePage</name>
+    <message>
+        <source>Closer to me</source>
+        <translation>أقرب إليّ</translation>
+    </message>
+    <message>
+        <source>Further away</source>
+        <translation>أبعد</translation>
+    </message>
+    <message>
+        <source>Take them off my map</source>
+        <translation>أزلهم من خريطتي</translation>
+    </message>
+    <message>
+        <source>Put them on my map</source>
+        <translation>ضعهم على خريطتي</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Put the people in your life on your map. The closer to you, the closer they feel.</source>
+        <translation>ضع الناس في حياتك على خريطتك. كلما كانوا أقرب إليك، كانوا أقرب إلى قلبك.</translation>
+    </message>
+    <message>
+        <source>People you can put on your map:</source>
+        <translation>أناس يمكنك وضعهم على خريطتك:</translation>
+    </message>
+    <message>
+        <source>How do you feel about them?</source>
+        <translation>ما شعورك تجاههم؟</translation>
+    </message>
+    <message>
+        <source>You chose %1.</source>
+        <translation>اخترت %1.</translation>
+    </message>
+    <message>
+        <source>Press someone on your map to choose them.</source>
+        <translation>اضغط على شخص في خريطتك لتختاره.</translation>
+    </message>
+</context>
+<context>
     <name>NewStoryDialog</name>
     <message>
         <source>Start a new life story</source>
@@ -7205,6 +7541,85 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     </message>
 </context>
 <context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>How loud</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>Recording… %1 of %2</source>
+        <translation>جارٍ التسجيل… %1 من %2</translation>
+    </message>
+    <message>
+        <source>Playing… %1 of %2</source>
+        <translation>جارٍ التشغيل… %1 من %2</translation>
+    </message>
+    <message>
+        <source>The recording could not be kept. Please try again.</source>
+        <translation>تعذّر حفظ التسجيل. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>أوقف الاستماع</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>أوقف التشغيل</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation>سجّل صوتي</translation>
+    </message>
+    <message>
+        <source>Record their voice</source>
+        <translation>سجّل صوته</translation>
+    </message>
+    <message>
+        <source>Up to %1 minutes.</source>
+        <translation>حتى %1 دقائق.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>أوقف التسجيل</translation>
+    </message>
+    <message>
+        <source>Keeping it safe…</source>
+        <translation>نحفظه بأمان…</translation>
+    </message>
+    <message>
+        <source>Keeping the recording…</source>
+        <translation>جارٍ حفظ التسجيل…</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>سجّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>A recording, %1 long.</source>
+        <translation>تسجيل مدته %1.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Take it away</source>
+        <translation>احذفه</translation>
+    </message>
+    <message>
+        <source>Remove the recording</source>
+        <translation>احذف التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>
@@ -7273,6 +7688,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>The child&apos;s teachers (they would say which school), and their names wherever they appear</source>
         <translation>معلمو الطفل (فهم يدلّون على المدرسة)، وأسماؤهم أينما وردت</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own map of the people in their life</source>
+        <translation>خريطة الطفل الخاصة للناس في حياته</translation>
+    </message>
+    <message>
+        <source>Recordings in the child&apos;s own voice (they may name someone this copy leaves out)</source>
+        <translation>تسجيلات بصوت الطفل نفسه (قد تذكر اسم شخص تستبعده هذه النسخة)</translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8630,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <source>What the drawing shows</source>
         <translation>ما تظهره الرسمة</translation>
     </message>
+    <message>
+        <source>In %1&apos;s own voice:</source>
+        <translation>بصوت %1 نفسه:</translation>
+    </message>
+    <message>
+        <source>Stop the recording first, then save.</source>
+        <translation>أوقف التسجيل أولًا، ثم احفظ.</translation>
+    </message>
 </context>
 <context>
     <name>VoicePane</name>
@@ -8353,6 +8784,26 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Felt: %1</source>
         <translation>الشعور: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording</source>
+        <translation>&amp;تشغيل التسجيل</translation>
+    </message>
+    <message>
+        <source>%1 chose not to say.</source>
+        <translation>اختار %1 ألّا يقول.</translation>
+    </message>
+    <message>
+        <source>There is a recording of this in %1&apos;s own voice.</source>
+        <translation>يوجد تسجيل لهذا بصوت %1 نفسه.</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>تشغيل التسجيل</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p playing</source>
+        <translation>أ&amp;وقف التشغيل</translation>
     </message>
 </context>
 <context>
@@ -8602,6 +9053,30 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Child&apos;s book</source>
         <translation>كتاب الطفل</translation>
+    </message>
+    <message>
+        <source>a tiny bit</source>
+        <translation>قليل جدًا</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>قليلًا</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>quite big</source>
+        <translation>كبير نوعًا ما</translation>
+    </message>
+    <message>
+        <source>really big</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>How big the worry felt: %1 (%2 of %3)</source>
+        <translation>حجم القلق كما شعر به: %1 (%2 من %3)</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,58 @@
         <source>Genogram of %1</source>
         <translation>Genogram %1</translation>
     </message>
+    <message>
+        <source>My own map, as I saw it on %1. The closer to me, the closer they feel.</source>
+        <translation>Fy map fy hun, fel roeddwn i’n ei weld ar %1. Po agosaf ata i, agosaf maen nhw’n teimlo.</translation>
+    </message>
+    <message>
+        <source>My own map of the people in my life</source>
+        <translation>Fy map fy hun o’r bobl yn fy mywyd</translation>
+    </message>
+    <message>
+        <source>I told this in my own voice too (a recording).</source>
+        <translation>Dywedais i hyn yn fy llais fy hun hefyd (recordiad).</translation>
+    </message>
+    <message>
+        <source>I chose not to say.</source>
+        <translation>Dewisais i beidio â dweud.</translation>
+    </message>
+    <message>
+        <source>I said it in my own voice (a recording).</source>
+        <translation>Dywedais i hyn yn fy llais fy hun (recordiad).</translation>
+    </message>
+    <message>
+        <source>The child chose not to say.</source>
+        <translation>Dewisodd y plentyn beidio â dweud.</translation>
+    </message>
+    <message>
+        <source>A recording in the child&apos;s own voice was made; it is kept in the encrypted case file, not in this document.</source>
+        <translation>Gwnaed recordiad yn llais y plentyn ei hun; caiff ei gadw yn ffeil yr achos wedi’i hamgryptio, nid yn y ddogfen hon.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own map</source>
+        <translation>Map y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Made by %1 in Belonging&apos;s child mode, with an adult beside them, on %2: each person placed close, in the middle or further away, as %1 chose. Marks: + closer than on the ecomap, − further away, ! not on the ecomap.</source>
+        <translation>Gwnaed gan %1 ym modd plentyn Belonging, gydag oedolyn wrth eu hochr, ar %2: pob person wedi’i osod yn agos, yn y canol neu’n bellach i ffwrdd, fel y dewisodd %1. Marciau: + yn agosach nag ar yr ecomap, − yn bellach i ffwrdd, ! nid ar yr ecomap.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own map, %2</source>
+        <translation>Map %1 ei hun, %2</translation>
+    </message>
+    <message>
+        <source>Where the child&apos;s map and the ecomap differ</source>
+        <translation>Ble mae map y plentyn a’r ecomap yn wahanol</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>Maen nhw’n cytuno.</translation>
+    </message>
+    <message>
+        <source>Earlier maps by %1, kept in the case file: %2.</source>
+        <translation>Mapiau cynharach gan %1, wedi’u cadw yn ffeil yr achos: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BookExport</name>
@@ -857,6 +909,10 @@
         <source>This export could not be read. Check that it is still there and that you are allowed to read it.</source>
         <translation>Doedd dim modd darllen yr allforio hwn. Gwiriwch ei fod yno o hyd a bod gennych hawl i&apos;w ddarllen.</translation>
     </message>
+    <message>
+        <source>A recording in the archive is damaged or is not a recording.</source>
+        <translation>Mae recordiad yn yr archif wedi’i ddifrodi neu nid yw’n recordiad.</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -891,6 +947,10 @@
     <message>
         <source>The story&apos;s file links to something that is not in it. It may be damaged.</source>
         <translation>Mae ffeil y stori yn cysylltu â rhywbeth nad yw ynddi. Efallai ei bod wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s file has a recording of a kind Belonging does not keep.</source>
+        <translation>Mae gan ffeil y stori recordiad o fath nad yw Belonging yn ei gadw.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1034,59 @@
     <message>
         <source>Big buttons and reading aloud for the child (Ctrl+8); leaving asks for the password</source>
         <translation>Botymau mawr a darllen yn uchel i’r plentyn (Ctrl+8); mae gadael yn gofyn am y cyfrinair</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMapCompare</name>
+    <message>
+        <source>close</source>
+        <translation>yn agos</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>yn y canol</translation>
+    </message>
+    <message>
+        <source>further away</source>
+        <translation>yn bellach i ffwrdd</translation>
+    </message>
+    <message>
+        <source>%1 puts %2 closer than the adults&apos; map does (%3, not %4).</source>
+        <translation>Mae %1 yn rhoi %2 yn agosach nag y mae map yr oedolion yn ei wneud (%3, nid %4).</translation>
+    </message>
+    <message>
+        <source>%1 puts %2 further away than the adults&apos; map does (%3, not %4).</source>
+        <translation>Mae %1 yn rhoi %2 yn bellach i ffwrdd nag y mae map yr oedolion yn ei wneud (%3, nid %4).</translation>
+    </message>
+    <message>
+        <source>%1 put %2 on their map (%3); the adults&apos; map does not have them.</source>
+        <translation>Rhoddodd %1 %2 ar eu map (%3); nid ydyn nhw ar fap yr oedolion.</translation>
+    </message>
+    <message>
+        <source>%2 is on the adults&apos; map (%3) but not on %1&apos;s.</source>
+        <translation>Mae %2 ar fap yr oedolion (%3) ond nid ar fap %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMapPicture</name>
+    <message>
+        <source>Me</source>
+        <translation>Fi</translation>
+    </message>
+</context>
+<context>
+    <name>ChildMapView</name>
+    <message>
+        <source>My people: how close each person feels</source>
+        <translation>Fy mhobl: pa mor agos mae pob person yn teimlo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is on the map yet.</source>
+        <translation>Does neb ar y map eto.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1206,65 @@
     <message>
         <source>That&apos;s fine. You don&apos;t have to say.</source>
         <translation>Mae hynny’n iawn. Does dim rhaid i ti ddweud.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>My people: who is close to me</source>
+        <translation>Fy mhobl: pwy sy’n agos ata i</translation>
+    </message>
+    <message>
+        <source>My memories: add one</source>
+        <translation>Fy atgofion: ychwanega un</translation>
+    </message>
+    <message>
+        <source>My book: read my story</source>
+        <translation>Fy llyfr: darllen fy stori</translation>
+    </message>
+    <message>
+        <source>How big is the worry?</source>
+        <translation>Pa mor fawr yw’r pryder?</translation>
+    </message>
+    <message>
+        <source>The worry is %1</source>
+        <translation>Mae’r pryder yn %1</translation>
+    </message>
+    <message>
+        <source>Thank you. Your voice is saved.</source>
+        <translation>Diolch. Mae dy lais wedi’i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildViewPanel</name>
+    <message>
+        <source>Which day&apos;s map</source>
+        <translation>Map pa ddiwrnod</translation>
+    </message>
+    <message>
+        <source>Marks: + closer than on the adults&apos; map, − further away, ! only on the child&apos;s map.</source>
+        <translation>Marciau: + yn agosach nag ar fap yr oedolion, − yn bellach i ffwrdd, ! ar fap y plentyn yn unig.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own map</source>
+        <translation>Map %1 ei hun</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Y plentyn</translation>
+    </message>
+    <message>
+        <source>As %1 saw it on %2</source>
+        <translation>Fel y gwelodd %1 hi ar %2</translation>
+    </message>
+    <message>
+        <source>%1 has not made their own map yet. They can in Child Mode, under “My people”.</source>
+        <translation>Nid yw %1 wedi gwneud ei fap ei hun eto. Gall wneud hynny ym Modd Plentyn, o dan “Fy mhobl”.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s map and the adults&apos; map agree.</source>
+        <translation>Mae map %1 a map yr oedolion yn cytuno.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1415,22 @@
     <message>
         <source>Put %1 on the map</source>
         <translation>Rhoi %1 ar y map</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>rhywun</translation>
+    </message>
+    <message>
+        <source>Move %1 on the child&apos;s own map</source>
+        <translation>Symud %1 ar fap y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Put %1 on the child&apos;s own map</source>
+        <translation>Rhoi %1 ar fap y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Take %1 off the child&apos;s own map</source>
+        <translation>Tynnu %1 oddi ar fap y plentyn ei hun</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2542,18 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>Now</source>
         <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;view</source>
+        <translation>&amp;Safbwynt y plentyn</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own map beside this one, with the differences marked</source>
+        <translation>Map y plentyn ei hun wrth ochr hwn, gyda’r gwahaniaethau wedi’u marcio</translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;view</source>
+        <translation>&amp;Safbwynt %1</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3987,14 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
     <message>
         <source>%1 things the child said</source>
         <translation>%1 o bethau a ddywedodd y plentyn</translation>
+    </message>
+    <message>
+        <source>1 recording in the child&apos;s own voice</source>
+        <translation>1 recordiad yn llais y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>%1 recordings in the child&apos;s own voice</source>
+        <translation>%1 recordiad yn llais y plentyn ei hun</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5587,16 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
             <numerusform>Dywedodd %1 rywbeth newydd yn Fy llais (%n ateb).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 added memories to the timeline (%n memory(s)): add when they happened.</source>
+        <translation>
+            <numerusform>Ychwanegodd %1 atgofion at y llinell amser (%n atgof): ychwanegwch pryd ddigwyddon nhw.</numerusform>
+            <numerusform>Ychwanegodd %1 atgof at y llinell amser (%n atgof): ychwanegwch pryd ddigwyddodd.</numerusform>
+            <numerusform>Ychwanegodd %1 atgofion at y llinell amser (%n atgof): ychwanegwch pryd ddigwyddon nhw.</numerusform>
+            <numerusform>Ychwanegodd %1 atgofion at y llinell amser (%n atgof): ychwanegwch pryd ddigwyddon nhw.</numerusform>
+            <numerusform>Ychwanegodd %1 atgofion at y llinell amser (%n atgof): ychwanegwch pryd ddigwyddon nhw.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MakeGroup</name>
@@ -5496,6 +5714,10 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>In %1&apos;s wo&amp;rds:</source>
         <translation>Yng &amp;ngeiriau %1:</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s own voice:</source>
+        <translation>Yn llais %1 ei hun:</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6793,119 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     </message>
 </context>
 <context>
+    <name>MyBookPage</name>
+    <message>
+        <source>Back a page</source>
+        <translation>Yn ôl tudalen</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Y dudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Your book is empty so far. Add a memory and it will be here.</source>
+        <translation>Mae dy lyfr yn wag hyd yma. Ychwanega atgof a bydd e yma.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyMemoriesPage</name>
+    <message>
+        <source>Add a photo</source>
+        <translation>Ychwanegu llun</translation>
+    </message>
+    <message>
+        <source>Save my memory</source>
+        <translation>Cadw fy atgof</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>What is your memory called?</source>
+        <translation>Beth yw enw dy atgof?</translation>
+    </message>
+    <message>
+        <source>For example: My first bike</source>
+        <translation>Er enghraifft: Fy meic cyntaf</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>Y llun</translation>
+    </message>
+    <message>
+        <source>How does it make you feel?</source>
+        <translation>Sut mae’n gwneud i ti deimlo?</translation>
+    </message>
+    <message>
+        <source>Tell us about it (a grown-up can help you type)</source>
+        <translation>Dyweda wrthon ni amdano (gall oedolyn dy helpu i deipio)</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Dy eiriau di</translation>
+    </message>
+    <message>
+        <source>That photo could not be used. Try another one.</source>
+        <translation>Doedd dim modd defnyddio’r llun yna. Rho gynnig ar un arall.</translation>
+    </message>
+    <message>
+        <source>Your memory is saved. You can add another one.</source>
+        <translation>Mae dy atgof wedi’i gadw. Galli di ychwanegu un arall.</translation>
+    </message>
+</context>
+<context>
+    <name>MyPeoplePage</name>
+    <message>
+        <source>Closer to me</source>
+        <translation>Yn agosach ata i</translation>
+    </message>
+    <message>
+        <source>Further away</source>
+        <translation>Yn bellach i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Take them off my map</source>
+        <translation>Eu tynnu oddi ar fy map</translation>
+    </message>
+    <message>
+        <source>Put them on my map</source>
+        <translation>Eu rhoi ar fy map</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Put the people in your life on your map. The closer to you, the closer they feel.</source>
+        <translation>Rho’r bobl yn dy fywyd ar dy fap. Po agosaf atat ti, agosaf maen nhw’n teimlo.</translation>
+    </message>
+    <message>
+        <source>People you can put on your map:</source>
+        <translation>Pobl y galli di eu rhoi ar dy fap:</translation>
+    </message>
+    <message>
+        <source>How do you feel about them?</source>
+        <translation>Sut wyt ti’n teimlo amdanyn nhw?</translation>
+    </message>
+    <message>
+        <source>You chose %1.</source>
+        <translation>Dewisaist ti %1.</translation>
+    </message>
+    <message>
+        <source>Press someone on your map to choose them.</source>
+        <translation>Pwysa ar rywun ar dy fap i’w ddewis.</translation>
+    </message>
+</context>
+<context>
     <name>NewStoryDialog</name>
     <message>
         <source>Start a new life story</source>
@@ -7204,6 +7539,85 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     </message>
 </context>
 <context>
+    <name>RecordingPanel</name>
+    <message>
+        <source>How loud</source>
+        <translation>Pa mor uchel</translation>
+    </message>
+    <message>
+        <source>Recording… %1 of %2</source>
+        <translation>Yn recordio… %1 o %2</translation>
+    </message>
+    <message>
+        <source>Playing… %1 of %2</source>
+        <translation>Yn chwarae… %1 o %2</translation>
+    </message>
+    <message>
+        <source>The recording could not be kept. Please try again.</source>
+        <translation>Doedd dim modd cadw’r recordiad. Rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Stopio gwrando</translation>
+    </message>
+    <message>
+        <source>Stop playing</source>
+        <translation>Stopio chwarae</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Record their voice</source>
+        <translation>Recordio eu llais</translation>
+    </message>
+    <message>
+        <source>Up to %1 minutes.</source>
+        <translation>Hyd at %1 munud.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stopio recordio</translation>
+    </message>
+    <message>
+        <source>Keeping it safe…</source>
+        <translation>Yn ei gadw’n ddiogel…</translation>
+    </message>
+    <message>
+        <source>Keeping the recording…</source>
+        <translation>Yn cadw’r recordiad…</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Recordio eto</translation>
+    </message>
+    <message>
+        <source>A recording, %1 long.</source>
+        <translation>Recordiad, %1 o hyd.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>Take it away</source>
+        <translation>Ei dynnu i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Remove the recording</source>
+        <translation>Tynnu’r recordiad</translation>
+    </message>
+</context>
+<context>
     <name>Redaction</name>
     <message>
         <source>[withheld]</source>
@@ -7272,6 +7686,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>The child&apos;s teachers (they would say which school), and their names wherever they appear</source>
         <translation>Athrawon y plentyn (bydden nhw&apos;n dweud pa ysgol), a&apos;u henwau lle bynnag y maen nhw&apos;n ymddangos</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own map of the people in their life</source>
+        <translation>Map y plentyn ei hun o’r bobl yn eu bywyd</translation>
+    </message>
+    <message>
+        <source>Recordings in the child&apos;s own voice (they may name someone this copy leaves out)</source>
+        <translation>Recordiadau yn llais y plentyn ei hun (gallen nhw enwi rhywun mae’r copi hwn yn ei adael allan)</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +8628,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <source>What the drawing shows</source>
         <translation>Beth mae&apos;r llun yn ei ddangos</translation>
     </message>
+    <message>
+        <source>In %1&apos;s own voice:</source>
+        <translation>Yn llais %1 ei hun:</translation>
+    </message>
+    <message>
+        <source>Stop the recording first, then save.</source>
+        <translation>Stopia’r recordio yn gyntaf, yna cadw.</translation>
+    </message>
 </context>
 <context>
     <name>VoicePane</name>
@@ -8352,6 +8782,26 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Felt: %1</source>
         <translation>Teimlo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording</source>
+        <translation>&amp;Chwarae’r recordiad</translation>
+    </message>
+    <message>
+        <source>%1 chose not to say.</source>
+        <translation>Dewisodd %1 beidio â dweud.</translation>
+    </message>
+    <message>
+        <source>There is a recording of this in %1&apos;s own voice.</source>
+        <translation>Mae recordiad o hyn yn llais %1 ei hun.</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Chwarae’r recordiad</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p playing</source>
+        <translation>Stopio &amp;chwarae</translation>
     </message>
 </context>
 <context>
@@ -8601,6 +9051,30 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Child&apos;s book</source>
         <translation>Llyfr y plentyn</translation>
+    </message>
+    <message>
+        <source>a tiny bit</source>
+        <translation>tamaid bach</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>ychydig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>canolig</translation>
+    </message>
+    <message>
+        <source>quite big</source>
+        <translation>eithaf mawr</translation>
+    </message>
+    <message>
+        <source>really big</source>
+        <translation>mawr iawn</translation>
+    </message>
+    <message>
+        <source>How big the worry felt: %1 (%2 of %3)</source>
+        <translation>Pa mor fawr roedd y pryder yn teimlo: %1 (%2 o %3)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casearchive.h"
 
+#include "opusclip.h"
+
 #include "casecontentio.h"
 #include "casejson.h"
 #include "mediarepository.h"
@@ -153,6 +155,18 @@ public:
             Media &m = parsed.content.media[i];
             if (!entry(parsed.mediaFiles.at(i), PhotoImport::kMaxFileBytes, &m.data))
                 return m_result;
+            if (m.isRecording()) {
+                // A recording is kept only if it plays: a renamed file is refused here.
+                const qint64 ms = OpusClip::durationMs(m.data);
+                if (ms < 0 || ms > qint64(OpusClip::kMaxSeconds) * 1000) {
+                    m_result.problem = CaseArchive::Problem::Damaged;
+                    m_result.error = CaseArchive::tr(
+                        "A recording in the archive is damaged or is not a recording.");
+                    return m_result;
+                }
+                m.durationMs = int(ms);
+                continue;
+            }
             if (!PhotoImport::completeKept(m)) {
                 m_result.problem = CaseArchive::Problem::Damaged;
                 m_result.error = CaseArchive::tr("A picture in the archive is damaged or is not "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casejson.h"
 
+#include "opusclip.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
@@ -388,6 +390,9 @@ QString CaseJson::mediaFileName(const Media &media)
         ext = QStringLiteral("jpg");
     else if (media.mimeType == QLatin1String("image/png"))
         ext = QStringLiteral("png");
+    else if (media.isRecording())
+        ext = QStringLiteral("opus"); // Ogg Opus: plays in any ordinary player
+
     return QStringLiteral("media/%1.%2").arg(media.id).arg(ext);
 }
 
@@ -486,6 +491,7 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
         put(o, "people", ids(m.peopleIds));
         putId(o, "home", m.placementId);
         put(o, "media", ids(m.mediaIds));
+        putId(o, "recording", m.recordingId);
         putFlag(o, "private", m.isPrivate);
         memories.append(o);
     }
@@ -506,6 +512,8 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
             m.addedAt.isValid() ? QJsonValue(m.addedAt.toUTC().toString(Qt::ISODateWithMs))
                                 : QJsonValue());
         putFlag(o, "private", m.isPrivate);
+        if (m.isRecording())
+            o.insert(QStringLiteral("durationMs"), m.durationMs);
         media.append(o);
     }
     put(root, "media", media);
@@ -572,9 +580,32 @@ QJsonObject CaseJson::toJson(const CaseContent &c)
         put(o, "whyNot", v.whyNot);
         putFlag(o, "toldToChild", v.toldToChild);
         put(o, "toldOn", day(v.toldOn));
+        putId(o, "recording", v.recordingId);
+        putFlag(o, "declined", v.declined);
+        if (v.worrySize > 0)
+            o.insert(QStringLiteral("worrySize"), v.worrySize);
         voice.append(o);
     }
     put(root, "childSaid", voice);
+
+    QJsonArray childMaps;
+    for (const ChildMap &m : c.childMaps) {
+        QJsonObject o;
+        o.insert(QStringLiteral("seenOn"), m.seenOn.toString(Qt::ISODate));
+        QJsonArray places;
+        for (const ChildMapPlace &p : m.places) {
+            QJsonObject po;
+            po.insert(QStringLiteral("person"), p.personId);
+            po.insert(QStringLiteral("ring"), int(p.ring));
+            po.insert(QStringLiteral("angle"), qRound(p.angle * 10) / 10.0);
+            if (p.feeling)
+                po.insert(QStringLiteral("feeling"), int(*p.feeling));
+            places.append(po);
+        }
+        put(o, "places", places);
+        childMaps.append(o);
+    }
+    put(root, "childMaps", childMaps);
 
     QJsonArray plans;
     for (const MovePlan &p : c.movePlans) {
@@ -685,7 +716,7 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         unique(mediaIds, m.id, QStringLiteral("media"));
         m.mimeType = r.text("mimeType");
         if (m.mimeType != QLatin1String("image/jpeg") && m.mimeType != QLatin1String("image/png") &&
-            error.isEmpty())
+            !m.isRecording() && error.isEmpty())
             error = tr("The story's file has a picture of a kind Belonging does not keep.");
         m.width = int(r.integer("width", 0, 100000));
         m.height = int(r.integer("height", 0, 100000));
@@ -694,6 +725,9 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         m.originalName = r.text("originalName");
         m.addedAt = r.moment("addedAt");
         m.isPrivate = r.flag("private");
+        m.durationMs = int(r.integer("durationMs", 0, qint64(OpusClip::kMaxSeconds) * 1000));
+        if (m.isRecording() && m.mimeType != OpusClip::mimeType() && error.isEmpty())
+            error = tr("The story's file has a recording of a kind Belonging does not keep.");
         const QString file = r.text("file");
         if (file != mediaFileName(m) && error.isEmpty())
             error = tr("The story's file names a picture that is not where it should be.");
@@ -776,6 +810,7 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         m.peopleIds = r.idList("people");
         m.placementId = r.id("home");
         m.mediaIds = r.idList("media");
+        m.recordingId = r.id("recording");
         m.isPrivate = r.flag("private");
         c.memories << m;
     }
@@ -845,7 +880,40 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         v.whyNot = r.text("whyNot");
         v.toldToChild = r.flag("toldToChild");
         v.toldOn = r.day("toldOn");
+        v.recordingId = r.id("recording");
+        v.declined = r.flag("declined");
+        v.worrySize = int(r.integer("worrySize", 0, VoiceEntry::kWorrySizes));
         c.voice << v;
+    }
+    QSet<QDate> mapDays;
+    for (const QJsonObject &o :
+         objects(root.array("childMaps"), QStringLiteral("childMaps"), &error)) {
+        Reader r(o, QStringLiteral("childMaps"), &error);
+        ChildMap m;
+        m.seenOn = r.day("seenOn");
+        if ((!m.seenOn.isValid() || mapDays.contains(m.seenOn)) && error.isEmpty())
+            error = tr("The story's file has a value it cannot use (%1, “%2”).")
+                        .arg(QStringLiteral("childMaps"), QStringLiteral("seenOn"));
+        mapDays.insert(m.seenOn);
+        QSet<ItemId> placed;
+        for (const QJsonObject &po :
+             objects(r.array("places"), QStringLiteral("childMaps"), &error)) {
+            Reader p(po, QStringLiteral("childMaps"), &error);
+            ChildMapPlace place;
+            place.personId = p.requiredId("person");
+            unique(placed, place.personId, QStringLiteral("childMaps"));
+            place.ring = p.choice("ring", ChildMapPlace::kRingCount, ChildMapPlace::Ring::Middle);
+            const QJsonValue angle = po.value(QStringLiteral("angle"));
+            if (angle.isDouble() && qAbs(angle.toDouble()) <= 360)
+                place.angle = angle.toDouble();
+            else if (!angle.isUndefined() && error.isEmpty())
+                error = tr("The story's file has a value it cannot use (%1, “%2”).")
+                            .arg(QStringLiteral("childMaps"), QStringLiteral("angle"));
+            if (po.contains(QStringLiteral("feeling")))
+                place.feeling = p.choice("feeling", Memory::kFeelingCount, Memory::Feeling::Happy);
+            m.places << place;
+        }
+        c.childMaps << m;
     }
     QSet<ItemId> plannedHomes;
     for (const QJsonObject &o :
@@ -934,6 +1002,7 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
     for (const Memory &m : std::as_const(c.memories)) {
         checkAll(personIds, m.peopleIds);
         checkAll(mediaIds, m.mediaIds);
+        check(mediaIds, m.recordingId);
         check(homeIds, m.placementId);
     }
     for (const Event &e : std::as_const(c.events))
@@ -947,6 +1016,11 @@ CaseJson::Parsed CaseJson::fromJson(const QJsonObject &json)
         check(personIds, v.writtenById);
         checkAll(personIds, v.presentIds);
         check(eventIds, v.answeredByEventId);
+        check(mediaIds, v.recordingId);
+    }
+    for (const ChildMap &m : std::as_const(c.childMaps)) {
+        for (const ChildMapPlace &p : m.places)
+            check(personIds, p.personId, false);
     }
     for (const MovePlan &p : std::as_const(c.movePlans)) {
         check(homeIds, p.placementId, false);

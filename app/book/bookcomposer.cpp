@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookcomposer.h"
 
+#include "childmapcompare.h"
 #include "chronology.h"
 #include "movecontinuity.h"
 #include "movewords.h"
+#include "notation.h"
 
 #include "vocabulary.h"
 #include "voicerules.h"
@@ -311,7 +313,22 @@ void BookComposer::composeChildBook(Flow &flow)
     if (m_options.ecomap || m_options.people) {
         flow.newPage(tr("The people who matter to me"));
         flow.heading(tr("The people who matter to me"), TextStyle::Heading1, 0, keep);
-        if (m_options.ecomap) {
+        if (m_options.ecomap && !m_case.childMaps.isEmpty()) {
+            // The child's own map, never the adults': how close each person feels to them.
+            flow.paragraph(
+                tr("My own map, as I saw it on %1. The closer to me, the closer they "
+                   "feel.")
+                    .arg(FuzzyDate::day(m_case.childMaps.last().seenOn).toDisplayString()),
+                TextStyle::Caption);
+            const QRectF area(flow.content().left(), flow.y(), flow.content().width(),
+                              std::min(flow.remaining(), flow.content().width() * 0.75));
+            BookItem map;
+            map.type = BookItem::Type::ChildMap;
+            map.rect = area;
+            map.text = tr("My own map of the people in my life");
+            flow.add(map);
+            flow.skip(area.height() + kGutter);
+        } else if (m_options.ecomap) {
             // The map, as wide as the page allows; the people follow beneath it.
             const QRectF area(flow.content().left(), flow.y(), flow.content().width(),
                               std::min(flow.remaining(), flow.content().width() * 0.75));
@@ -473,6 +490,11 @@ void BookComposer::composeChildBook(Flow &flow)
                     }
                     top += 26;
                 }
+                // A recording is never printed: the page says there is one.
+                if (m->recordingId != kNoId)
+                    top += flow.textInBox(tr("I told this in my own voice too (a recording)."),
+                                          TextStyle::Caption,
+                                          QRectF(cell.left(), top + 2, cell.width(), cap * 2));
                 if (!m->childsWords.isEmpty())
                     flow.textInBox(
                         m->childsWords, TextStyle::Body,
@@ -555,7 +577,15 @@ void BookComposer::composeChildBook(Flow &flow)
             flow.heading(said, TextStyle::Heading2, -1, quoteLine * 2);
             if (!v.prompt.isEmpty())
                 flow.paragraph(tr("Someone asked me: %1").arg(v.prompt), TextStyle::Caption);
-            flow.paragraph(drew ? v.words : quoted(v.words), TextStyle::Quote, 12);
+            if (v.declined)
+                flow.paragraph(tr("I chose not to say."), TextStyle::Quote, 12);
+            else if (!v.words.isEmpty())
+                flow.paragraph(drew ? v.words : quoted(v.words), TextStyle::Quote, 12);
+            if (v.recordingId != kNoId)
+                flow.paragraph(tr("I said it in my own voice (a recording)."), TextStyle::Caption,
+                               12);
+            if (v.worrySize > 0)
+                flow.paragraph(VoiceRules::worryInWords(v.worrySize), TextStyle::Caption, 12);
             if (!v.feelings.isEmpty())
                 flow.paragraph(tr("I felt: %1").arg(VoiceRules::feelingsInWords(v.feelings)),
                                TextStyle::Caption, 12);
@@ -751,9 +781,18 @@ void BookComposer::composeCourtPack(Flow &flow)
         QList<QStringList> rows;
         for (const VoiceEntry &v : m_case.voice) {
             // A drawing is described by an adult: never printed as if the child said it.
-            QString said = v.given == VoiceEntry::Given::Drawn
+            QString said = v.declined ? tr("The child chose not to say.")
+                           : v.given == VoiceEntry::Given::Drawn
                                ? tr("A drawing, described: %1").arg(v.words)
-                               : quoted(v.words);
+                           : v.words.isEmpty() ? QString()
+                                               : quoted(v.words);
+            // Sound is never put in a PDF: the pack says that it exists and where it is kept.
+            if (v.recordingId != kNoId)
+                said += (said.isEmpty() ? QString() : QStringLiteral("\n")) +
+                        tr("A recording in the child's own voice was made; it is kept in the "
+                           "encrypted case file, not in this document.");
+            if (v.worrySize > 0)
+                said += u'\n' + VoiceRules::worryInWords(v.worrySize);
             if (!v.prompt.isEmpty())
                 said = tr("Asked: %1").arg(v.prompt) + u'\n' + said;
             if (v.topic != VoiceEntry::Topic::NotChosen)
@@ -799,8 +838,9 @@ void BookComposer::composeCourtPack(Flow &flow)
 
         QList<const VoiceEntry *> own;
         for (const VoiceEntry &v : m_case.voice) {
-            if (v.given == VoiceEntry::Given::TypedByChild ||
-                v.given == VoiceEntry::Given::OwnVoice)
+            if ((v.given == VoiceEntry::Given::TypedByChild ||
+                 v.given == VoiceEntry::Given::OwnVoice) &&
+                !v.declined && !v.words.isEmpty())
                 own << &v;
         }
         if (!own.isEmpty()) {
@@ -876,6 +916,49 @@ void BookComposer::composeCourtPack(Flow &flow)
         map.text = tr("Ecomap of %1").arg(name);
         flow.add(map);
         flow.skip(area.height());
+    }
+
+    // The child's own map beside the adults': attributed, dated, the differences in words.
+    if (m_options.ecomap && !m_case.childMaps.isEmpty()) {
+        const ChildMap &latest = m_case.childMaps.last();
+        const QString section = tr("The child's own map");
+        flow.newPage(section);
+        flow.heading(section, TextStyle::Heading1, 0, keep);
+        flow.paragraph(tr("Made by %1 in Belonging's child mode, with an adult beside them, on "
+                          "%2: each person placed close, in the middle or further away, as %1 "
+                          "chose. Marks: + closer than on the ecomap, − further away, ! not on "
+                          "the ecomap.")
+                           .arg(name, FuzzyDate::day(latest.seenOn).toDisplayString()),
+                       TextStyle::Caption);
+        const QRectF area(flow.content().left(), flow.y(), flow.content().width(),
+                          std::min(flow.remaining() * 0.6, flow.content().width() * 0.6));
+        BookItem map;
+        map.type = BookItem::Type::ChildMap;
+        map.rect = area;
+        map.text =
+            tr("%1's own map, %2").arg(name, FuzzyDate::day(latest.seenOn).toDisplayString());
+        flow.add(map);
+        flow.skip(area.height() + kGutter);
+        QHash<ItemId, QString> names;
+        for (const Person &p : m_case.people)
+            names.insert(p.id, p.displayName());
+        const QList<ChildMapDifference> differences = ChildMapCompare::differences(
+            latest, ChildMapCompare::ringsOf(m_case.ecomapPositions, Notation::kRingRadii));
+        flow.heading(tr("Where the child's map and the ecomap differ"), TextStyle::Heading2, 1,
+                     keep);
+        if (differences.isEmpty())
+            flow.paragraph(tr("They agree."), TextStyle::Body);
+        for (const ChildMapDifference &d : differences)
+            flow.paragraph(ChildMapCompare::describe(d, names.value(d.personId), name),
+                           TextStyle::Body);
+        if (m_case.childMaps.size() > 1) {
+            QStringList days;
+            for (qsizetype i = 0; i + 1 < m_case.childMaps.size(); ++i)
+                days << FuzzyDate::day(m_case.childMaps[i].seenOn).toDisplayString();
+            flow.paragraph(tr("Earlier maps by %1, kept in the case file: %2.")
+                               .arg(name, days.join(QStringLiteral(", "))),
+                           TextStyle::Caption);
+        }
     }
 
     if (m_options.people) {

@@ -5,12 +5,14 @@
 
 #include "casecontentio.h"
 #include "casefile.h"
+#include "childmappicture.h"
 #include "ecomapdocument.h"
 #include "ecomapexport.h"
 #include "ecomapscene.h"
 #include "genogrampicture.h"
 #include "layoutrepository.h"
 #include "mediarepository.h"
+#include "notation.h"
 #include "pdfoutline.h"
 #include "privatefile.h"
 
@@ -114,6 +116,26 @@ StorageError BookExport::prepare()
         [this](int page) { lookahead(page); });
     m_renderer->setGenogramPainter(
         [this](QPainter &p, const QRectF &rect, const QString &) { paintGenogram(p, rect); });
+    if (!m_content.childMaps.isEmpty()) {
+        m_childMap = std::make_unique<ChildMapPicture>();
+        const ChildMap &latest = m_content.childMaps.last();
+        m_childMap->setMap(latest);
+        m_childMap->setChildName(m_content.child.displayName());
+        for (const Person &p : std::as_const(m_content.people))
+            m_childMap->setPerson(p.id, p.displayName());
+        // Differences are marked for professionals; the child's book shows the child's map alone.
+        if (Redaction::isProfessional(m_options.audience))
+            m_childMap->setDifferences(ChildMapCompare::differences(
+                latest, ChildMapCompare::ringsOf(m_content.ecomapPositions, Notation::kRingRadii)));
+        m_renderer->setChildMapPainter([this](QPainter &p, const QRectF &rect, const QString &) {
+            QFont font = p.font();
+            font.setPixelSize(10);
+            p.save();
+            p.setFont(font);
+            m_childMap->paint(p, rect);
+            p.restore();
+        });
+    }
     return {};
 }
 

@@ -63,4 +63,5 @@ private:
     std::unique_ptr<EcomapDocument> m_mapDoc;
     std::unique_ptr<EcomapScene> m_mapScene;
     std::unique_ptr<class GenogramPicture> m_genogram;
+    std::unique_ptr<class ChildMapPicture> m_childMap;
 };

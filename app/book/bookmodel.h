@@ -34,7 +34,7 @@ enum class TextStyle : quint8 {
 
 struct BookItem
 {
-    enum class Type : quint8 { Text, Image, Box, Line, Ecomap, Feeling, Genogram };
+    enum class Type : quint8 { Text, Image, Box, Line, Ecomap, Feeling, Genogram, ChildMap };
     Type type = Type::Text;
     QRectF rect;  // Text: the line's box (baseline = rect.top() + ascent)
     QString text; // Text: one laid-out line

@@ -77,6 +77,10 @@ void BookRenderer::paintPage(QPainter &p, int pageIndex) const
             if (m_genogram)
                 m_genogram(p, item.rect, item.text);
             break;
+        case BookItem::Type::ChildMap:
+            if (m_childMap)
+                m_childMap(p, item.rect, item.text);
+            break;
         case BookItem::Type::Feeling:
             FeelingIcon::paint(p, item.rect, item.feeling);
             break;

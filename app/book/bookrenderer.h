@@ -42,6 +42,8 @@ public:
 
     static constexpr int kPrintDpi = 200; // photos are sent at this resolution
     void setGenogramPainter(GenogramPainter painter) { m_genogram = std::move(painter); }
+    // The child's own map (the latest snapshot in the book's case).
+    void setChildMapPainter(GenogramPainter painter) { m_childMap = std::move(painter); }
 
 private:
     const BookModel &m_model;
@@ -49,5 +51,6 @@ private:
     ImageSource m_images;
     EcomapPainter m_ecomap;
     GenogramPainter m_genogram;
+    GenogramPainter m_childMap;
     Lookahead m_lookahead;
 };

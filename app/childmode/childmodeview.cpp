@@ -2,11 +2,20 @@
 #include "childmodeview.h"
 
 #include "casemodel.h"
+#include "childmapview.h"
 #include "feelingpicker.h"
+#include "mybookpage.h"
+#include "mymemoriespage.h"
+#include "mypeoplepage.h"
+#include "photoimport.h"
 #include "readaloud.h"
+#include "recordingpanel.h"
 #include "voicecommands.h"
 #include "voicedocument.h"
+#include "voicerules.h"
 
+#include <QButtonGroup>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,8 +23,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -62,11 +73,36 @@ ChildModeView::ChildModeView(QWidget *parent)
     m_speakerMessage->setFont(bigFont(font(), 0.8));
     m_speakerMessage->hide();
 
-    m_home = makeHome();
     m_say = makeSay();
+    const auto speakerRow = [this](QWidget *text, const std::function<QString()> &words) {
+        return withSpeaker(text, words);
+    };
+    const auto button = [this](const QString &text) { return bigButton(text); };
+    m_people = new MyPeoplePage(speakerRow, button, this);
+    m_memories = new MyMemoriesPage(speakerRow, button, this);
+    m_memories->setChoosePhoto([this] {
+        return QFileDialog::getOpenFileName(
+            this, tr("Choose a photo"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            PhotoImport::fileDialogFilter());
+    });
+    m_book = new MyBookPage(speakerRow, button, this);
+    m_home = makeHome();
     m_leave = makeLeave();
+    const auto backHome = [this](QPushButton *tile) {
+        m_pages->setCurrentWidget(m_home);
+        tile->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_people, &MyPeoplePage::backRequested, this,
+            [this, backHome] { backHome(m_peopleTile); });
+    connect(m_memories, &MyMemoriesPage::backRequested, this,
+            [this, backHome] { backHome(m_memoriesTile); });
+    connect(m_book, &MyBookPage::backRequested, this, [this, backHome] { backHome(m_bookTile); });
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_say);
+    m_pages->addWidget(m_people);
+    m_pages->addWidget(m_memories);
+    m_pages->addWidget(m_book);
     m_pages->addWidget(m_leave);
     // A message about reading aloud belongs to the page it was asked on.
     connect(m_pages, &QStackedWidget::currentChanged, m_speakerMessage, &QWidget::hide);
@@ -79,7 +115,14 @@ ChildModeView::ChildModeView(QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
     layout->addWidget(m_speakerMessage);
-    layout->addWidget(m_pages, 1);
+    // On a small screen with larger text a page scrolls; the window still fits the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    layout->addWidget(scroll, 1);
 
     // Escape stops the reading; it never leaves.
     auto *hush = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -87,6 +130,11 @@ ChildModeView::ChildModeView(QWidget *parent)
 }
 
 ChildModeView::~ChildModeView() = default;
+
+int ChildModeView::memoriesKept() const
+{
+    return m_memories->kept();
+}
 
 QString ChildModeView::title() const
 {
@@ -157,10 +205,34 @@ QWidget *ChildModeView::makeHome()
             resumePrompt();
     });
     m_firstPlace = say;
+    m_peopleTile = bigButton(tr("My people: who is close to me"));
+    m_peopleTile->setMinimumHeight(kMinTarget * 3);
+    connect(m_peopleTile, &QPushButton::clicked, this, [this] {
+        m_people->start();
+        m_pages->setCurrentWidget(m_people);
+        m_people->map()->setFocus(Qt::OtherFocusReason);
+    });
+    m_memoriesTile = bigButton(tr("My memories: add one"));
+    m_memoriesTile->setMinimumHeight(kMinTarget * 3);
+    connect(m_memoriesTile, &QPushButton::clicked, this, [this] {
+        m_memories->clearForm();
+        m_pages->setCurrentWidget(m_memories);
+        m_memories->titleEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    m_bookTile = bigButton(tr("My book: read my story"));
+    m_bookTile->setMinimumHeight(kMinTarget * 3);
+    connect(m_bookTile, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentWidget(m_book);
+        m_book->start();
+        m_book->nextButton()->setFocus(Qt::OtherFocusReason);
+    });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(withSpeaker(question, [question] { return question->text(); }));
     auto *tiles = new QGridLayout;
-    tiles->addWidget(withSpeaker(say, [say] { return say->text(); }), 0, 0);
+    tiles->addWidget(withSpeaker(m_peopleTile, [this] { return m_peopleTile->text(); }), 0, 0);
+    tiles->addWidget(withSpeaker(m_memoriesTile, [this] { return m_memoriesTile->text(); }), 0, 1);
+    tiles->addWidget(withSpeaker(say, [say] { return say->text(); }), 1, 0);
+    tiles->addWidget(withSpeaker(m_bookTile, [this] { return m_bookTile->text(); }), 1, 1);
     layout->addLayout(tiles);
     layout->addStretch(1);
     return page;
@@ -191,10 +263,7 @@ QWidget *ChildModeView::makeSay()
     auto *skip = bigButton(tr("Skip this one"));
     auto *notSaying = bigButton(tr("I don't want to say"));
     auto *home = bigButton(tr("Back"));
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty() ||
-                           (m_faces && !m_faces->feelings().isEmpty()));
-    });
+    connect(m_answer, &QPlainTextEdit::textChanged, this, &ChildModeView::refreshKeep);
     connect(m_keep, &QPushButton::clicked, this,
             [this] { keepAnswer(m_answer->toPlainText().trimmed(), m_faces->feelings()); });
     connect(skip, &QPushButton::clicked, this, [this] {
@@ -202,9 +271,9 @@ QWidget *ChildModeView::makeSay()
         showPrompt(m_prompt + 1);
     });
     // Choosing not to say is the child's answer too, and kept as theirs.
-    connect(notSaying, &QPushButton::clicked, this, [this, notSaying] {
+    connect(notSaying, &QPushButton::clicked, this, [this] {
         m_declining = true;
-        keepAnswer(notSaying->text(), {});
+        keepAnswer({}, {});
         m_declining = false;
     });
     connect(home, &QPushButton::clicked, this, [this] {
@@ -221,15 +290,40 @@ QWidget *ChildModeView::makeSay()
         face->setIconSize(QSize(40, 40));
         face->setMinimumSize(kMinTarget + 36, kMinTarget + 16);
     }
-    connect(m_faces, &FeelingPicker::changed, this, [this] {
-        m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty() ||
-                           !m_faces->feelings().isEmpty());
-    });
+    connect(m_faces, &FeelingPicker::changed, this, &ChildModeView::refreshKeep);
+
+    // Or said out loud, in the child's own voice.
+    m_sayRecording = new RecordingPanel(RecordingPanel::Voice::Child, page);
+    for (QPushButton *b : {m_sayRecording->recordButton(), m_sayRecording->playButton()})
+        b->setMinimumSize(kMinTarget * 3, kMinTarget + 12);
+    connect(m_sayRecording, &RecordingPanel::changed, this, &ChildModeView::refreshKeep);
+
+    // The worry meter, with the question about worries: how big it feels, not what it is.
+    m_worryRow = new QWidget(page);
+    auto *worryLayout = new QHBoxLayout(m_worryRow);
+    worryLayout->setContentsMargins(0, 0, 0, 0);
+    auto *worryTitle = new QLabel(tr("How big is the worry?"), m_worryRow);
+    worryLayout->addWidget(withSpeaker(worryTitle, [worryTitle] { return worryTitle->text(); }));
+    m_worrySizes = new QButtonGroup(this);
+    m_worrySizes->setExclusive(true);
+    for (int size = 1; size <= VoiceEntry::kWorrySizes; ++size) {
+        auto *b = new QPushButton(VoiceRules::worrySizeName(size), m_worryRow);
+        b->setCheckable(true);
+        // Bigger worry, bigger button: the size is seen before it is read.
+        b->setMinimumSize(kMinTarget + 12 * size, kMinTarget + 4 * size);
+        b->setAccessibleName(tr("The worry is %1").arg(VoiceRules::worrySizeName(size)));
+        m_worrySizes->addButton(b, size);
+        worryLayout->addWidget(b, 0, Qt::AlignBottom);
+    }
+    worryLayout->addStretch(1);
+    connect(m_worrySizes, &QButtonGroup::idClicked, this, &ChildModeView::refreshKeep);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_progress);
     layout->addWidget(withSpeaker(m_promptLabel, [this] { return m_promptLabel->text(); }));
     layout->addWidget(m_answer, 1);
+    layout->addWidget(m_sayRecording);
+    layout->addWidget(m_worryRow);
     layout->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
     layout->addWidget(m_faces);
     auto *buttons = new QHBoxLayout;
@@ -284,6 +378,17 @@ void ChildModeView::setCase(CaseModel *model, VoiceDocument *voice, QUndoStack *
     m_stack = stack;
 }
 
+void ChildModeView::setChildMap(ChildMapDocument *childMap)
+{
+    m_people->setDocument(childMap, m_stack);
+}
+
+void ChildModeView::setMemories(TimelineDocument *timeline, CaseFile *file)
+{
+    m_memories->setDocument(timeline, m_stack);
+    m_book->setCase(file);
+}
+
 void ChildModeView::start()
 {
     const QString name = m_model ? m_model->child().displayName() : QString();
@@ -298,6 +403,7 @@ void ChildModeView::start()
     m_pages->setCurrentWidget(m_home);
     m_prompt = 0;
     m_kept = 0;
+    m_memories->start();
     m_faces->setFeelings({});
     m_progress->clear();
     refreshSpeakers();
@@ -325,11 +431,23 @@ QString ChildModeView::childName() const
     return m_model ? m_model->child().displayName() : QString();
 }
 
+void ChildModeView::refreshKeep()
+{
+    m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty() ||
+                       !m_faces->feelings().isEmpty() || m_sayRecording->hasRecording() ||
+                       m_worrySizes->checkedId() > 0);
+}
+
 void ChildModeView::showPrompt(int index)
 {
     m_pages->setCurrentWidget(m_say);
     m_answer->clear();
     m_faces->setFeelings({});
+    m_sayRecording->clear();
+    m_worrySizes->setExclusive(false); // so that none is checked
+    for (QAbstractButton *b : m_worrySizes->buttons())
+        b->setChecked(false);
+    m_worrySizes->setExclusive(true);
     m_keep->setEnabled(false);
     if (index >= m_prompts.size()) {
         m_prompt = int(m_prompts.size());
@@ -337,12 +455,16 @@ void ChildModeView::showPrompt(int index)
         m_progress->clear();
         m_answer->setEnabled(false);
         m_faces->setEnabled(false);
+        m_sayRecording->setEnabled(false);
+        m_worryRow->hide();
         refreshSpeakers();
         return;
     }
     m_prompt = index;
     m_answer->setEnabled(true);
     m_faces->setEnabled(true);
+    m_sayRecording->setEnabled(true);
+    m_worryRow->setVisible(m_prompts[index].topic == VoiceEntry::Topic::Worries);
     m_promptLabel->setText(m_prompts[index].text);
     m_progress->setText(tr("Question %1 of %2").arg(index + 1).arg(m_prompts.size()));
     m_answer->setFocus();
@@ -351,8 +473,12 @@ void ChildModeView::showPrompt(int index)
 
 void ChildModeView::keepAnswer(const QString &words, const QList<Memory::Feeling> &feelings)
 {
-    if (!m_voice || !m_stack || (words.isEmpty() && feelings.isEmpty()) ||
-        m_prompt >= m_prompts.size())
+    const std::optional<Media> recording =
+        m_declining ? std::nullopt : m_sayRecording->newRecording();
+    const int worry = m_declining ? 0 : std::max(0, m_worrySizes->checkedId());
+    if (!m_voice || !m_stack || m_prompt >= m_prompts.size() ||
+        (words.isEmpty() && feelings.isEmpty() && !recording && worry == 0 && !m_declining) ||
+        m_sayRecording->isBusy())
         return;
     VoiceEntry e;
     const QDate today = m_voice->today();
@@ -361,13 +487,16 @@ void ChildModeView::keepAnswer(const QString &words, const QList<Memory::Feeling
     e.topic = m_prompts[m_prompt].topic;
     e.words = words;
     e.feelings = feelings;
-    e.given = VoiceEntry::Given::TypedByChild;
+    e.given = recording ? VoiceEntry::Given::OwnVoice : VoiceEntry::Given::TypedByChild;
+    e.declined = m_declining; // a choice, not words the child said
+    e.worrySize = worry;
     // Who may see it is the child's choice, asked with an adult afterwards: nobody yet.
     e.audiences = 0;
-    Command::addVoiceEntry(*m_stack, *m_voice, e);
-    m_thanks->setText(words.isEmpty() && feelings.isEmpty() ? QString()
-                      : m_declining ? tr("That's fine. You don't have to say.")
-                                    : tr("Thank you. Your words are saved."));
+    Command::addVoiceEntry(*m_stack, *m_voice, e, recording);
+    m_sayRecording->clear();
+    m_thanks->setText(m_declining ? tr("That's fine. You don't have to say.")
+                      : recording ? tr("Thank you. Your voice is saved.")
+                                  : tr("Thank you. Your words are saved."));
     m_thanksRow->setVisible(!m_thanks->text().isEmpty());
     ++m_kept;
     showPrompt(m_prompt + 1);

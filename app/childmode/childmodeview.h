@@ -9,11 +9,19 @@
 #include <functional>
 
 class CaseModel;
+class CaseFile;
+class ChildMapDocument;
+class MyBookPage;
+class MyMemoriesPage;
+class MyPeoplePage;
+class TimelineDocument;
 class FeelingPicker;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QButtonGroup;
 class QPushButton;
+class RecordingPanel;
 class QStackedWidget;
 class QUndoStack;
 class ReadAloud;
@@ -32,6 +40,10 @@ public:
 
     // What the child's answers are kept in: the wishes-and-feelings record (its undo stack).
     void setCase(CaseModel *model, VoiceDocument *voice, QUndoStack *stack);
+    // The child's own map ("My people"), changed through the same undo stack.
+    void setChildMap(ChildMapDocument *childMap);
+    // Memories ("My memories") go onto the timeline; the book ("My book") is made from the file.
+    void setMemories(TimelineDocument *timeline, CaseFile *file);
     // Whether a passphrase is the story's (MainWindow checks it against the open file).
     using CheckPassphrase = std::function<bool(const QString &)>;
     void setCheckPassphrase(CheckPassphrase check) { m_check = std::move(check); }
@@ -41,6 +53,7 @@ public:
     void askForGrownUp();
     // Answers kept since start(), for the adult coming back.
     int answersKept() const { return m_kept; }
+    int memoriesKept() const;
     QString childName() const;
 
     QString title() const; // "Maisie's space"
@@ -53,10 +66,20 @@ public:
     // For tests: the places and their main controls.
     QWidget *homePage() const { return m_home; }
     QWidget *sayPage() const { return m_say; }
+    MyPeoplePage *peoplePage() const { return m_people; }
+    MyMemoriesPage *memoriesPage() const { return m_memories; }
+    MyBookPage *bookPage() const { return m_book; }
+    QPushButton *memoriesTile() const { return m_memoriesTile; }
+    QPushButton *bookTile() const { return m_bookTile; }
+    QPushButton *sayTile() const { return m_firstPlace; }
+    QPushButton *peopleTile() const { return m_peopleTile; }
     QWidget *leavePage() const { return m_leave; }
     QWidget *currentPage() const;
     QPlainTextEdit *answerEdit() const { return m_answer; }
     FeelingPicker *faces() const { return m_faces; }
+    RecordingPanel *sayRecording() const { return m_sayRecording; }
+    QButtonGroup *worryMeter() const { return m_worrySizes; }
+    QPushButton *keepButton() const { return m_keep; }
     QLineEdit *passphraseEdit() const { return m_passphrase; }
     QLabel *speakerMessage() const { return m_speakerMessage; }
 
@@ -81,6 +104,7 @@ private:
     void showPrompt(int index);
     void resumePrompt();
     void keepAnswer(const QString &words, const QList<Memory::Feeling> &feelings);
+    void refreshKeep();
     void tryLeave();
 
     QPointer<CaseModel> m_model;
@@ -93,6 +117,12 @@ private:
     QStackedWidget *m_pages;
     QWidget *m_home;
     QWidget *m_say;
+    MyPeoplePage *m_people;
+    MyMemoriesPage *m_memories;
+    MyBookPage *m_book;
+    QPushButton *m_peopleTile = nullptr;
+    QPushButton *m_memoriesTile = nullptr;
+    QPushButton *m_bookTile = nullptr;
     QWidget *m_leave;
     QWidget *m_before = nullptr; // where "Stay here" goes back to
     QPushButton *m_firstPlace = nullptr;
@@ -107,6 +137,9 @@ private:
     QWidget *m_thanksRow = nullptr;
     QPlainTextEdit *m_answer;
     FeelingPicker *m_faces = nullptr;
+    RecordingPanel *m_sayRecording = nullptr;
+    QWidget *m_worryRow = nullptr;
+    QButtonGroup *m_worrySizes = nullptr;
     QPushButton *m_keep;
     QLineEdit *m_passphrase;
     QLabel *m_leaveProblem;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "childmap.h"
 #include "childprofile.h"
 #include "event.h"
 #include "family.h"
@@ -37,4 +38,5 @@ struct CaseContent
     QList<MovePlan> movePlans;             // by the home moved into
     std::optional<LaterLifeLetter> letter; // the later life letter, once begun
     Family family;                         // parents, partners, twins: the genogram
+    QList<ChildMap> childMaps;             // the child's own map, one snapshot per day, by date
 };

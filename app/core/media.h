@@ -26,6 +26,10 @@ struct Media
     QString originalName; // file name it was imported from, without the folder
     QDateTime addedAt;
     bool isPrivate = false;
+    // A recording in the child's own voice (Ogg Opus) rather than a picture: no thumbnail, no
+    // size, never printed — a book says that a recording was made.
+    int durationMs = 0;
 
+    bool isRecording() const { return mimeType.startsWith(QLatin1String("audio/")); }
     bool operator==(const Media &) const = default;
 };

@@ -30,7 +30,8 @@ struct Memory
     QList<Feeling> feelings;
     QList<ItemId> peopleIds;
     ItemId placementId = kNoId; // kNoId: inferred from the date
-    QList<ItemId> mediaIds;
+    QList<ItemId> mediaIds;     // pictures
+    ItemId recordingId = kNoId; // the child telling it in their own voice (a Media recording)
     bool isPrivate = false;
 
     bool operator==(const Memory &) const = default;

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -133,6 +134,13 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
                           ? tr("1 thing the child said that they did not agree to share here")
                           : tr("%1 things the child said that they did not agree to share here")
                                 .arg(unshared));
+
+    // The child's own map says how close each person feels: never for the family's copy,
+    // where it could hurt or put the child at risk, unless the copy keeps everything.
+    if (consent == VoiceEntry::Family && !policy.everythingTheChildSaid && !c.childMaps.isEmpty()) {
+        c.childMaps.clear();
+        r.leftOut << tr("The child's own map of the people in their life");
+    }
 
     if (policy.leaveOutPrivate) {
         const int people = removePrivate(c.people);
@@ -282,6 +290,8 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
         if (!events.contains(v.answeredByEventId))
             v.answeredByEventId = kNoId; // the answer's words stay
     }
+    for (ChildMap &m : c.childMaps)
+        m.places.removeIf([&](const ChildMapPlace &p) { return !remaining.contains(p.personId); });
 
     bool hadContactDetails = false;
     bool hadRecordText = false;
@@ -391,15 +401,33 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
     if (hadRecordText)
         r.leftOut << tr("Professional notes and recorded reasons (kept for the court pack)");
 
-    // Photos that nothing left in the book uses are dropped too.
+    // Words can be scrubbed of a name; a voice cannot. Where this copy withholds anyone's name,
+    // the child's recordings stay behind (their entries and memories keep their words).
+    bool recordingsLeft = false;
+    if (!scrubber.names().isEmpty()) {
+        for (Memory &m : c.memories)
+            recordingsLeft |= std::exchange(m.recordingId, kNoId) != kNoId;
+        for (VoiceEntry &v : c.voice)
+            recordingsLeft |= std::exchange(v.recordingId, kNoId) != kNoId;
+        recordingsLeft |= c.media.removeIf([](const Media &m) { return m.isRecording(); }) > 0;
+    }
+    if (recordingsLeft)
+        r.leftOut << tr("Recordings in the child's own voice (they may name someone this copy "
+                        "leaves out)");
+
+    // Photos and recordings that nothing left in the book uses are dropped too.
     QSet<ItemId> used;
     if (policy.keepUnusedMedia) {
         for (const Media &m : std::as_const(c.media))
             used.insert(m.id);
     }
-    for (const Memory &m : std::as_const(c.memories))
+    for (const Memory &m : std::as_const(c.memories)) {
         for (ItemId id : m.mediaIds)
             used.insert(id);
+        used.insert(m.recordingId);
+    }
+    for (const VoiceEntry &v : std::as_const(c.voice))
+        used.insert(v.recordingId);
     for (const Person &p : std::as_const(c.people))
         used.insert(p.photoId);
     used.insert(c.child.photoId);
@@ -407,8 +435,15 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
     QSet<ItemId> kept; // one lookup per reference, not a scan of every photo
     for (const Media &m : std::as_const(c.media))
         kept.insert(m.id);
-    for (Memory &m : c.memories)
+    for (Memory &m : c.memories) {
         m.mediaIds.removeIf([&](ItemId id) { return !kept.contains(id); });
+        if (!kept.contains(m.recordingId))
+            m.recordingId = kNoId;
+    }
+    for (VoiceEntry &v : c.voice) {
+        if (!kept.contains(v.recordingId))
+            v.recordingId = kNoId;
+    }
     for (Person &p : c.people) {
         if (!kept.contains(p.photoId))
             p.photoId = kNoId;

@@ -58,7 +58,13 @@ struct VoiceEntry
     ReadBack readBack = ReadBack::NotYet;
     QDate readBackOn;
     quint8 audiences = 0;
-    bool migrated = false; // came from the single "wishes and feelings" box of older files
+    bool migrated = false;      // came from the single "wishes and feelings" box of older files
+    ItemId recordingId = kNoId; // what they said in their own voice (a Media recording)
+    // The child chose "I don't want to say": a choice, kept as one, not as words they said.
+    bool declined = false;
+    // The worry meter: how big the worry feels, 1 (a tiny bit) to 5 (really big); 0 not asked.
+    int worrySize = 0;
+    static constexpr int kWorrySizes = 5;
 
     // What happened next. The review may later be removed: the answer's words stay.
     ItemId answeredByEventId = kNoId;

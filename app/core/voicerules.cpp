@@ -127,6 +127,34 @@ QStringList VoiceRules::prompts()
             tr("How is school going?")};
 }
 
+QString VoiceRules::worrySizeName(int size)
+{
+    switch (size) {
+    case 1:
+        return tr("a tiny bit");
+    case 2:
+        return tr("a little");
+    case 3:
+        return tr("medium");
+    case 4:
+        return tr("quite big");
+    case 5:
+        return tr("really big");
+    default:
+        return {};
+    }
+}
+
+QString VoiceRules::worryInWords(int size)
+{
+    if (size < 1 || size > VoiceEntry::kWorrySizes)
+        return {};
+    return tr("How big the worry felt: %1 (%2 of %3)")
+        .arg(worrySizeName(size))
+        .arg(size)
+        .arg(VoiceEntry::kWorrySizes);
+}
+
 QString VoiceRules::feelingsInWords(const QList<Memory::Feeling> &feelings)
 {
     QStringList names;

@@ -33,6 +33,9 @@ public:
 
     // "sad and mixed up": the feelings in running text.
     static QString feelingsInWords(const QList<Memory::Feeling> &feelings);
+    // The worry meter's answer, 1..5: "How big the worry felt: quite big (4 of 5)".
+    static QString worrySizeName(int size); // "quite big"
+    static QString worryInWords(int size);
     // The words on one line, cut with "…" after `most` characters (for lists and questions).
     static QString oneLine(const QString &words, int most);
 

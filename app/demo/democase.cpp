@@ -723,7 +723,11 @@ CaseContent DemoCase::build()
         rings[r.kind == Kind::Strong ? 0 : (r.kind == Kind::Ordinary ? 1 : 2)] << id;
     }
     // Households side by side, so their group outlines stay small.
-    rings[0] = {tyler, evans, lily, biscuit, nana};
+    // Tyler on the middle ring: the adults see a monthly visit; Maisie's own map (below) puts
+    // him close.
+    rings[0] = {evans, lily, biscuit, nana};
+    rings[1].removeAll(tyler);
+    rings[1].prepend(tyler);
     // Friends lost years ago sit on the outer ring, apart from those Maisie sees now.
     rings[1].removeAll(chloe);
     rings[2] << amira << chloe;
@@ -738,6 +742,31 @@ CaseContent DemoCase::build()
                                                              -radii[ring] * std::cos(angle)));
         }
     }
+
+    // Maisie's own map, made in child mode on two days: Tyler close (closer than the adults'
+    // map has him), her social worker Tom further away, and someone the adults have nearer.
+    using Ring = ChildMapPlace::Ring;
+    using F = Memory::Feeling;
+    const auto place = [](ItemId who, Ring ring, double angle, std::optional<F> feeling) {
+        return ChildMapPlace{who, ring, angle, feeling};
+    };
+    ChildMap march;
+    march.seenOn = QDate(2026, 3, 3);
+    march.places = {
+        place(tyler, Ring::Close, 90, F::Loved),    place(nana, Ring::Close, 210, F::Happy),
+        place(biscuit, Ring::Close, 330, F::Happy), place(mum, Ring::Middle, 45, F::Sad),
+        place(lily, Ring::Middle, 150, F::Happy),   place(evans, Ring::Middle, 270, std::nullopt),
+        place(tom, Ring::Further, 120, F::Worried), place(ruby, Ring::Further, 20, F::Confused)};
+    ChildMap november = march;
+    november.seenOn = QDate(2026, 11, 10);
+    for (ChildMapPlace &p : november.places) {
+        if (p.personId == mum)
+            p = place(mum, Ring::Close, 150, F::Loved);
+        if (p.personId == lily)
+            p = place(lily, Ring::Middle, 210, F::Excited);
+    }
+    november.places << place(dad, Ring::Further, 240, std::nullopt);
+    c.childMaps << march << november;
 
     // A later life letter in progress, in the long-term (kinship) wording: some parts
     // rewritten by Tom, two still drafts made from the facts, two not begun.

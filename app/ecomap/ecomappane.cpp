@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ecomappane.h"
 
+#include "childmapcompare.h"
+#include "childmapdocument.h"
+#include "childviewpanel.h"
 #include "commandbar.h"
 #include "commands.h"
 #include "ecomapaccessible.h"
@@ -168,6 +171,8 @@ EcomapPane::EcomapPane(QWidget *parent)
     , m_aboutChildAction(new QAction(tr("A&bout the child…"), this))
     , m_exportAction(new QAction(tr("Save as &Picture…"), this))
     , m_groupAction(new QAction(tr("&Group…"), this))
+    , m_childViewAction(new QAction(tr("The child's &view"), this))
+    , m_childView(new ChildViewPanel(this))
     , m_asOfCheck(new QCheckBox(tr("Show the map as it &was on:"), this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_dateLabel(new QLabel(this))
@@ -233,6 +238,18 @@ EcomapPane::EcomapPane(QWidget *parent)
     toolbar->addAction(fit);
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_childViewAction);
+    m_childViewAction->setCheckable(true);
+    m_childViewAction->setStatusTip(
+        tr("The child's own map beside this one, with the differences marked"));
+    m_childView->hide();
+    connect(m_childViewAction, &QAction::toggled, this, [this](bool on) {
+        m_childView->setVisible(on);
+        m_sideScroll->setVisible(!on); // the key explains this map; the panel has its own
+        if (on)
+            m_childView->refresh();
+    });
     CommandBar::makeReachable(toolbar, m_view);
 
     connect(m_addAction, &QAction::triggered, this, &EcomapPane::addPerson);
@@ -276,7 +293,8 @@ EcomapPane::EcomapPane(QWidget *parent)
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
-    body->addWidget(m_view, 1);
+    body->addWidget(m_view, 3);
+    body->addWidget(m_childView, 2);
     body->addWidget(m_sideScroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -398,9 +416,15 @@ void EcomapPane::setCase(CaseModel *model, QUndoStack *stack, const QList<QDate>
     if (m_scene)
         m_scene->disconnect(this); // a dying scene still announces its selection changes
     m_scene.reset();
+    m_childView->setDocument(nullptr, {});
+    m_childMap.reset();
     m_doc.reset();
     m_stack = stack;
     if (model && stack) {
+        m_childMap = std::make_unique<ChildMapDocument>(*model);
+        connect(m_childMap.get(), &ChildMapDocument::failed, this,
+                [this](const StorageError &e) { emit errorOccurred(e.message()); });
+        m_childMap->load();
         m_doc = std::make_unique<EcomapDocument>(*model);
         connect(m_doc.get(), &EcomapDocument::failed, this,
                 [this](const StorageError &e) { emit errorOccurred(e.message()); });
@@ -433,13 +457,37 @@ void EcomapPane::setCase(CaseModel *model, QUndoStack *stack, const QList<QDate>
         updateAsOf();
         updateChildName();
         m_view->fitAll();
+        m_childView->setDocument(m_childMap.get(), [this] { return adultRings(); });
+        // Moving someone on this map changes what the panel says.
+        for (auto signal : {&EcomapDocument::personMoved, &EcomapDocument::personAdded,
+                            &EcomapDocument::personRemoved, &EcomapDocument::personLeftMap}) {
+            connect(m_doc.get(), signal, m_childView, [this] {
+                if (m_childView->isVisible())
+                    m_childView->refresh();
+            });
+        }
     }
     updateActions();
+}
+
+QHash<ItemId, int> EcomapPane::adultRings() const
+{
+    QHash<ItemId, QPointF> placed;
+    if (!m_doc)
+        return {};
+    // Private people are never shown to the child, so they are not compared either.
+    for (const Person &p : m_doc->people()) {
+        if (!p.isPrivate && m_doc->isOnMap(p.id))
+            placed.insert(p.id, m_doc->position(p.id));
+    }
+    return ChildMapCompare::ringsOf(placed, Notation::kRingRadii);
 }
 
 void EcomapPane::updateChildName()
 {
     const QString name = m_doc ? m_doc->child().displayName() : QString();
+    m_childViewAction->setText(name.isEmpty() ? tr("The child's &view")
+                                              : tr("%1's &view").arg(name));
     m_aboutChildAction->setText(name.isEmpty() ? tr("A&bout the child…")
                                                : tr("A&bout %1…").arg(name));
     m_aboutChildAction->setStatusTip(tr("Their name, birthday, photo and all about them"));

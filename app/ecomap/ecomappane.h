@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class ChildMapDocument;
+class ChildViewPanel;
 class EcomapScene;
 class QAction;
 class QCheckBox;
@@ -71,6 +73,12 @@ public:
     const QList<QAction *> &commands() const { return m_commands; }
 
     EcomapDocument *document() const { return m_doc.get(); }
+    // The child's own map (child mode's "My people"), shown beside this one on request.
+    ChildMapDocument *childMapDocument() const { return m_childMap.get(); }
+    QAction *childViewAction() const { return m_childViewAction; }
+    ChildViewPanel *childViewPanel() const { return m_childView; }
+    // The adults' map as closeness rings, for comparing with the child's own.
+    QHash<ItemId, int> adultRings() const;
     EcomapScene *scene() const { return m_scene.get(); }
     EcomapView *view() const { return m_view; }
     QAction *addAction() const { return m_addAction; }
@@ -112,6 +120,7 @@ private:
     void updateChildName();
 
     std::unique_ptr<EcomapDocument> m_doc;
+    std::unique_ptr<ChildMapDocument> m_childMap;
     std::unique_ptr<EcomapScene> m_scene;
     QUndoStack *m_stack = nullptr;
     EcomapView *m_view;
@@ -121,6 +130,8 @@ private:
     QAction *m_aboutChildAction;
     QAction *m_exportAction;
     QAction *m_groupAction;
+    QAction *m_childViewAction;
+    ChildViewPanel *m_childView;
     QList<QAction *> m_commands;
     QCheckBox *m_asOfCheck;
     QSlider *m_slider;

@@ -50,6 +50,8 @@ QString HandoverSheet::html() const
     count(m_summary.homes, tr("1 home"), tr("%1 homes"));
     count(m_summary.memories, tr("1 memory"), tr("%1 memories"));
     count(m_summary.pictures, tr("1 picture"), tr("%1 pictures"));
+    count(m_summary.recordings, tr("1 recording in the child's own voice"),
+          tr("%1 recordings in the child's own voice"));
     count(m_summary.childSaid, tr("1 thing the child said"), tr("%1 things the child said"));
     if (m_summary.laterLifeLetter)
         item(tr("The later life letter"));

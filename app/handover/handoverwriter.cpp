@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &request,
                                               const QString &path, const CaseFile::Key &key)
@@ -95,7 +96,14 @@ HandoverWriter::Outcome HandoverWriter::write(CaseFile &source, const Request &r
     }
     out.record = record;
     const CaseContent &c = copy.content;
-    out.summary = {int(c.people.size()), int(c.placements.size()), int(c.memories.size()),
-                   int(c.media.size()),  int(c.voice.size()),      c.letter.has_value()};
+    const int recordings = int(std::count_if(c.media.cbegin(), c.media.cend(),
+                                             [](const Media &m) { return m.isRecording(); }));
+    out.summary = {int(c.people.size()),
+                   int(c.placements.size()),
+                   int(c.memories.size()),
+                   int(c.media.size()) - recordings,
+                   recordings,
+                   int(c.voice.size()),
+                   c.letter.has_value()};
     return out;
 }

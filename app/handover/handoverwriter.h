@@ -30,6 +30,7 @@ public:
         int homes = 0;
         int memories = 0;
         int pictures = 0;
+        int recordings = 0; // in the child's own voice
         int childSaid = 0;
         bool laterLifeLetter = false;
     };

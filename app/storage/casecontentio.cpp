@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casecontentio.h"
 
+#include "childmaprepository.h"
 #include "childrepository.h"
 #include "eventrepository.h"
 #include "familyrepository.h"
@@ -154,6 +155,7 @@ StorageError writeAll(CaseFile &file, CaseContent &c, const CaseContentIO::Pictu
         m.peopleIds = mappedList(personIds, m.peopleIds);
         m.mediaIds = mappedList(mediaIds, m.mediaIds);
         m.placementId = mapped(placementIds, m.placementId);
+        m.recordingId = mapped(mediaIds, m.recordingId);
         if (StorageError e = memories.add(m))
             return e;
     }
@@ -171,6 +173,7 @@ StorageError writeAll(CaseFile &file, CaseContent &c, const CaseContentIO::Pictu
         v.writtenById = mapped(personIds, v.writtenById);
         v.presentIds = mappedList(personIds, v.presentIds);
         v.answeredByEventId = mapped(eventIds, v.answeredByEventId);
+        v.recordingId = mapped(mediaIds, v.recordingId);
         if (StorageError e = voice.add(v))
             return e;
     }
@@ -208,6 +211,19 @@ StorageError writeAll(CaseFile &file, CaseContent &c, const CaseContentIO::Pictu
     }
     if (StorageError e = writeFamily(file, c.family, personIds))
         return e;
+    ChildMapRepository childMaps(file);
+    for (ChildMap &map : c.childMaps) {
+        QList<ChildMapPlace> kept;
+        for (ChildMapPlace p : std::as_const(map.places)) {
+            p.personId = mapped(personIds, p.personId);
+            if (p.personId != kNoId)
+                kept << p; // someone left out of a copy leaves the child's map too
+        }
+        map.places = kept;
+        map.id = kNoId;
+        if (StorageError e = childMaps.put(map))
+            return e;
+    }
     if (c.letter) {
         QList<LetterPermission> kept;
         for (LetterPermission p : std::as_const(c.letter->permissions)) {
@@ -269,13 +285,15 @@ CaseContent CaseContentIO::read(CaseFile &file, bool withPictures, StorageError 
     c.letter = letter.load();
     FamilyRepository family(file);
     c.family = family.load();
+    ChildMapRepository childMaps(file);
+    c.childMaps = childMaps.all();
     if (error) {
         *error = {};
         for (const StorageError &e :
              {child.lastError(), people.lastError(), relationships.lastError(),
               placements.lastError(), memories.lastError(), media.lastError(), events.lastError(),
               voice.lastError(), plans.lastError(), layout.lastError(), groups.lastError(),
-              letter.lastError(), family.lastError()}) {
+              letter.lastError(), family.lastError(), childMaps.lastError()}) {
             if (e.isError()) {
                 *error = e;
                 break;

@@ -3,7 +3,8 @@
 
 namespace {
 const QString kMeta = QStringLiteral(
-    "mime_type, thumbnail, width, height, taken_on, caption, original_name, added_at, private");
+    "mime_type, thumbnail, width, height, taken_on, caption, original_name, added_at, private, "
+    "duration_ms");
 
 void bind(QSqlQuery &q, const Media &m)
 {
@@ -17,6 +18,7 @@ void bind(QSqlQuery &q, const Media &m)
     q.addBindValue(m.addedAt.isValid() ? QVariant(m.addedAt.toString(Qt::ISODateWithMs))
                                        : QVariant());
     q.addBindValue(m.isPrivate);
+    q.addBindValue(m.durationMs);
 }
 
 Media fromRow(const QSqlQuery &q)
@@ -32,6 +34,7 @@ Media fromRow(const QSqlQuery &q)
     m.originalName = q.value(7).toString();
     m.addedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     m.isPrivate = q.value(9).toBool();
+    m.durationMs = q.value(10).toInt();
     return m;
 }
 } // namespace
@@ -40,7 +43,7 @@ StorageError MediaRepository::add(Media &media)
 {
     return write([&](QSqlQuery &q) {
         if (!q.prepare(
-                QStringLiteral("INSERT INTO media (id, %1, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                QStringLiteral("INSERT INTO media (id, %1, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                     .arg(kMeta)))
             return false;
         q.addBindValue(media.id == kNoId ? QVariant() : QVariant(media.id));
@@ -88,7 +91,7 @@ StorageError MediaRepository::update(const Media &media)
     return write([&](QSqlQuery &q) {
         if (!q.prepare(QStringLiteral(
                 "UPDATE media SET mime_type=?, thumbnail=?, width=?, height=?, taken_on=?, "
-                "caption=?, original_name=?, added_at=?, private=? WHERE id=?")))
+                "caption=?, original_name=?, added_at=?, private=?, duration_ms=? WHERE id=?")))
             return false;
         bind(q, media);
         q.addBindValue(media.id);
@@ -112,7 +115,7 @@ std::optional<Media> MediaRepository::find(ItemId id)
     if (!check(q, q.exec()) || !q.next())
         return std::nullopt;
     Media m = fromRow(q);
-    m.data = q.value(10).toByteArray();
+    m.data = q.value(11).toByteArray();
     q.finish();
     m.printCopy = printCopy(id);
     return m;

@@ -5,8 +5,8 @@
 #include <QStringList>
 
 namespace {
-const QString kColumns =
-    QStringLiteral("title, date, date_sort, childs_words, feelings, placement_id, private");
+const QString kColumns = QStringLiteral(
+    "title, date, date_sort, childs_words, feelings, placement_id, private, recording_id");
 
 void bind(QSqlQuery &q, const Memory &m)
 {
@@ -17,6 +17,7 @@ void bind(QSqlQuery &q, const Memory &m)
     q.addBindValue(Repository::feelingsText(m.feelings));
     q.addBindValue(m.placementId == kNoId ? QVariant() : QVariant(m.placementId));
     q.addBindValue(m.isPrivate);
+    q.addBindValue(m.recordingId == kNoId ? QVariant() : QVariant(m.recordingId));
 }
 
 Memory fromRow(const QSqlQuery &q)
@@ -29,6 +30,7 @@ Memory fromRow(const QSqlQuery &q)
     m.feelings = Repository::feelingsFrom(q.value(5).toString());
     m.placementId = q.value(6).isNull() ? kNoId : q.value(6).toLongLong();
     m.isPrivate = q.value(7).toBool();
+    m.recordingId = q.value(8).isNull() ? kNoId : q.value(8).toLongLong();
     return m;
 }
 
@@ -42,7 +44,7 @@ const QString kMediaId = QStringLiteral("media_id");
 StorageError MemoryRepository::add(Memory &memory)
 {
     return write([&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("INSERT INTO memory (id, %1) VALUES (?,?,?,?,?,?,?,?)")
+        if (!q.prepare(QStringLiteral("INSERT INTO memory (id, %1) VALUES (?,?,?,?,?,?,?,?,?)")
                            .arg(kColumns)))
             return false;
         q.addBindValue(memory.id == kNoId ? QVariant() : QVariant(memory.id));
@@ -60,8 +62,8 @@ StorageError MemoryRepository::update(const Memory &memory)
 {
     return write([&](QSqlQuery &q) {
         if (!q.prepare(QStringLiteral("UPDATE memory SET title=?, date=?, date_sort=?, "
-                                      "childs_words=?, feelings=?, placement_id=?, private=? "
-                                      "WHERE id=?")))
+                                      "childs_words=?, feelings=?, placement_id=?, private=?, "
+                                      "recording_id=? WHERE id=?")))
             return false;
         bind(q, memory);
         q.addBindValue(memory.id);

@@ -57,7 +57,7 @@ QList<RecordKind> describe()
     RecordKind media;
     media.table = QStringLiteral("media");
     media.fields = plain({"mime_type", "width", "height", "taken_on", "caption", "original_name",
-                          "added_at", "private"});
+                          "added_at", "private", "duration_ms"});
     // `data` is the empty column left by version 3; the bytes are in media_data.
     media.addedOnlyColumns = {QStringLiteral("data"), QStringLiteral("thumbnail")};
     media.addedOnlyTables = {
@@ -112,7 +112,7 @@ QList<RecordKind> describe()
     memory.table = QStringLiteral("memory");
     memory.fields = plain({"title", "childs_words", "feelings", "private"});
     memory.fields << dated("date", "date_sort");
-    memory.fields << ref("placement_id", Placement);
+    memory.fields << ref("placement_id", Placement) << ref("recording_id", Media);
     memory.parts = {linkPart("people", "memory_person", "memory_id", "person_id", Person),
                     linkPart("pictures", "memory_media", "memory_id", "media_id", Media)};
     kinds << memory;
@@ -130,10 +130,10 @@ QList<RecordKind> describe()
     voice.table = QStringLiteral("voice_entry");
     voice.fields = plain({"prompt", "words", "given", "topic", "feelings", "read_back",
                           "read_back_on", "audiences", "migrated", "answer", "outcome", "why_not",
-                          "told_to_child", "told_on"});
+                          "told_to_child", "told_on", "declined", "worry_size"});
     voice.fields << dated("date", "date_sort");
     voice.fields << ref("said_to", Person) << ref("written_by", Person)
-                 << ref("answered_by_event", Event);
+                 << ref("answered_by_event", Event) << ref("recording_id", Media);
     voice.parts = {
         linkPart("present", "voice_entry_person", "voice_entry_id", "person_id", Person)};
     kinds << voice;
@@ -210,6 +210,17 @@ QList<RecordKind> describe()
     loss.fields << plain({"kind", "private"});
     loss.fields << dated("date", "date_sort");
     kinds << loss;
+
+    // The child's own map: a snapshot, and where the child put each person on it.
+    RecordKind childMap;
+    childMap.table = QStringLiteral("child_map");
+    childMap.fields = plain({"seen_on"});
+    QList<Column> place = {ref("person_id", Person)};
+    place << plain({"ring", "angle", "feeling"});
+    childMap.parts = {{QStringLiteral("places"),
+                       {{QStringLiteral("child_map_place"), QStringLiteral("map_id"), place,
+                         QStringLiteral("person_id")}}}};
+    kinds << childMap;
     return kinds;
 }
 

@@ -419,6 +419,40 @@ QStringList version11()
     return out;
 }
 
+// Version 12: the child's own space. Recordings in the child's own voice are media (Ogg Opus,
+// with their length), told with a memory or said as a wish or feeling; "I don't want to say" is
+// kept as the child's choice, and a worry as how big it feels. The child's own map of their
+// people ("My people") is kept in dated snapshots, apart from the adults' ecomap.
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE media ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE voice_entry ADD COLUMN recording_id INTEGER "
+                       "REFERENCES media(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE voice_entry ADD COLUMN declined INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE voice_entry ADD COLUMN worry_size INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE memory ADD COLUMN recording_id INTEGER "
+                       "REFERENCES media(id) ON DELETE SET NULL"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS child_map (
+        id INTEGER PRIMARY KEY,
+        seen_on TEXT NOT NULL,
+        uid TEXT))"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS child_map_uid ON child_map(uid)"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS child_map_new_uid AFTER INSERT ON child_map "
+                       "WHEN NEW.uid IS NULL BEGIN UPDATE child_map SET uid = "
+                       "lower(hex(randomblob(16))) WHERE rowid = NEW.rowid; END"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS child_map_place (
+        map_id INTEGER NOT NULL REFERENCES child_map(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        ring INTEGER NOT NULL,
+        angle REAL NOT NULL,
+        feeling INTEGER,
+        PRIMARY KEY (map_id, person_id)))"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS child_map_place_person ON child_map_place(person_id)"),
+    };
+}
+
 // "ALTER TABLE t ADD COLUMN c" where t has c already: a file whose version number was set back
 // by hand (the tests of updates do) or by a tool. Adding it again would stop the update.
 bool hasColumnAlready(QSqlDatabase &db, const QString &statement)
@@ -457,10 +491,10 @@ QList<Schema::Migration> Schema::migrations()
             m.statements << QString::fromUtf8(statement);
         return m;
     };
-    return {step(1, kVersion1),         step(2, kVersion2),        step(3, kVersion3),
-            step(4, kVersion4),         step(5, kVersion5),        step(6, kVersion6),
-            step(7, kVersion7),         step(8, kVersion8),        step(9, kVersion9),
-            Migration{10, version10()}, Migration{11, version11()}};
+    return {step(1, kVersion1),         step(2, kVersion2),         step(3, kVersion3),
+            step(4, kVersion4),         step(5, kVersion5),         step(6, kVersion6),
+            step(7, kVersion7),         step(8, kVersion8),         step(9, kVersion9),
+            Migration{10, version10()}, Migration{11, version11()}, Migration{12, version12()}};
 }
 
 int Schema::version(QSqlDatabase &db)

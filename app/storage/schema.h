@@ -12,7 +12,7 @@
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 11;
+    static constexpr int kCurrentVersion = 12;
     // PRAGMA application_id: "BELO". Marks a decrypted database as a Belonging case.
     static constexpr int kApplicationId = 0x42454C4F;
 

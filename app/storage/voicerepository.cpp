@@ -2,15 +2,17 @@
 #include "voicerepository.h"
 
 #include <QHash>
+
 #include <QStringList>
+#include <algorithm>
 
 namespace {
 // not translated (whole file): column names and storage text.
 const QString kColumns = QStringLiteral(
     "date, date_sort, prompt, words, given, said_to, written_by, topic, feelings, read_back, "
     "read_back_on, audiences, migrated, answered_by_event, answer, outcome, why_not, "
-    "told_to_child, told_on");
-constexpr int kColumnCount = 19;
+    "told_to_child, told_on, recording_id, declined, worry_size");
+constexpr int kColumnCount = 22;
 
 QVariant dayOrNull(QDate d)
 {
@@ -50,6 +52,9 @@ public:
         q.addBindValue(e.whyNot);
         q.addBindValue(e.toldToChild);
         q.addBindValue(dayOrNull(e.toldOn));
+        q.addBindValue(e.recordingId == kNoId ? QVariant() : QVariant(e.recordingId));
+        q.addBindValue(e.declined);
+        q.addBindValue(e.worrySize);
     }
 
     static VoiceEntry from(const QSqlQuery &q)
@@ -74,6 +79,9 @@ public:
         e.whyNot = q.value(17).toString();
         e.toldToChild = q.value(18).toBool();
         e.toldOn = dayFrom(q.value(19));
+        e.recordingId = q.value(20).isNull() ? kNoId : q.value(20).toLongLong();
+        e.declined = q.value(21).toBool();
+        e.worrySize = std::clamp(q.value(22).toInt(), 0, VoiceEntry::kWorrySizes);
         return e;
     }
 };

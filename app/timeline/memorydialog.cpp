@@ -33,6 +33,7 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_date(new FuzzyDateEdit(this))
     , m_words(new QPlainTextEdit(this))
+    , m_recording(new RecordingPanel(RecordingPanel::Voice::Adult, this))
     , m_people(new PeopleChecklist(doc.people(), tr("Who was there"), this))
     , m_placement(new QComboBox(this))
     , m_photoList(new QListWidget(this))
@@ -84,6 +85,8 @@ MemoryDialog::MemoryDialog(const TimelineDocument &doc, QWidget *parent)
     form->addRow(tr("&Name it:"), m_title);
     form->addRow(tr("&When:"), m_date);
     form->addRow(tr("In %1's wo&rds:").arg(child), m_words);
+    form->addRow(tr("In %1's own voice:").arg(child), m_recording);
+    connect(m_recording, &RecordingPanel::changed, this, &MemoryDialog::validate);
     form->addRow(tr("How did it feel?"), feelings);
     feelings->setQuestion(tr("How did it feel?"));
     form->addRow(tr("W&ho was there:"), m_people);
@@ -142,6 +145,10 @@ void MemoryDialog::setMemory(const TimelineDocument::MemoryWithPhotos &memory)
     const int placement = m_placement->findData(QVariant::fromValue(m_memory.placementId));
     m_placement->setCurrentIndex(std::max(0, placement));
     m_private->setChecked(m_memory.isPrivate);
+    if (memory.recording) {
+        const QByteArray bytes = memory.recording->data;
+        m_recording->showStored(memory.recording->durationMs, [bytes] { return bytes; });
+    }
     refreshPhotos();
     refreshPlacementHint();
     validate();
@@ -248,6 +255,7 @@ void MemoryDialog::refreshPlacementHint()
 void MemoryDialog::validate()
 {
     const bool hasSomething = !m_title->text().trimmed().isEmpty() ||
-                              !m_words->toPlainText().trimmed().isEmpty() || !m_photos.isEmpty();
-    m_ok->setEnabled(hasSomething && m_date->isAcceptable());
+                              !m_words->toPlainText().trimmed().isEmpty() || !m_photos.isEmpty() ||
+                              m_recording->hasRecording();
+    m_ok->setEnabled(hasSomething && m_date->isAcceptable() && !m_recording->isBusy());
 }

@@ -4,6 +4,7 @@
 #include "timelinedocument.h"
 
 #include "guardeddialog.h"
+#include "recordingpanel.h"
 
 #include <functional>
 
@@ -32,6 +33,9 @@ public:
     void setMemory(const TimelineDocument::MemoryWithPhotos &memory);
     Memory memory() const; // id kept from setMemory()
     const QList<Media> &photos() const { return m_photos; }
+    // The child telling it in their own voice: made, replaced or taken away here.
+    RecordingChange recordingChange() const { return m_recording->change(); }
+    RecordingPanel *recordingPanel() const { return m_recording; }
 
     // Imports picture files; problems are listed in the dialog, nothing half-added.
     void addPhotoFiles(const QStringList &paths);
@@ -63,6 +67,7 @@ private:
     QLineEdit *m_title;
     FuzzyDateEdit *m_date;
     QPlainTextEdit *m_words;
+    RecordingPanel *m_recording;
     FeelingPicker *m_feelings;
     PeopleChecklist *m_people;
     QComboBox *m_placement;

@@ -78,26 +78,34 @@ void Command::setMovePlan(QUndoStack &stack, TimelineDocument &doc, const MovePl
 }
 
 void Command::addMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &memory,
-                        const QList<Media> &photos)
+                        const QList<Media> &photos, const std::optional<Media> &recording)
 {
-    TimelineDocument::MemoryWithPhotos after{memory, photos};
+    TimelineDocument::MemoryWithPhotos after{memory, photos, recording};
     after.memory.id = kNoId;
+    if (after.recording)
+        after.recording->id = kNoId;
     push<TimelineDocument::MemoryWithPhotos>(stack, doc, std::nullopt, after,
                                              tr("Add %1").arg(titleOf(memory)));
 }
 
 void Command::editMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &updated,
-                         const QList<Media> &photos)
+                         const QList<Media> &photos, const RecordingChange &recording)
 {
     const auto before = doc.memoryWithPhotos(updated.id);
     if (!before)
         return;
     Memory comparable = updated;
     comparable.mediaIds = before->memory.mediaIds;
-    if (comparable == before->memory && samePhotos(photos, before->photos))
+    comparable.recordingId = before->memory.recordingId;
+    if (comparable == before->memory && samePhotos(photos, before->photos) && !recording.changed)
         return;
-    push<TimelineDocument::MemoryWithPhotos>(stack, doc, before,
-                                             TimelineDocument::MemoryWithPhotos{updated, photos},
+    TimelineDocument::MemoryWithPhotos after{updated, photos, before->recording};
+    if (recording.changed) {
+        after.recording = recording.recording;
+        if (after.recording)
+            after.recording->id = kNoId;
+    }
+    push<TimelineDocument::MemoryWithPhotos>(stack, doc, before, after,
                                              tr("Change %1").arg(titleOf(updated)));
 }
 

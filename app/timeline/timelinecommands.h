@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordingpanel.h"
 #include "timelinedocument.h"
 
 class QUndoStack;
@@ -16,10 +17,11 @@ void removePlacement(QUndoStack &stack, TimelineDocument &doc, ItemId id);
 void setMovePlan(QUndoStack &stack, TimelineDocument &doc, const MovePlan &plan);
 
 // `photos` are full pictures; new ones (id kNoId) are stored with the memory.
+// With the child telling it in their own voice (a recording), stored with it in one step.
 void addMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &memory,
-               const QList<Media> &photos);
+               const QList<Media> &photos, const std::optional<Media> &recording = std::nullopt);
 void editMemory(QUndoStack &stack, TimelineDocument &doc, const Memory &updated,
-                const QList<Media> &photos);
+                const QList<Media> &photos, const RecordingChange &recording = {});
 void removeMemory(QUndoStack &stack, TimelineDocument &doc, ItemId id);
 
 void addEvent(QUndoStack &stack, TimelineDocument &doc, const Event &event);

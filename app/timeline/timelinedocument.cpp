@@ -194,12 +194,14 @@ TimelineDocument::memoryWithPhotos(ItemId id) const
     const auto m = memory(id);
     if (!m)
         return std::nullopt;
-    MemoryWithPhotos full{*m, {}};
+    MemoryWithPhotos full{*m, {}, std::nullopt};
     MediaRepository media(m_file);
     for (ItemId mediaId : m->mediaIds) {
         if (const auto photo = media.find(mediaId))
             full.photos << *photo;
     }
+    if (m->recordingId != kNoId)
+        full.recording = media.find(m->recordingId);
     return full;
 }
 
@@ -323,6 +325,16 @@ StorageError TimelineDocument::put(const std::optional<MemoryWithPhotos> &before
             stored->memory.mediaIds << photo.id;
         }
     }
+    // The recording likewise: a new one (or one an undo puts back) before the memory.
+    const ItemId oldRecording = before && before->recording ? before->recording->id : kNoId;
+    if (stored) {
+        stored->memory.recordingId = kNoId;
+        if (stored->recording) {
+            if (!error && (stored->recording->id == kNoId || stored->recording->id != oldRecording))
+                error = media.add(*stored->recording);
+            stored->memory.recordingId = stored->recording->id;
+        }
+    }
     std::optional<Memory> memoryBefore =
         before ? std::optional<Memory>(before->memory) : std::nullopt;
     std::optional<Memory> memoryAfter =
@@ -334,6 +346,9 @@ StorageError TimelineDocument::put(const std::optional<MemoryWithPhotos> &before
             if (!error && !(stored && stored->memory.mediaIds.contains(photo.id)))
                 error = media.remove(photo.id);
         }
+        if (!error && oldRecording != kNoId &&
+            !(stored && stored->memory.recordingId == oldRecording))
+            error = media.remove(oldRecording);
     }
     if (const StorageError e = m_file.endBatch(!error); e && !error)
         error = e;

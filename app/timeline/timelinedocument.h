@@ -35,6 +35,7 @@ public:
     {
         Memory memory;
         QList<Media> photos;
+        std::optional<Media> recording; // in the child's own voice
     };
     enum class Kind { Placement, Memory, Event, Voice };
 

@@ -209,8 +209,10 @@ void TimelinePane::addMemory(const QStringList &photoFiles)
     MemoryDialog dialog(*m_doc, this);
     if (!photoFiles.isEmpty())
         dialog.addPhotoFiles(photoFiles);
-    runUntilStored(&dialog,
-                   [&] { Command::addMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos()); });
+    runUntilStored(&dialog, [&] {
+        Command::addMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos(),
+                           dialog.recordingChange().recording);
+    });
 }
 
 void TimelinePane::addPlacement()
@@ -252,7 +254,8 @@ void TimelinePane::edit(TimelineDocument::Kind kind, ItemId id)
             MemoryDialog dialog(*m_doc, this);
             dialog.setMemory(*m);
             runUntilStored(&dialog, [&] {
-                Command::editMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos());
+                Command::editMemory(*m_stack, *m_doc, dialog.memory(), dialog.photos(),
+                                    dialog.recordingChange());
             });
         }
         break;

@@ -1117,6 +1117,8 @@ void MainWindow::enterChildMode()
         qApp->installEventFilter(m_childModeGuard);
     }
     m_childMode->setCase(m_model.get(), m_workspace->voicePane()->document(), m_undoStack);
+    m_childMode->setChildMap(m_workspace->ecomapPane()->childMapDocument());
+    m_childMode->setMemories(m_workspace->timelinePane()->document(), m_case.get());
     m_childMode->start();
     m_stack->setCurrentWidget(m_childMode);
     setWindowTitle(tr("%1 — Belonging").arg(m_childMode->title()));
@@ -1145,6 +1147,13 @@ void MainWindow::leaveChildMode()
             statusBar()->showMessage(tr("%1 said something new in My say (%n answer(s)).", "", said)
                                          .arg(m_childMode->childName()),
                                      15000);
+        } else if (const int memories = m_childMode->memoriesKept(); memories > 0) {
+            m_workspace->showPane(CaseWorkspace::Pane::Timeline);
+            statusBar()->showMessage(
+                tr("%1 added memories to the timeline (%n memory(s)): add when they happened.", "",
+                   memories)
+                    .arg(m_childMode->childName()),
+                15000);
         }
     }
     updateActions();

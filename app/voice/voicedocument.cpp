@@ -2,6 +2,7 @@
 #include "voicedocument.h"
 
 #include "eventrepository.h"
+#include "mediarepository.h"
 #include "voicerepository.h"
 #include "voicerules.h"
 
@@ -77,21 +78,84 @@ QString VoiceDocument::personName(ItemId id) const
     return p ? p->displayName() : QString();
 }
 
+StorageError VoiceDocument::write(const std::optional<VoiceEntry> &before,
+                                  std::optional<VoiceEntry> &after)
+{
+    VoiceRepository repo(m_model.file());
+    if (before && !after)
+        return repo.remove(before->id);
+    if (after && (!before || after->id == kNoId))
+        return repo.add(*after);
+    if (after)
+        return repo.update(*after);
+    return {};
+}
+
 StorageError VoiceDocument::put(const std::optional<VoiceEntry> &before,
                                 std::optional<VoiceEntry> &after)
 {
-    VoiceRepository repo(m_model.file());
+    if (const StorageError error = write(before, after)) {
+        emit failed(error);
+        return error;
+    }
+    apply(before, after);
+    return {};
+}
+
+StorageError VoiceDocument::put(const std::optional<Said> &before, std::optional<Said> &after)
+{
+    CaseFile &file = m_model.file();
+    if (StorageError e = file.beginBatch()) {
+        emit failed(e);
+        return e;
+    }
+    MediaRepository media(file);
+    const ItemId old = before && before->recording ? before->recording->id : kNoId;
+    std::optional<Said> stored = after;
     StorageError error;
-    if (before && !after)
-        error = repo.remove(before->id);
-    else if (after && (!before || after->id == kNoId))
-        error = repo.add(*after);
-    else if (after)
-        error = repo.update(*after);
+    // The recording first (the entry points at it); a new one gets its id here, one put back
+    // by an undo keeps its old id.
+    if (stored && stored->recording &&
+        (stored->recording->id == kNoId || stored->recording->id != old)) {
+        error = media.add(*stored->recording);
+        stored->entry.recordingId = stored->recording->id;
+    }
+    const std::optional<VoiceEntry> entryBefore =
+        before ? std::optional<VoiceEntry>(before->entry) : std::nullopt;
+    std::optional<VoiceEntry> entryAfter =
+        stored ? std::optional<VoiceEntry>(stored->entry) : std::nullopt;
+    if (!error)
+        error = write(entryBefore, entryAfter);
+    const bool kept = stored && stored->recording && stored->recording->id == old;
+    if (!error && old != kNoId && !kept)
+        error = media.remove(old);
+    if (const StorageError e = file.endBatch(!error); e && !error)
+        error = e;
     if (error) {
         emit failed(error);
         return error;
     }
+    if (stored) {
+        stored->entry = *entryAfter;
+        after = stored;
+    }
+    apply(entryBefore, entryAfter);
+    return {};
+}
+
+QByteArray VoiceDocument::recordingBytes(ItemId mediaId) const
+{
+    return mediaId == kNoId ? QByteArray() : MediaRepository(m_model.file()).data(mediaId);
+}
+
+std::optional<Media> VoiceDocument::recording(ItemId mediaId) const
+{
+    return mediaId == kNoId ? std::nullopt : MediaRepository(m_model.file()).find(mediaId);
+}
+
+void VoiceDocument::apply(const std::optional<VoiceEntry> &before,
+                          const std::optional<VoiceEntry> &after)
+{
     const ItemId id = after ? after->id : before->id;
     m_entries.removeIf([id](const VoiceEntry &e) { return e.id == id; });
     if (after)
@@ -103,5 +167,4 @@ StorageError VoiceDocument::put(const std::optional<VoiceEntry> &before,
                      });
     m_model.voiceStored();
     emit changed(id);
-    return {};
 }

@@ -3,6 +3,7 @@
 
 #include "casemodel.h"
 #include "event.h"
+#include "media.h"
 #include "voiceentry.h"
 
 #include <QDate>
@@ -41,6 +42,19 @@ public:
     // so a redo after an undo brings back the very same entry.
     StorageError put(const std::optional<VoiceEntry> &before, std::optional<VoiceEntry> &after);
 
+    // An entry with its recording in the child's own voice, for a change that adds, replaces or
+    // removes the recording: the recording (its bytes) and the entry are written in one go, and
+    // a recording the entry no longer has leaves the case.
+    struct Said
+    {
+        VoiceEntry entry;
+        std::optional<Media> recording;
+    };
+    StorageError put(const std::optional<Said> &before, std::optional<Said> &after);
+    // The recording's bytes (Ogg Opus), read from the case when someone plays it.
+    QByteArray recordingBytes(ItemId mediaId) const;
+    std::optional<Media> recording(ItemId mediaId) const; // with its bytes
+
 signals:
     void reset();
     void changed(ItemId id); // added, edited or removed
@@ -48,6 +62,8 @@ signals:
 
 private:
     void loadDecisions();
+    StorageError write(const std::optional<VoiceEntry> &before, std::optional<VoiceEntry> &after);
+    void apply(const std::optional<VoiceEntry> &before, const std::optional<VoiceEntry> &after);
 
     CaseModel &m_model;
     QList<VoiceEntry> m_entries;

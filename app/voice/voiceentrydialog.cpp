@@ -37,6 +37,7 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     , m_date(new FuzzyDateEdit(this))
     , m_prompt(new QComboBox(this))
     , m_words(new QPlainTextEdit(this))
+    , m_recording(new RecordingPanel(RecordingPanel::Voice::Adult, this))
     , m_given(new QComboBox(this))
     , m_saidTo(new QComboBox(this))
     , m_writtenBy(new QComboBox(this))
@@ -120,6 +121,15 @@ VoiceEntryDialog::VoiceEntryDialog(const QList<Person> &people, const QString &c
     auto *wordsLabel = new QLabel(tr("In %1's w&ords:").arg(m_child), this);
     wordsLabel->setBuddy(m_words);
     form->addRow(wordsLabel, m_words);
+    form->addRow(tr("In %1's own voice:").arg(m_child), m_recording);
+    // A recording made here is the child's own voice: said so, unless someone chose otherwise.
+    connect(m_recording, &RecordingPanel::changed, this, [this] {
+        if (m_recording->newRecording() &&
+            m_given->currentData().toInt() == int(VoiceEntry::Given::NotRecorded))
+            m_given->setCurrentIndex(m_given->findData(int(VoiceEntry::Given::OwnVoice)));
+        if (!m_message->text().isEmpty() && problem().isEmpty())
+            m_message->clear();
+    });
     // A drawing is described by the adult, in their words, not the child's.
     connect(m_given, &QComboBox::currentIndexChanged, this, [this, wordsLabel] {
         const bool drawn = m_given->currentData().toInt() == int(VoiceEntry::Given::Drawn);
@@ -205,6 +215,11 @@ void VoiceEntryDialog::setEntry(const VoiceEntry &entry)
     refreshEnabled();
 }
 
+void VoiceEntryDialog::setStoredRecording(int durationMs, RecordingPanel::Loader loader)
+{
+    m_recording->showStored(durationMs, std::move(loader));
+}
+
 VoiceEntry VoiceEntryDialog::entry() const
 {
     VoiceEntry e = m_entry;
@@ -232,7 +247,11 @@ VoiceEntry VoiceEntryDialog::entry() const
 
 QString VoiceEntryDialog::problem() const
 {
-    if (const QString words = VoiceRules::wordsProblem(m_words->toPlainText()); !words.isEmpty())
+    if (m_recording->isBusy())
+        return tr("Stop the recording first, then save.");
+    // A recording is what they said: the words may then be written down later.
+    if (const QString words = VoiceRules::wordsProblem(m_words->toPlainText());
+        !words.isEmpty() && !m_recording->hasRecording())
         return words;
     if (!m_date->isAcceptable())
         return tr("Check when it was said: %1").arg(m_date->feedback());
@@ -252,9 +271,10 @@ void VoiceEntryDialog::accept()
     const QString p = problem();
     if (!p.isEmpty()) {
         showMessage(m_message, p);
-        if (!VoiceRules::wordsProblem(m_words->toPlainText()).isEmpty())
+        if (!VoiceRules::wordsProblem(m_words->toPlainText()).isEmpty() && !m_recording->isBusy())
             m_words->setFocus();
         return;
     }
+    m_recording->stopAll();
     QDialog::accept();
 }

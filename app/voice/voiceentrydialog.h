@@ -3,6 +3,7 @@
 
 #include "guardeddialog.h"
 #include "person.h"
+#include "recordingpanel.h"
 #include "voiceentry.h"
 
 class FeelingPicker;
@@ -27,7 +28,11 @@ public:
     // Questions this story has asked before, offered after the usual ones.
     void addOwnPrompts(const QStringList &prompts);
     void setEntry(const VoiceEntry &entry);
+    // The entry's recording in the child's own voice, played from the case when asked for.
+    void setStoredRecording(int durationMs, RecordingPanel::Loader loader);
     VoiceEntry entry() const;
+    RecordingChange recordingChange() const { return m_recording->change(); }
+    RecordingPanel *recordingPanel() const { return m_recording; }
     QString message() const;
     void accept() override;
 
@@ -47,6 +52,7 @@ private:
     FuzzyDateEdit *m_date;
     QComboBox *m_prompt;
     QPlainTextEdit *m_words;
+    RecordingPanel *m_recording;
     QComboBox *m_given;
     QComboBox *m_saidTo;
     QComboBox *m_writtenBy;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voicepane.h"
 
+#include "voiceplayer.h"
+
 #include "casemodel.h"
 #include "voiceanswerdialog.h"
 #include "voicecommands.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -35,6 +38,8 @@ VoicePane::VoicePane(QWidget *parent)
     , m_edit(new QPushButton(tr("&Change…"), this))
     , m_answer(new QPushButton(tr("A&nswer…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_play(new QPushButton(tr("&Play the recording"), this))
+    , m_player(new VoicePlayer(this))
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
 {
@@ -98,8 +103,9 @@ VoicePane::VoicePane(QWidget *parent)
     filters->addStretch();
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_answer, m_remove})
+    for (QPushButton *b : {m_add, m_edit, m_answer, m_remove, m_play})
         buttons->addWidget(b);
+    m_play->hide();
     buttons->addStretch();
 
     auto *waitingRow = new QHBoxLayout;
@@ -125,6 +131,9 @@ VoicePane::VoicePane(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &VoicePane::editSelected);
     connect(m_answer, &QPushButton::clicked, this, &VoicePane::answerSelected);
     connect(m_remove, &QPushButton::clicked, this, &VoicePane::removeSelected);
+    connect(m_play, &QPushButton::clicked, this, &VoicePane::playSelected);
+    connect(m_player, &VoicePlayer::finished, this,
+            [this] { m_play->setText(tr("&Play the recording")); });
     connect(m_table, &QTableView::activated, this, &VoicePane::editSelected);
     auto *remove = new QShortcut(QKeySequence::Delete, m_table);
     remove->setContext(Qt::WidgetShortcut);
@@ -230,6 +239,8 @@ void VoicePane::refresh()
     m_edit->setEnabled(selected);
     m_answer->setEnabled(selected);
     m_remove->setEnabled(selected);
+    const std::optional<VoiceEntry> chosen = selected ? m_doc->entry(selectedId()) : std::nullopt;
+    m_play->setVisible(chosen && chosen->recordingId != kNoId);
     showDetails();
 }
 
@@ -254,10 +265,17 @@ void VoicePane::showDetails()
     lines << (e->date.isUnknown() ? tr("Date not known") : e->date.toDisplayString());
     if (!e->prompt.isEmpty())
         lines << tr("Asked: %1").arg(e->prompt);
-    lines << (e->given == VoiceEntry::Given::Drawn ? tr("A drawing: %1").arg(e->words)
-                                                   : tr("“%1”").arg(e->words));
+    if (e->declined)
+        lines << tr("%1 chose not to say.").arg(childName());
+    else if (!e->words.isEmpty())
+        lines << (e->given == VoiceEntry::Given::Drawn ? tr("A drawing: %1").arg(e->words)
+                                                       : tr("“%1”").arg(e->words));
     if (!e->feelings.isEmpty())
         lines << tr("Felt: %1").arg(VoiceRules::feelingsInWords(e->feelings));
+    if (e->worrySize > 0)
+        lines << VoiceRules::worryInWords(e->worrySize);
+    if (e->recordingId != kNoId)
+        lines << tr("There is a recording of this in %1's own voice.").arg(childName());
     lines << VoiceRules::attribution(*e, people, childName());
     lines << tr("Who may see it: %1").arg(VoiceRules::audiencesSummary(e->audiences));
     if (e->isAnswered()) {
@@ -280,6 +298,23 @@ void VoicePane::showDetails()
         lines << tr("What happened: not answered yet.");
     }
     m_details->setPlainText(lines.join(QStringLiteral("\n\n")));
+}
+
+void VoicePane::playSelected()
+{
+    if (m_player->isPlaying()) {
+        m_player->stop();
+        m_play->setText(tr("&Play the recording"));
+        return;
+    }
+    const std::optional<VoiceEntry> e = m_doc ? m_doc->entry(selectedId()) : std::nullopt;
+    if (!e || e->recordingId == kNoId)
+        return;
+    if (!m_player->play(m_doc->recordingBytes(e->recordingId))) {
+        QMessageBox::information(this, tr("Play the recording"), m_player->errorString());
+        return;
+    }
+    m_play->setText(tr("Sto&p playing"));
 }
 
 ItemId VoicePane::selectedId() const
@@ -324,7 +359,7 @@ void VoicePane::addEntry()
     dialog.addOwnPrompts(ownPrompts());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Command::addVoiceEntry(*m_stack, *m_doc, dialog.entry());
+    Command::addVoiceEntry(*m_stack, *m_doc, dialog.entry(), dialog.recordingChange().recording);
     // The new entry is the one with the highest id.
     ItemId newest = kNoId;
     for (const VoiceEntry &e : m_doc->entries())
@@ -347,9 +382,16 @@ void VoicePane::editSelected()
                             m_doc->today(), this);
     dialog.addOwnPrompts(ownPrompts());
     dialog.setEntry(*before);
+    if (before->recordingId != kNoId) {
+        const std::optional<Media> stored = m_doc->recording(before->recordingId);
+        VoiceDocument *doc = m_doc.get();
+        const ItemId recording = before->recordingId;
+        dialog.setStoredRecording(stored ? stored->durationMs : 0,
+                                  [doc, recording] { return doc->recordingBytes(recording); });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Command::editVoiceEntry(*m_stack, *m_doc, dialog.entry());
+    Command::editVoiceEntry(*m_stack, *m_doc, dialog.entry(), dialog.recordingChange());
     select(id);
 }
 

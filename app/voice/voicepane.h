@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class VoicePlayer;
 class QTableView;
 class QUndoStack;
 class VoiceDocument;
@@ -40,6 +41,7 @@ public:
     void editSelected();
     void answerSelected();
     void removeSelected();
+    void playSelected();
     ItemId selectedId() const;
     void select(ItemId id);
 
@@ -80,6 +82,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_answer;
     QPushButton *m_remove;
+    QPushButton *m_play;   // the selected entry's recording in the child's own voice
+    VoicePlayer *m_player; // from memory: nothing written to a file
     QTableView *m_table;
     QPlainTextEdit *m_details;
 };

@@ -119,14 +119,18 @@ void TestBook::theChildsBookHasItsSectionsInOrder()
     QCOMPARE(places.first(), QStringLiteral("Living with Mum"));
     QCOMPARE(places.last(), QStringLiteral("Nana's house"));
     QCOMPARE(book.title, QStringLiteral("Maisie's life story"));
-    // Outline pages go forward and the ecomap is drawn once.
+    // Outline pages go forward; the child's own map is drawn once, and never the adults'.
     for (qsizetype i = 1; i < book.outline.size(); ++i)
         QVERIFY(book.outline[i].page >= book.outline[i - 1].page);
     int maps = 0;
+    int adults = 0;
     for (const BookPage &page : book.pages)
-        for (const BookItem &item : page.items)
-            maps += item.type == BookItem::Type::Ecomap;
+        for (const BookItem &item : page.items) {
+            maps += item.type == BookItem::Type::ChildMap;
+            adults += item.type == BookItem::Type::Ecomap;
+        }
     QCOMPARE(maps, 1);
+    QCOMPARE(adults, 0);
     int trees = 0;
     for (const BookPage &page : book.pages)
         for (const BookItem &item : page.items)
@@ -141,15 +145,17 @@ void TestBook::theCourtPackHasItsSectionsAndPageNofM()
     for (const BookOutlineEntry &e : pack.outline)
         top << e.title;
     // Each move is listed under "Relationships through moves", the planned one last.
-    QCOMPARE(top.size(), 14);
-    QVERIFY(top.at(7).startsWith(QStringLiteral("Move 1: from Living with Mum to Sue's house")));
-    QVERIFY(top.at(8).startsWith(QStringLiteral("Move 2: from Sue's house to Lisa's flat")));
-    QVERIFY(top.at(9).startsWith(QStringLiteral("Move 3: from Lisa's flat to Nana's house")));
-    QVERIFY(top.at(10).startsWith(QStringLiteral("Planned move to Nana's new bungalow")));
-    top.remove(7, 4);
+    QCOMPARE(top.size(), 16);
+    QVERIFY(top.at(9).startsWith(QStringLiteral("Move 1: from Living with Mum to Sue's house")));
+    QVERIFY(top.at(10).startsWith(QStringLiteral("Move 2: from Sue's house to Lisa's flat")));
+    QVERIFY(top.at(11).startsWith(QStringLiteral("Move 3: from Lisa's flat to Nana's house")));
+    QVERIFY(top.at(12).startsWith(QStringLiteral("Planned move to Nana's new bungalow")));
+    top.remove(9, 4);
     // The genogram (SWET 1.2) before the ecomap (1.3).
     QCOMPARE(top, (QStringList{QStringLiteral("Contents"), QStringLiteral("Chronology"),
                                QStringLiteral("Genogram"), QStringLiteral("Ecomap"),
+                               QStringLiteral("The child's own map"),
+                               QStringLiteral("Where the child's map and the ecomap differ"),
                                QStringLiteral("People and relationships"),
                                QStringLiteral("Placement history"),
                                QStringLiteral("Relationships through moves"),

@@ -23,6 +23,9 @@
 #include "memoryrepository.h"
 #include "mergedialog.h"
 #include "moveplandialog.h"
+#include "mybookpage.h"
+#include "mymemoriespage.h"
+#include "mypeoplepage.h"
 #include "newstorydialog.h"
 #include "passphrasedialog.h"
 #include "persondialog.h"
@@ -425,12 +428,20 @@ void TestLanguages::nothingIsCutOff()
     w.enterChildMode();
     QVERIFY(w.isInChildMode());
     check(&w, QStringLiteral("child-mode"));
-    for (QPushButton *b : w.childMode()->homePage()->findChildren<QPushButton *>()) {
-        if (b->minimumHeight() >= ChildModeView::kMinTarget * 3)
-            b->click(); // "My say"
+    // Its four places, each one press from the start.
+    ChildModeView *child = w.childMode();
+    const QList<std::tuple<QPushButton *, QWidget *, QString>> places = {
+        {child->peopleTile(), child->peoplePage(), QStringLiteral("child-mode-people")},
+        {child->memoriesTile(), child->memoriesPage(), QStringLiteral("child-mode-memories")},
+        {child->bookTile(), child->bookPage(), QStringLiteral("child-mode-book")},
+        {child->sayTile(), child->sayPage(), QStringLiteral("child-mode-say")}};
+    for (const auto &[tile, page, name] : places) {
+        QVERIFY(tile->minimumHeight() >= ChildModeView::kMinTarget * 3);
+        child->start();
+        tile->click();
+        QCOMPARE(child->currentPage(), page);
+        check(&w, name);
     }
-    QCOMPARE(w.childMode()->currentPage(), w.childMode()->sayPage());
-    check(&w, QStringLiteral("child-mode-say"));
     w.childMode()->findChild<QPushButton *>(QStringLiteral("grownUps"))->click();
     QCOMPARE(w.childMode()->currentPage(), w.childMode()->leavePage());
     check(&w, QStringLiteral("child-mode-leave"));

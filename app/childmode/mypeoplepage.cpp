@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mypeoplepage.h"
+
+#include "childmapcommands.h"
+#include "childmapdocument.h"
+#include "childmapview.h"
+#include "feelingpicker.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigButton,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_map(new ChildMapView(this))
+    , m_who(new QLabel(this))
+    , m_closer(bigButton(tr("Closer to me")))
+    , m_further(bigButton(tr("Further away")))
+    , m_takeOff(bigButton(tr("Take them off my map")))
+    , m_others(new QListWidget(this))
+    , m_put(bigButton(tr("Put them on my map")))
+    , m_faces(new FeelingPicker(this))
+    , m_back(bigButton(tr("Back")))
+{
+    auto *intro = new QLabel(tr("Put the people in your life on your map. The closer to you, the "
+                                "closer they feel."),
+                             this);
+    intro->setWordWrap(true);
+    m_who->setWordWrap(true);
+    auto *othersTitle = new QLabel(tr("People you can put on your map:"), this);
+    othersTitle->setWordWrap(true);
+    m_others->setAccessibleName(othersTitle->text());
+    m_others->setMinimumHeight(120);
+    m_others->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 44px; }"));
+    auto *howTitle = new QLabel(tr("How do you feel about them?"), this);
+    howTitle->setWordWrap(true);
+    m_faces->setQuestion(howTitle->text());
+    for (QToolButton *face : m_faces->buttons()) {
+        face->setIconSize(QSize(36, 36));
+        face->setMinimumSize(70, 56);
+    }
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(withSpeaker(m_who, [this] { return m_who->text(); }));
+    auto *moves = new QHBoxLayout;
+    moves->addWidget(m_closer);
+    moves->addWidget(m_further);
+    side->addLayout(moves);
+    side->addWidget(m_takeOff);
+    side->addSpacing(8);
+    side->addWidget(withSpeaker(othersTitle, [othersTitle] { return othersTitle->text(); }));
+    side->addWidget(m_others, 1);
+    side->addWidget(m_put);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_map, 3);
+    middle->addLayout(side, 2);
+    auto *feelings = new QHBoxLayout;
+    feelings->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
+    feelings->addWidget(m_faces, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_back);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(withSpeaker(intro, [intro] { return intro->text(); }));
+    layout->addLayout(middle, 1);
+    layout->addLayout(feelings);
+    layout->addLayout(bottom);
+
+    connect(m_map, &ChildMapView::selectionChanged, this, &MyPeoplePage::chosen);
+    connect(m_closer, &QPushButton::clicked, this, [this] { m_map->moveSelected(-1); });
+    connect(m_further, &QPushButton::clicked, this, [this] { m_map->moveSelected(1); });
+    connect(m_takeOff, &QPushButton::clicked, this, [this] {
+        if (m_doc && m_stack && m_map->selected() != kNoId)
+            Command::takeOffChildMap(*m_stack, *m_doc, m_map->selected());
+    });
+    connect(m_put, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_others->currentItem())
+            m_map->put(item->data(Qt::UserRole).value<ItemId>());
+    });
+    connect(m_others, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { m_map->put(item->data(Qt::UserRole).value<ItemId>()); });
+    connect(m_others, &QListWidget::currentRowChanged, this, [this] { refresh(); });
+    connect(m_faces, &FeelingPicker::changed, this, &MyPeoplePage::faceChanged);
+    connect(m_back, &QPushButton::clicked, this, &MyPeoplePage::backRequested);
+}
+
+void MyPeoplePage::setDocument(ChildMapDocument *doc, QUndoStack *stack)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    m_stack = stack;
+    m_map->setDocument(doc, stack);
+    if (m_doc) {
+        connect(m_doc, &ChildMapDocument::changed, this, &MyPeoplePage::refresh);
+        connect(m_doc, &ChildMapDocument::reset, this, &MyPeoplePage::refresh);
+    }
+    refresh();
+}
+
+void MyPeoplePage::start()
+{
+    m_map->select(kNoId);
+    refresh();
+}
+
+void MyPeoplePage::refresh()
+{
+    const ItemId wanted = m_others->currentItem()
+                              ? m_others->currentItem()->data(Qt::UserRole).value<ItemId>()
+                              : kNoId;
+    const QSignalBlocker quiet(m_others);
+    m_others->clear();
+    const ChildMap map = m_doc ? m_doc->latest().value_or(ChildMap{}) : ChildMap{};
+    if (m_doc) {
+        for (const Person &p : m_doc->people()) {
+            if (map.place(p.id))
+                continue;
+            auto *item = new QListWidgetItem(p.displayName(), m_others);
+            item->setData(Qt::UserRole, QVariant::fromValue(p.id));
+            if (p.id == wanted)
+                m_others->setCurrentItem(item);
+        }
+    }
+    if (!m_others->currentItem() && m_others->count() > 0)
+        m_others->setCurrentRow(0);
+    m_put->setEnabled(m_others->count() > 0);
+    chosen(m_map->selected());
+}
+
+void MyPeoplePage::chosen(ItemId personId)
+{
+    const ChildMap map = m_doc ? m_doc->latest().value_or(ChildMap{}) : ChildMap{};
+    const ChildMapPlace *place = map.place(personId);
+    const auto person = m_doc && place ? m_doc->model().person(personId) : std::nullopt;
+    m_who->setText(person ? tr("You chose %1.").arg(person->displayName())
+                          : tr("Press someone on your map to choose them."));
+    m_closer->setEnabled(place && place->ring != ChildMapPlace::Ring::Close);
+    m_further->setEnabled(place && place->ring != ChildMapPlace::Ring::Further);
+    m_takeOff->setEnabled(place != nullptr);
+    m_faces->setEnabled(place != nullptr);
+    const QSignalBlocker quiet(m_faces);
+    m_faces->setFeelings(place && place->feeling ? QList<Memory::Feeling>{*place->feeling}
+                                                 : QList<Memory::Feeling>{});
+}
+
+// One face a person: the one just picked replaces the one before.
+void MyPeoplePage::faceChanged()
+{
+    if (!m_doc || !m_stack)
+        return;
+    const ChildMap map = m_doc->latest().value_or(ChildMap{});
+    const ChildMapPlace *place = map.place(m_map->selected());
+    if (!place)
+        return;
+    ChildMapPlace changed = *place;
+    changed.feeling.reset();
+    for (Memory::Feeling f : m_faces->feelings()) {
+        if (!place->feeling || f != *place->feeling)
+            changed.feeling = f;
+    }
+    Command::placeOnChildMap(*m_stack, *m_doc, changed);
+}

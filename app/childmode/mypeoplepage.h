@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class ChildMapDocument;
+class ChildMapView;
+class FeelingPicker;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QUndoStack;
+
+// "My people" in child mode: the child's own map, with big buttons beside it to bring someone
+// closer or move them further away, a face for how they feel about them, and the people they
+// can still put on it. Everything is saved at once into today's snapshot.
+class MyPeoplePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // How child mode adds its speaker beside a text, and makes a big button.
+    using WithSpeaker = std::function<QWidget *(QWidget *, const std::function<QString()> &)>;
+    using BigButton = std::function<QPushButton *(const QString &)>;
+    MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigButton,
+                 QWidget *parent = nullptr);
+
+    void setDocument(ChildMapDocument *doc, QUndoStack *stack);
+    void start(); // nobody chosen, the list up to date
+    ChildMapView *map() const { return m_map; }
+    QListWidget *others() const { return m_others; }
+    QPushButton *putButton() const { return m_put; }
+    QPushButton *closerButton() const { return m_closer; }
+    QPushButton *furtherButton() const { return m_further; }
+    QPushButton *backButton() const { return m_back; }
+    FeelingPicker *faces() const { return m_faces; }
+
+signals:
+    void backRequested();
+
+private:
+    void refresh();
+    void chosen(ItemId personId);
+    void faceChanged();
+
+    ChildMapDocument *m_doc = nullptr;
+    QUndoStack *m_stack = nullptr;
+    ChildMapView *m_map;
+    QLabel *m_who;
+    QPushButton *m_closer;
+    QPushButton *m_further;
+    QPushButton *m_takeOff;
+    QListWidget *m_others;
+    QPushButton *m_put;
+    FeelingPicker *m_faces;
+    QPushButton *m_back;
+};
