@@ -24,8 +24,7 @@ public:
 
 void push(QUndoStack &stack, ChildMapDocument &doc, const ChildMap &changed, const QString &text)
 {
-    const std::optional<ChildMap> before =
-        changed.id == kNoId ? std::nullopt : doc.map(changed.id);
+    const std::optional<ChildMap> before = changed.id == kNoId ? std::nullopt : doc.map(changed.id);
     if (before && *before == changed)
         return;
     stack.push(new PutChildMap(doc, before, changed, text));

@@ -93,9 +93,8 @@ void ChildMapDocument::personGone()
         present.insert(p.id);
     bool any = false;
     for (ChildMap &m : m_maps) {
-        any |= m.places.removeIf([&](const ChildMapPlace &p) {
-                   return !present.contains(p.personId);
-               }) > 0;
+        any |= m.places.removeIf(
+                   [&](const ChildMapPlace &p) { return !present.contains(p.personId); }) > 0;
     }
     if (any)
         emit reset();

@@ -10,7 +10,7 @@
 
 namespace {
 // Ring radii as parts of half the square: room outside the last ring for names.
-constexpr double kRings[3] = {0.34, 0.58, 0.82};
+constexpr double kRings[3] = {0.38, 0.64, 0.9};
 const QColor kRingFill[3] = {QColor(0xfd, 0xe8, 0xc8), QColor(0xfe, 0xf1, 0xdc),
                              QColor(0xff, 0xf8, 0xee)};
 const QColor kInk(0x2b, 0x2b, 0x2b);
@@ -137,7 +137,8 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
             clip.addEllipse(disc);
             painter.save();
             painter.setClipPath(clip);
-            const QSize scaled = photo.size().scaled(disc.size().toSize(), Qt::KeepAspectRatioByExpanding);
+            const QSize scaled =
+                photo.size().scaled(disc.size().toSize(), Qt::KeepAspectRatioByExpanding);
             painter.drawImage(QRectF(p.x() - scaled.width() / 2.0, p.y() - scaled.height() / 2.0,
                                      scaled.width(), scaled.height()),
                               photo);
@@ -159,6 +160,12 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
         painter.setPen(kInk);
         const QString shown = nameMetrics.elidedText(name, Qt::ElideRight, pr * 4.5);
         const double w = nameMetrics.horizontalAdvance(shown);
+        // A light backing, so a name reads over a ring's line or a neighbour.
+        const QRectF label(p.x() - w / 2 - 2, p.y() + pr + 1, w + 4, nameMetrics.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 200));
+        painter.drawRoundedRect(label, 3, 3);
+        painter.setPen(kInk);
         painter.drawText(QPointF(p.x() - w / 2, p.y() + pr + nameMetrics.ascent() + 1), shown);
         if (place.feeling)
             FeelingIcon::paint(painter, QRectF(p.x() + pr * 0.45, p.y() - pr * 1.15, pr, pr),
@@ -176,9 +183,10 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
             QFont markFont = nameFont;
             markFont.setBold(true);
             painter.setFont(markFont);
-            const QString symbol = *mark == ChildMapDifference::Kind::Closer    ? QStringLiteral("+")
-                                   : *mark == ChildMapDifference::Kind::Further ? QStringLiteral("−")
-                                                                                : QStringLiteral("!");
+            const QString symbol = *mark == ChildMapDifference::Kind::Closer ? QStringLiteral("+")
+                                   : *mark == ChildMapDifference::Kind::Further
+                                       ? QStringLiteral("−")
+                                       : QStringLiteral("!");
             painter.drawText(badge, Qt::AlignCenter, symbol);
         }
     }

@@ -31,7 +31,8 @@ ChildViewPanel::ChildViewPanel(QWidget *parent)
     m_key->setStyleSheet(QStringLiteral("color: #5f6670"));
     m_differences->setWordWrap(true);
     m_differences->setTextFormat(Qt::PlainText);
-    m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
     m_differences->setFocusPolicy(Qt::StrongFocus); // read line by line with a screen reader
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,7 +93,8 @@ void ChildViewPanel::showChosen()
                                    .arg(child.isEmpty() ? tr("The child") : child));
         return;
     }
-    m_shown = ChildMapCompare::differences(*map, m_adultRings ? m_adultRings() : QHash<ItemId, int>{});
+    m_shown =
+        ChildMapCompare::differences(*map, m_adultRings ? m_adultRings() : QHash<ItemId, int>{});
     ChildMapPicture picture;
     picture.setChildName(child);
     for (const Person &p : m_doc->model().people())
@@ -105,8 +107,8 @@ void ChildViewPanel::showChosen()
     QStringList lines;
     for (const ChildMapDifference &d : std::as_const(m_shown)) {
         const auto person = m_doc->model().person(d.personId);
-        lines << QStringLiteral("• ") +
-                     ChildMapCompare::describe(d, person ? person->displayName() : QString(), child);
+        lines << QStringLiteral("• ") + ChildMapCompare::describe(
+                                            d, person ? person->displayName() : QString(), child);
     }
     m_differences->setText(lines.isEmpty() ? tr("%1's map and the adults' map agree.").arg(child)
                                            : lines.join(u'\n'));

@@ -121,7 +121,10 @@ ChildModeView::ChildModeView(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->viewport()->setAutoFillBackground(false);
+    // The warm page colour behind every place, not the scroll area's grey.
+    scroll->setPalette(warm);
+    scroll->viewport()->setPalette(warm);
+    m_pages->setPalette(warm);
     layout->addWidget(scroll, 1);
 
     // Escape stops the reading; it never leaves.

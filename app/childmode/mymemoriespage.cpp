@@ -46,12 +46,13 @@ MyMemoriesPage::MyMemoriesPage(const WithSpeaker &withSpeaker, const BigButton &
     howTitle->setWordWrap(true);
     m_faces->setQuestion(howTitle->text());
     for (QToolButton *face : m_faces->buttons()) {
-        face->setIconSize(QSize(36, 36));
-        face->setMinimumSize(70, 56);
+        face->setIconSize(QSize(32, 32));
+        face->setMinimumSize(64, 48);
     }
     m_words->setPlaceholderText(tr("Tell us about it (a grown-up can help you type)"));
     m_words->setAccessibleName(tr("Your words"));
     m_words->setTabChangesFocus(true);
+    m_words->setMinimumHeight(60);
     for (QPushButton *b : {m_recording->recordButton(), m_recording->playButton()})
         b->setMinimumSize(132, 56);
     m_keep->setEnabled(false);
@@ -59,10 +60,14 @@ MyMemoriesPage::MyMemoriesPage(const WithSpeaker &withSpeaker, const BigButton &
     m_problem->setWordWrap(true);
     m_problem->hide();
 
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(withSpeaker(nameTitle, [nameTitle] { return nameTitle->text(); }));
+    nameRow->addWidget(m_title, 1);
     auto *photoRow = new QHBoxLayout;
-    photoRow->addWidget(m_photoButton);
-    photoRow->addWidget(m_photo);
-    photoRow->addStretch(1);
+    photoRow->addWidget(m_photoButton, 0, Qt::AlignTop);
+    photoRow->addWidget(m_photo, 0, Qt::AlignTop);
+    photoRow->addSpacing(24);
+    photoRow->addWidget(m_recording, 1, Qt::AlignTop);
     auto *feelings = new QHBoxLayout;
     feelings->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
     feelings->addWidget(m_faces, 1);
@@ -72,13 +77,11 @@ MyMemoriesPage::MyMemoriesPage(const WithSpeaker &withSpeaker, const BigButton &
     buttons->addWidget(m_back);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(withSpeaker(nameTitle, [nameTitle] { return nameTitle->text(); }));
-    layout->addWidget(m_title);
+    layout->addLayout(nameRow);
     layout->addLayout(photoRow);
     layout->addWidget(m_problem);
     layout->addLayout(feelings);
     layout->addWidget(m_words, 1);
-    layout->addWidget(m_recording);
     layout->addLayout(buttons);
     layout->addWidget(withSpeaker(m_thanks, [this] { return m_thanks->text(); }));
 
@@ -133,7 +136,8 @@ bool MyMemoriesPage::addPhoto(const QString &path)
     m_photos = {*r.media}; // one photo a memory here: an adult can add more later
     QPixmap thumb;
     thumb.loadFromData(r.media->thumbnail);
-    m_photo->setPixmap(thumb.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_photo->setPixmap(
+        thumb.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     refresh();
     return true;
 }

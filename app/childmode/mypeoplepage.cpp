@@ -34,14 +34,14 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     auto *othersTitle = new QLabel(tr("People you can put on your map:"), this);
     othersTitle->setWordWrap(true);
     m_others->setAccessibleName(othersTitle->text());
-    m_others->setMinimumHeight(120);
+    m_others->setMinimumHeight(90);
     m_others->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 44px; }"));
     auto *howTitle = new QLabel(tr("How do you feel about them?"), this);
     howTitle->setWordWrap(true);
     m_faces->setQuestion(howTitle->text());
     for (QToolButton *face : m_faces->buttons()) {
-        face->setIconSize(QSize(36, 36));
-        face->setMinimumSize(70, 56);
+        face->setIconSize(QSize(30, 30));
+        face->setMinimumSize(56, 48);
     }
 
     auto *side = new QVBoxLayout;
@@ -50,6 +50,8 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     moves->addWidget(m_closer);
     moves->addWidget(m_further);
     side->addLayout(moves);
+    side->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
+    side->addWidget(m_faces);
     side->addWidget(m_takeOff);
     side->addSpacing(8);
     side->addWidget(withSpeaker(othersTitle, [othersTitle] { return othersTitle->text(); }));
@@ -58,9 +60,6 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_map, 3);
     middle->addLayout(side, 2);
-    auto *feelings = new QHBoxLayout;
-    feelings->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
-    feelings->addWidget(m_faces, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(m_back);
@@ -68,7 +67,6 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(withSpeaker(intro, [intro] { return intro->text(); }));
     layout->addLayout(middle, 1);
-    layout->addLayout(feelings);
     layout->addLayout(bottom);
 
     connect(m_map, &ChildMapView::selectionChanged, this, &MyPeoplePage::chosen);
@@ -82,8 +80,9 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
         if (QListWidgetItem *item = m_others->currentItem())
             m_map->put(item->data(Qt::UserRole).value<ItemId>());
     });
-    connect(m_others, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { m_map->put(item->data(Qt::UserRole).value<ItemId>()); });
+    connect(m_others, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_map->put(item->data(Qt::UserRole).value<ItemId>());
+    });
     connect(m_others, &QListWidget::currentRowChanged, this, [this] { refresh(); });
     connect(m_faces, &FeelingPicker::changed, this, &MyPeoplePage::faceChanged);
     connect(m_back, &QPushButton::clicked, this, &MyPeoplePage::backRequested);

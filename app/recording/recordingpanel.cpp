@@ -60,8 +60,9 @@ RecordingPanel::RecordingPanel(Voice voice, QWidget *parent)
     connect(m_play, &QPushButton::clicked, this, &RecordingPanel::play);
     connect(m_remove, &QPushButton::clicked, this, &RecordingPanel::remove);
     connect(m_recorder, &VoiceRecorder::progress, this, [this](qint64 ms, double level) {
-        m_status->setText(tr("Recording… %1 of %2")
-                              .arg(timeText(ms), timeText(qint64(m_recorder->maxSeconds()) * 1000)));
+        m_status->setText(
+            tr("Recording… %1 of %2")
+                .arg(timeText(ms), timeText(qint64(m_recorder->maxSeconds()) * 1000)));
         m_level->setValue(int(level * 100));
     });
     connect(m_recorder, &VoiceRecorder::stopped, this, [this](bool) {
@@ -70,8 +71,8 @@ RecordingPanel::RecordingPanel(Voice voice, QWidget *parent)
     });
     connect(m_recorder, &VoiceRecorder::failed, this, &RecordingPanel::showProblem);
     connect(m_player, &VoicePlayer::progress, this, [this](qint64 ms) {
-        m_status->setText(tr("Playing… %1 of %2")
-                              .arg(timeText(ms), timeText(m_player->durationMs())));
+        m_status->setText(
+            tr("Playing… %1 of %2").arg(timeText(ms), timeText(m_player->durationMs())));
     });
     connect(m_player, &VoicePlayer::finished, this, [this] { setState(m_state); });
     connect(&m_encoding, &QFutureWatcher<QByteArray>::finished, this, &RecordingPanel::encoded);
@@ -164,6 +165,9 @@ void RecordingPanel::record()
 // samples are wiped there as soon as they are encoded.
 void RecordingPanel::stopRecording()
 {
+    if (m_state != State::Recording)
+        return;
+    m_state = State::Encoding; // stop() announces `stopped`, which must not come back here
     m_recorder->stop();
     m_recordingRate = m_recorder->sampleRate();
     QByteArray pcm = m_recorder->takeRecording();
@@ -246,8 +250,7 @@ void RecordingPanel::setState(State state)
     case State::Recording:
         m_record->setText(child ? tr("Stop") : tr("Stop recording"));
         m_status->setText(tr("Recording… %1 of %2")
-                              .arg(timeText(0),
-                                   timeText(qint64(m_recorder->maxSeconds()) * 1000)));
+                              .arg(timeText(0), timeText(qint64(m_recorder->maxSeconds()) * 1000)));
         break;
     case State::Encoding:
         m_status->setText(child ? tr("Keeping it safe…") : tr("Keeping the recording…"));

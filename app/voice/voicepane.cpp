@@ -106,6 +106,7 @@ VoicePane::VoicePane(QWidget *parent)
     for (QPushButton *b : {m_add, m_edit, m_answer, m_remove, m_play})
         buttons->addWidget(b);
     m_play->hide();
+    m_play->setObjectName(QStringLiteral("playRecording"));
     buttons->addStretch();
 
     auto *waitingRow = new QHBoxLayout;

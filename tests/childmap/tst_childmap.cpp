@@ -96,7 +96,7 @@ ChildMapPlace TestChildMap::place(ItemId who, ChildMapPlace::Ring ring) const
 
 void TestChildMap::ringsAreBandsRoundTheChild()
 {
-    const double (&r)[3] = Notation::kRingRadii;
+    const double(&r)[3] = Notation::kRingRadii;
     // On each ring, and a card's width outside it, is that ring.
     QCOMPARE(ChildMapCompare::ringAt(r[0], r), 0);
     QCOMPARE(ChildMapCompare::ringAt(r[0] * 1.25, r), 0);
@@ -243,7 +243,7 @@ void TestChildMap::theAdultsSeeTheDifferencesInWords()
 {
     const ItemId tyler = addPerson(QStringLiteral("Tyler"), QPointF(310, 0)); // middle
     const ItemId tom = addPerson(QStringLiteral("Tom"), QPointF(0, 190));     // close
-    addPerson(QStringLiteral("Mr Evans"), QPointF(430, 0));                  // further
+    addPerson(QStringLiteral("Mr Evans"), QPointF(430, 0));                   // further
     ChildViewPanel panel;
     const auto rings = [this] {
         QHash<ItemId, QPointF> placed;
@@ -281,7 +281,8 @@ void TestChildMap::theFamilyCopyLeavesTheChildsMapOut()
     const Redaction::Result family =
         Redaction::apply(c, Redaction::Policy::forAudience(Redaction::Audience::Family));
     QVERIFY(family.content.childMaps.isEmpty());
-    QVERIFY(family.leftOut.contains(QStringLiteral("The child's own map of the people in their life")));
+    QVERIFY(
+        family.leftOut.contains(QStringLiteral("The child's own map of the people in their life")));
     const Redaction::Result child =
         Redaction::apply(c, Redaction::Policy::forAudience(Redaction::Audience::ChildBook));
     QCOMPARE(child.content.childMaps.size(), 1);
