@@ -98,16 +98,6 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
         painter.setBrush(kRingFill[ring]);
         painter.drawEllipse(c, r, r);
     }
-    painter.setFont(small);
-    painter.setPen(QColor(0x7a, 0x5c, 0x38));
-    const QFontMetricsF smallMetrics(small);
-    for (int ring = 0; ring < 3; ++ring) {
-        const double r = ringRadius(ring, area);
-        const QString name = ChildMapCompare::ringName(ring);
-        const double w = smallMetrics.horizontalAdvance(name);
-        painter.drawText(QPointF(c.x() - w / 2, c.y() - r + smallMetrics.ascent() + 2), name);
-    }
-
     // Me, in the middle.
     const double meR = ringRadius(0, area) * 0.3;
     painter.setPen(QPen(kInk, 2));
@@ -190,5 +180,22 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
             painter.drawText(badge, Qt::AlignCenter, symbol);
         }
     }
+    // The rings' names last, over anyone standing on them.
+    painter.setFont(small);
+    painter.setPen(QColor(0x7a, 0x5c, 0x38));
+    const QFontMetricsF smallMetrics(small);
+    for (int ring = 0; ring < 3; ++ring) {
+        const double r = ringRadius(ring, area);
+        const QString name = ChildMapCompare::ringName(ring);
+        const double w = smallMetrics.horizontalAdvance(name);
+        // Over anyone standing on it, with a light backing, so it can always be read.
+        const QRectF label(c.x() - w / 2 - 2, c.y() - r + 2, w + 4, smallMetrics.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 170));
+        painter.drawRoundedRect(label, 3, 3);
+        painter.setPen(QColor(0x7a, 0x5c, 0x38));
+        painter.drawText(QPointF(c.x() - w / 2, c.y() - r + smallMetrics.ascent() + 2), name);
+    }
+
     painter.restore();
 }

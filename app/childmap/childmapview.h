@@ -34,7 +34,7 @@ public:
     // A free angle on a ring: as far as can be from everyone already on it.
     static double freeAngle(const ChildMap &map, ChildMapPlace::Ring ring, ItemId except);
 
-    QSize sizeHint() const override { return {520, 520}; }
+    QSize sizeHint() const override { return {300, 300}; } // then it grows into the room
     QSize minimumSizeHint() const override { return {260, 260}; }
 
 signals:

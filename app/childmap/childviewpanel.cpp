@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 ChildViewPanel::ChildViewPanel(QWidget *parent)
@@ -34,8 +35,19 @@ ChildViewPanel::ChildViewPanel(QWidget *parent)
     m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_differences->setFocusPolicy(Qt::StrongFocus); // read line by line with a screen reader
-    auto *layout = new QVBoxLayout(this);
+    // The words below the map can be long (larger text, Welsh): the panel scrolls, the window
+    // still fits the screen.
+    auto *inner = new QWidget;
+    auto *layout = new QVBoxLayout(inner);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     layout->addWidget(m_title);
     layout->addWidget(m_day);
     layout->addWidget(m_map, 1);

@@ -14,6 +14,7 @@
 #include "voicedocument.h"
 #include "voicerules.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -104,28 +104,30 @@ ChildModeView::ChildModeView(QWidget *parent)
     m_pages->addWidget(m_memories);
     m_pages->addWidget(m_book);
     m_pages->addWidget(m_leave);
+    // Only the page in view asks for room: a long page elsewhere must not make this one scroll.
+    const auto onlyThisPage = [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_pages->updateGeometry();
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, onlyThisPage);
+    onlyThisPage(m_pages->currentIndex());
     // A message about reading aloud belongs to the page it was asked on.
     connect(m_pages, &QStackedWidget::currentChanged, m_speakerMessage, &QWidget::hide);
-    // Where the keyboard is must be easy to see.
-    setStyleSheet(QStringLiteral("QPushButton { padding: 6px 18px; }"
-                                 "QPushButton:focus, QToolButton:focus { border: 3px solid "
-                                 "#1a5fb4; border-radius: 4px; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
     layout->addWidget(m_speakerMessage);
-    // On a small screen with larger text a page scrolls; the window still fits the screen.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The warm page colour behind every place, not the scroll area's grey.
-    scroll->setPalette(warm);
-    scroll->viewport()->setPalette(warm);
-    m_pages->setPalette(warm);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_pages, 1);
+    applyBigFont();
+
+    // Where the keyboard is must be easy to see.
+    setStyleSheet(QStringLiteral("QPushButton { padding: 6px 18px; }"
+                                 "QPushButton:focus, QToolButton:focus { border: 3px solid "
+                                 "#1a5fb4; border-radius: 4px; }"));
 
     // Escape stops the reading; it never leaves.
     auto *hush = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -133,6 +135,28 @@ ChildModeView::ChildModeView(QWidget *parent)
 }
 
 ChildModeView::~ChildModeView() = default;
+
+// The big font follows the application's (Larger Text, the easy-read font), never smaller.
+void ChildModeView::applyBigFont()
+{
+    const QFont big = bigFont(QApplication::font(), 1.35);
+    setFont(big);
+    // Given to each widget that has no font of its own: under the view's style sheet an
+    // inherited font does not follow a change of the application's font.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (!w->testAttribute(Qt::WA_SetFont) || w->property("childModeFont").toBool()) {
+            w->setFont(big);
+            w->setProperty("childModeFont", true);
+        }
+    }
+}
+
+bool ChildModeView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationFontChange)
+        applyBigFont();
+    return QWidget::event(event);
+}
 
 int ChildModeView::memoriesKept() const
 {
@@ -261,6 +285,8 @@ QWidget *ChildModeView::makeSay()
     m_answer->setPlaceholderText(tr("Type your words here (a grown-up can help)"));
     m_answer->setAccessibleName(tr("Your words"));
     m_answer->setTabChangesFocus(true);
+    m_answer->setMinimumHeight(60);
+    m_answer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_keep = bigButton(tr("Save my words"));
     m_keep->setDefault(true);
     auto *skip = bigButton(tr("Skip this one"));

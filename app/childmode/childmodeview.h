@@ -83,6 +83,9 @@ public:
     QLineEdit *passphraseEdit() const { return m_passphrase; }
     QLabel *speakerMessage() const { return m_speakerMessage; }
 
+protected:
+    bool event(QEvent *event) override;
+
 signals:
     // The right passphrase was given: the adults' view may come back.
     void leaveAllowed();
@@ -106,6 +109,7 @@ private:
     void keepAnswer(const QString &words, const QList<Memory::Feeling> &feelings);
     void refreshKeep();
     void tryLeave();
+    void applyBigFont();
 
     QPointer<CaseModel> m_model;
     QPointer<VoiceDocument> m_voice;

@@ -53,6 +53,8 @@ MyMemoriesPage::MyMemoriesPage(const WithSpeaker &withSpeaker, const BigButton &
     m_words->setAccessibleName(tr("Your words"));
     m_words->setTabChangesFocus(true);
     m_words->setMinimumHeight(60);
+    // It takes the room that is left: asking for its usual size made the page scroll.
+    m_words->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     for (QPushButton *b : {m_recording->recordButton(), m_recording->playButton()})
         b->setMinimumSize(132, 56);
     m_keep->setEnabled(false);
@@ -83,7 +85,9 @@ MyMemoriesPage::MyMemoriesPage(const WithSpeaker &withSpeaker, const BigButton &
     layout->addLayout(feelings);
     layout->addWidget(m_words, 1);
     layout->addLayout(buttons);
-    layout->addWidget(withSpeaker(m_thanks, [this] { return m_thanks->text(); }));
+    m_thanksRow = withSpeaker(m_thanks, [this] { return m_thanks->text(); });
+    m_thanksRow->hide(); // until there is something to thank the child for
+    layout->addWidget(m_thanksRow);
 
     connect(m_title, &QLineEdit::textChanged, this, &MyMemoriesPage::refresh);
     connect(m_words, &QPlainTextEdit::textChanged, this, &MyMemoriesPage::refresh);
@@ -118,6 +122,7 @@ void MyMemoriesPage::clearForm()
     m_photos.clear();
     m_photo->clear();
     m_thanks->clear();
+    m_thanksRow->hide();
     m_problem->hide();
     refresh();
 }
@@ -163,6 +168,7 @@ void MyMemoriesPage::keep()
     ++m_kept;
     clearForm();
     m_thanks->setText(tr("Your memory is saved. You can add another one."));
+    m_thanksRow->show();
     m_title->setFocus();
 }
 

@@ -72,5 +72,6 @@ private:
     QPushButton *m_keep;
     QPushButton *m_back;
     QLabel *m_thanks;
+    QWidget *m_thanksRow = nullptr;
     QLabel *m_problem;
 };

@@ -4,6 +4,7 @@
 #include "childmapcommands.h"
 #include "childmapdocument.h"
 #include "childmapview.h"
+#include "childmodeview.h"
 #include "feelingpicker.h"
 
 #include <QHBoxLayout>
@@ -34,14 +35,19 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     auto *othersTitle = new QLabel(tr("People you can put on your map:"), this);
     othersTitle->setWordWrap(true);
     m_others->setAccessibleName(othersTitle->text());
-    m_others->setMinimumHeight(90);
+    m_others->setMinimumHeight(ChildModeView::kMinTarget);
+    m_others->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // takes what is left
     m_others->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 44px; }"));
     auto *howTitle = new QLabel(tr("How do you feel about them?"), this);
     howTitle->setWordWrap(true);
     m_faces->setQuestion(howTitle->text());
     for (QToolButton *face : m_faces->buttons()) {
+        // Faces alone here (the word is its name for a screen reader and its tooltip): the
+        // column beside the map has no room for nine words.
+        face->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        face->setToolTip(face->text());
         face->setIconSize(QSize(30, 30));
-        face->setMinimumSize(56, 48);
+        face->setMinimumSize(ChildModeView::kMinTarget, ChildModeView::kMinTarget);
     }
 
     auto *side = new QVBoxLayout;
@@ -53,21 +59,19 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     side->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
     side->addWidget(m_faces);
     side->addWidget(m_takeOff);
-    side->addSpacing(8);
     side->addWidget(withSpeaker(othersTitle, [othersTitle] { return othersTitle->text(); }));
     side->addWidget(m_others, 1);
-    side->addWidget(m_put);
+    auto *last = new QHBoxLayout;
+    last->addWidget(m_put, 1);
+    last->addWidget(m_back);
+    side->addLayout(last);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_map, 3);
     middle->addLayout(side, 2);
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(m_back);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(withSpeaker(intro, [intro] { return intro->text(); }));
     layout->addLayout(middle, 1);
-    layout->addLayout(bottom);
 
     connect(m_map, &ChildMapView::selectionChanged, this, &MyPeoplePage::chosen);
     connect(m_closer, &QPushButton::clicked, this, [this] { m_map->moveSelected(-1); });

@@ -135,7 +135,7 @@ void TestChildVoice::recordTone(RecordingPanel *panel, double hz)
     QVERIFY(m_server.waitForPlayed(10000));
     QTest::qWait(300);
     QTest::mouseClick(panel->recordButton(), Qt::LeftButton); // "Stop"
-    QVERIFY(kept.wait(20000));                                 // encoded off the screen's thread
+    QVERIFY(kept.wait(20000));                                // encoded off the screen's thread
     QVERIFY(panel->hasRecording());
     QVERIFY(!panel->isBusy());
 }

@@ -7,6 +7,7 @@
 #include "copymerge.h"
 #include "courtdetailsdialog.h"
 #include "dialogs.h"
+#include "ecomappane.h"
 #include "eventdialog.h"
 #include "familyimportdialog.h"
 #include "familytree.h"
@@ -40,6 +41,7 @@
 #include "voicepane.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QGroupBox>
@@ -422,6 +424,11 @@ void TestLanguages::nothingIsCutOff()
         w.workspace()->showPane(pane);
         check(&w, name);
     }
+    // The child's own map beside the adults'.
+    w.workspace()->showPane(CaseWorkspace::Pane::Ecomap);
+    w.workspace()->ecomapPane()->childViewAction()->setChecked(true);
+    check(&w, QStringLiteral("ecomap-child-view"));
+    w.workspace()->ecomapPane()->childViewAction()->setChecked(false);
     w.workspace()->showLetter();
     check(&w, QStringLiteral("letter"));
     // Child mode: its start, a question, and the way out.
