@@ -47,8 +47,7 @@ int main(int argc, char *argv[])
     qsizetype found = 0;
     for (int i = 0; i < compareRuns; ++i)
         found += ChildMapCompare::differences(map, adults).size();
-    report("childmap", "compare_40_people", double(timer.nsecsElapsed()) / 1e3 / compareRuns,
-           "us");
+    report("childmap", "compare_40_people", double(timer.nsecsElapsed()) / 1e3 / compareRuns, "us");
     picture.setDifferences(ChildMapCompare::differences(map, adults));
 
     QImage screen(600, 600, QImage::Format_ARGB32_Premultiplied);

@@ -3710,8 +3710,8 @@ left out. Standard input: CASE&apos;s passphrase.</source>
         <translation>12. مساحة الطفل الخاصة</translation>
     </message>
     <message>
-        <source>View › Child Mode (Ctrl+8) gives the window to the child, with you beside them: big buttons, a speaker that reads every text aloud, and My say, one question at a time. Nothing from your record can be reached; to leave, press Grown-ups and type the password.</source>
-        <translation>يعطي عرض › وضع الطفل (Ctrl+8) النافذة للطفل وأنت بجانبه: أزرار كبيرة، وسماعة تقرأ كل نص بصوت عالٍ، و«رأيي» سؤالًا واحدًا في كل مرة. لا يمكن الوصول إلى أي شيء من سجلك؛ وللخروج اضغط «الكبار» واكتب كلمة المرور.</translation>
+        <source>View › Child Mode (Ctrl+8) gives the window to the child, with you beside them: big buttons and a speaker that reads every text aloud. My people is their own map of who is close; My memories takes a photo, a face, words or their own voice; My say asks one question at a time; My book shows their book. Nothing from your record can be reached; to leave, press Grown-ups and type the password. Back on the map of people who matter, the child&apos;s view shows their map beside yours.</source>
+        <translation>تعطي «عرض › وضع الطفل» (Ctrl+8) النافذة للطفل، وأنت بجانبه: أزرار كبيرة ومكبّر صوت يقرأ كل نص بصوت عالٍ. «ناسي» هي خريطته الخاصة لمن هو قريب منه؛ و«ذكرياتي» تأخذ صورة ووجهًا وكلمات أو صوته؛ و«رأيي» تطرح سؤالًا واحدًا في كل مرة؛ و«كتابي» تعرض كتابه. لا يمكن الوصول إلى أي شيء من سجلّك؛ وللخروج اضغط «الكبار» واكتب كلمة المرور. وعند العودة إلى خريطة الأشخاص المهمّين، تعرض وجهة نظر الطفل خريطته بجانب خريطتك.</translation>
     </message>
 </context>
 <context>

@@ -3711,8 +3711,8 @@ allan. Mewnbwn safonol: cyfrinymadrodd ACHOS.</translation>
         <translation>12. Lle’r plentyn ei hun</translation>
     </message>
     <message>
-        <source>View › Child Mode (Ctrl+8) gives the window to the child, with you beside them: big buttons, a speaker that reads every text aloud, and My say, one question at a time. Nothing from your record can be reached; to leave, press Grown-ups and type the password.</source>
-        <translation>Mae Gweld › Modd y Plentyn (Ctrl+8) yn rhoi’r ffenestr i’r plentyn, gyda chi wrth eu hochr: botymau mawr, seinydd sy’n darllen pob testun yn uchel, a Fy llais, un cwestiwn ar y tro. Does dim modd cyrraedd dim o’ch cofnod chi; i adael, pwyswch Oedolion a theipio’r cyfrinair.</translation>
+        <source>View › Child Mode (Ctrl+8) gives the window to the child, with you beside them: big buttons and a speaker that reads every text aloud. My people is their own map of who is close; My memories takes a photo, a face, words or their own voice; My say asks one question at a time; My book shows their book. Nothing from your record can be reached; to leave, press Grown-ups and type the password. Back on the map of people who matter, the child&apos;s view shows their map beside yours.</source>
+        <translation>Mae Gweld › Modd Plentyn (Ctrl+8) yn rhoi’r ffenestr i’r plentyn, gyda chi wrth eu hochr: botymau mawr a seinydd sy’n darllen pob testun yn uchel. Fy mhobl yw eu map eu hunain o bwy sy’n agos; mae Fy atgofion yn cymryd llun, wyneb, geiriau neu eu llais eu hunain; mae Fy llais yn gofyn un cwestiwn ar y tro; mae Fy llyfr yn dangos eu llyfr. Does dim modd cyrraedd dim o’ch cofnod chi; i adael, pwyswch Oedolion a theipio’r cyfrinair. Yn ôl ar fap y bobl sy’n bwysig, mae safbwynt y plentyn yn dangos eu map wrth ochr eich un chi.</translation>
     </message>
 </context>
 <context>

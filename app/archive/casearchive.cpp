@@ -92,10 +92,11 @@ QString writeProblem(int zipError, int systemError)
 const QString kSchemaName = QStringLiteral("case.schema.json");
 
 // Only what Belonging writes: case.json, its schema (the key to every number in it, for people
-// reading the archive without Belonging) and media/<id>.<jpg|png>.
+// reading the archive without Belonging) and media/<id>.<jpg|png|opus>.
 bool allowedName(const QString &name)
 {
-    static const QRegularExpression media(QStringLiteral("^media/[1-9][0-9]{0,15}\\.(jpg|png)$"));
+    static const QRegularExpression media(
+        QStringLiteral("^media/[1-9][0-9]{0,15}\\.(jpg|png|opus)$"));
     return name == QLatin1String("case.json") || name == kSchemaName ||
            media.match(name).hasMatch();
 }

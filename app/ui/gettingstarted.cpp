@@ -80,9 +80,12 @@ QString GettingStarted::html()
                     "too."));
     page += step(QString(), tr("12. The child's own space"),
                  tr("View › Child Mode (Ctrl+8) gives the window to the child, with you beside "
-                    "them: big buttons, a speaker that reads every text aloud, and My say, one "
-                    "question at a time. Nothing from your record can be reached; to leave, "
-                    "press Grown-ups and type the password."));
+                    "them: big buttons and a speaker that reads every text aloud. My people is "
+                    "their own map of who is close; My memories takes a photo, a face, words or "
+                    "their own voice; My say asks one question at a time; My book shows their "
+                    "book. Nothing from your record can be reached; to leave, press Grown-ups "
+                    "and type the password. Back on the map of people who matter, the child's "
+                    "view shows their map beside yours."));
     return page;
 }
 

@@ -8,6 +8,8 @@
 #include "casejson.h"
 #include "diskfaults.h"
 #include "handmadecase.h"
+#include "opusclip.h"
+#include "pcm.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,6 +94,22 @@ void TestArchive::initTestCase()
     c.voice[0].readBackOn = QDate(2023, 2, 2);
     c.voice[0].feelings = {Memory::Feeling::Happy, Memory::Feeling::Worried};
     c.groups = {EcomapGroup{kNoId, QStringLiteral("School"), {5}}};
+    // What the child said, in her own voice, and her own map of her people.
+    Media voice;
+    voice.id = 1000;
+    voice.mimeType = OpusClip::mimeType();
+    voice.data = OpusClip::encode(Pcm::tone(440, 1.0, 48000), 48000);
+    voice.durationMs = int(OpusClip::durationMs(voice.data));
+    voice.addedAt = QDateTime(QDate(2023, 3, 5), QTime(9, 0), Qt::UTC);
+    c.media << voice;
+    c.voice[0].recordingId = voice.id;
+    c.voice[0].worrySize = 3;
+    ChildMap own;
+    own.seenOn = QDate(2023, 3, 5);
+    own.places = {
+        ChildMapPlace{c.people[0].id, ChildMapPlace::Ring::Close, 90, Memory::Feeling::Loved},
+        ChildMapPlace{c.people[1].id, ChildMapPlace::Ring::Further, 212.5, std::nullopt}};
+    c.childMaps << own;
     QVERIFY(!CaseContentIO::write(*m_file, c));
     m_content = CaseContentIO::read(*m_file, true, &error);
     QVERIFY(!error);
@@ -128,10 +146,14 @@ void TestArchive::exportAndImportGiveTheSameStory()
     QCOMPARE(got.movePlans, m_content.movePlans);
     QCOMPARE(got.letter, m_content.letter);
     QCOMPARE(got.ecomapPositions, m_content.ecomapPositions);
+    QCOMPARE(got.childMaps.size(), 1); // a snapshot's own number stays inside each case
+    QCOMPARE(got.childMaps[0].seenOn, m_content.childMaps[0].seenOn);
+    QCOMPARE(got.childMaps[0].places, m_content.childMaps[0].places);
+    QVERIFY(got.voice[0].recordingId != kNoId);
     QCOMPARE(got.media.size(), m_content.media.size());
     for (qsizetype i = 0; i < got.media.size(); ++i) {
         QCOMPARE(kept(got.media[i]), kept(m_content.media[i])); // the picture's own bytes too
-        QVERIFY(!got.media[i].thumbnail.isEmpty());
+        QCOMPARE(got.media[i].thumbnail.isEmpty(), got.media[i].isRecording()); // pictures only
     }
 
     // Brought in as a new case, it opens and holds the same story.
@@ -147,6 +169,14 @@ void TestArchive::exportAndImportGiveTheSameStory()
     QCOMPARE(again.memories.size(), m_content.memories.size());
     QCOMPARE(again.voice.size(), m_content.voice.size());
     QCOMPARE(again.media[0].data, m_content.media[0].data);
+    QCOMPARE(again.childMaps.size(), 1);
+    const VoiceEntry &said = again.voice[0];
+    const auto recording = std::find_if(again.media.cbegin(), again.media.cend(),
+                                        [&](const Media &m) { return m.id == said.recordingId; });
+    QVERIFY(recording != again.media.cend());
+    QVERIFY(recording->isRecording());
+    QVERIFY(qAbs(Pcm::pitchHz(*OpusClip::decode(recording->data), OpusClip::kDecodedRate) - 440) <
+            5);
     QCOMPARE(again.letter->section(LetterSection::Kind::BirthFamily),
              m_content.letter->section(LetterSection::Kind::BirthFamily));
 }
@@ -167,6 +197,16 @@ void TestArchive::standardToolsOpenItWithThePassphrase()
                  CaseJson::mediaFileName(m_content.media[0])});
     QCOMPARE(picture.code, 0);
     QCOMPARE(picture.out, m_content.media[0].data); // an ordinary picture file
+    // The child's voice is an ordinary .opus file any player opens.
+    const Media &voice = m_content.media.last();
+    QVERIFY(voice.isRecording());
+    QVERIFY(CaseJson::mediaFileName(voice).endsWith(QStringLiteral(".opus")));
+    const Tool recording = runTool(
+        QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-so"),
+                               QStringLiteral("-p") + pass, path, CaseJson::mediaFileName(voice)});
+    QCOMPARE(recording.code, 0);
+    QCOMPARE(recording.out, voice.data);
+    QVERIFY(recording.out.startsWith("OggS"));
     // The key to every number in case.json travels with it, readable without the passphrase.
     const Tool schema = runTool(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-so"),
                                                        path, QStringLiteral("case.schema.json")});
@@ -286,6 +326,16 @@ void TestArchive::hostileArchivesAreRefusedAndCreateNothing_data()
     QTest::newRow("not a picture")
         << QStringLiteral("n = [n for n in names if n.startswith('media/')][0]\n"
                           "names[n] = b'GIF89a this is not a png'")
+        << int(P::Damaged);
+    QTest::newRow("a recording that is not one")
+        << QStringLiteral("n = [n for n in names if n.endswith('.opus')][0]\n"
+                          "names[n] = b'OggS but nothing that plays'")
+        << int(P::Damaged);
+    QTest::newRow("a child's map of someone not in the story")
+        << caseJson.arg(QStringLiteral("c['childMaps'][0]['places'][0]['person'] = 424242"))
+        << int(P::Damaged);
+    QTest::newRow("two child's maps on one day")
+        << caseJson.arg(QStringLiteral("c['childMaps'].append(dict(c['childMaps'][0]))"))
         << int(P::Damaged);
     QTest::newRow("not JSON") << QStringLiteral("names['case.json'] = b'{\"format\": '")
                               << int(P::Damaged);

@@ -7,6 +7,8 @@
 #include "casefile.h"
 #include "casemodel.h"
 #include "caseworkspace.h"
+#include "childmapdocument.h"
+#include "childmapview.h"
 #include "childmodeview.h"
 #include "childrepository.h"
 #include "courtdetailsdialog.h"
@@ -31,6 +33,8 @@
 #include "moveplandialog.h"
 #include "moveplanrepository.h"
 #include "movespane.h"
+#include "mymemoriespage.h"
+#include "mypeoplepage.h"
 #include "newstorydialog.h"
 #include "notation.h"
 #include "passphrasedialog.h"
@@ -1733,6 +1737,56 @@ void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
             QTest::mouseClick(b, Qt::LeftButton);
     }
     QCOMPARE(space->currentPage(), space->sayPage());
+
+    // My people by big buttons and keys: someone put on the child's own map, then brought
+    // closer with the Up key. It goes into the child's map, not the adults'.
+    QTest::mouseClick(sayButton(QStringLiteral("Back")), Qt::LeftButton);
+    QCOMPARE(space->currentPage(), space->homePage());
+    QTest::keyClick(space->peopleTile(), Qt::Key_Space);
+    MyPeoplePage *people = space->peoplePage();
+    QCOMPARE(space->currentPage(), people);
+    QCOMPARE(QApplication::focusWidget(), people->map());
+    QVERIFY(people->others()->count() > 0);
+    const QString first = people->others()->currentItem()->text();
+    ChildMapDocument *own = m_window->workspace()->ecomapPane()->childMapDocument();
+    QVERIFY(own->maps().isEmpty());
+    const ItemId firstId = people->others()->currentItem()->data(Qt::UserRole).value<ItemId>();
+    const QPointF onAdultsMap = m_window->workspace()->ecomapPane()->document()->position(firstId);
+    QTest::keyClick(people->putButton(), Qt::Key_Space);
+    QCOMPARE(own->maps().size(), 1);
+    QCOMPARE(own->latest()->places.size(), 1);
+    QCOMPARE(own->latest()->places.first().ring, ChildMapPlace::Ring::Middle);
+    QTest::keyClick(people->map(), Qt::Key_Up);
+    QCOMPARE(own->latest()->places.first().ring, ChildMapPlace::Ring::Close);
+    QVERIFY(people->map()->accessibleDescription().contains(first + QStringLiteral(": close")));
+    QCOMPARE(people->map()->selected(), firstId);
+    QCOMPARE(m_window->workspace()->ecomapPane()->document()->position(firstId),
+             onAdultsMap); // the adults' map is not touched
+    QTest::keyClick(people->backButton(), Qt::Key_Space);
+    QCOMPARE(space->currentPage(), space->homePage());
+
+    // My memories by keyboard: a name, a face, words, saved; when it happened is left open.
+    TimelineDocument *timeline = m_window->workspace()->timelinePane()->document();
+    const qsizetype memoriesBefore = timeline->memories().size();
+    QTest::keyClick(space->memoriesTile(), Qt::Key_Space);
+    MyMemoriesPage *memories = space->memoriesPage();
+    QCOMPARE(space->currentPage(), memories);
+    QCOMPARE(QApplication::focusWidget(), memories->titleEdit());
+    QVERIFY(!memories->keepButton()->isEnabled());
+    QTest::keyClicks(memories->titleEdit(), QStringLiteral("Camping with Tyler"));
+    QTest::keyClick(memories->faces()->buttons().at(int(Memory::Feeling::Excited)), Qt::Key_Space);
+    QTest::keyClicks(memories->wordsEdit(), QStringLiteral("We saw a fox"));
+    QTest::keyClick(memories->keepButton(), Qt::Key_Space);
+    QCOMPARE(timeline->memories().size(), memoriesBefore + 1);
+    const auto camping = std::find_if(
+        timeline->memories().cbegin(), timeline->memories().cend(),
+        [](const Memory &m) { return m.title == QStringLiteral("Camping with Tyler"); });
+    QVERIFY(camping != timeline->memories().cend());
+    QCOMPARE(camping->childsWords, QStringLiteral("We saw a fox"));
+    QCOMPARE(camping->feelings, QList<Memory::Feeling>{Memory::Feeling::Excited});
+    QVERIFY(camping->date.isUnknown());
+    QVERIFY(memories->thanks()->text().contains(QStringLiteral("saved")));
+    QTest::keyClick(memories->backButton(), Qt::Key_Space);
 
     // Leaving asks for the password: a wrong one keeps the child here.
     QPushButton *grownUps = nullptr;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../storage/testcase.h"
 #include "eventrepository.h"
+#include "mediarepository.h"
+#include "opusclip.h"
+#include "pcm.h"
 #include "timelinecommands.h"
 #include "timelinedocument.h"
 #include "voicecommands.h"
@@ -27,6 +30,7 @@ private slots:
     void theListFollowsAndFiltersByTopicStatusAndAudience();
     void anAnswerOutlivesTheReviewThatGaveIt();
     void aFailedWriteIsReportedAndLeavesNothingToUndo();
+    void aRecordingIsAddedReplacedAndRemovedWithItsEntry();
 
 private:
     VoiceEntry entry(const QString &words, int day) const;
@@ -227,6 +231,66 @@ void TestVoiceDocument::aFailedWriteIsReportedAndLeavesNothingToUndo()
     QCOMPARE(m_stack.count(), 0);
     QVERIFY(m_doc->entries().isEmpty());
     QVERIFY(VoiceRepository(*m_file).all().isEmpty());
+}
+
+// The recording travels with its entry: added in the same step, replaced or taken away by an
+// edit, gone when the entry goes, and each step undone with the bytes it had.
+void TestVoiceDocument::aRecordingIsAddedReplacedAndRemovedWithItsEntry()
+{
+    const auto clip = [](double hz) {
+        Media m;
+        m.mimeType = OpusClip::mimeType();
+        m.data = OpusClip::encode(Pcm::tone(hz, 0.5, 48000), 48000);
+        m.durationMs = 500;
+        return m;
+    };
+    const auto recordings = [this] {
+        int n = 0;
+        for (const Media &m : MediaRepository(*m_file).thumbnails())
+            n += m.isRecording();
+        return n;
+    };
+    VoiceEntry said = entry(QString(), 4); // a recording alone is what they said
+    said.given = VoiceEntry::Given::OwnVoice;
+    Command::addVoiceEntry(m_stack, *m_doc, said, clip(440));
+    const VoiceEntry added = m_doc->entries().first();
+    QVERIFY(added.recordingId != kNoId);
+    QCOMPARE(recordings(), 1);
+    const QByteArray first = m_doc->recordingBytes(added.recordingId);
+    QVERIFY(first.startsWith("OggS"));
+
+    // Replaced by a new recording: the old one leaves the case; undo brings it back, same id.
+    Command::editVoiceEntry(m_stack, *m_doc, added, RecordingChange{true, clip(880)});
+    const VoiceEntry replaced = *m_doc->entry(added.id);
+    QVERIFY(replaced.recordingId != added.recordingId);
+    QCOMPARE(recordings(), 1);
+    QVERIFY(!MediaRepository(*m_file).find(added.recordingId));
+    m_stack.undo();
+    QCOMPARE(m_doc->entry(added.id)->recordingId, added.recordingId);
+    QCOMPARE(m_doc->recordingBytes(added.recordingId), first);
+    QCOMPARE(recordings(), 1);
+    m_stack.redo();
+
+    // Taken away: the words stay (none here) and the recording goes.
+    Command::editVoiceEntry(m_stack, *m_doc, replaced, RecordingChange{true, std::nullopt});
+    QCOMPARE(m_doc->entry(added.id)->recordingId, kNoId);
+    QCOMPARE(recordings(), 0);
+    m_stack.undo();
+    QCOMPARE(recordings(), 1);
+
+    // Removing the entry removes its recording; undo restores both.
+    Command::removeVoiceEntry(m_stack, *m_doc, added.id);
+    QCOMPARE(recordings(), 0);
+    QVERIFY(VoiceRepository(*m_file).all().isEmpty());
+    m_stack.undo();
+    QCOMPARE(recordings(), 1);
+    QCOMPARE(m_doc->entry(added.id)->recordingId, replaced.recordingId);
+    // An edit that leaves the recording alone keeps it.
+    VoiceEntry worded = *m_doc->entry(added.id);
+    worded.words = QStringLiteral("I like the ducks");
+    Command::editVoiceEntry(m_stack, *m_doc, worded);
+    QCOMPARE(m_doc->entry(added.id)->recordingId, replaced.recordingId);
+    QCOMPARE(recordings(), 1);
 }
 
 QTEST_MAIN(TestVoiceDocument)
