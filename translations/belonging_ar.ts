@@ -6804,16 +6804,16 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
         <source>Your book is empty so far. Add a memory and it will be here.</source>
         <translation>كتابك فارغ حتى الآن. أضف ذكرى وستظهر هنا.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Close my book</source>
+        <translation>أغلق كتابي</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +6904,10 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Press someone on your map to choose them.</source>
         <translation>اضغط على شخص في خريطتك لتختاره.</translation>
+    </message>
+    <message>
+        <source>Everyone is on your map.</source>
+        <translation>الجميع على خريطتك.</translation>
     </message>
 </context>
 <context>
@@ -7542,10 +7546,6 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
 </context>
 <context>
     <name>RecordingPanel</name>
-    <message>
-        <source>How loud</source>
-        <translation>مستوى الصوت</translation>
-    </message>
     <message>
         <source>Recording… %1 of %2</source>
         <translation>جارٍ التسجيل… %1 من %2</translation>
@@ -9136,6 +9136,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Not answered, no review since</source>
         <translation>لم يُجب عنه، ولا مراجعة منذ ذلك</translation>
+    </message>
+    <message>
+        <source>(chose not to say)</source>
+        <translation>(اختار ألّا يقول)</translation>
+    </message>
+    <message>
+        <source>(said in their own voice: a recording)</source>
+        <translation>(قاله بصوته: تسجيل)</translation>
     </message>
 </context>
 <context>

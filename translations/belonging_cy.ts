@@ -6803,16 +6803,16 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <translation>Y dudalen nesaf</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Yn ôl</translation>
-    </message>
-    <message>
         <source>Your book is empty so far. Add a memory and it will be here.</source>
         <translation>Mae dy lyfr yn wag hyd yma. Ychwanega atgof a bydd e yma.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Close my book</source>
+        <translation>Cau fy llyfr</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +6903,10 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Press someone on your map to choose them.</source>
         <translation>Pwysa ar rywun ar dy fap i’w ddewis.</translation>
+    </message>
+    <message>
+        <source>Everyone is on your map.</source>
+        <translation>Mae pawb ar dy fap.</translation>
     </message>
 </context>
 <context>
@@ -7540,10 +7544,6 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
 </context>
 <context>
     <name>RecordingPanel</name>
-    <message>
-        <source>How loud</source>
-        <translation>Pa mor uchel</translation>
-    </message>
     <message>
         <source>Recording… %1 of %2</source>
         <translation>Yn recordio… %1 o %2</translation>
@@ -9134,6 +9134,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Not answered, no review since</source>
         <translation>Heb ei ateb, dim adolygiad ers hynny</translation>
+    </message>
+    <message>
+        <source>(chose not to say)</source>
+        <translation>(dewisodd beidio â dweud)</translation>
+    </message>
+    <message>
+        <source>(said in their own voice: a recording)</source>
+        <translation>(wedi’i ddweud yn eu llais eu hunain: recordiad)</translation>
     </message>
 </context>
 <context>

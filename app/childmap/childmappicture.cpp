@@ -14,6 +14,17 @@ constexpr double kRings[3] = {0.38, 0.64, 0.9};
 const QColor kRingFill[3] = {QColor(0xfd, 0xe8, 0xc8), QColor(0xfe, 0xf1, 0xdc),
                              QColor(0xff, 0xf8, 0xee)};
 const QColor kInk(0x2b, 0x2b, 0x2b);
+
+// "Mum" is M, "Mrs Khan" MK: two people with one first letter still look different.
+QString initials(const QString &name)
+{
+    QString out;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (out.size() < 2 && word.at(0).isLetter())
+            out += word.at(0).toUpper();
+    }
+    return out;
+}
 } // namespace
 
 void ChildMapPicture::setPerson(ItemId id, const QString &name, const QImage &photo)
@@ -91,7 +102,7 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
     const QPointF c = sq.center();
     // Rings, outermost first, each a softer colour, with its name along the top.
     QFont small = painter.font();
-    small.setPointSizeF(std::max(7.0, sq.width() / 60));
+    small.setPixelSize(std::max(8, int(sq.width() / 45)));
     for (int ring = 2; ring >= 0; --ring) {
         const double r = ringRadius(ring, area);
         painter.setPen(QPen(QColor(0xc9, 0xa8, 0x7c), std::max(1.0, sq.width() / 400)));
@@ -104,7 +115,7 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
     painter.setBrush(QColor(0xff, 0xd2, 0x7f));
     painter.drawEllipse(c, meR, meR);
     QFont bold = painter.font();
-    bold.setPointSizeF(std::max(8.0, sq.width() / 45));
+    bold.setPixelSize(std::max(9, int(sq.width() / 30)));
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(QRectF(c.x() - meR, c.y() - meR, 2 * meR, 2 * meR),
@@ -113,7 +124,7 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
     const double pr = personRadius(area);
     QFont nameFont = painter.font();
     nameFont.setBold(false);
-    nameFont.setPointSizeF(std::max(7.0, sq.width() / 55));
+    nameFont.setPixelSize(std::max(8, int(sq.width() / 42)));
     const QFontMetricsF nameMetrics(nameFont);
     for (const ChildMapPlace &place : m_map.places) {
         const QPointF p = centreOf(place, area);
@@ -141,10 +152,10 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
         if (photo.isNull()) {
             QFont initial = nameFont;
             initial.setBold(true);
-            initial.setPointSizeF(nameFont.pointSizeF() * 1.4);
+            initial.setPixelSize(int(pr * 0.8));
             painter.setFont(initial);
             painter.setPen(kInk);
-            painter.drawText(disc, Qt::AlignCenter, name.left(1).toUpper());
+            painter.drawText(disc, Qt::AlignCenter, initials(name));
         }
         painter.setFont(nameFont);
         painter.setPen(kInk);

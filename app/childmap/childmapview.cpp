@@ -86,10 +86,14 @@ void ChildMapView::select(ItemId personId)
 
 double ChildMapView::freeAngle(const ChildMap &map, ChildMapPlace::Ring ring, ItemId except)
 {
-    double best = 90; // the top first: it is where a child looks first
+    // Each ring starts somewhere else, and nobody is put on the rings' names at the top.
+    const double start = 60 - 120.0 * int(ring);
+    double best = start;
     double bestGap = -1;
     for (int step = 0; step < 24; ++step) {
-        const double candidate = 90 - step * 15.0;
+        const double candidate = std::fmod(start - step * 15.0 + 720, 360.0);
+        if (std::abs(candidate - 90) < 25)
+            continue;
         double nearest = 360;
         for (const ChildMapPlace &p : map.places) {
             if (p.ring != ring || p.personId == except)

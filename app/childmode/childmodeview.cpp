@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -81,10 +82,11 @@ ChildModeView::ChildModeView(QWidget *parent)
     m_people = new MyPeoplePage(speakerRow, button, this);
     m_memories = new MyMemoriesPage(speakerRow, button, this);
     m_memories->setChoosePhoto([this] {
-        return QFileDialog::getOpenFileName(
-            this, tr("Choose a photo"),
-            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            PhotoImport::fileDialogFilter());
+        // The pictures folder when there is one (an empty name otherwise, not "Pictures").
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        return QFileDialog::getOpenFileName(this, tr("Choose a photo"),
+                                            QDir(pictures).exists() ? pictures : QDir::homePath(),
+                                            PhotoImport::fileDialogFilter());
     });
     m_book = new MyBookPage(speakerRow, button, this);
     m_home = makeHome();
@@ -127,7 +129,9 @@ ChildModeView::ChildModeView(QWidget *parent)
     // Where the keyboard is must be easy to see.
     setStyleSheet(QStringLiteral("QPushButton { padding: 6px 18px; }"
                                  "QPushButton:focus, QToolButton:focus { border: 3px solid "
-                                 "#1a5fb4; border-radius: 4px; }"));
+                                 "#1a5fb4; border-radius: 4px; }"
+                                 // The border takes room from the padding, not from the words.
+                                 "QPushButton:focus { padding: 3px 15px; }"));
 
     // Escape stops the reading; it never leaves.
     auto *hush = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -291,7 +295,10 @@ QWidget *ChildModeView::makeSay()
     m_keep->setDefault(true);
     auto *skip = bigButton(tr("Skip this one"));
     auto *notSaying = bigButton(tr("I don't want to say"));
+    m_skip = skip;
+    m_notSaying = notSaying;
     auto *home = bigButton(tr("Back"));
+    m_sayHome = home;
     connect(m_answer, &QPlainTextEdit::textChanged, this, &ChildModeView::refreshKeep);
     connect(m_keep, &QPushButton::clicked, this,
             [this] { keepAnswer(m_answer->toPlainText().trimmed(), m_faces->feelings()); });
@@ -314,6 +321,7 @@ QWidget *ChildModeView::makeSay()
     auto *howTitle = new QLabel(tr("How do you feel about it? You can pick faces too."), page);
     howTitle->setWordWrap(true);
     m_faces = new FeelingPicker(page);
+    m_faces->setColumns(Memory::kFeelingCount); // one row: the page fits a laptop screen
     m_faces->setQuestion(howTitle->text());
     for (QToolButton *face : m_faces->buttons()) {
         face->setIconSize(QSize(40, 40));
@@ -353,7 +361,8 @@ QWidget *ChildModeView::makeSay()
     layout->addWidget(m_answer, 1);
     layout->addWidget(m_sayRecording);
     layout->addWidget(m_worryRow);
-    layout->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
+    m_facesRow = withSpeaker(howTitle, [howTitle] { return howTitle->text(); });
+    layout->addWidget(m_facesRow);
     layout->addWidget(m_faces);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keep);
@@ -436,7 +445,7 @@ void ChildModeView::start()
     m_faces->setFeelings({});
     m_progress->clear();
     refreshSpeakers();
-    m_firstPlace->setFocus(Qt::OtherFocusReason); // Space or Enter goes straight in
+    m_peopleTile->setFocus(Qt::OtherFocusReason); // the first place; Space or Enter goes in
 }
 
 void ChildModeView::askForGrownUp()
@@ -462,6 +471,10 @@ QString ChildModeView::childName() const
 
 void ChildModeView::refreshKeep()
 {
+    // Thanks belong to the answer before: gone once the child starts on this one.
+    if (!m_answer->toPlainText().isEmpty() || !m_faces->feelings().isEmpty() ||
+        m_sayRecording->isBusy() || m_sayRecording->hasRecording() || m_worrySizes->checkedId() > 0)
+        m_thanksRow->hide();
     m_keep->setEnabled(!m_answer->toPlainText().trimmed().isEmpty() ||
                        !m_faces->feelings().isEmpty() || m_sayRecording->hasRecording() ||
                        m_worrySizes->checkedId() > 0);
@@ -482,17 +495,19 @@ void ChildModeView::showPrompt(int index)
         m_prompt = int(m_prompts.size());
         m_promptLabel->setText(tr("That's all the questions for now. Thank you for telling us."));
         m_progress->clear();
-        m_answer->setEnabled(false);
-        m_faces->setEnabled(false);
-        m_sayRecording->setEnabled(false);
+        // Nothing left to answer: only the thanks and the way back.
+        for (QWidget *w : std::initializer_list<QWidget *>{
+                 m_answer, m_faces, m_facesRow, m_sayRecording, m_skip, m_notSaying, m_keep})
+            w->hide();
         m_worryRow->hide();
+        m_sayHome->setFocus(Qt::OtherFocusReason);
         refreshSpeakers();
         return;
     }
     m_prompt = index;
-    m_answer->setEnabled(true);
-    m_faces->setEnabled(true);
-    m_sayRecording->setEnabled(true);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_answer, m_faces, m_facesRow,
+                                                       m_sayRecording, m_skip, m_notSaying, m_keep})
+        w->show();
     m_worryRow->setVisible(m_prompts[index].topic == VoiceEntry::Topic::Worries);
     m_promptLabel->setText(m_prompts[index].text);
     m_progress->setText(tr("Question %1 of %2").arg(index + 1).arg(m_prompts.size()));

@@ -145,6 +145,10 @@ private:
     QWidget *m_worryRow = nullptr;
     QButtonGroup *m_worrySizes = nullptr;
     QPushButton *m_keep;
+    QPushButton *m_skip = nullptr;
+    QPushButton *m_notSaying = nullptr;
+    QPushButton *m_sayHome = nullptr;
+    QWidget *m_facesRow = nullptr;
     QLineEdit *m_passphrase;
     QLabel *m_leaveProblem;
     QList<std::pair<QPushButton *, std::function<QString()>>> m_speakers;

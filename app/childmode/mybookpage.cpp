@@ -15,7 +15,7 @@ MyBookPage::MyBookPage(const WithSpeaker &withSpeaker, const BigButton &bigButto
     , m_where(new QLabel(this))
     , m_previous(bigButton(tr("Back a page")))
     , m_next(bigButton(tr("Next page")))
-    , m_back(bigButton(tr("Back")))
+    , m_back(bigButton(tr("Close my book"))) // not "Back", beside "Back a page"
 {
     m_view->setAlignment(Qt::AlignCenter);
     m_view->setMinimumSize(200, 200);

@@ -7,6 +7,7 @@
 #include "childmodeview.h"
 #include "feelingpicker.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -73,6 +74,21 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     layout->addWidget(withSpeaker(intro, [intro] { return intro->text(); }));
     layout->addLayout(middle, 1);
 
+    m_everyone = new QLabel(tr("Everyone is on your map."), this);
+    m_everyone->setWordWrap(true);
+    m_everyone->hide();
+    side->insertWidget(side->indexOf(m_others), m_everyone);
+    // Tab goes the way the eye does: the map, its buttons, the faces, the people to add.
+    QWidget *previous = m_map;
+    QList<QWidget *> order = {m_closer, m_further};
+    for (QToolButton *face : m_faces->buttons())
+        order << face;
+    order << m_takeOff << m_others << m_put << m_back;
+    for (QWidget *next : std::as_const(order)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
     connect(m_map, &ChildMapView::selectionChanged, this, &MyPeoplePage::chosen);
     connect(m_closer, &QPushButton::clicked, this, [this] { m_map->moveSelected(-1); });
     connect(m_further, &QPushButton::clicked, this, [this] { m_map->moveSelected(1); });
@@ -133,6 +149,8 @@ void MyPeoplePage::refresh()
     if (!m_others->currentItem() && m_others->count() > 0)
         m_others->setCurrentRow(0);
     m_put->setEnabled(m_others->count() > 0);
+    m_others->setVisible(m_others->count() > 0);
+    m_everyone->setVisible(m_others->count() == 0 && m_doc);
     chosen(m_map->selected());
 }
 
@@ -143,9 +161,19 @@ void MyPeoplePage::chosen(ItemId personId)
     const auto person = m_doc && place ? m_doc->model().person(personId) : std::nullopt;
     m_who->setText(person ? tr("You chose %1.").arg(person->displayName())
                           : tr("Press someone on your map to choose them."));
+    // A button that greys out while it has the keyboard hands it to the other way to move, or
+    // the map: never on to "Take them off my map", where one more Space would take someone off.
+    QWidget *had = QApplication::focusWidget();
     m_closer->setEnabled(place && place->ring != ChildMapPlace::Ring::Close);
     m_further->setEnabled(place && place->ring != ChildMapPlace::Ring::Further);
     m_takeOff->setEnabled(place != nullptr);
+    if ((had == m_closer || had == m_further) && !had->isEnabled()) {
+        QPushButton *other = had == m_closer ? m_further : m_closer;
+        if (other->isEnabled())
+            other->setFocus(Qt::OtherFocusReason);
+        else
+            m_map->setFocus(Qt::OtherFocusReason);
+    }
     m_faces->setEnabled(place != nullptr);
     const QSignalBlocker quiet(m_faces);
     m_faces->setFeelings(place && place->feeling ? QList<Memory::Feeling>{*place->feeling}

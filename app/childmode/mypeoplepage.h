@@ -55,6 +55,7 @@ private:
     QPushButton *m_further;
     QPushButton *m_takeOff;
     QListWidget *m_others;
+    QLabel *m_everyone; // instead of an empty list
     QPushButton *m_put;
     FeelingPicker *m_faces;
     QPushButton *m_back;

@@ -232,7 +232,8 @@ QString VoiceRules::attribution(const VoiceEntry &entry, const QHash<ItemId, Per
     else if (!present.isEmpty())
         sentences << tr("With %1 present.").arg(others);
 
-    switch (entry.given) {
+    // "I don't want to say" was chosen, not typed: nothing to say about how it was given.
+    switch (entry.declined ? VoiceEntry::Given::NotRecorded : entry.given) {
     case VoiceEntry::Given::TypedByChild:
         sentences << tr("Typed by %1.").arg(childName);
         break;

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,13 +36,7 @@ RecordingPanel::RecordingPanel(Voice voice, QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("recordingStatus"));
-    m_level = new QProgressBar(this);
-    m_level->setRange(0, 100);
-    m_level->setTextVisible(false);
-    m_level->setMaximumWidth(160);
-    m_level->setAccessibleName(tr("How loud"));
     statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_level);
     column->addLayout(statusRow);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("recordingProblem"));
@@ -59,11 +52,11 @@ RecordingPanel::RecordingPanel(Voice voice, QWidget *parent)
     });
     connect(m_play, &QPushButton::clicked, this, &RecordingPanel::play);
     connect(m_remove, &QPushButton::clicked, this, &RecordingPanel::remove);
-    connect(m_recorder, &VoiceRecorder::progress, this, [this](qint64 ms, double level) {
+    // The timer is what shows: a level meter sat empty for quiet voices and only puzzled.
+    connect(m_recorder, &VoiceRecorder::progress, this, [this](qint64 ms, double) {
         m_status->setText(
             tr("Recording… %1 of %2")
                 .arg(timeText(ms), timeText(qint64(m_recorder->maxSeconds()) * 1000)));
-        m_level->setValue(int(level * 100));
     });
     connect(m_recorder, &VoiceRecorder::stopped, this, [this](bool) {
         if (m_state == State::Recording)
@@ -266,8 +259,6 @@ void RecordingPanel::setState(State state)
     m_play->setVisible(m_state == State::Ready);
     m_remove->setText(child ? tr("Take it away") : tr("Remove the recording"));
     m_remove->setVisible(m_state == State::Ready);
-    m_level->setVisible(m_state == State::Recording);
-    m_level->setValue(0);
 }
 
 void RecordingPanel::showProblem(const QString &message)

@@ -10,7 +10,6 @@
 #include <optional>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class VoicePlayer;
 class VoiceRecorder;
@@ -90,7 +89,6 @@ private:
     bool m_storedRemoved = false;
 
     QLabel *m_status = nullptr;
-    QProgressBar *m_level = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_play = nullptr;
     QPushButton *m_remove = nullptr;

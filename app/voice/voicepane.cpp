@@ -275,7 +275,7 @@ void VoicePane::showDetails()
         lines << tr("Felt: %1").arg(VoiceRules::feelingsInWords(e->feelings));
     if (e->worrySize > 0)
         lines << VoiceRules::worryInWords(e->worrySize);
-    if (e->recordingId != kNoId)
+    if (e->recordingId != kNoId && e->given != VoiceEntry::Given::OwnVoice)
         lines << tr("There is a recording of this in %1's own voice.").arg(childName());
     lines << VoiceRules::attribution(*e, people, childName());
     lines << tr("Who may see it: %1").arg(VoiceRules::audiencesSummary(e->audiences));

@@ -107,6 +107,10 @@ QVariant VoiceTableModel::data(const QModelIndex &index, int role) const
                                                            : VoiceRules::topicName(e.topic);
         case WordsColumn: {
             // One line in the list; the whole words are in the panel below.
+            if (e.declined)
+                return tr("(chose not to say)");
+            if (e.words.isEmpty() && e.recordingId != kNoId)
+                return tr("(said in their own voice: a recording)");
             return tr("“%1”").arg(role == Qt::DisplayRole ? VoiceRules::oneLine(e.words, 160)
                                                           : e.words.simplified());
         }

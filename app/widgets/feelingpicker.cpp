@@ -10,7 +10,8 @@
 FeelingPicker::FeelingPicker(QWidget *parent)
     : QWidget(parent)
 {
-    auto *grid = new QGridLayout(this);
+    m_grid = new QGridLayout(this);
+    auto *grid = m_grid;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     for (int f = 0; f < Memory::kFeelingCount; ++f) {
@@ -28,6 +29,14 @@ FeelingPicker::FeelingPicker(QWidget *parent)
         grid->addWidget(button, f / 5, f % 5);
         connect(button, &QToolButton::toggled, this, &FeelingPicker::changed);
         m_buttons << button;
+    }
+}
+
+void FeelingPicker::setColumns(int columns)
+{
+    for (int f = 0; f < m_buttons.size(); ++f) {
+        m_grid->removeWidget(m_buttons[f]);
+        m_grid->addWidget(m_buttons[f], f / columns, f % columns);
     }
 }
 

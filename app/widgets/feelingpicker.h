@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QToolButton;
 
 // The nine faces a child picks from ("How did it feel?"), any number at once.
@@ -20,10 +21,13 @@ public:
     // face, which otherwise would be only "Happy, toggle button".
     void setQuestion(const QString &question);
     const QList<QToolButton *> &buttons() const { return m_buttons; }
+    // How many faces to a row (five unless told): all nine in one row where there is width.
+    void setColumns(int columns);
 
 signals:
     void changed(); // a face picked or put back
 
 private:
     QList<QToolButton *> m_buttons;
+    QGridLayout *m_grid;
 };

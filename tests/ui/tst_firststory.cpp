@@ -1672,7 +1672,8 @@ void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
             mySay = b;
     }
     QVERIFY(mySay);
-    QCOMPARE(QApplication::focusWidget(), mySay); // the first place has the keyboard
+    QCOMPARE(QApplication::focusWidget(), space->peopleTile()); // the first place has the keys
+    mySay->setFocus(Qt::TabFocusReason);
     QTest::keyClick(mySay, Qt::Key_Space);
     QCOMPARE(space->currentPage(), space->sayPage());
     QCOMPARE(QApplication::focusWidget(), space->answerEdit());
