@@ -6909,6 +6909,18 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
         <source>Everyone is on your map.</source>
         <translation>الجميع على خريطتك.</translation>
     </message>
+    <message>
+        <source>Someone new: type their name</source>
+        <translation>شخص جديد: اكتب اسمه</translation>
+    </message>
+    <message>
+        <source>The name of someone new</source>
+        <translation>اسم شخص جديد</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>أضفه</translation>
+    </message>
 </context>
 <context>
     <name>NewStoryDialog</name>
@@ -7696,6 +7708,14 @@ Give them the file and, separately, its passphrase. You can save a hand-over she
     <message>
         <source>Recordings in the child&apos;s own voice (they may name someone this copy leaves out)</source>
         <translation>تسجيلات بصوت الطفل نفسه (قد تذكر اسم شخص تستبعده هذه النسخة)</translation>
+    </message>
+    <message>
+        <source>1 thing the child said: nobody has asked them yet who may see it</source>
+        <translation>شيء واحد قاله الطفل: لم يسأله أحد بعد من يمكنه رؤيته</translation>
+    </message>
+    <message>
+        <source>%1 things the child said: nobody has asked them yet who may see them</source>
+        <translation>%1 أشياء قالها الطفل: لم يسأله أحد بعد من يمكنه رؤيتها</translation>
     </message>
 </context>
 <context>

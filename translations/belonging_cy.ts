@@ -6908,6 +6908,18 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
         <source>Everyone is on your map.</source>
         <translation>Mae pawb ar dy fap.</translation>
     </message>
+    <message>
+        <source>Someone new: type their name</source>
+        <translation>Rhywun newydd: teipia eu henw</translation>
+    </message>
+    <message>
+        <source>The name of someone new</source>
+        <translation>Enw rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Ychwanegu nhw</translation>
+    </message>
 </context>
 <context>
     <name>NewStoryDialog</name>
@@ -7694,6 +7706,14 @@ Rhowch y ffeil iddyn nhw ac, ar wahân, ei chyfrinymadrodd. Gallwch gadw taflen 
     <message>
         <source>Recordings in the child&apos;s own voice (they may name someone this copy leaves out)</source>
         <translation>Recordiadau yn llais y plentyn ei hun (gallen nhw enwi rhywun mae’r copi hwn yn ei adael allan)</translation>
+    </message>
+    <message>
+        <source>1 thing the child said: nobody has asked them yet who may see it</source>
+        <translation>1 peth a ddywedodd y plentyn: does neb wedi gofyn iddyn nhw eto pwy gaiff ei weld</translation>
+    </message>
+    <message>
+        <source>%1 things the child said: nobody has asked them yet who may see them</source>
+        <translation>%1 peth a ddywedodd y plentyn: does neb wedi gofyn iddyn nhw eto pwy gaiff eu gweld</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QToolButton>
@@ -33,9 +34,10 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
                              this);
     intro->setWordWrap(true);
     m_who->setWordWrap(true);
-    auto *othersTitle = new QLabel(tr("People you can put on your map:"), this);
-    othersTitle->setWordWrap(true);
-    m_others->setAccessibleName(othersTitle->text());
+    // The list says what it is to a screen reader and on hover; its button below says it to
+    // everyone (a title row too, and the page no longer fitted a laptop screen).
+    m_others->setAccessibleName(tr("People you can put on your map:"));
+    m_others->setToolTip(m_others->accessibleName());
     m_others->setMinimumHeight(ChildModeView::kMinTarget);
     m_others->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // takes what is left
     m_others->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 44px; }"));
@@ -60,18 +62,29 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     side->addWidget(withSpeaker(howTitle, [howTitle] { return howTitle->text(); }));
     side->addWidget(m_faces);
     side->addWidget(m_takeOff);
-    side->addWidget(withSpeaker(othersTitle, [othersTitle] { return othersTitle->text(); }));
     side->addWidget(m_others, 1);
+    side->addWidget(m_put);
+    // Someone who is not in the story yet, by name (an adult can help type it).
+    m_newName = new QLineEdit(this);
+    m_newName->setPlaceholderText(tr("Someone new: type their name"));
+    m_newName->setAccessibleName(tr("The name of someone new"));
+    m_newName->setMinimumHeight(ChildModeView::kMinTarget);
+    m_newName->setMaxLength(60);
+    m_addNew = bigButton(tr("Add them"));
+    m_addNew->setEnabled(false);
     auto *last = new QHBoxLayout;
-    last->addWidget(m_put, 1);
-    last->addWidget(m_back);
+    last->addWidget(m_newName, 1);
+    last->addWidget(m_addNew);
     side->addLayout(last);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_map, 3);
     middle->addLayout(side, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(withSpeaker(intro, [intro] { return intro->text(); }));
+    auto *top = new QHBoxLayout;
+    top->addWidget(withSpeaker(intro, [intro] { return intro->text(); }), 1);
+    top->addWidget(m_back, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addLayout(middle, 1);
 
     m_everyone = new QLabel(tr("Everyone is on your map."), this);
@@ -83,7 +96,7 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     QList<QWidget *> order = {m_closer, m_further};
     for (QToolButton *face : m_faces->buttons())
         order << face;
-    order << m_takeOff << m_others << m_put << m_back;
+    order << m_takeOff << m_others << m_put << m_newName << m_addNew << m_back;
     for (QWidget *next : std::as_const(order)) {
         setTabOrder(previous, next);
         previous = next;
@@ -105,6 +118,22 @@ MyPeoplePage::MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigB
     });
     connect(m_others, &QListWidget::currentRowChanged, this, [this] { refresh(); });
     connect(m_faces, &FeelingPicker::changed, this, &MyPeoplePage::faceChanged);
+    connect(m_newName, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_addNew->setEnabled(!text.trimmed().isEmpty() && m_addPerson);
+    });
+    const auto addNew = [this] {
+        const QString name = m_newName->text().trimmed();
+        if (name.isEmpty() || !m_addPerson)
+            return;
+        const ItemId id = m_addPerson(name);
+        if (id == kNoId)
+            return;
+        m_newName->clear();
+        m_map->put(id);
+        m_map->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_addNew, &QPushButton::clicked, this, addNew);
+    connect(m_newName, &QLineEdit::returnPressed, this, addNew);
     connect(m_back, &QPushButton::clicked, this, &MyPeoplePage::backRequested);
 }
 

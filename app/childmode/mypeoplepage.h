@@ -11,6 +11,7 @@ class ChildMapDocument;
 class ChildMapView;
 class FeelingPicker;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QUndoStack;
@@ -30,6 +31,11 @@ public:
                  QWidget *parent = nullptr);
 
     void setDocument(ChildMapDocument *doc, QUndoStack *stack);
+    // Adds someone new to the story by name and returns their id (kNoId when it failed).
+    using AddPerson = std::function<ItemId(const QString &name)>;
+    void setAddPerson(AddPerson add) { m_addPerson = std::move(add); }
+    QLineEdit *newNameEdit() const { return m_newName; }
+    QPushButton *addNewButton() const { return m_addNew; }
     void start(); // nobody chosen, the list up to date
     ChildMapView *map() const { return m_map; }
     QListWidget *others() const { return m_others; }
@@ -59,4 +65,7 @@ private:
     QPushButton *m_put;
     FeelingPicker *m_faces;
     QPushButton *m_back;
+    QLineEdit *m_newName = nullptr;
+    QPushButton *m_addNew = nullptr;
+    AddPerson m_addPerson;
 };

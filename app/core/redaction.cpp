@@ -125,15 +125,28 @@ Redaction::Result Redaction::apply(const CaseContent &input, const Policy &polic
 
     // What the child said goes only where they agreed it may go: a consent, not a setting.
     const VoiceEntry::Audience consent = policy.voiceConsent;
-    const int unshared =
-        policy.everythingTheChildSaid ? 0 : int(c.voice.removeIf([consent](const VoiceEntry &v) {
-            return !v.mayBeSeenBy(consent);
-        }));
+    // Not asked yet is not the same as asked and said no: each is counted as what it is.
+    int notAsked = 0;
+    int unshared = 0;
+    if (!policy.everythingTheChildSaid) {
+        c.voice.removeIf([&](const VoiceEntry &v) {
+            if (v.mayBeSeenBy(consent))
+                return false;
+            ++(v.audiences == 0 ? notAsked : unshared);
+            return true;
+        });
+    }
     if (unshared > 0)
         r.leftOut << (unshared == 1
                           ? tr("1 thing the child said that they did not agree to share here")
                           : tr("%1 things the child said that they did not agree to share here")
                                 .arg(unshared));
+    if (notAsked > 0)
+        r.leftOut << (notAsked == 1
+                          ? tr("1 thing the child said: nobody has asked them yet who may see it")
+                          : tr("%1 things the child said: nobody has asked them yet who may see "
+                               "them")
+                                .arg(notAsked));
 
     // The child's own map says how close each person feels: never for the family's copy,
     // where it could hurt or put the child at risk, unless the copy keeps everything.

@@ -13,6 +13,7 @@
 #include "caseworkspace.h"
 #include "childmodeview.h"
 #include "childrepository.h"
+#include "commands.h"
 #include "democase.h"
 #include "dialogs.h"
 #include "ecomappane.h"
@@ -27,6 +28,7 @@
 #include "mergecommand.h"
 #include "mergedialog.h"
 #include "movespane.h"
+#include "mypeoplepage.h"
 #include "recentfiles.h"
 #include "slowwork.h"
 #include "timelinepane.h"
@@ -1118,6 +1120,23 @@ void MainWindow::enterChildMode()
     }
     m_childMode->setCase(m_model.get(), m_workspace->voicePane()->document(), m_undoStack);
     m_childMode->setChildMap(m_workspace->ecomapPane()->childMapDocument());
+    // Someone new named in child mode joins the story as "Not sure yet": who they are, and
+    // their tie, are for the adults to record; on the adults' map they start on the middle
+    // ring, as anyone added without a place does.
+    EcomapDocument *adults = m_workspace->ecomapPane()->document();
+    m_childMode->peoplePage()->setAddPerson([this, adults](const QString &name) -> ItemId {
+        Person p;
+        p.knownAs = name;
+        p.role = Person::Role::NotSure;
+        Relationship tie;
+        tie.kind = Relationship::Kind::NotSure;
+        const qsizetype before = adults->people().size();
+        Command::addPerson(*m_undoStack, *adults, p, adults->suggestPosition(1), tie);
+        ItemId newest = kNoId;
+        for (const Person &q : adults->people())
+            newest = std::max(newest, q.id);
+        return adults->people().size() > before ? newest : kNoId;
+    });
     m_childMode->setMemories(m_workspace->timelinePane()->document(), m_case.get());
     m_childMode->start();
     m_stack->setCurrentWidget(m_childMode);

@@ -50,6 +50,8 @@ private slots:
     void theFamilyCopyDoesNotSayWhereTheChildLives();
     void aWithheldPersonIsGoneEverywhere();
     void nothingLeftPointsAtSomethingRemoved();
+    void notAskedYetIsNotSaidToBeARefusal();
+    void aRecordingStaysBehindWhereANameIsWithheld();
 
 private:
     CaseContent m_demo;
@@ -195,6 +197,60 @@ void TestRedaction::nothingLeftPointsAtSomethingRemoved()
     for (const EcomapGroup &g : r.content.groups)
         for (ItemId id : g.memberIds)
             QVERIFY(people.contains(id));
+}
+
+void TestRedaction::notAskedYetIsNotSaidToBeARefusal()
+{
+    CaseContent c;
+    VoiceEntry asked;
+    asked.id = 1;
+    asked.words = QStringLiteral("Only for my social worker");
+    asked.audiences = VoiceEntry::SocialWorker;
+    VoiceEntry notAsked;
+    notAsked.id = 2;
+    notAsked.words = QStringLiteral("I like ducks");
+    c.voice << asked << notAsked << notAsked;
+    c.voice.last().id = 3;
+    const auto r =
+        Redaction::apply(c, Redaction::Policy::forAudience(Redaction::Audience::ChildBook));
+    QVERIFY(r.content.voice.isEmpty());
+    QVERIFY(r.leftOut.contains(
+        QStringLiteral("1 thing the child said that they did not agree to share here")));
+    QVERIFY(r.leftOut.contains(
+        QStringLiteral("2 things the child said: nobody has asked them yet who may see them")));
+}
+
+void TestRedaction::aRecordingStaysBehindWhereANameIsWithheld()
+{
+    CaseContent c;
+    Person dean;
+    dean.id = 7;
+    dean.fullName = QStringLiteral("Dean Walsh");
+    c.people << dean;
+    Media voice;
+    voice.id = 5;
+    voice.mimeType = QStringLiteral("audio/ogg; codecs=opus");
+    voice.data = QByteArray("OggS…");
+    c.media << voice;
+    VoiceEntry said;
+    said.id = 1;
+    said.words = QStringLiteral("I don't want to see Dean Walsh");
+    said.audiences = VoiceEntry::kAllAudiences;
+    said.recordingId = voice.id;
+    c.voice << said;
+    Redaction::Policy policy = Redaction::Policy::forAudience(Redaction::Audience::Family);
+    const auto kept = Redaction::apply(c, policy);
+    QCOMPARE(kept.content.voice.first().recordingId, voice.id); // nobody withheld: it travels
+    QCOMPARE(kept.content.media.size(), 1);
+    policy.withheldPeople = {dean.id};
+    const auto r = Redaction::apply(c, policy);
+    QCOMPARE(r.content.voice.size(), 1);
+    QCOMPARE(r.content.voice.first().recordingId, kNoId);
+    QVERIFY(r.content.media.isEmpty());
+    QVERIFY(!r.content.voice.first().words.contains(QStringLiteral("Dean")));
+    QVERIFY(std::any_of(r.leftOut.cbegin(), r.leftOut.cend(), [](const QString &s) {
+        return s.startsWith(QStringLiteral("Recordings in the child's own voice"));
+    }));
 }
 
 QTEST_MAIN(TestRedaction)

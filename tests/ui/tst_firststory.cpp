@@ -1763,6 +1763,16 @@ void TestFirstStory::theChildModeKeepsTheRecordOutOfReach()
     QCOMPARE(people->map()->selected(), firstId);
     QCOMPARE(m_window->workspace()->ecomapPane()->document()->position(firstId),
              onAdultsMap); // the adults' map is not touched
+    // Someone new, by name: in the story as "Not sure yet", and on the child's map.
+    const qsizetype everyone = m_window->caseModel()->people().size();
+    QTest::keyClicks(people->newNameEdit(), QStringLiteral("Auntie Bea"));
+    QTest::keyClick(people->newNameEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->caseModel()->people().size(), everyone + 1);
+    const Person bea = m_window->caseModel()->people().last();
+    QCOMPARE(bea.knownAs, QStringLiteral("Auntie Bea"));
+    QCOMPARE(bea.role, Person::Role::NotSure);
+    QVERIFY(own->latest()->place(bea.id));
+    QVERIFY(people->newNameEdit()->text().isEmpty());
     QTest::keyClick(people->backButton(), Qt::Key_Space);
     QCOMPARE(space->currentPage(), space->homePage());
 
