@@ -931,7 +931,7 @@ void BookComposer::composeCourtPack(Flow &flow)
                            .arg(name, FuzzyDate::day(latest.seenOn).toDisplayString()),
                        TextStyle::Caption);
         const QRectF area(flow.content().left(), flow.y(), flow.content().width(),
-                          std::min(flow.remaining() * 0.6, flow.content().width() * 0.6));
+                          std::min(flow.remaining() * 0.65, flow.content().width() * 0.85));
         BookItem map;
         map.type = BookItem::Type::ChildMap;
         map.rect = area;

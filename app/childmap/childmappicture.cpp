@@ -109,6 +109,23 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
         painter.setBrush(kRingFill[ring]);
         painter.drawEllipse(c, r, r);
     }
+    // The rings' names under the people: a person or a mark is never hidden by one.
+    painter.setFont(small);
+    painter.setPen(QColor(0x7a, 0x5c, 0x38));
+    const QFontMetricsF smallMetrics(small);
+    for (int ring = 0; ring < 3; ++ring) {
+        const double r = ringRadius(ring, area);
+        const QString name = ChildMapCompare::ringName(ring);
+        const double w = smallMetrics.horizontalAdvance(name);
+        // On a light backing, so it reads over the ring's line.
+        const QRectF label(c.x() - w / 2 - 2, c.y() - r + 2, w + 4, smallMetrics.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 170));
+        painter.drawRoundedRect(label, 3, 3);
+        painter.setPen(QColor(0x7a, 0x5c, 0x38));
+        painter.drawText(QPointF(c.x() - w / 2, c.y() - r + smallMetrics.ascent() + 2), name);
+    }
+
     // Me, in the middle.
     const double meR = ringRadius(0, area) * 0.3;
     painter.setPen(QPen(kInk, 2));
@@ -191,22 +208,5 @@ void ChildMapPicture::paint(QPainter &painter, const QRectF &area, ItemId select
             painter.drawText(badge, Qt::AlignCenter, symbol);
         }
     }
-    // The rings' names last, over anyone standing on them.
-    painter.setFont(small);
-    painter.setPen(QColor(0x7a, 0x5c, 0x38));
-    const QFontMetricsF smallMetrics(small);
-    for (int ring = 0; ring < 3; ++ring) {
-        const double r = ringRadius(ring, area);
-        const QString name = ChildMapCompare::ringName(ring);
-        const double w = smallMetrics.horizontalAdvance(name);
-        // Over anyone standing on it, with a light backing, so it can always be read.
-        const QRectF label(c.x() - w / 2 - 2, c.y() - r + 2, w + 4, smallMetrics.height());
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 170));
-        painter.drawRoundedRect(label, 3, 3);
-        painter.setPen(QColor(0x7a, 0x5c, 0x38));
-        painter.drawText(QPointF(c.x() - w / 2, c.y() - r + smallMetrics.ascent() + 2), name);
-    }
-
     painter.restore();
 }

@@ -140,7 +140,16 @@ void ChildMapView::moveSelected(int rings)
         return;
     ChildMapPlace p = *now;
     p.ring = ChildMapPlace::Ring(ring);
-    p.angle = freeAngle(m_doc->workingCopy(), p.ring, p.personId);
+    // The same direction from "Me" where there is room there: a child follows the person
+    // straight in or out instead of looking for where they went.
+    bool crowded = false;
+    for (const ChildMapPlace &other : m_doc->workingCopy().places) {
+        const double gap = std::fmod(std::abs(other.angle - p.angle), 360.0);
+        crowded |=
+            other.personId != p.personId && other.ring == p.ring && std::min(gap, 360 - gap) < 25;
+    }
+    if (crowded)
+        p.angle = freeAngle(m_doc->workingCopy(), p.ring, p.personId);
     place(p);
 }
 

@@ -358,7 +358,7 @@ QWidget *ChildModeView::makeSay()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_progress);
     layout->addWidget(withSpeaker(m_promptLabel, [this] { return m_promptLabel->text(); }));
-    layout->addWidget(m_answer, 1);
+    layout->addWidget(m_answer, 100);
     layout->addWidget(m_sayRecording);
     layout->addWidget(m_worryRow);
     m_facesRow = withSpeaker(howTitle, [howTitle] { return howTitle->text(); });
@@ -373,7 +373,12 @@ QWidget *ChildModeView::makeSay()
     layout->addLayout(buttons);
     m_thanksRow = withSpeaker(m_thanks, [this] { return m_thanks->text(); });
     m_thanksRow->hide(); // until there is something to thank the child for
+    // Its room is kept while hidden: the buttons above never jump from under a finger.
+    QSizePolicy keepRoom = m_thanksRow->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_thanksRow->setSizePolicy(keepRoom);
     layout->addWidget(m_thanksRow);
+    layout->addStretch(1); // at the end of the questions, the words stay at the top
     return page;
 }
 
