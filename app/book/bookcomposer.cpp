@@ -313,31 +313,24 @@ void BookComposer::composeChildBook(Flow &flow)
     if (m_options.ecomap || m_options.people) {
         flow.newPage(tr("The people who matter to me"));
         flow.heading(tr("The people who matter to me"), TextStyle::Heading1, 0, keep);
-        if (m_options.ecomap && !m_case.childMaps.isEmpty()) {
-            // The child's own map, never the adults': how close each person feels to them.
-            flow.paragraph(
-                tr("My own map, as I saw it on %1. The closer to me, the closer they "
-                   "feel.")
-                    .arg(FuzzyDate::day(m_case.childMaps.last().seenOn).toDisplayString()),
-                TextStyle::Caption);
-            const QRectF area(flow.content().left(), flow.y(), flow.content().width(),
-                              std::min(flow.remaining(), flow.content().width() * 0.75));
+        if (m_options.ecomap) {
+            // The child's own map when they have made one, never the adults' then; the map as
+            // wide as the page allows, the people beneath it.
+            const bool own = !m_case.childMaps.isEmpty();
+            if (own)
+                flow.paragraph(
+                    tr("My own map, as I saw it on %1. The closer to me, the closer they "
+                       "feel.")
+                        .arg(FuzzyDate::day(m_case.childMaps.last().seenOn).toDisplayString()),
+                    TextStyle::Caption);
             BookItem map;
-            map.type = BookItem::Type::ChildMap;
-            map.rect = area;
-            map.text = tr("My own map of the people in my life");
-            flow.add(map);
-            flow.skip(area.height() + kGutter);
-        } else if (m_options.ecomap) {
-            // The map, as wide as the page allows; the people follow beneath it.
-            const QRectF area(flow.content().left(), flow.y(), flow.content().width(),
+            map.type = own ? BookItem::Type::ChildMap : BookItem::Type::Ecomap;
+            map.rect = QRectF(flow.content().left(), flow.y(), flow.content().width(),
                               std::min(flow.remaining(), flow.content().width() * 0.75));
-            BookItem map;
-            map.type = BookItem::Type::Ecomap;
-            map.rect = area;
-            map.text = tr("The people who matter to me");
+            map.text =
+                own ? tr("My own map of the people in my life") : tr("The people who matter to me");
             flow.add(map);
-            flow.skip(area.height() + kGutter);
+            flow.skip(map.rect.height() + kGutter);
         }
         if (m_options.people) {
             // Three people to a page, each with their photo (or initial) and the child's words.

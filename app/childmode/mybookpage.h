@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "childmodekit.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -18,8 +20,8 @@ class MyBookPage : public QWidget
     Q_OBJECT
 
 public:
-    using WithSpeaker = std::function<QWidget *(QWidget *, const std::function<QString()> &)>;
-    using BigButton = std::function<QPushButton *(const QString &)>;
+    using WithSpeaker = ChildModeKit::WithSpeaker;
+    using BigButton = ChildModeKit::BigButton;
     MyBookPage(const WithSpeaker &withSpeaker, const BigButton &bigButton,
                QWidget *parent = nullptr);
     ~MyBookPage() override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "childmodekit.h"
+
 #include "media.h"
 
 #include <QWidget>
@@ -24,8 +26,8 @@ class MyMemoriesPage : public QWidget
     Q_OBJECT
 
 public:
-    using WithSpeaker = std::function<QWidget *(QWidget *, const std::function<QString()> &)>;
-    using BigButton = std::function<QPushButton *(const QString &)>;
+    using WithSpeaker = ChildModeKit::WithSpeaker;
+    using BigButton = ChildModeKit::BigButton;
     using ChoosePhoto = std::function<QString()>;
     MyMemoriesPage(const WithSpeaker &withSpeaker, const BigButton &bigButton,
                    QWidget *parent = nullptr);

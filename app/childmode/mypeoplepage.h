@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "childmodekit.h"
+
 #include "ids.h"
 
 #include <QWidget>
@@ -25,8 +27,8 @@ class MyPeoplePage : public QWidget
 
 public:
     // How child mode adds its speaker beside a text, and makes a big button.
-    using WithSpeaker = std::function<QWidget *(QWidget *, const std::function<QString()> &)>;
-    using BigButton = std::function<QPushButton *(const QString &)>;
+    using WithSpeaker = ChildModeKit::WithSpeaker;
+    using BigButton = ChildModeKit::BigButton;
     MyPeoplePage(const WithSpeaker &withSpeaker, const BigButton &bigButton,
                  QWidget *parent = nullptr);
 

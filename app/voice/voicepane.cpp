@@ -384,11 +384,10 @@ void VoicePane::editSelected()
     dialog.addOwnPrompts(ownPrompts());
     dialog.setEntry(*before);
     if (before->recordingId != kNoId) {
+        // Read once: its length for the dialog, its bytes if someone plays it there.
         const std::optional<Media> stored = m_doc->recording(before->recordingId);
-        VoiceDocument *doc = m_doc.get();
-        const ItemId recording = before->recordingId;
-        dialog.setStoredRecording(stored ? stored->durationMs : 0,
-                                  [doc, recording] { return doc->recordingBytes(recording); });
+        const QByteArray bytes = stored ? stored->data : QByteArray();
+        dialog.setStoredRecording(stored ? stored->durationMs : 0, [bytes] { return bytes; });
     }
     if (dialog.exec() != QDialog::Accepted)
         return;

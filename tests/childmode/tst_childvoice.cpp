@@ -23,6 +23,7 @@
 #include <QButtonGroup>
 #include <QDirIterator>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -61,6 +62,7 @@ private slots:
     void aChildAnswersInTheirOwnVoice();
     void aMemoryWithAPhotoAndTheChildsVoice();
     void notSayingIsAChoiceAndAWorryHasASize();
+    void aFileThatIsNotAPhotoIsSaidPlainly();
 
 private:
     // Presses the record button, plays `hz` into the "microphone", presses stop and waits
@@ -264,6 +266,31 @@ void TestChildVoice::notSayingIsAChoiceAndAWorryHasASize()
     QCOMPARE(worry->given, VoiceEntry::Given::TypedByChild);
     // The next question starts with no size chosen.
     QCOMPARE(m_child->worryMeter()->checkedId(), -1);
+}
+
+void TestChildVoice::aFileThatIsNotAPhotoIsSaidPlainly()
+{
+    const QString notAPhoto = m_dir->filePath(QStringLiteral("notes.jpg"));
+    QFile f(notAPhoto);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("These are the adult's notes, not a picture");
+    f.close();
+    QTest::mouseClick(m_child->memoriesTile(), Qt::LeftButton);
+    MyMemoriesPage *page = m_child->memoriesPage();
+    page->setChoosePhoto([notAPhoto] { return notAPhoto; });
+    QTest::mouseClick(page->photoButton(), Qt::LeftButton);
+    QLabel *problem = nullptr;
+    for (QLabel *l : page->findChildren<QLabel *>()) {
+        if (l->isVisible() && l->text().contains(QStringLiteral("could not be used")))
+            problem = l;
+    }
+    QVERIFY(problem);
+    QVERIFY(!problem->text().contains(QStringLiteral("notes"))); // nothing of the file told
+    QVERIFY(!page->keepButton()->isEnabled());                   // nothing to keep yet
+    // Choosing nothing (the dialog cancelled) changes nothing.
+    page->setChoosePhoto([] { return QString(); });
+    QTest::mouseClick(page->photoButton(), Qt::LeftButton);
+    QVERIFY(MediaRepository(*m_file).thumbnails().isEmpty());
 }
 
 QTEST_MAIN(TestChildVoice)
